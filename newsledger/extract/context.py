@@ -1,0 +1,205 @@
+"""Everything the extractors look at for one document: views, sentences, mentions, values."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newsledger.core import Document, Mention, Value
+from newsledger.extract.cues import Cues
+from newsledger.extract.cues import load as load_cues
+from newsledger.resolve.link import Linker, ascii_lower
+from newsledger.text.normalize import normalize
+from newsledger.text.sentences import clauses, paragraphs, sentences
+from newsledger.values import find_values
+
+_LATIN = re.compile(r"[A-Za-z]")
+_QI_NOT_REF = ("其中", "其他", "其实", "其余", "其次", "尤其", "极其", "其它", "与其", "及其")
+
+
+@dataclass
+class Sentence:
+    """A sentence with its clauses and paragraph index."""
+
+    start: int
+    end: int
+    para: int
+    clauses: list[tuple[int, int]]
+
+    def clause_index(self, pos: int) -> int:
+        """Index of the clause holding character ``pos``."""
+        for i, (s, e) in enumerate(self.clauses):
+            if s <= pos < e:
+                return i
+        return len(self.clauses) - 1 if pos >= self.end else 0
+
+
+@dataclass
+class Context:
+    """Views and annotations of one document's body."""
+
+    doc: Document
+    norm: str
+    low: str
+    anchor: dt.date | None
+    lang: str
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    values: list[Value] = field(default_factory=list)
+    cues: Cues = field(default_factory=load_cues)
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """Mentions lying inside ``[start, end)``."""
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def values_in(self, start: int, end: int) -> list[Value]:
+        """Values lying inside ``[start, end)``."""
+        return [v for v in self.values if start <= v.start and v.end <= end]
+
+    def is_english(self) -> bool:
+        """True for an English document."""
+        return self.lang == "en"
+
+    def before_words(self, pos: int, width: int = 8) -> str:
+        """The lower-cased normalized text just before ``pos`` (within its line)."""
+        s = max(0, pos - width)
+        chunk = self.low[s:pos]
+        nl = chunk.rfind("\n")
+        return chunk[nl + 1 :] if nl >= 0 else chunk
+
+    def after_words(self, pos: int, width: int = 8) -> str:
+        """The lower-cased normalized text just after ``pos`` (within its line)."""
+        chunk = self.low[pos : pos + width]
+        nl = chunk.find("\n")
+        return chunk[:nl] if nl >= 0 else chunk
+
+    def is_oblique(self, m: Mention, sent: Sentence) -> bool:
+        """True when the mention follows a preposition (从/向/with …), so it is not a clause subject."""
+        before = self.before_words(m.start, 6).rstrip()
+        if not before:
+            return False
+        for p in self.cues.oblique:
+            if before.endswith(p) and (not p.isascii() or before == p or not before[-len(p) - 1].isalpha()):
+                if p in ("从", "自"):
+                    ci = sent.clause_index(m.start)
+                    _cs, ce = sent.clauses[ci]
+                    if any(f in self.low[m.end : ce] for f in self.cues.topic_frames):
+                        return False
+                return True
+        return False
+
+
+def _anchor(doc: Document) -> dt.date | None:
+    for value in (doc.dateline, doc.published):
+        if value:
+            try:
+                return dt.date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def build(doc: Document, linker: Linker) -> Context:
+    """Normalize the body, split it, find its values and entity mentions (with references)."""
+    norm = normalize(doc.text)
+    low = ascii_lower(norm)
+    body_start, body_end = doc.body.start, doc.body.end
+    if body_end <= body_start:
+        body_start, body_end = 0, len(doc.text)
+    lang = doc.lang
+    ctx = Context(doc=doc, norm=norm, low=low, anchor=_anchor(doc), lang=lang)
+    for pi, (ps, pe) in enumerate(paragraphs(norm, body_start, body_end)):
+        for ss, se in sentences(norm, ps, pe):
+            ctx.sentences.append(Sentence(ss, se, pi, clauses(norm, ss, se)))
+    ctx.values = _shifted_values(doc, norm, ctx.anchor, body_start, body_end)
+    known = linker.known(norm, body_start, body_end)
+    unknown = linker.unknown(doc.text, norm, body_start, body_end, known)
+    ctx.mentions = sorted(known + unknown, key=lambda m: m.start)
+    _drop_mentions_inside_values(ctx)
+    ctx.mentions = sorted(ctx.mentions + _references(ctx), key=lambda m: m.start)
+    return ctx
+
+
+def _shifted_values(doc: Document, norm: str, anchor: dt.date | None, start: int, end: int) -> list[Value]:
+    out: list[Value] = []
+    for ps, pe in paragraphs(norm, start, end):
+        for v in find_values(doc.text[ps:pe], anchor, normalized=norm[ps:pe]):
+            out.append(Value(v.kind, v.start + ps, v.end + ps, v.text, v.norm))
+    return out
+
+
+def _drop_mentions_inside_values(ctx: Context) -> None:
+    spans = [(v.start, v.end) for v in ctx.values]
+    ctx.mentions = [m for m in ctx.mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+
+
+def topic_org(ctx: Context, before: int) -> Mention | None:
+    """The most recent org mention before ``before`` that is a clause subject, else the most frequent org."""
+    best: Mention | None = None
+    for sent in ctx.sentences:
+        if sent.start >= before:
+            break
+        for m in ctx.mentions_in(sent.start, min(sent.end, before)):
+            if m.type == "org" and m.source != "coref" and not ctx.is_oblique(m, sent):
+                best = m
+    if best is not None:
+        return best
+    counts = Counter(m.entity_id or m.name for m in ctx.mentions if m.type == "org")
+    if not counts:
+        return None
+    top = counts.most_common(1)[0][0]
+    return next(m for m in ctx.mentions if m.type == "org" and (m.entity_id or m.name) == top)
+
+
+def _references(ctx: Context) -> list[Mention]:
+    """Pseudo-mentions for 后者/前者/该公司/其/他们/he/the company …, pointing at their antecedents."""
+    out: list[Mention] = []
+    cues = ctx.cues
+    real = [m for m in ctx.mentions if m.type in ("org", "person")]
+    for sent in ctx.sentences:
+        text = ctx.low[sent.start : sent.end]
+        for kind, words in (("latter", cues.latter), ("former", cues.former), ("org", cues.org_refs), ("person", cues.person_refs)):
+            for w in words:
+                pos = text.find(w)
+                while pos >= 0:
+                    s = sent.start + pos
+                    e = s + len(w)
+                    if _is_reference(ctx, w, s, e):
+                        ante = _antecedent(ctx, kind, s, sent, real)
+                        if ante is not None and not any(o.start < e and s < o.end for o in out + real):
+                            out.append(Mention(s, e, ctx.doc.text[s:e], ante.type, ante.entity_id, ante.name, "coref"))
+                    pos = text.find(w, pos + len(w))
+    return out
+
+
+def _is_reference(ctx: Context, word: str, s: int, e: int) -> bool:
+    if _LATIN.match(word):
+        return not ((s > 0 and ctx.low[s - 1].isalnum()) or (e < len(ctx.low) and ctx.low[e].isalnum()))
+    if word == "其":
+        return ctx.low[s : s + 2] not in _QI_NOT_REF and ctx.low[s - 1 : s + 1] not in _QI_NOT_REF
+    if word in ("他", "她"):
+        return ctx.low[s : s + 2] not in ("他们", "她们", "其他", "他人") and ctx.low[s - 1 : s + 1] != "其他"
+    return True
+
+
+def _antecedent(ctx: Context, kind: str, pos: int, sent: Sentence, real: list[Mention]) -> Mention | None:
+    prior = [m for m in real if m.end <= pos and m.start >= max(0, sent.start - 400)]
+    if kind == "latter":
+        return prior[-1] if prior else None
+    if kind == "former":
+        distinct = []
+        for m in reversed(prior):
+            if all((m.entity_id or m.name) != (d.entity_id or d.name) for d in distinct):
+                distinct.append(m)
+            if len(distinct) == 2:
+                return distinct[1]
+        return None
+    if kind == "person":
+        people = [m for m in prior if m.type == "person"]
+        return people[-1] if people else None
+    in_sent = [m for m in prior if m.type == "org" and m.start >= sent.start and not ctx.is_oblique(m, sent)]
+    if in_sent:
+        return in_sent[-1]
+    return topic_org(ctx, sent.start)

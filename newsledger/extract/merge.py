@@ -1,0 +1,106 @@
+"""Post-processing of candidate events: required roles, overlaps, subsumption and duplicates."""
+
+from __future__ import annotations
+
+from newsledger.core import Event, Span
+
+_QUANT = ("money", "count", "share", "quantity")
+
+
+def _entity_keys(ev: Event, role: str) -> set[str]:
+    val = ev.args.get(role)
+    items = val if isinstance(val, list) else [val]
+    return {str(v.get("id") or v.get("name")) for v in items if isinstance(v, dict) and "name" in v}
+
+
+def _quantitative(ev: Event, kinds: dict[str, str]) -> bool:
+    return any(kinds.get(r) in _QUANT for r in ev.args)
+
+
+def _entities(ev: Event, kinds: dict[str, str]) -> set[tuple[str, str]]:
+    return {(r, k) for r in ev.args if kinds.get(r) == "entity" for k in _entity_keys(ev, r)}
+
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(a, dict) and isinstance(b, dict):
+        if "amount" in a and "amount" in b:
+            x, y = a.get("amount") or 0, b.get("amount") or 0
+            return abs(x - y) <= 0.01 * max(abs(x), abs(y), 1)
+        return a.get("id") == b.get("id") and a.get("name") == b.get("name")
+    return a == b
+
+
+def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]]) -> list[Event]:
+    """Drop events subsumed by richer events of the same type; fold repeated reports into one."""
+    events = sorted(events, key=lambda e: e.evidence.start)
+    keep: list[Event] = []
+    for ev in events:
+        kinds = role_kinds[ev.type]
+        twin = next((k for k in keep if k.type == ev.type and _duplicate(k, ev, kinds)), None)
+        if twin is not None:
+            _fold(twin, ev)
+            continue
+        keep.append(ev)
+    out: list[Event] = []
+    for ev in keep:
+        kinds = role_kinds[ev.type]
+        if not _quantitative(ev, kinds):
+            richer = [
+                k for k in keep
+                if k is not ev and k.type == ev.type and _quantitative(k, kinds) and _entities(ev, kinds) <= _entities(k, kinds) | _entity_any(k, kinds)
+                and ev.modality in (k.modality, "reported") and "person" not in ev.args
+            ]
+            if richer:
+                _fold(min(richer, key=lambda k: abs(k.evidence.start - ev.evidence.start)), ev)
+                continue
+        out.append(ev)
+    return _drop_joined_then_left(out)
+
+
+def _entity_any(ev: Event, kinds: dict[str, str]) -> set[tuple[str, str]]:
+    return {(r, k) for r, k in _entities(ev, kinds)}
+
+
+def _duplicate(a: Event, b: Event, kinds: dict[str, str]) -> bool:
+    if a.evidence.overlaps(b.evidence):
+        return all(_same(a.args[r], b.args[r]) for r in set(a.args) & set(b.args) if kinds.get(r) != "text")
+    shared_quant = [r for r in set(a.args) & set(b.args) if kinds.get(r) in _QUANT]
+    if not shared_quant:
+        return False
+    if not all(_same(a.args[r], b.args[r]) for r in set(a.args) & set(b.args) if kinds.get(r) != "text"):
+        return False
+    return bool(_entities(a, kinds) & _entities(b, kinds))
+
+
+def _fold(into: Event, other: Event) -> None:
+    for role, val in other.args.items():
+        into.args.setdefault(role, val)
+    if not other.evidence.overlaps(into.evidence) and all(not other.evidence.overlaps(m) for m in into.more):
+        into.more.append(other.evidence)
+    into.confidence = min(0.99, max(into.confidence, other.confidence) + 0.05)
+
+
+def _drop_joined_then_left(events: list[Event]) -> list[Event]:
+    """A hire and a departure of the same person at the same org in one sentence: keep the departure."""
+    out = []
+    for ev in events:
+        if ev.type == "hire":
+            persons = {p.get("id") or p.get("name") for p in _as_list(ev.args.get("person"))}
+            orgs = {o.get("id") or o.get("name") for o in _as_list(ev.args.get("org"))}
+            if any(
+                d.type == "departure"
+                and d.evidence.overlaps(Span(ev.evidence.start - 20, ev.evidence.end + 20))
+                and persons & {p.get("id") or p.get("name") for p in _as_list(d.args.get("person"))}
+                and orgs & {o.get("id") or o.get("name") for o in _as_list(d.args.get("org"))}
+                and d.evidence.start >= ev.evidence.start
+                for d in events
+            ):
+                continue
+        out.append(ev)
+    return out
+
+
+def _as_list(val: object) -> list[dict[str, object]]:
+    if isinstance(val, list):
+        return [v for v in val if isinstance(v, dict)]
+    return [val] if isinstance(val, dict) else []

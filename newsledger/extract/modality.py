@@ -1,0 +1,79 @@
+"""Modality (reported, rumored, planned, confirmed, denied) and attribution of an event."""
+
+from __future__ import annotations
+
+from newsledger.core import Mention
+from newsledger.extract.context import Context, Sentence
+
+_WEAK_RUMOR = ("可能", "或将", "恐将", "could", "may")
+
+
+def _has(ctx: Context, words: tuple[str, ...], start: int, end: int) -> bool:
+    text = ctx.low[start:end]
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            if not w[0].isascii() or not w[0].isalpha():
+                return True
+            s, e = start + i, start + i + len(w)
+            if (s == 0 or not ctx.low[s - 1].isalpha()) and (e >= len(ctx.low) or not ctx.low[e].isalpha()):
+                return True
+            i = text.find(w, i + 1)
+    return False
+
+
+def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> str:
+    """The modality of an event triggered at ``[trig_start, trig_end)`` in ``sent``."""
+    cues = ctx.cues.modality
+    ci = sent.clause_index(trig_start)
+    cs, ce = sent.clauses[ci]
+    prev_s = sent.clauses[ci - 1][0] if ci > 0 else cs
+    if _has(ctx, cues.get("denied", ()), sent.start, sent.end):
+        return "denied"
+    strong_rumor = tuple(w for w in cues.get("rumored", ()) if w not in _WEAK_RUMOR)
+    if _has(ctx, strong_rumor, sent.start, trig_start) or _has(ctx, _WEAK_RUMOR, prev_s, ce):
+        return "rumored"
+    if _has(ctx, cues.get("planned", ()), max(cs, trig_start - 10), trig_start) or _has(
+        ctx, tuple(w for w in cues.get("planned", ()) if len(w) > 1), cs, trig_start
+    ):
+        return "planned"
+    if _has(ctx, cues.get("confirmed", ()), prev_s, trig_start):
+        return "confirmed"
+    return "reported"
+
+
+def is_conditional(ctx: Context, sent: Sentence, trig_start: int) -> bool:
+    """True when the trigger sits in a hypothetical clause (如果/若/if …)."""
+    cs, _ = sent.clauses[sent.clause_index(trig_start)]
+    text = ctx.low[cs:trig_start]
+    return any(c in text for c in ctx.cues.conditional)
+
+
+def _source_in(ctx: Context, start: int, end: int) -> str | None:
+    outlets: list[Mention] = [m for m in ctx.mentions_in(start, end) if m.type == "outlet"]
+    if outlets:
+        m = outlets[0]
+        return m.name or ctx.doc.text[m.start : m.end]
+    text = ctx.low[start:end]
+    best: tuple[int, str] | None = None
+    for g in ctx.cues.attribution_generic:
+        i = text.find(g)
+        if i >= 0 and (best is None or i < best[0]):
+            best = (i, ctx.doc.text[start + i : start + i + len(g)])
+    return best[1] if best else None
+
+
+def attribution(ctx: Context, sent: Sentence, trig_start: int) -> str | None:
+    """Who says so: an outlet or a generic source in the sentence, else in its paragraph's lead, else the article's."""
+    found = _source_in(ctx, sent.start, trig_start)
+    if found:
+        return found
+    same_para = [s for s in ctx.sentences if s.para == sent.para and s.start < sent.start]
+    if same_para:
+        found = _source_in(ctx, same_para[0].start, same_para[0].end)
+        if found:
+            return found
+    if ctx.sentences and ctx.sentences[0].para != sent.para:
+        lead = ctx.sentences[0]
+        return _source_in(ctx, lead.start, lead.end)
+    return None

@@ -1,0 +1,121 @@
+"""Event extraction over one document: triggers → candidates → roles → modality → merged events."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from newsledger.core import Document, Event, Mention, Span, Value
+from newsledger.extract import roles as R
+from newsledger.extract.context import Context, Sentence, build
+from newsledger.extract.merge import merge_events
+from newsledger.extract.modality import attribution, is_conditional, modality
+from newsledger.extract.triggers import TriggerFinder, default_finder
+from newsledger.resolve.link import Linker
+from newsledger.schema import Schema
+from newsledger.schema import load as load_schema
+
+_PARTNER_SUBSUMED_BY = ("procurement", "investment", "acquisition")
+
+
+@lru_cache(maxsize=1)
+def default_linker() -> Linker:
+    """A linker over the shipped knowledge base (built once)."""
+    return Linker()
+
+
+class Extractor:
+    """Extracts grounded, typed events from documents."""
+
+    def __init__(self, schema: Schema | None = None, linker: Linker | None = None, finder: TriggerFinder | None = None) -> None:
+        self.schema = schema or load_schema()
+        self.linker = linker or default_linker()
+        self.finder = finder or (default_finder() if schema is None else TriggerFinder(self.schema))
+        self.role_kinds = {t.name: {r.name: r.kind for r in t.roles.values()} for t in self.schema.types.values()}
+
+    def __call__(self, doc: Document) -> Document:
+        """Fill ``doc.events`` and ``doc.mentions``; returns the same document."""
+        ctx = build(doc, self.linker)
+        events: list[Event] = []
+        for sent in ctx.sentences:
+            events.extend(self._sentence(ctx, sent))
+        doc.events = merge_events(events, self.role_kinds)
+        doc.mentions = ctx.mentions
+        return doc
+
+    def _sentence(self, ctx: Context, sent: Sentence) -> list[Event]:
+        blocked = [(m.start, m.end) for m in ctx.mentions_in(sent.start, sent.end) if m.source != "coref"]
+        blocked += [(v.start, v.end) for v in ctx.values_in(sent.start, sent.end)]
+        cands: list[R.Candidate] = []
+        seen: set[tuple[str, int]] = set()
+        for trig in self.finder.find(ctx.low, sent.start, sent.end):
+            if any(s < trig.end and trig.start < e for s, e in blocked):
+                continue
+            if is_conditional(ctx, sent, trig.start):
+                continue
+            for tname in trig.types:
+                key = (tname, sent.clause_index(trig.start))
+                if key in seen:
+                    continue
+                seen.add(key)
+                cands.append(R.Candidate(self.schema.types[tname], trig, sent))
+        if not cands:
+            return []
+        strong_money = any(c.trigger.word not in c.type.weak and any(r.kind == "money" for r in c.type.roles.values()) for c in cands)
+        cands = [c for c in cands if not (c.trigger.word in c.type.weak and strong_money and len(cands) > 1)]
+        R.assign_values(ctx, self.schema, sent, cands)
+        R.assign_entities(ctx, sent, cands)
+        out: list[Event] = []
+        for cand in cands:
+            R.fill_text_roles(ctx, self.schema, cand)
+            mod = modality(ctx, sent, cand.trigger.start, cand.trigger.end)
+            R.fill_dates(ctx, cand)
+            if "date" in cand.type.roles and "date" not in cand.args and mod in ("rumored", "planned") and ctx.anchor:
+                cand.args["date"] = [Value("date", cand.trigger.start, cand.trigger.end, "", {"value": ctx.anchor.isoformat()[:7]})]
+            if not self._complete(cand):
+                continue
+            out.append(self._event(ctx, cand, mod))
+        partnered = {id(e) for e in out if e.type in _PARTNER_SUBSUMED_BY}
+        if partnered:
+            out = [e for e in out if e.type != "partnership"]
+        return out
+
+    def _complete(self, cand: R.Candidate) -> bool:
+        present = {r for r, fs in cand.args.items() if fs}
+        return not cand.type.require or any(set(group) <= present for group in cand.type.require)
+
+    def _event(self, ctx: Context, cand: R.Candidate, mod: str) -> Event:
+        args: dict[str, object] = {}
+        spans: dict[str, list[Span]] = {}
+        lo, hi = cand.trigger.start, cand.trigger.end
+        for rname, fillers in cand.args.items():
+            role = cand.type.roles[rname]
+            vals = [R.arg_value(ctx, role, f) for f in fillers]
+            vals = [v for v in vals if v is not None]
+            if not vals:
+                continue
+            args[rname] = vals if (role.many and len(vals) > 1) else vals[0]
+            spans[rname] = [Span(f.start, f.end) for f in fillers]
+            if rname in cand.fallback:
+                continue
+            for f in fillers:
+                if cand.sent.start <= f.start and f.end <= cand.sent.end and f.end > f.start:
+                    lo, hi = min(lo, f.start), max(hi, f.end)
+        filled = len(args)
+        conf = 0.45 + 0.08 * min(filled, 5) - (0.15 if cand.fallback else 0.0)
+        if cand.trigger.word in cand.type.weak:
+            conf -= 0.1
+        return Event(
+            type=cand.type.name,
+            args=args,
+            evidence=Span(lo, hi),
+            evidence_text=ctx.doc.text[lo:hi],
+            modality=mod,
+            attribution=attribution(ctx, cand.sent, cand.trigger.start),
+            confidence=round(max(0.05, min(0.99, conf)), 2),
+            arg_spans=spans,
+        )
+
+
+def extract(doc: Document) -> Document:
+    """Extract the events of one document with the shipped schema and knowledge base."""
+    return Extractor()(doc)

@@ -1,0 +1,412 @@
+"""Role filling: values compete for the nearest fitting event, entities fill roles by cue and position."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsledger.core import Mention, Value
+from newsledger.extract.context import Context, Sentence, topic_org
+from newsledger.extract.triggers import Trigger
+from newsledger.schema import EventType, Role, Schema
+from newsledger.text.tokens import tokens
+
+VALUE_KINDS = {"money", "count", "share", "quantity", "period", "date"}
+_PUNCT = re.compile(r"[,.;:!?、()\[\]「」『』《》\"“”'‘’\s]")
+_NOUNISH = ("n", "eng", "vn", "nz", "nt", "ng", "j", "l")
+_VAGUE_WORDS = {1e2: "hundreds", 1e3: "thousands", 1e4: "tens of thousands", 1e5: "hundreds of thousands", 1e6: "millions", 1e7: "tens of millions", 1e8: "hundreds of millions", 1e9: "billions"}
+
+
+@dataclass
+class TextFill:
+    """A text role filler: a span of the page and its string value."""
+
+    start: int
+    end: int
+    value: str
+
+
+Filler = Mention | Value | TextFill
+
+
+@dataclass
+class Candidate:
+    """An event being built around one trigger."""
+
+    type: EventType
+    trigger: Trigger
+    sent: Sentence
+    args: dict[str, list[Filler]] = field(default_factory=dict)
+    fallback: set[str] = field(default_factory=set)
+
+    @property
+    def clause(self) -> int:
+        return self.sent.clause_index(self.trigger.start)
+
+    def used_ids(self) -> set[str]:
+        """Entity identities already used by this event."""
+        return {(f.entity_id or f.name or f.text) for fs in self.args.values() for f in fs if isinstance(f, Mention)}
+
+
+# ---------------------------------------------------------------------- cues
+def _cue_before(ctx: Context, pos: int, cues: tuple[str, ...], limit: int, width: int = 12) -> bool:
+    before = ctx.low[max(limit, pos - width) : pos].rstrip()
+    return any(c in before for c in cues)
+
+
+def _cue_right_before(ctx: Context, pos: int, cues: tuple[str, ...], limit: int) -> bool:
+    before = ctx.low[max(limit, pos - 14) : pos].rstrip()
+    for c in cues:
+        if before.endswith(c) or before.endswith(c + "了"):
+            if c.isascii() and c[0].isalpha():
+                rest = before[: -len(c)]
+                if rest and rest[-1].isalnum():
+                    continue
+            return True
+    return False
+
+
+def _cue_after(ctx: Context, pos: int, cues: tuple[str, ...], limit: int, width: int = 10) -> bool:
+    after = ctx.low[pos : min(limit, pos + width)].lstrip()
+    return any(after.startswith(c) for c in cues)
+
+
+# ---------------------------------------------------------------------- values
+def _unit_ok(schema: Schema, role: Role, value: Value) -> bool:
+    if not role.units:
+        return (value.kind == "count" and not value.norm.get("unit")) or role.kind == "count"
+    unit = str(value.norm.get("unit") or "").lower()
+    words = schema.units.get(role.units, frozenset())
+    return bool(unit) and (unit in words or any(unit.endswith(w) or w.endswith(unit) for w in words))
+
+
+def _value_roles(schema: Schema, cand: Candidate, v: Value) -> list[Role]:
+    out = []
+    for role in cand.type.roles.values():
+        if role.kind == "date":
+            continue
+        if (role.kind == v.kind and (v.kind != "count" or _unit_ok(schema, role, v))) or (role.kind == "count" and v.kind == "quantity" and role.units == "hardware") or (role.kind == "period" and v.kind == "period"):
+            out.append(role)
+    return out
+
+
+def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Candidate]) -> None:
+    """Give each value of the sentence to the nearest event that has a fitting role (cued roles first)."""
+    options: list[tuple[float, int, int, Role, Value]] = []
+    values = [v for v in ctx.values_in(sent.start, sent.end) if v.kind != "date"]
+    for vi, v in enumerate(values):
+        vc = sent.clause_index(v.start)
+        for ci, cand in enumerate(cands):
+            t = cand.trigger
+            if v.start < t.end and t.start < v.end:
+                continue
+            dist = v.start - t.end if v.start >= t.end else (t.start - v.end) * 1.5 + 6
+            hops = abs(vc - cand.clause)
+            if hops > 3:
+                continue
+            for role in _value_roles(schema, cand, v):
+                cs = sent.clauses[vc][0]
+                cued = role.pre or role.post
+                hit = cued and (_cue_before(ctx, v.start, role.pre, cs) or _cue_after(ctx, v.end, role.post, sent.end))
+                if cued and not hit:
+                    continue
+                cost = dist + hops * 12
+                if hit:
+                    cost -= 60
+                    if t.start > v.end and role.name not in ("valuation", "workforce"):
+                        cost += 40
+                options.append((cost, vi, ci, role, v))
+    options.sort(key=lambda o: o[0])
+    taken: set[int] = set()
+    for _cost, vi, ci, role, v in options:
+        cand = cands[ci]
+        if vi in taken or (role.name in cand.args and not role.many):
+            continue
+        cand.args.setdefault(role.name, []).append(v)
+        taken.add(vi)
+
+
+# ---------------------------------------------------------------------- entities
+def _eligible(m: Mention, role: Role) -> bool:
+    return m.type in role.entity
+
+
+def _side_ok(m: Mention, role: Role, t: Trigger) -> bool:
+    if role.side == "before":
+        return m.end <= t.start
+    if role.side == "after":
+        return m.start >= t.end
+    return m.end <= t.start or m.start >= t.end
+
+
+def _dist(m: Mention, t: Trigger) -> int:
+    return t.start - m.end if m.end <= t.start else m.start - t.end
+
+
+def _nearest_trigger_for_person(m: Mention, cands: list[Candidate]) -> Candidate | None:
+    people = [c for c in cands if "person" in c.type.roles and c.type.roles["person"].default]
+    return min(people, key=lambda c: _dist(m, c.trigger)) if people else None
+
+
+def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> None:
+    """Fill entity roles: cued fillers first, then the nearest on the role's side, then the topic org."""
+    mentions = [m for m in ctx.mentions_in(sent.start, sent.end) if m.type in ("org", "person")]
+    for cand in cands:
+        t = cand.trigger
+        roles = [r for r in cand.type.roles.values() if r.kind == "entity"]
+        # 1. cued
+        for role in roles:
+            if not (role.pre or role.post):
+                continue
+            hits = [
+                m
+                for m in mentions
+                if _eligible(m, role)
+                and _side_ok(m, role, t)
+                and abs(sent.clause_index(m.start) - cand.clause) <= 2
+                and (_cue_right_before(ctx, m.start, role.pre, sent.start) or _cue_after(ctx, m.end, role.post, sent.end, 6))
+                and (m.entity_id or m.name or m.text) not in cand.used_ids()
+            ]
+            if hits:
+                best = min(hits, key=lambda m: _dist(m, t))
+                cand.args[role.name] = [best]
+        # 2. defaults
+        agent_done = False
+        for role in roles:
+            if role.name in cand.args or not role.default:
+                if role.side == "before":
+                    agent_done = True
+                continue
+            is_agent = role.side == "before" and not agent_done
+            pool = []
+            for m in mentions:
+                if not _eligible(m, role) or not _side_ok(m, role, t):
+                    continue
+                if (m.entity_id or m.name or m.text) in cand.used_ids():
+                    continue
+                if is_agent and ctx.is_oblique(m, sent):
+                    continue
+                if not is_agent and abs(sent.clause_index(m.start) - cand.clause) > 1:
+                    continue
+                if role.name == "person" and _nearest_trigger_for_person(m, cands) is not cand:
+                    continue
+                if any(_cue_right_before(ctx, m.start, r.pre, sent.start) for r in roles if r is not role and r.pre):
+                    continue
+                pool.append(m)
+            if pool:
+                best = min(pool, key=lambda m: _dist(m, t))
+                chosen = [best]
+                if role.many:
+                    chosen = _coordinated(ctx, best, pool)
+                cand.args[role.name] = chosen
+            elif is_agent and "org" in role.entity:
+                topic = topic_org(ctx, sent.start) if not _subject_in_sentence(ctx, sent, t) else None
+                if topic is not None and (topic.entity_id or topic.name or topic.text) not in cand.used_ids():
+                    cand.args[role.name] = [topic]
+                    cand.fallback.add(role.name)
+            if role.side == "before":
+                agent_done = True
+
+
+def _subject_in_sentence(ctx: Context, sent: Sentence, t: Trigger) -> bool:
+    return any(m.type == "org" and m.end <= t.start and not ctx.is_oblique(m, sent) for m in ctx.mentions_in(sent.start, t.start))
+
+
+def _coordinated(ctx: Context, first: Mention, pool: list[Mention]) -> list[Mention]:
+    chosen = [first]
+    ordered = sorted(pool, key=lambda m: m.start)
+    i = ordered.index(first)
+    for direction in (-1, 1):
+        j, cur = i + direction, first
+        while 0 <= j < len(ordered):
+            nxt = ordered[j]
+            lo, hi = (nxt.end, cur.start) if direction < 0 else (cur.end, nxt.start)
+            gap = ctx.low[lo:hi].strip()
+            if gap in ("、", "和", "与", "及", ",", "and", ", and", "以及", "&") and nxt.type == first.type:
+                chosen.append(nxt)
+                cur = nxt
+                j += direction
+            else:
+                break
+    return sorted(chosen, key=lambda m: m.start)
+
+
+# ---------------------------------------------------------------------- text roles
+def title_before(ctx: Context, pos: int, limit: int) -> TextFill | None:
+    """A job title written right before ``pos`` (基础模型团队的领导者 / 首席科学家 / CEO)."""
+    start = max(limit, pos - 16)
+    toks = tokens(ctx.norm, start, pos)
+    while toks and toks[-1][2].strip() == "":
+        toks.pop()
+    if not toks:
+        return None
+    end = toks[-1][1]
+    if not any(ctx.low[start:end].endswith(w) for w in ctx.cues.titles):
+        return None
+    begin = end
+    for s, _e, word, flag in reversed(toks):
+        if any(m.start <= s < m.end and m.type in ("org", "person") for m in ctx.mentions if m.source != "coref"):
+            break
+        if flag.startswith(_NOUNISH) or word in ("的", "与", "和", "及") or flag == "eng":
+            begin = s
+            continue
+        break
+    while begin < end:
+        head = ctx.low[begin:end]
+        cut = next((p for p in ctx.cues.strip_prefix if head.startswith(p) and len(head) > len(p)), None)
+        if cut is None:
+            break
+        begin += len(cut)
+    text = ctx.doc.text[begin:end].strip()
+    return TextFill(begin, end, text) if text else None
+
+
+def _noun_phrase_after(ctx: Context, pos: int, limit: int) -> TextFill | None:
+    toks = tokens(ctx.norm, pos, min(limit, pos + 16))
+    end = pos
+    for s, e, word, flag in toks:
+        if flag.startswith(_NOUNISH) or word in ("与", "和", "及") or (flag == "a" and s == pos):
+            end = e
+            continue
+        break
+    if end > pos and any(ctx.low[pos:end].endswith(w) for w in ctx.cues.titles):
+        return TextFill(pos, end, ctx.doc.text[pos:end])
+    return None
+
+
+def _span_text(ctx: Context, s: int, e: int, strip: str = "的了 ") -> TextFill | None:
+    while s < e and ctx.doc.text[s] in strip:
+        s += 1
+    while e > s and ctx.doc.text[e - 1] in strip:
+        e -= 1
+    return TextFill(s, e, ctx.doc.text[s:e]) if e > s else None
+
+
+_PURPOSE_CUES = ("打造", "用于", "建设", "扩建", "发展", "布局", "建立", "to build", "to expand", "for")
+_QUOTED = re.compile(r"[「《\"“『]([^」》\"”』]{1,30})[」》\"”』]")
+
+
+def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
+    """Fill the text roles of an event: job title, item, metric, unit, product, purpose, round."""
+    t, sent = cand.trigger, cand.sent
+    cs, ce = sent.clauses[cand.clause]
+    nxt_end = sent.clauses[min(cand.clause + 1, len(sent.clauses) - 1)][1]
+    for role in cand.type.roles.values():
+        if role.kind != "text" or role.name in cand.args:
+            continue
+        fill: TextFill | None = None
+        if role.pattern:
+            rx = re.compile(role.pattern)
+            m = rx.search(ctx.low, t.start, nxt_end) or rx.search(ctx.low, cs, t.start)
+            if m:
+                fill = TextFill(m.start(), m.end(), ctx.doc.text[m.start() : m.end()])
+        elif role.name == "role":
+            fill = _job_title(ctx, cand, cs)
+        elif role.name == "metric":
+            metric = schema.metrics.get(t.word)
+            fill = TextFill(t.start, t.end, metric) if metric else None
+        elif role.name == "unit":
+            anchors = [f.end for fs in cand.args.values() for f in fs if f.end <= t.start and f.start >= cs]
+            lo = max(anchors) if anchors else cs
+            if 0 < t.start - lo <= 12:
+                fill = _span_text(ctx, lo, t.start)
+        elif role.name == "product":
+            q = _QUOTED.search(ctx.norm, t.end, nxt_end)
+            if q:
+                fill = TextFill(q.start(1), q.end(1), ctx.doc.text[q.start(1) : q.end(1)])
+            else:
+                stop = min(ce, t.end + 24)
+                fill = _span_text(ctx, t.end, stop, "的了 新款一其全")
+        elif role.name == "purpose":
+            for cue in _PURPOSE_CUES:
+                i = ctx.low.find(cue, t.start, ce + 40)
+                if i >= 0 and i < sent.end:
+                    stop = next((j for j in range(i + len(cue), min(sent.end, i + 40)) if ctx.norm[j] in ",.;。"), min(sent.end, i + 40))
+                    fill = _span_text(ctx, i + len(cue), stop)
+                    break
+        if fill and fill.value and not _PUNCT.fullmatch(fill.value):
+            cand.args[role.name] = [fill]
+
+
+def _job_title(ctx: Context, cand: Candidate, clause_start: int) -> TextFill | None:
+    people = [f for f in cand.args.get("person", []) if isinstance(f, Mention)]
+    for p in people:
+        if p.source != "coref":
+            found = title_before(ctx, p.start, cand.sent.start)
+            if found:
+                return found
+        else:
+            found = _noun_phrase_before_ref(ctx, p)
+            if found:
+                return found
+    counts = [f for f in cand.args.get("count", []) if isinstance(f, Value)]
+    for c in counts:
+        found = _noun_phrase_after(ctx, c.end, cand.sent.end)
+        if found:
+            return found
+    if not people and not counts:
+        return title_before(ctx, cand.trigger.start, clause_start)
+    return None
+
+
+def _noun_phrase_before_ref(ctx: Context, ref: Mention) -> TextFill | None:
+    return None
+
+
+# ---------------------------------------------------------------------- dates
+def _modifier_date(ctx: Context, v: Value) -> bool:
+    after = ctx.low[v.end : v.end + 2]
+    before = ctx.low[max(0, v.start - 1) : v.start]
+    return (after.startswith("的") or after.startswith("时的")) and before not in ("在", "于", "自", "从")
+
+
+def fill_dates(ctx: Context, cand: Candidate) -> None:
+    """Date and period roles: the nearest date before the trigger in its sentence, else after it in its clause."""
+    t, sent = cand.trigger, cand.sent
+    roles = cand.type.roles
+    dates = [v for v in ctx.values_in(sent.start, sent.end) if v.kind == "date" and v.norm.get("value")]
+    dates = [v for v in dates if not _modifier_date(ctx, v)]
+    if "date" in roles and "date" not in cand.args:
+        before = [v for v in dates if v.end <= t.start]
+        _, ce = sent.clauses[cand.clause]
+        after = [v for v in dates if v.start >= t.end and v.end <= ce]
+        pick = before[-1] if before else (after[0] if after else None)
+        if pick is not None:
+            cand.args["date"] = [pick]
+    if "period" in roles and "period" not in cand.args:
+        near = [v for v in dates if abs(sent.clause_index(v.start) - cand.clause) <= 1]
+        if near:
+            cand.args["period"] = [min(near, key=lambda v: abs(v.start - t.start))]
+
+
+# ---------------------------------------------------------------------- output
+def arg_value(ctx: Context, role: Role, f: Filler) -> Any:
+    """The JSON form of one filler for ``role``."""
+    if isinstance(f, Mention):
+        return {"name": f.name or f.text, "id": f.entity_id, "mention": ctx.doc.text[f.start : f.end], "start": f.start, "end": f.end}
+    if isinstance(f, TextFill):
+        return f.value
+    n = f.norm
+    if f.kind == "money":
+        out = {"amount": n.get("amount"), "currency": n.get("currency"), "bound": n.get("bound", "exact")}
+        if n.get("amount_max") is not None:
+            out["amount_max"] = n["amount_max"]
+        if n.get("text"):
+            out["text"] = n["text"]
+        return out
+    if f.kind == "count" or (f.kind == "quantity" and role.kind == "count"):
+        if n.get("vague"):
+            mag = float(n.get("magnitude") or n.get("value") or 0)
+            return _VAGUE_WORDS.get(mag, str(int(mag)))
+        val = n.get("value")
+        return int(val) if isinstance(val, (int, float)) else val
+    if f.kind == "share":
+        return n.get("value")
+    if f.kind == "quantity":
+        val = n.get("value")
+        num = f"{val:g}" if isinstance(val, float) else str(val)
+        return f"{num}{n.get('unit', '')}"
+    if f.kind in ("date", "period"):
+        return n.get("value")
+    return f.text

@@ -1,0 +1,385 @@
+"""Shared date/time parsing and byline/outlet patterns for page dumps, HTML and records.
+
+Every matcher here runs on the *normalized* view of a string (``newsledger.text.normalize``:
+simplified script, half-width forms), which has the same length as the original, so a
+match span slices the original characters out unchanged: callers pass both strings.
+The pattern tables live in ``patterns.toml`` beside this file.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from newsledger.text.normalize import normalize
+
+_FLAGS = re.IGNORECASE
+
+
+@lru_cache(maxsize=1)
+def tables() -> dict[str, Any]:
+    """The parsed ``patterns.toml`` data tables."""
+    with (Path(__file__).parent / "patterns.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@lru_cache(maxsize=None)
+def rx(pattern: str, flags: int = _FLAGS) -> re.Pattern[str]:
+    """Compile (and cache) one pattern from the tables."""
+    return re.compile(pattern, flags)
+
+
+def rx_any(patterns: list[str], flags: int = _FLAGS) -> re.Pattern[str]:
+    """One alternation of several table patterns."""
+    return rx("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+# ---------------------------------------------------------------- dates and times
+
+_MON = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_TIME = (
+    r"(?:(?P<ap1>上午|下午|凌晨|早上|晚上|中午|傍晚)\s*)?(?P<H>[0-2]?\d)\s*[:时]\s*(?P<M>[0-5]\d)"
+    r"(?:\s*[:分]\s*(?P<S>[0-5]\d)秒?)?(?:\.\d+)?(?:\s*(?P<ap2>[ap]\.?\s?m\.?)(?![a-z]))?"
+)
+_TZ = (
+    r"(?:\s*(?:z|utc|gmt|[ecmp][sd]?t|hkt|sgt|jst|kst|bst|cet|cest)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
+    r"|[+-]\d{2}:?\d{2})?"
+)
+_YMD = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>[01]?\d)\s*[-/.月]\s*(?P<d>[0-3]?\d)(?![\d.]\d)\s*日?"
+    rf"(?:\s*t?\s*(?:星期.|周.)?\s*{_TIME}{_TZ})?",
+    _FLAGS,
+)
+_MD = re.compile(
+    r"(?<![\d年./-])(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日"
+    rf"(?:\s*(?:星期.|周.)?\s*{_TIME})?"
+    rf"|(?<![\d/.-])(?P<m2>[01]?\d)[-/](?P<d2>[0-3]?\d)\s+{_TIME.replace('(?P<', '(?P<x')}",
+    _FLAGS,
+)
+_EN = re.compile(
+    rf"\b{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b"
+    rf"|\b(?P<d2>[0-3]?\d)\s+{_MON.replace('(?P<mon>', '(?P<mon2>')},?\s+(?P<y2>(?:19|20)\d{{2}})\b",
+    _FLAGS,
+)
+_EN_AFTER = re.compile(rf"\s*(?:,|at|·|\||-|–|—)?\s*{_TIME}{_TZ}", _FLAGS)
+_EN_BEFORE = re.compile(
+    rf"{_TIME}{_TZ}\s*(?:,|·|\||-|on)?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", _FLAGS)
+_REL = re.compile(
+    r"\b(?:just now|(?:an?|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)"
+    r"\s+ago|yesterday|today)\b|\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天",
+    _FLAGS,
+)
+
+
+@dataclass(slots=True)
+class DateHit:
+    """A date or time found in a string: its span and parsed parts (year may be missing)."""
+
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    relative: bool = False
+
+    @property
+    def absolute(self) -> bool:
+        """True when the hit names a calendar day with its year."""
+        return self.year is not None and self.month is not None
+
+    def iso(self, ref: date | None = None) -> str | None:
+        """ISO ``YYYY-MM-DD[THH:MM:SS]``; a missing year is taken from ``ref`` (never in its future)."""
+        if self.relative or self.month is None or self.day is None:
+            return None
+        year = self.year
+        if year is None:
+            if ref is None:
+                return None
+            year = infer_year(self.month, self.day, ref)
+        try:
+            day = date(year, self.month, self.day)
+        except ValueError:
+            return None
+        if self.hour is None:
+            return day.isoformat()
+        try:
+            return datetime(year, self.month, self.day, self.hour, self.minute or 0, self.second or 0).isoformat()
+        except ValueError:
+            return day.isoformat()
+
+
+def infer_year(month: int, day: int, ref: date) -> int:
+    """The year of ``month``/``day`` as written near ``ref``: ``ref.year``, or the year before if that is a week past."""
+    try:
+        if date(ref.year, month, day) > ref + timedelta(days=7):
+            return ref.year - 1
+    except ValueError:
+        pass
+    return ref.year
+
+
+def _hour(m: re.Match[str], prefix: str = "") -> tuple[int | None, int | None, int | None]:
+    raw = m.group(prefix + "H")
+    if raw is None:
+        return None, None, None
+    hour, minute = int(raw), int(m.group(prefix + "M"))
+    sec = m.group(prefix + "S")
+    ap = (m.group(prefix + "ap1") or "") + (m.group(prefix + "ap2") or "").lower().replace(".", "").replace(" ", "")
+    if ap in ("下午", "晚上", "傍晚", "pm") and hour < 12:
+        hour += 12
+    elif ap == "am" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return None, None, None
+    return hour, minute, int(sec) if sec else None
+
+
+def find_dates(s: str) -> list[DateHit]:
+    """Every date, date-time and relative time ("2h ago", "3小时前") in ``s``, left to right, no overlaps."""
+    hits: list[DateHit] = []
+    for m in _YMD.finditer(s):
+        h, mi, se = _hour(m)
+        hits.append(DateHit(m.start(), m.end(), int(m["y"]), int(m["m"]), int(m["d"]), h, mi, se))
+    for m in _MD.finditer(s):
+        if m["m"] is not None:
+            h, mi, se = _hour(m)
+            hits.append(DateHit(m.start(), m.end(), None, int(m["m"]), int(m["d"]), h, mi, se))
+        else:
+            h, mi, se = _hour(m, "x")
+            hits.append(DateHit(m.start(), m.end(), None, int(m["m2"]), int(m["d2"]), h, mi, se))
+    for m in _EN.finditer(s):
+        mon = (m["mon"] or m["mon2"]).lower()[:3]
+        hit = DateHit(m.start(), m.end(), int(m["y"] or m["y2"]), _MONTHS[mon], int(m["d"] or m["d2"]))
+        after = _EN_AFTER.match(s, m.end())
+        before = _EN_BEFORE.search(s[max(0, m.start() - 40):m.start()])
+        if after:
+            hit.hour, hit.minute, hit.second = _hour(after)
+            hit.end = after.end()
+        elif before:
+            hit.hour, hit.minute, hit.second = _hour(before)
+            hit.start = m.start() - (len(s[max(0, m.start() - 40):m.start()]) - before.start())
+        hits.append(hit)
+    for m in _REL.finditer(s):
+        hits.append(DateHit(m.start(), m.end(), relative=True))
+    hits.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    out: list[DateHit] = []
+    for hit in hits:
+        if hit.month is not None and not 1 <= hit.month <= 12:
+            continue
+        if not out or hit.start >= out[-1].end:
+            out.append(hit)
+    return out
+
+
+def parse_datetime(s: str, ref: date | None = None) -> str | None:
+    """The first absolute date/time in ``s`` as ISO (``2025/8/28 15:48`` -> ``2025-08-28T15:48:00``), else None."""
+    norm = normalize(s)
+    for hit in find_dates(norm):
+        if not hit.relative and (hit.year is not None or ref is not None):
+            iso = hit.iso(ref)
+            if iso:
+                return iso
+    return None
+
+
+def to_date(iso: str | None) -> date | None:
+    """The calendar day of an ISO string, or None."""
+    if not iso:
+        return None
+    try:
+        return date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+def most_common_day(isos: list[str | None]) -> str | None:
+    """The most frequent calendar day among ISO strings (first seen wins ties)."""
+    days = [d.isoformat() for d in map(to_date, isos) if d]
+    return Counter(days).most_common(1)[0][0] if days else None
+
+
+def strip_time_words(norm: str, hits: list[DateHit]) -> list[tuple[int, int]]:
+    """Spans of ``norm`` left once dates, time labels and separators are removed."""
+    keep = [True] * len(norm)
+    for hit in hits:
+        keep[hit.start:hit.end] = [False] * (hit.end - hit.start)
+    for m in rx(tables()["dates"]["time_labels"]).finditer(norm):
+        keep[m.start():m.end()] = [False] * (m.end() - m.start())
+    for i, ch in enumerate(norm):
+        if ch.isspace() or ch in "|·•,:;/()[]-–—":
+            keep[i] = False
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(norm):
+        if keep[i]:
+            j = i
+            while j < len(norm) and keep[j]:
+                j += 1
+            spans.append((i, j))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+# ---------------------------------------------------------------- datelines
+
+_CN_DATELINE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日")
+_DAY_DATELINE = re.compile(r"(?<![\d月])(?P<d>[0-3]?\d)日(电|讯)[)]")
+_TODAY_DATELINE = re.compile(r"今\s*[(]\s*(?P<d>[0-3]?\d)\s*[)]\s*日")
+_EN_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]*,?\s+{_MON}\s+(?P<d>[0-3]?\d)\b(?:,\s*(?P<y>\d{{4}}))?", _FLAGS)
+
+
+def find_dateline(lead_norm: str, ref: date | None) -> str | None:
+    """The ISO date a body's dateline states (``3月16日消息``, ``台北2日電``, ``March 3 (Reuters)``)."""
+    head = re.split(r"[。!?]|\.\s", lead_norm, maxsplit=1)[0][:60]
+    m = _CN_DATELINE.search(head)
+    if m and m.start() <= 30:
+        return _resolve(int(m["y"]) if m["y"] else None, int(m["m"]), int(m["d"]), ref)
+    m = _EN_DATELINE.match(lead_norm[:80])
+    if m:
+        return _resolve(int(m["y"]) if m["y"] else None, _MONTHS[m["mon"].lower()[:3]], int(m["d"]), ref)
+    m = _DAY_DATELINE.search(head) or _TODAY_DATELINE.search(head)
+    if m and ref is not None:
+        day = int(m["d"])
+        month, year = ref.month, ref.year
+        if day > ref.day + 1:
+            month, year = (12, year - 1) if month == 1 else (month - 1, year)
+        return _resolve(year, month, day, None)
+    return None
+
+
+def _resolve(year: int | None, month: int, day: int, ref: date | None) -> str | None:
+    if year is None:
+        if ref is None:
+            return None
+        year = infer_year(month, day, ref)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- outlets and bylines
+
+@dataclass(slots=True)
+class Credit:
+    """Outlet and/or author read off one line, with where the line said so."""
+
+    outlet: str | None = None
+    author: str | None = None
+
+
+def _group(text: str, m: re.Match[str], name: str) -> str | None:
+    if name not in m.re.groupindex or m.start(name) < 0:
+        return None
+    value = text[m.start(name):m.end(name)].strip(" \t|/:,，:：;·-")
+    return value or None
+
+
+def _clean_outlet(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = name.strip(" \t|/:,，:：;·-「」『』《》\"'")
+    if not name or rx(tables()["outlets"]["not_outlet"]).match(normalize(name)):
+        return None
+    return name
+
+
+def lead_credit(text: str, norm: str) -> tuple[Credit, re.Match[str] | None]:
+    """Outlet/author stated at the start of a body (``【TechWeb】``, ``(中央社記者…電)``, ``X讯``, ``(Reuters) -``)."""
+    for pattern in tables()["outlets"]["lead"]:
+        m = rx(pattern, 0 if pattern.startswith("^[A-Z]") else _FLAGS).match(norm)
+        if not m:
+            continue
+        names = m.re.groupindex
+        author = _group(text, m, "author")
+        if "who" in names:  # 記者王小明台北 -> reporter + place
+            author = _split_place(text[m.start("who"):m.end("who")], m["who"])[0]
+        outlet = _group(text, m, "outlet")
+        if "op" in names:  # 中央社台北 -> outlet + place
+            outlet = _split_place(text[m.start("op"):m.end("op")], m["op"])[0]
+        outlet = _clean_outlet(outlet)
+        if outlet is None:
+            continue
+        return Credit(outlet, author), m
+    return Credit(), None
+
+
+def _split_place(text: str, norm: str) -> tuple[str | None, str | None]:
+    """Split ``王小明台北`` into the name and the place, by the place table, else keeping 3 characters."""
+    for place in sorted(tables()["outlets"]["places"], key=len, reverse=True):
+        if norm.endswith(place) and len(norm) > len(place):
+            return text[: len(norm) - len(place)].strip("、 ") or None, text[len(norm) - len(place):]
+    cut = 3 if len(norm) >= 5 else 2
+    return text[:cut] or None, text[cut:] or None
+
+
+def line_credit(text: str, norm: str) -> Credit | None:
+    """A byline on one short line: ``By Jane Doe``, ``文|张三``, ``經濟日報 記者X／台北報導``, ``鉅亨網編譯X``."""
+    if len(norm) > 60:
+        return None
+    for pattern in tables()["bylines"]["line"]:
+        m = rx(pattern).match(norm)
+        if m:
+            author = _group(text, m, "author")
+            if author and pattern.startswith("^by"):
+                author = re.sub(r"\s+(?:in|for)\s+.*$", "", author).strip() or None
+            return Credit(_clean_outlet(_group(text, m, "outlet")), author)
+    return None
+
+
+def meta_credit(text: str, norm: str) -> Credit:
+    """``来源:X`` / ``Source: X`` and ``作者:X`` inside a meta line."""
+    src = rx(tables()["bylines"]["source"]).search(norm)
+    auth = rx(tables()["bylines"]["author"]).search(norm)
+    return Credit(
+        _clean_outlet(_group(text, src, "outlet")) if src else None,
+        _group(text, auth, "author") if auth else None,
+    )
+
+
+def editor_credit(text: str, norm: str, tail: bool = False) -> str | None:
+    """The name in an editor tag: a whole line (``(编辑:张三)``) or, with ``tail``, the end of a paragraph."""
+    key = "tail" if tail else "editor"
+    for pattern in tables()["bylines"][key]:
+        m = rx(pattern).search(norm) if tail else rx(pattern).match(norm)
+        if m:
+            author = _group(text, m, "author")
+            if author:
+                return re.split(r"\s+and\s+|、|,\s*", author)[0].strip() if "reporting" in pattern else author
+    return None
+
+
+def copyright_holder(text: str, norm: str) -> str | None:
+    """The holder in ``© 2026 TechCrunch Media LLC.`` without years and corporate words."""
+    m = re.search(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:-\s*\d{4})?\s*)?(?P<name>[^,©]{2,80})", norm, _FLAGS)
+    if not m:
+        return None
+    name = text[m.start("name"):m.end("name")]
+    name = re.split(r"\.\s|\s*(?:all rights reserved|版权所有|版權所有|\d{4}|\|)", name, flags=_FLAGS)[0]
+    name = rx(tables()["outlets"]["holder_suffixes"]).sub("", name.strip()).strip(" ,.")
+    return name if 2 <= len(name) <= 40 else None
+
+
+def is_person_name(text: str) -> bool:
+    """True for a bare English name line such as ``Marisa Kwan`` (2-4 capitalized words)."""
+    words = text.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    stop = set(tables()["outlets"]["name_stopwords"])
+    return all(re.fullmatch(r"[A-Z][a-zA-Z'.-]*", w) and w.lower() not in stop for w in words)

@@ -1,0 +1,184 @@
+"""Find entity mentions in a text and link them to the knowledge base.
+
+Known names come from the KB's alias index (Aho-Corasick over the normalized,
+lower-cased view). Names the KB does not hold are proposed from the segmenter's
+person/organisation tags (Chinese) and from capitalised word runs (Latin script),
+and kept only with a supporting cue.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+import rjieba
+
+from newsledger.core import Entity, Mention
+from newsledger.resolve.kb import KnowledgeBase
+from newsledger.resolve.kb import load as load_kb
+
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_AMBIGUOUS_OK_AFTER = ("公司", "集团", "股价", "ceo", "执行长", "inc", "的股", "市值", "财报", "员工", "旗下", "首席", "高管")
+
+
+def ascii_lower(text: str) -> str:
+    """Lower-case ASCII letters only, so the length never changes."""
+    return text.translate(_ASCII_LOWER)
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isascii() and (c.isalnum() or c == "_")
+
+
+@dataclass(frozen=True)
+class NameCues:
+    """Cues for unknown names, read from ``data/names.toml``."""
+
+    surnames: frozenset[str]
+    person_pre: tuple[str, ...]
+    person_post: tuple[str, ...]
+    org_suffix_zh: tuple[str, ...]
+    org_suffix_en: tuple[str, ...]
+    en_stopwords: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def name_cues() -> NameCues:
+    """The shipped cues for unknown names."""
+    raw = tomllib.loads(resources.files("newsledger.resolve").joinpath("data", "names.toml").read_text("utf-8"))
+    return NameCues(
+        surnames=frozenset(raw["surnames"].strip()),
+        person_pre=tuple(raw["person_pre"]),
+        person_post=tuple(raw["person_post"]),
+        org_suffix_zh=tuple(sorted(raw["org_suffix_zh"], key=len, reverse=True)),
+        org_suffix_en=tuple(raw["org_suffix_en"]),
+        en_stopwords=frozenset(raw["en_stopwords"]),
+    )
+
+
+class Linker:
+    """Finds mentions of KB entities and of unknown names in a document."""
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or load_kb()
+        self.cues = name_cues()
+        self._auto = ahocorasick.Automaton()
+        for key, ids in self.kb.index.items():
+            self._auto.add_word(key, (key, tuple(ids)))
+        if len(self.kb.index):
+            self._auto.make_automaton()
+        en_suffix = "|".join(re.escape(s) for s in self.cues.org_suffix_en)
+        self._latin_run = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9&'.-]*)(?:[ ](?:[A-Z][A-Za-z0-9&'.-]*|&|of|de|von|van))*")
+        self._en_org_suffix = re.compile(rf"(?:^|\s)(?:{en_suffix})$")
+
+    # ------------------------------------------------------------------ known names
+    def known(self, norm: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Longest, leftmost, non-overlapping KB alias matches in ``norm[start:end]``."""
+        end = len(norm) if end is None else end
+        if not len(self.kb.index):
+            return []
+        low = ascii_lower(norm[start:end])
+        hits: list[tuple[int, int, str, tuple[str, ...]]] = []
+        for last, (key, ids) in self._auto.iter(low):
+            s = last - len(key) + 1
+            e = last + 1
+            if _is_word_char(key[0]) and s > 0 and _is_word_char(low[s - 1]):
+                continue
+            if _is_word_char(key[-1]) and e < len(low) and _is_word_char(low[e]):
+                continue
+            hits.append((s + start, e + start, key, ids))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        out: list[Mention] = []
+        taken_until = -1
+        for s, e, _key, ids in hits:
+            if s < taken_until:
+                continue
+            entity = self._best(ids)
+            out.append(Mention(s, e, norm[s:e], entity.type, entity.id, entity.name, "kb"))
+            taken_until = e
+        return self._drop_unsupported_ambiguous(norm, out)
+
+    def _best(self, ids: tuple[str, ...]) -> Entity:
+        order = {"org": 0, "person": 1, "outlet": 2}
+        return min((self.kb.entities[i] for i in ids), key=lambda e: order.get(e.type, 3))
+
+    def _drop_unsupported_ambiguous(self, norm: str, mentions: list[Mention]) -> list[Mention]:
+        if not self.kb.ambiguous:
+            return mentions
+        sure = {m.entity_id for m in mentions if (ascii_lower(m.text), m.entity_id) not in self.kb.ambiguous}
+        kept = []
+        for m in mentions:
+            if (ascii_lower(m.text), m.entity_id) in self.kb.ambiguous and m.entity_id not in sure:
+                after = ascii_lower(norm[m.end : m.end + 4]).lstrip()
+                if not after.startswith(_AMBIGUOUS_OK_AFTER):
+                    continue
+            kept.append(m)
+        return kept
+
+    # ------------------------------------------------------------------ unknown names
+    def unknown(self, text: str, norm: str, start: int, end: int, taken: list[Mention]) -> list[Mention]:
+        """Mentions of names the KB lacks, in ``[start, end)``, not overlapping ``taken``."""
+        busy = bytearray(end - start)
+        for m in taken:
+            for i in range(max(m.start, start), min(m.end, end)):
+                busy[i - start] = 1
+        found = self._latin_names(text, start, end, busy) + self._chinese_names(norm, start, end, busy)
+        found.sort(key=lambda m: m.start)
+        return found
+
+    def _latin_names(self, text: str, start: int, end: int, busy: bytearray) -> list[Mention]:
+        out: list[Mention] = []
+        cues = self.cues
+        for m in self._latin_run.finditer(text, start, end):
+            words = m.group(0).rstrip(".'-").split(" ")
+            while words and words[0] in cues.en_stopwords:
+                words.pop(0)
+            while words and words[-1] in ("of", "de", "&", "von", "van"):
+                words.pop()
+            if not words:
+                continue
+            phrase = " ".join(words)
+            s = text.index(phrase, m.start())
+            e = s + len(phrase)
+            if any(busy[i - start] for i in range(s, e)):
+                continue
+            if self._en_org_suffix.search(phrase) and len(words) >= 2:
+                out.append(Mention(s, e, phrase, "org", None, phrase, "pattern"))
+            elif 2 <= len(words) <= 3 and all(_looks_like_name_word(w) for w in words) and not any(
+                w in cues.en_stopwords for w in words
+            ):
+                out.append(Mention(s, e, phrase, "person", None, phrase, "pattern"))
+        return out
+
+    def _chinese_names(self, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
+        out: list[Mention] = []
+        cues = self.cues
+        segment = norm[start:end]
+        pos = start
+        tokens = rjieba.tag(segment)
+        spans: list[tuple[int, int, str, str]] = []
+        for word, flag in tokens:
+            spans.append((pos, pos + len(word), word, flag))
+            pos += len(word)
+        for _i, (s, e, word, flag) in enumerate(spans):
+            if any(busy[j - start] for j in range(s, e)) or not _CJK.match(word):
+                continue
+            if flag == "nr" and 2 <= len(word) <= 4:
+                before = norm[max(start, s - 6) : s]
+                after = norm[e : e + 3]
+                cued = before.lower().endswith(cues.person_pre) or after.startswith(cues.person_post)
+                if (word[0] in cues.surnames and len(word) >= 2 and cued) or (cued and len(word) >= 3):
+                    out.append(Mention(s, e, norm[s:e], "person", None, word, "pattern"))
+            elif (flag == "nt" and len(word) >= 3) or (word.endswith(cues.org_suffix_zh) and len(word) >= 4 and flag.startswith("n")):
+                out.append(Mention(s, e, norm[s:e], "org", None, word, "pattern"))
+        return out
+
+
+def _looks_like_name_word(word: str) -> bool:
+    return len(word) >= 2 and word[0].isupper() and word[1:].replace("-", "").replace("'", "").isalpha() and not word.isupper()
+

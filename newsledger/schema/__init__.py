@@ -1,0 +1,112 @@
+"""The event schema, loaded once from ``events.toml``: types, roles, value kinds, triggers."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+ROLE_KINDS = ("entity", "money", "count", "share", "date", "period", "quantity", "text")
+MODALITIES = ("reported", "rumored", "planned", "confirmed", "denied")
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One role of an event type and how the extractor finds its filler."""
+
+    name: str
+    kind: str
+    entity: tuple[str, ...] = ()
+    side: str = "any"
+    pre: tuple[str, ...] = ()
+    post: tuple[str, ...] = ()
+    default: bool = False
+    many: bool = False
+    pattern: str | None = None
+    units: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    """An event type: its roles, required role groups and trigger words per language."""
+
+    name: str
+    label: str
+    roles: dict[str, Role]
+    require: tuple[tuple[str, ...], ...]
+    triggers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    weak: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Schema:
+    """All event types, in declaration order."""
+
+    version: int
+    types: dict[str, EventType]
+    modalities: dict[str, str]
+    kinds: dict[str, str]
+    units: dict[str, frozenset[str]] = field(default_factory=dict)
+    metrics: dict[str, str] = field(default_factory=dict)
+
+    def role(self, type_name: str, role_name: str) -> Role:
+        """The role ``role_name`` of event type ``type_name``."""
+        return self.types[type_name].roles[role_name]
+
+
+def _role(name: str, raw: dict[str, Any]) -> Role:
+    kind = raw["kind"]
+    if kind not in ROLE_KINDS:
+        raise ValueError(f"role {name}: unknown kind {kind!r}")
+    return Role(
+        name=name,
+        kind=kind,
+        entity=tuple(raw.get("entity", ())),
+        side=raw.get("side", "any"),
+        pre=tuple(raw.get("pre", ())),
+        post=tuple(raw.get("post", ())),
+        default=bool(raw.get("default", False)),
+        many=bool(raw.get("many", False)),
+        pattern=raw.get("pattern"),
+        units=raw.get("units"),
+    )
+
+
+def parse(data: dict[str, Any]) -> Schema:
+    """Build a Schema from the parsed TOML mapping, checking it as it goes."""
+    types: dict[str, EventType] = {}
+    for tname, raw in data["types"].items():
+        roles = {rname: _role(rname, r) for rname, r in raw.get("roles", {}).items()}
+        require = tuple(tuple(group) for group in raw.get("require", ()))
+        for role in roles.values():
+            if role.units and role.units not in data.get("units", {}):
+                raise ValueError(f"type {tname}: role {role.name} names unknown unit class {role.units!r}")
+        for group in require:
+            for rname in group:
+                if rname not in roles:
+                    raise ValueError(f"type {tname}: required role {rname!r} is not declared")
+        types[tname] = EventType(
+            name=tname,
+            label=raw.get("label", tname),
+            roles=roles,
+            require=require,
+            triggers={lang: tuple(words) for lang, words in raw.get("triggers", {}).items()},
+            weak=frozenset(raw.get("weak", ())),
+        )
+    return Schema(
+        version=int(data.get("version", 1)),
+        types=types,
+        modalities=dict(data.get("modalities", {})),
+        kinds=dict(data.get("kinds", {})),
+        units={name: frozenset(words) for name, words in data.get("units", {}).items()},
+        metrics=dict(data.get("metrics", {})),
+    )
+
+
+@lru_cache(maxsize=1)
+def load() -> Schema:
+    """The shipped schema (cached)."""
+    text = resources.files(__package__).joinpath("events.toml").read_text(encoding="utf-8")
+    return parse(tomllib.loads(text))

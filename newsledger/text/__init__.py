@@ -1,0 +1,1 @@
+"""Text layer: the offset-preserving normalized view, sentences and tokens."""

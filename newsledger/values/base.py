@@ -1,0 +1,138 @@
+"""Shared pieces of the value finders: candidates, the passage context, bound words, boundaries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..core import Json
+from .tables import BOUNDS, alternation
+
+# Kind priority when two candidates have the same length (lower wins).
+PRIORITY = {"money": 0, "share": 1, "quantity": 2, "period": 3, "count": 4, "date": 5}
+
+
+@dataclass(slots=True)
+class Context:
+    """What is in force while reading a passage: the anchor, the year/month in force, fiscal year, currency."""
+
+    anchor: dt.date | None
+    year: int | None = None
+    month: int | None = None
+    fiscal_year: int | None = None
+    currency: str | None = None
+
+    def reset(self) -> None:
+        """Start a new passage: back to the anchor's year and month."""
+        self.year = self.anchor.year if self.anchor else None
+        self.month = self.anchor.month if self.anchor else None
+        self.fiscal_year = None
+        self.currency = None
+
+
+Resolver = Callable[[Context], Json]
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A possible value: its span in the text, its kind, and either fixed norm fields or a resolver."""
+
+    start: int
+    end: int
+    kind: str
+    norm: Json = field(default_factory=dict)
+    resolve: Resolver | None = None
+
+    def rank(self) -> tuple[int, int, int]:
+        """Sort key for overlap resolution: longest first, then kind priority, then leftmost."""
+        return (self.start - self.end, PRIORITY[self.kind], self.start)
+
+
+# ---- bound words ---------------------------------------------------------------------------------
+
+def _word_table(section: dict[str, list[str]]) -> dict[str, str]:
+    return {w: bound for bound, words in section.items() for w in words}
+
+
+ZH_PREFIX: dict[str, str] = _word_table(BOUNDS["zh_prefix"])
+ZH_PREFIX_NOT_AFTER: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in BOUNDS["zh_prefix_not_after"].items()}
+ZH_INFIX: dict[str, str] = _word_table(BOUNDS["zh_infix"])
+ZH_SUFFIX: dict[str, str] = _word_table(BOUNDS["zh_suffix"])
+EN_PREFIX: dict[str, str] = _word_table(BOUNDS["en_prefix"])
+EN_SUFFIX: dict[str, str] = _word_table(BOUNDS["en_suffix"])
+_ZH_PREFIX_LENS = sorted({len(w) for w in ZH_PREFIX}, reverse=True)
+_EN_PREFIX_LENS = sorted({len(w) for w in EN_PREFIX}, reverse=True)
+
+ZH_INFIX_RE = alternation(ZH_INFIX)
+"""Regex alternation of the infix bound words (多, 余, 几)."""
+ZH_SUFFIX_RE = alternation(ZH_SUFFIX)
+"""Regex alternation of the suffix bound words (左右, 以上 ...)."""
+EN_SUFFIX_RE = alternation(EN_SUFFIX)
+"""Regex alternation of the English suffix bound words (or more, -plus)."""
+ZH_RANGE_RE = alternation(BOUNDS["range"]["zh"])
+"""Regex alternation of the Chinese range joiners."""
+EN_RANGE_RE = r"\s?(?:-|–|—)\s?|\s+to\s+"
+"""The English range joiners."""
+
+
+def prefix_bound(view: str, start: int) -> tuple[int, str | None]:
+    """The bound word right before ``start`` (Chinese glued, English before spaces): new start and bound."""
+    for n in _ZH_PREFIX_LENS:
+        s = start - n
+        if s < 0:
+            continue
+        w = view[s:start]
+        bound = ZH_PREFIX.get(w)
+        if bound is not None:
+            blocked = ZH_PREFIX_NOT_AFTER.get(w)
+            if blocked and s > 0 and view[s - 1] in blocked:
+                continue
+            return s, bound
+    p = start
+    while p > 0 and view[p - 1] == " ":
+        p -= 1
+    if p == start and start > 0 and view[start - 1] != "~":
+        return start, None
+    for n in _EN_PREFIX_LENS:
+        s = p - n
+        if s < 0:
+            continue
+        w = view[s:p]
+        bound = EN_PREFIX.get(w) or EN_PREFIX.get(w.lower())
+        if bound is not None and (s == 0 or not view[s - 1].isalnum()) and (w[-1] == "~" or p < start):
+            return s, bound
+    return start, None
+
+
+def suffix_bound(view: str, end: int) -> tuple[int, str | None]:
+    """The Chinese suffix bound word (左右, 以上 ...) right after ``end``: new end and bound."""
+    for w in ("左右", "上下", "以上", "以下", "以内", "之内"):
+        if view.startswith(w, end):
+            if w == "上下" and view.startswith("上下游", end):
+                return end, None
+            return end + len(w), ZH_SUFFIX[w]
+    return end, None
+
+
+# ---- boundaries -----------------------------------------------------------------------------------
+
+NUM_LEFT = r"(?<![A-Za-z0-9_.])(?<![0-9],)(?<![A-Za-z][-–])(?<![xX×*/])"
+"""Left boundary of a number: not inside a model name (H200, GPT-4), a decimal, a list or '7x24'."""
+NUM_RIGHT = r"(?![0-9])"
+"""Right boundary of a number."""
+
+URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef]+|[\w.+-]+@[\w-]+\.[\w.]+")
+
+
+def blocked_spans(view: str) -> list[tuple[int, int]]:
+    """Spans where no value may start: URLs and e-mail addresses."""
+    if "://" not in view and "www." not in view and "@" not in view:
+        return []
+    return [(m.start(), m.end()) for m in URL_RE.finditer(view)]
+
+
+def fmt_bound(bound: str | None) -> str:
+    """The bound to report: ``exact`` when none was written."""
+    return bound or "exact"

@@ -1,0 +1,138 @@
+"""Counts: ``1.6万人``, ``8位``, ``数百万块`` (vague), ``16,000 jobs``, ``two dozen researchers``.
+
+Chip and GPU counts are counts too: ``10万颗H200`` -> value 100000, unit ``颗``; ``50,000 GPUs`` -> unit ``GPUs``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..core import Json
+from .base import EN_RANGE_RE, NUM_LEFT, ZH_INFIX, ZH_RANGE_RE, Candidate, fmt_bound, prefix_bound, suffix_bound
+from .numbers import ARABIC, EN_WORD_NUMBER, NUMBERS, ZH_NUMERAL, parse_en_words, parse_number, parse_range_low, to_int
+from .tables import MEASURES, alternation
+
+_ZH = MEASURES["zh"]
+_EN = MEASURES["en"]
+_NOT_BEFORE: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _ZH["not_before"].items()}
+_RANK_ZH = tuple(_ZH["rank_prefixes"])
+_RANK_EN = tuple(_EN["rank_prefixes"])
+_UNIT_RE = alternation(_ZH["measure_words"] + _ZH["nouns"])
+_ZH_NUM = rf"(?:{ARABIC}[十百千万亿]*|{ZH_NUMERAL}|(?<=[近逾超约])[十百千万]+)"
+
+ZH_COUNT = re.compile(
+    rf"{NUM_LEFT}(?P<n1>{_ZH_NUM})(?:\s?(?:{ZH_RANGE_RE})\s?(?P<n2>{_ZH_NUM}))?(?P<inf>{alternation(ZH_INFIX)})?(?P<mw>{_UNIT_RE})"
+)
+ZH_VAGUE = re.compile(rf"(?P<head>{alternation(_ZH['vague_heads'])})(?P<mag>[十百千万亿]+)(?:多|余)?(?P<mw>{_UNIT_RE})")
+
+_NOUNS = alternation(_EN["nouns"])
+_BETWEEN = rf"(?:{alternation(_EN['between'])}|[A-Z][\w.-]*)"
+_EN_MAG = r"(?:\s(?:thousand|million|billion)\b)"
+EN_COUNT = re.compile(
+    rf"(?<![A-Za-z0-9_.$€£¥,-])(?P<n1>{ARABIC}{_EN_MAG}?|{EN_WORD_NUMBER})"
+    rf"(?:(?:{EN_RANGE_RE})(?P<n2>{ARABIC}{_EN_MAG}?|{EN_WORD_NUMBER}))?(?P<plus>\+|-plus)?"
+    rf"(?P<mid>(?:\s+{_BETWEEN}){{0,2}})\s+(?P<noun>(?i:{_NOUNS}))\b"
+)
+_EN_VAGUE_MAG = {k: Decimal(int(v)) for k, v in NUMBERS["en_vague"].items()}
+EN_VAGUE = re.compile(
+    rf"(?:(?P<head>tens|hundreds|several|a few|a couple of)\s+(?:of\s+)?)?"
+    rf"(?P<v>dozens|hundreds|thousands|millions|hundred|thousand|million|dozen)\s+(?:of\s+)?"
+    rf"(?P<mid>(?:{_BETWEEN}\s+){{0,2}})(?P<noun>(?i:{_NOUNS}))\b"
+)
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def _count(view: str, start: int, end: int, value: Decimal, high: Decimal | None, bound: str | None, unit: str,
+           *, en: bool, vague: Decimal | None = None) -> Candidate:
+    s, pre = prefix_bound(view, start)
+    e, post = (end, None) if en else suffix_bound(view, end)
+    if en:
+        for w, b in ((" or more", "at_least"), (" or so", "about")):
+            if view.startswith(w, end):
+                e, post = end + len(w), b
+    norm: Json = {"value": to_int(value), "bound": fmt_bound("range" if high is not None else bound or pre or post),
+                  "unit": unit, "vague": vague is not None}
+    if high is not None:
+        norm["value_max"] = to_int(high)
+    if vague is not None:
+        norm["magnitude"] = to_int(vague)
+    return Candidate(s, e, "count", norm)
+
+
+def find(view: str) -> list[Candidate]:
+    """Count candidates in the normalized view."""
+    out: list[Candidate] = []
+    if not view.isascii():
+        _find_zh(view, out)
+    _find_en(view, out)
+    return out
+
+
+def _find_zh(view: str, out: list[Candidate]) -> None:
+    for m in ZH_COUNT.finditer(view):
+        mw, n1, n2 = m.group("mw"), m.group("n1"), m.group("n2")
+        if n1 == "一" and not n2:
+            continue  # "一家公司", "一次": an article, not a count
+        if view.startswith(_NOT_BEFORE.get(mw, ()), m.end()) or view.endswith(_RANK_ZH, 0, m.start()):
+            continue
+        if mw == "款" and _YEARLIKE.fullmatch(n1):
+            continue  # "2024款" is a model year
+        if n2:
+            low, high = parse_range_low(n1, n2), parse_number(n2)
+            if low is None or high is None or low >= high:
+                continue
+        else:
+            low, high = parse_number(n1), None
+            if low is None:
+                continue
+        inf = m.group("inf")
+        out.append(_count(view, m.start(), m.end(), low, high, ZH_INFIX.get(inf) if inf else None, mw, en=False))
+    for m in ZH_VAGUE.finditer(view):
+        mw = m.group("mw")
+        mag = parse_number(m.group("mag"))
+        if mag is None or view.startswith(_NOT_BEFORE.get(mw, ()), m.end()):
+            continue
+        bound = "about" if m.group("head") == "上" else "at_least"
+        out.append(_count(view, m.start(), m.end(), mag, None, bound, mw, en=False, vague=mag))
+
+
+def _en_value(s: str) -> Decimal | None:
+    parts = s.split()
+    if parts[0][:1].isdigit():
+        v = parse_number(parts[0])
+        if v is None:
+            return None
+        return v * (parse_en_words(parts[1]) or 1) if len(parts) > 1 else v
+    return parse_en_words(s)
+
+
+def _find_en(view: str, out: list[Candidate]) -> None:
+    for m in EN_COUNT.finditer(view):
+        n1, n2, mid = m.group("n1"), m.group("n2"), m.group("mid")
+        low_word = n1.lower()
+        if low_word in ("a", "an") or (low_word == "one" and mid.strip()):
+            continue
+        if mid.strip() and _YEARLIKE.fullmatch(n1):
+            continue  # "in 2024 AI researchers ..."
+        before = view[max(0, m.start() - 8):m.start()].rstrip()
+        if before.endswith(_RANK_EN):
+            continue
+        low = _en_value(n1)
+        high = _en_value(n2) if n2 else None
+        if low is None or (n2 and (high is None or low >= high)):
+            continue
+        bound = "more_than" if m.group("plus") else None
+        out.append(_count(view, m.start(), m.end(), low, high, bound, m.group("noun"), en=True))
+    for m in EN_VAGUE.finditer(view):
+        v, head = m.group("v"), m.group("head")
+        if v in ("hundred", "thousand", "million", "dozen") and head not in ("several", "a few", "a couple of"):
+            continue
+        mag = _EN_VAGUE_MAG.get(v) or parse_en_words(v)
+        if mag is None:
+            continue
+        if head == "tens":
+            mag *= 10
+        elif head == "hundreds":
+            mag *= 100
+        out.append(_count(view, m.start(), m.end(), mag, None, "at_least", m.group("noun"), en=True, vague=mag))

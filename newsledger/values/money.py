@@ -1,0 +1,252 @@
+"""Money: Chinese (``143亿美元``, ``人民币5亿元``, ``九位数``) and English (``$14.3 billion``, ``5 billion yuan``)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..core import Json
+from .base import (
+    EN_RANGE_RE,
+    NUM_LEFT,
+    ZH_INFIX,
+    ZH_RANGE_RE,
+    Candidate,
+    Context,
+    Resolver,
+    fmt_bound,
+    prefix_bound,
+    suffix_bound,
+)
+from .numbers import (
+    ARABIC,
+    EN_MAGNITUDES,
+    EN_MAGNITUDES_GLUED,
+    EN_WORD_NUMBER,
+    EN_WORDS,
+    ZH_NUMERAL,
+    parse_en_amount,
+    parse_en_words,
+    parse_number,
+    parse_range_low,
+)
+from .tables import CURRENCIES, NUMBERS, alternation
+
+_CODES = {code: forms for code, forms in CURRENCIES.items() if code != "money"}
+_OPTS = CURRENCIES["money"]
+
+
+def _surface_map(key: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for code, forms in _CODES.items():
+        for w in forms.get(key, []):
+            out.setdefault(w, code)
+    return out
+
+
+ZH_SUFFIX_CUR = _surface_map("zh_suffix")
+ZH_PREFIX_CUR = _surface_map("zh_prefix")
+SYMBOLS = _surface_map("symbols")
+EN_CUR_WORDS = _surface_map("en_words")
+_EN_CUR_WORDS_LOWER = {w.lower(): c for w, c in EN_CUR_WORDS.items()}
+_YUAN_NOT_BEFORE = tuple(_OPTS["yuan_not_before"])
+_CLASS_SUFFIX = alternation(_OPTS["class_suffix"])
+
+_ZH_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?[十百千万亿兆]*|\d+(?:\.\d+)?[十百千万亿兆]*|{ZH_NUMERAL}|[百千万亿]{{1,3}})"
+_ZH_AMOUNT = (
+    rf"(?P<n1>{_ZH_NUM})(?:\s?(?:{ZH_RANGE_RE})\s?(?P<n2>{_ZH_NUM}))?(?P<inf>{alternation(['多', '余'])})?"
+)
+_ZH_SUFFIX_CUR_RE = alternation(ZH_SUFFIX_CUR)
+ZH_SUFFIXED = re.compile(
+    rf"{NUM_LEFT}{_ZH_AMOUNT}\s?(?P<suf>{_ZH_SUFFIX_CUR_RE})(?P<cls>{_CLASS_SUFFIX})?"
+)
+ZH_PREFIXED = re.compile(
+    rf"(?P<pre>{alternation(ZH_PREFIX_CUR)})\s?{_ZH_AMOUNT}(?P<suf>元|{_ZH_SUFFIX_CUR_RE})?(?P<cls>{_CLASS_SUFFIX})?"
+)
+ZH_VAGUE = re.compile(
+    rf"(?P<head>[数几上])(?P<mag>[十百千万亿]+)(?:多|余)?(?P<suf>{_ZH_SUFFIX_CUR_RE})(?P<cls>{_CLASS_SUFFIX})?"
+)
+ZH_FIGURES = re.compile(
+    rf"(?P<d>[一二三四五六七八九十]|\d{{1,2}})(?:{alternation(_OPTS['figure_words'])})(?P<suf>{_ZH_SUFFIX_CUR_RE})?"
+)
+
+_MAG_WORDS = alternation(EN_MAGNITUDES)
+_EN_MAG = rf"(?:\s?(?:{_MAG_WORDS})\b|(?:{alternation(EN_MAGNITUDES_GLUED)})\b|[万亿]+)"
+_SYM = alternation(SYMBOLS)
+EN_SYMBOL = re.compile(
+    rf"(?<![A-Za-z])(?P<sym>{_SYM})\s?(?P<n1>{ARABIC})(?P<m1>{_EN_MAG})?"
+    rf"(?:(?:{EN_RANGE_RE})(?:{_SYM})?\s?(?P<n2>{ARABIC})(?P<m2>{_EN_MAG})?)?"
+)
+EN_BETWEEN = re.compile(
+    rf"(?i:between)\s+(?P<sym>{_SYM})\s?(?P<n1>{ARABIC})(?P<m1>{_EN_MAG})?\s+and\s+(?:{_SYM})?\s?(?P<n2>{ARABIC})(?P<m2>{_EN_MAG})?"
+)
+_EN_CUR_RE = alternation(EN_CUR_WORDS)
+EN_WORDED = re.compile(
+    rf"(?<![A-Za-z0-9_.$])(?P<n1>{ARABIC}|{EN_WORD_NUMBER})(?P<m1>\s(?:{_MAG_WORDS})\b)?"
+    rf"(?:(?:{EN_RANGE_RE})(?P<n2>{ARABIC})(?P<m2>\s(?:{_MAG_WORDS})\b)?)?\s(?P<word>{_EN_CUR_RE})\b"
+)
+EN_VAGUE = re.compile(
+    rf"(?:(?P<head>tens|hundreds|several|a few)\s+(?:of\s+)?)?(?P<v>millions|billions|trillions|million|billion|trillion)"
+    rf"\s+(?:of\s+)?(?P<word>{_EN_CUR_RE})\b"
+)
+EN_FIGURES = re.compile(
+    rf"(?<![A-Za-z])(?P<d>{alternation(w for w in EN_WORDS if w not in ('a', 'an'))}|\d{{1,2}})-(?:{alternation(_OPTS['en_figure'])})\b"
+)
+_EN_VAGUE_MAG = {k: Decimal(int(v)) for k, v in NUMBERS["en_vague"].items()}
+
+
+def _en_suffix(view: str, end: int) -> tuple[int, str | None]:
+    for w, bound in ((" or more", "at_least"), (" or so", "about"), ("-plus", "more_than"), ("+", "more_than")):
+        if view.startswith(w, end):
+            return end + len(w), bound
+    return end, None
+
+
+def _emit(
+    view: str,
+    start: int,
+    end: int,
+    low: Decimal,
+    high: Decimal | None,
+    currency: str | None,
+    bound: str | None,
+    *,
+    en: bool,
+    extra: Json | None = None,
+) -> Candidate:
+    s, pre = prefix_bound(view, start)
+    e, post = (_en_suffix(view, end) if en else suffix_bound(view, end))
+    if high is not None:
+        bound = "range"
+    norm: Json = {"amount": float(low), "currency": currency, "bound": fmt_bound(bound or pre or post)}
+    if high is not None:
+        norm["amount_max"] = float(high)
+    if extra:
+        norm.update(extra)
+        if "text" in norm:
+            norm["bound"] = "at_least"
+    if currency is None:
+        return Candidate(s, e, "money", norm, _currency_in_force(norm))
+    return Candidate(s, e, "money", norm)
+
+
+def _currency_in_force(norm: Json) -> Resolver:
+    def resolve(ctx: Context) -> Json:
+        return {**norm, "currency": ctx.currency}
+
+    return resolve
+
+
+def _zh_amounts(m: re.Match[str]) -> tuple[Decimal, Decimal | None] | None:
+    n1, n2 = m.group("n1"), m.group("n2")
+    if n2:
+        low, high = parse_range_low(n1, n2), parse_number(n2)
+        if low is None or high is None or low >= high:
+            return None
+        return low, high
+    value = parse_number(n1)
+    return (value, None) if value is not None else None
+
+
+def find(view: str) -> list[Candidate]:
+    """Money candidates in the normalized view."""
+    out: list[Candidate] = []
+    if not view.isascii():
+        _find_zh(view, out)
+    _find_en(view, out)
+    return out
+
+
+def _find_zh(view: str, out: list[Candidate]) -> None:
+    for m in ZH_SUFFIXED.finditer(view):
+        suf = m.group("suf")
+        n1 = m.group("n1")
+        if suf == "元" and (view.startswith(_YUAN_NOT_BEFORE, m.end()) or n1 in ("一", "二", "三")):
+            continue
+        amounts = _zh_amounts(m)
+        if amounts is None:
+            continue
+        out.append(_zh_candidate(view, m, amounts, ZH_SUFFIX_CUR[suf]))
+    for m in ZH_PREFIXED.finditer(view):
+        amounts = _zh_amounts(m)
+        if amounts is None:
+            continue
+        out.append(_zh_candidate(view, m, amounts, ZH_PREFIX_CUR[m.group("pre")]))
+    for m in ZH_VAGUE.finditer(view):
+        mag = parse_number(m.group("mag"))
+        if mag is None:
+            continue
+        bound = "about" if m.group("head") == "上" else "at_least"
+        extra: Json = {"vague": True}
+        if m.group("cls"):
+            extra["text"] = (m.start(), m.end())
+        out.append(_emit(view, m.start(), m.end(), mag, None, ZH_SUFFIX_CUR[m.group("suf")], bound, en=False, extra=extra))
+    for m in ZH_FIGURES.finditer(view):
+        digits = parse_number(m.group("d"))
+        if digits is None or not 2 <= digits <= 15:
+            continue
+        suf = m.group("suf")
+        cur = ZH_SUFFIX_CUR[suf] if suf else None
+        amount = Decimal(10) ** (int(digits) - 1)
+        out.append(_emit(view, m.start(), m.end(), amount, None, cur, "at_least", en=False, extra={"text": (m.start(), m.end())}))
+
+
+def _zh_candidate(view: str, m: re.Match[str], amounts: tuple[Decimal, Decimal | None], currency: str) -> Candidate:
+    inf = m.group("inf")
+    bound = ZH_INFIX.get(inf) if inf else None
+    extra: Json | None = {"text": (m.start(), m.end())} if m.group("cls") else None
+    return _emit(view, m.start(), m.end(), amounts[0], amounts[1], currency, bound, en=False, extra=extra)
+
+
+def _find_en(view: str, out: list[Candidate]) -> None:
+    for m in EN_SYMBOL.finditer(view):
+        _en_symbol(view, m, out)
+    for m in EN_BETWEEN.finditer(view):
+        _en_symbol(view, m, out)
+    for m in EN_WORDED.finditer(view):
+        n1, m1, n2, m2 = m.group("n1"), m.group("m1"), m.group("n2"), m.group("m2")
+        if n1.lower() in ("a", "an") and not m1 and not n2:
+            continue
+        if n2:
+            low = parse_en_amount(n1, m1 or m2)
+            high = parse_en_amount(n2, m2)
+        else:
+            low, high = parse_en_amount(n1, m1), None
+        if low is None or (high is not None and low >= high):
+            continue
+        cur = EN_CUR_WORDS.get(m.group("word")) or _EN_CUR_WORDS_LOWER.get(m.group("word").lower())
+        out.append(_emit(view, m.start(), m.end(), low, high, cur, None, en=True))
+    for m in EN_VAGUE.finditer(view):
+        mag = _EN_VAGUE_MAG.get(m.group("v")) or parse_en_words(m.group("v"))
+        if mag is None:
+            continue
+        head = m.group("head")
+        if m.group("v") in ("million", "billion", "trillion") and head not in ("several", "a few"):
+            continue
+        if head == "tens":
+            mag *= 10
+        elif head == "hundreds":
+            mag *= 100
+        cur = _EN_CUR_WORDS_LOWER.get(m.group("word").lower())
+        out.append(_emit(view, m.start(), m.end(), mag, None, cur, "at_least", en=True, extra={"vague": True}))
+    for m in EN_FIGURES.finditer(view):
+        d = m.group("d")
+        digits = int(d) if d.isdigit() else EN_WORDS.get(d.lower(), 0)
+        if not 2 <= digits <= 15:
+            continue
+        amount = Decimal(10) ** (digits - 1)
+        out.append(_emit(view, m.start(), m.end(), amount, None, None, "at_least", en=True, extra={"text": (m.start(), m.end())}))
+
+
+def _en_symbol(view: str, m: re.Match[str], out: list[Candidate]) -> None:
+    n1, m1, n2, m2 = m.group("n1"), m.group("m1"), m.group("n2"), m.group("m2")
+    if n2:
+        low = parse_en_amount(n1, m1 or m2)
+        high = parse_en_amount(n2, m2)
+        if low is None or high is None or low >= high:
+            return
+    else:
+        low, high = parse_en_amount(n1, m1), None
+        if low is None:
+            return
+    out.append(_emit(view, m.start(), m.end(), low, high, SYMBOLS[m.group("sym")], None, en=True))

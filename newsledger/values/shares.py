@@ -1,0 +1,76 @@
+"""Shares: ``20%``, ``百分之二十``, ``两成``, ``逾九成``, ``0.6个百分点`` (point), ``50 basis points``, ``a fifth``."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..core import Json
+from .base import NUM_LEFT, Candidate, fmt_bound, prefix_bound, suffix_bound
+from .numbers import ARABIC, NUMBERS, ZH_NUMERAL, parse_number
+from .tables import alternation, load
+
+_TABLE = load("shares")
+_UNITS: dict[str, tuple[str, Decimal]] = {k: (v[0], Decimal(v[1])) for k, v in _TABLE["units"].items()}
+_UNITS_LOWER = {k.lower(): v for k, v in _UNITS.items()}
+_CHENG_NOT_BEFORE = tuple(_TABLE["cheng"]["not_before"])
+_FRACTIONS = {k: Decimal(str(v)) for k, v in NUMBERS["en_fractions"].items()}
+
+_JOIN = r"\s?(?:-|–|—|~|〜|至|到)\s?|\s+to\s+"
+_UNIT_RE = alternation(_UNITS)
+PERCENT = re.compile(
+    rf"{NUM_LEFT}(?P<n1>{ARABIC})(?:\s?(?:%|‰))?(?:(?:{_JOIN})(?P<n2>{ARABIC}))?\s?(?P<u>(?i:{_UNIT_RE}))(?![A-Za-z])"
+)
+ZH_PERCENT = re.compile(
+    rf"百分之(?P<n1>{ZH_NUMERAL}|{ARABIC})(?:(?:至|到|-)(?:百分之)?(?P<n2>{ZH_NUMERAL}|{ARABIC}))?"
+)
+_TENTHS = "一二两三四五六七八九十"
+CHENG = re.compile(rf"(?<![{_TENTHS}])(?P<n1>[{_TENTHS}])(?:(?:至|到|-)?(?P<n2>[{_TENTHS}]))?成(?P<half>半|[一二三四五六七八九](?![十百千万亿成]))?")
+FRACTION = re.compile(rf"(?<![A-Za-z-])(?P<f>(?i:{alternation(_FRACTIONS)}))(?=\s+of\b)")
+
+
+def _share(view: str, start: int, end: int, value: Decimal, high: Decimal | None, unit: str) -> Candidate:
+    s, pre = prefix_bound(view, start)
+    e, post = suffix_bound(view, end)
+    norm: Json = {"value": float(value), "bound": fmt_bound("range" if high is not None else pre or post), "unit": unit}
+    if high is not None:
+        norm["value_max"] = float(high)
+    return Candidate(s, e, "share", norm)
+
+
+def find(view: str) -> list[Candidate]:
+    """Share candidates in the normalized view."""
+    out: list[Candidate] = []
+    for m in PERCENT.finditer(view):
+        unit, div = _UNITS.get(m.group("u")) or _UNITS_LOWER[m.group("u").lower()]
+        low = parse_number(m.group("n1"))
+        high = parse_number(m.group("n2")) if m.group("n2") else None
+        if low is None or (high is not None and high <= low):
+            continue
+        out.append(_share(view, m.start(), m.end(), low / div, high / div if high is not None else None, unit))
+    if view.isascii():
+        for m in FRACTION.finditer(view):
+            out.append(_share(view, m.start(), m.end(), _FRACTIONS[m.group("f").lower()], None, "percent"))
+        return out
+    for m in ZH_PERCENT.finditer(view):
+        low = parse_number(m.group("n1"))
+        high = parse_number(m.group("n2")) if m.group("n2") else None
+        if low is None or (high is not None and high <= low):
+            continue
+        out.append(_share(view, m.start(), m.end(), low / 100, high / 100 if high is not None else None, "percent"))
+    for m in CHENG.finditer(view):
+        if view.startswith(_CHENG_NOT_BEFORE, m.end()) and not m.group("half"):
+            continue
+        low = parse_number(m.group("n1"))
+        if low is None:
+            continue
+        high = parse_number(m.group("n2")) if m.group("n2") else None
+        extra = m.group("half")
+        add = Decimal("0.05") if extra == "半" else (Decimal(int(parse_number(extra) or 0)) / 100 if extra else Decimal(0))
+        if high is not None:
+            if high <= low:
+                continue
+            out.append(_share(view, m.start(), m.end(), low / 10, high / 10 + add, "percent"))
+        else:
+            out.append(_share(view, m.start(), m.end(), low / 10 + add, None, "percent"))
+    return out
