@@ -186,7 +186,7 @@ def score(preds: list[dict[str, Any]], golds: list[dict[str, Any]], pages: Path 
                 used_g.add(gi)
                 used_p.add(pi)
                 matched.append((gevs[gi], pevs[pi]))
-        for key in (lang, "all"):
+        for key in {lang, "all"}:
             t = tallies[key]
             t["gold_events"] += len(gevs)
             t["pred_events"] += len(pevs)

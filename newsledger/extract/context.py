@@ -49,6 +49,7 @@ class Context:
     mentions: list[Mention] = field(default_factory=list)
     values: list[Value] = field(default_factory=list)
     cues: Cues = field(default_factory=load_cues)
+    last_agent: Mention | None = None  # the agent of the latest event, for sentences that omit it
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions lying inside ``[start, end)``."""

@@ -27,6 +27,7 @@ class Cues:
     topic_frames: tuple[str, ...]
     titles: tuple[str, ...]
     strip_prefix: tuple[str, ...]
+    not_products: tuple[str, ...]
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -51,4 +52,5 @@ def load() -> Cues:
         topic_frames=_keys(raw["prepositions"]["topic_frames"]),
         titles=_keys(raw["titles"]["words"]),
         strip_prefix=_keys(raw["titles"]["strip_prefix"]),
+        not_products=_keys(raw["modality"]["not_products"]),
     )

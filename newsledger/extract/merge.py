@@ -48,7 +48,7 @@ def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]]) -> 
             richer = [
                 k for k in keep
                 if k is not ev and k.type == ev.type and _quantitative(k, kinds) and _entities(ev, kinds) <= _entities(k, kinds) | _entity_any(k, kinds)
-                and ev.modality in (k.modality, "reported") and "person" not in ev.args
+                and (ev.modality == "denied") == (k.modality == "denied") and "person" not in ev.args
             ]
             if richer:
                 _fold(min(richer, key=lambda k: abs(k.evidence.start - ev.evidence.start)), ev)
@@ -62,6 +62,10 @@ def _entity_any(ev: Event, kinds: dict[str, str]) -> set[tuple[str, str]]:
 
 
 def _duplicate(a: Event, b: Event, kinds: dict[str, str]) -> bool:
+    if a.type in ("hire", "departure") and "person" in a.args and "person" in b.args:
+        same_person = _entity_keys(a, "person") == _entity_keys(b, "person")
+        dates_agree = str(a.args.get("date", ""))[:4] == str(b.args.get("date", ""))[:4] or not (a.args.get("date") and b.args.get("date"))
+        return same_person and dates_agree
     if a.evidence.overlaps(b.evidence):
         return all(_same(a.args[r], b.args[r]) for r in set(a.args) & set(b.args) if kinds.get(r) != "text")
     shared_quant = [r for r in set(a.args) & set(b.args) if kinds.get(r) in _QUANT]

@@ -28,10 +28,11 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
     ci = sent.clause_index(trig_start)
     cs, ce = sent.clauses[ci]
     prev_s = sent.clauses[ci - 1][0] if ci > 0 else cs
+    next_e = sent.clauses[ci + 1][1] if ci + 1 < len(sent.clauses) else ce
     if _has(ctx, cues.get("denied", ()), sent.start, sent.end):
         return "denied"
     strong_rumor = tuple(w for w in cues.get("rumored", ()) if w not in _WEAK_RUMOR)
-    if _has(ctx, strong_rumor, sent.start, trig_start) or _has(ctx, _WEAK_RUMOR, prev_s, ce):
+    if _has(ctx, strong_rumor, sent.start, trig_start) or _has(ctx, _WEAK_RUMOR, prev_s, next_e):
         return "rumored"
     if _has(ctx, cues.get("planned", ()), max(cs, trig_start - 10), trig_start) or _has(
         ctx, tuple(w for w in cues.get("planned", ()) if len(w) > 1), cs, trig_start
@@ -44,8 +45,7 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
 
 def is_conditional(ctx: Context, sent: Sentence, trig_start: int) -> bool:
     """True when the trigger sits in a hypothetical clause (如果/若/if …)."""
-    cs, _ = sent.clauses[sent.clause_index(trig_start)]
-    text = ctx.low[cs:trig_start]
+    text = ctx.low[sent.start : trig_start]
     return any(c in text for c in ctx.cues.conditional)
 
 

@@ -50,7 +50,7 @@ class Extractor:
         for trig in self.finder.find(ctx.low, sent.start, sent.end):
             if any(s < trig.end and trig.start < e for s, e in blocked):
                 continue
-            if is_conditional(ctx, sent, trig.start):
+            if is_conditional(ctx, sent, trig.start) or _relative_clause(ctx, sent, trig):
                 continue
             for tname in trig.types:
                 key = (tname, sent.clause_index(trig.start))
@@ -74,6 +74,9 @@ class Extractor:
             if not self._complete(cand):
                 continue
             out.append(self._event(ctx, cand, mod))
+            agent = _agent(cand)
+            if agent is not None:
+                ctx.last_agent = agent
         partnered = {id(e) for e in out if e.type in _PARTNER_SUBSUMED_BY}
         if partnered:
             out = [e for e in out if e.type != "partnership"]
@@ -98,7 +101,10 @@ class Extractor:
             if rname in cand.fallback:
                 continue
             for f in fillers:
-                if cand.sent.start <= f.start and f.end <= cand.sent.end and f.end > f.start:
+                if not (cand.sent.start <= f.start and f.end <= cand.sent.end and f.end > f.start):
+                    continue
+                hops = cand.sent.clause_index(f.start) - cand.clause
+                if -1 <= hops <= 2 and (role.kind != "date" or -1 <= hops <= 1):
                     lo, hi = min(lo, f.start), max(hi, f.end)
         filled = len(args)
         conf = 0.45 + 0.08 * min(filled, 5) - (0.15 if cand.fallback else 0.0)
@@ -114,6 +120,34 @@ class Extractor:
             confidence=round(max(0.05, min(0.99, conf)), 2),
             arg_spans=spans,
         )
+
+
+def _agent(cand: R.Candidate) -> Mention | None:
+    """The filler of the event's first default role on the trigger's left (its doer), when found in the text."""
+    for role in cand.type.roles.values():
+        if role.kind == "entity" and role.default and role.side == "before":
+            fillers = cand.args.get(role.name)
+            if fillers and role.name not in cand.fallback and isinstance(fillers[0], Mention) and fillers[0].type == "org":
+                return fillers[0]
+            return None
+    return None
+
+
+_RELATIVE = {"hire": ("担任", "出任"), "launch": ("发布", "推出", "发表")}
+
+
+def _relative_clause(ctx: Context, sent: Sentence, trig: object) -> bool:
+    """担任CEO的Meta / 发布的财报: the verb only describes a noun, it does not report an event."""
+    word = getattr(trig, "word", "")
+    end = getattr(trig, "end", 0)
+    if word in _RELATIVE["launch"] and ctx.low[end : end + 1] == "的":
+        return True
+    if word in _RELATIVE["hire"]:
+        cs, ce = sent.clauses[sent.clause_index(end - 1)]
+        for m in ctx.mentions_in(end, ce):
+            if m.type == "org":
+                return ctx.low[m.start - 1 : m.start] == "的" and m.start - end <= 12
+    return False
 
 
 def extract(doc: Document) -> Document:

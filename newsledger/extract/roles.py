@@ -86,7 +86,7 @@ def _value_roles(schema: Schema, cand: Candidate, v: Value) -> list[Role]:
     for role in cand.type.roles.values():
         if role.kind == "date":
             continue
-        if (role.kind == v.kind and (v.kind != "count" or _unit_ok(schema, role, v))) or (role.kind == "count" and v.kind == "quantity" and role.units == "hardware") or (role.kind == "period" and v.kind == "period"):
+        if role.kind == v.kind and (v.kind != "count" or _unit_ok(schema, role, v)):
             out.append(role)
     return out
 
@@ -103,7 +103,7 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
                 continue
             dist = v.start - t.end if v.start >= t.end else (t.start - v.end) * 1.5 + 6
             hops = abs(vc - cand.clause)
-            if hops > 3:
+            if hops > 3 or (v.kind == "period" and hops > 0):
                 continue
             for role in _value_roles(schema, cand, v):
                 cs = sent.clauses[vc][0]
@@ -144,9 +144,14 @@ def _dist(m: Mention, t: Trigger) -> int:
     return t.start - m.end if m.end <= t.start else m.start - t.end
 
 
-def _nearest_trigger_for_person(m: Mention, cands: list[Candidate]) -> Candidate | None:
-    people = [c for c in cands if "person" in c.type.roles and c.type.roles["person"].default]
-    return min(people, key=lambda c: _dist(m, c.trigger)) if people else None
+def _exclusive_ok(m: Mention, role: Role, cand: Candidate, cands: list[Candidate]) -> bool:
+    """An exclusive filler goes to its nearest trigger, unless it is the subject of this trigger's clause."""
+    if not role.exclusive:
+        return True
+    if m.end <= cand.trigger.start and cand.sent.clause_index(m.start) == cand.clause:
+        return True
+    rivals = [c for c in cands if role.name in c.type.roles and c.type.roles[role.name].exclusive]
+    return min(rivals, key=lambda c: _dist(m, c.trigger)) is cand
 
 
 def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> None:
@@ -168,6 +173,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 and (_cue_right_before(ctx, m.start, role.pre, sent.start) or _cue_after(ctx, m.end, role.post, sent.end, 6))
                 and (m.entity_id or m.name or m.text) not in cand.used_ids()
             ]
+            hits = [m for m in hits if not any(o.type is cand.type and o is not cand and _dist(m, o.trigger) < _dist(m, t) for o in cands)]
             if hits:
                 best = min(hits, key=lambda m: _dist(m, t))
                 cand.args[role.name] = [best]
@@ -189,9 +195,9 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                     continue
                 if not is_agent and abs(sent.clause_index(m.start) - cand.clause) > 1:
                     continue
-                if role.name == "person" and _nearest_trigger_for_person(m, cands) is not cand:
+                if not _exclusive_ok(m, role, cand, cands):
                     continue
-                if any(_cue_right_before(ctx, m.start, r.pre, sent.start) for r in roles if r is not role and r.pre):
+                if any(_cue_right_before(ctx, m.start, r.pre, sent.start) for r in roles if r is not role and r.pre and _side_ok(m, r, t)):
                     continue
                 pool.append(m)
             if pool:
@@ -200,8 +206,10 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 if role.many:
                     chosen = _coordinated(ctx, best, pool)
                 cand.args[role.name] = chosen
-            elif is_agent and "org" in role.entity:
-                topic = topic_org(ctx, sent.start) if not _subject_in_sentence(ctx, sent, t) else None
+            elif (is_agent or role.fallback) and "org" in role.entity:
+                topic = None
+                if not _subject_in_sentence(ctx, sent, t):
+                    topic = ctx.last_agent or topic_org(ctx, sent.start)
                 if topic is not None and (topic.entity_id or topic.name or topic.text) not in cand.used_ids():
                     cand.args[role.name] = [topic]
                     cand.fallback.add(role.name)
@@ -233,6 +241,18 @@ def _coordinated(ctx: Context, first: Mention, pool: list[Mention]) -> list[Ment
 
 
 # ---------------------------------------------------------------------- text roles
+def affiliation_before(ctx: Context, title: TextFill, limit: int) -> Mention | None:
+    """The organisation written right before a job title (后者的CEO, 苹果公司AI负责人), if any."""
+    for m in reversed(ctx.mentions_in(limit, title.start)):
+        if m.type != "org":
+            continue
+        gap = ctx.low[m.end : title.start].strip()
+        if gap in ("", "的", "前", "的前"):
+            return m
+        break
+    return None
+
+
 def title_before(ctx: Context, pos: int, limit: int) -> TextFill | None:
     """A job title written right before ``pos`` (基础模型团队的领导者 / 首席科学家 / CEO)."""
     start = max(limit, pos - 16)
@@ -246,7 +266,7 @@ def title_before(ctx: Context, pos: int, limit: int) -> TextFill | None:
         return None
     begin = end
     for s, _e, word, flag in reversed(toks):
-        if any(m.start <= s < m.end and m.type in ("org", "person") for m in ctx.mentions if m.source != "coref"):
+        if any(m.start <= s < m.end and m.type in ("org", "person") for m in ctx.mentions):
             break
         if flag.startswith(_NOUNISH) or word in ("的", "与", "和", "及") or flag == "eng":
             begin = s
@@ -318,6 +338,8 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             else:
                 stop = min(ce, t.end + 24)
                 fill = _span_text(ctx, t.end, stop, "的了 新款一其全")
+            if fill and any(ctx.low[fill.start : fill.end].startswith(w) for w in ctx.cues.not_products):
+                fill = None
         elif role.name == "purpose":
             for cue in _PURPOSE_CUES:
                 i = ctx.low.find(cue, t.start, ce + 40)
@@ -332,14 +354,15 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
 def _job_title(ctx: Context, cand: Candidate, clause_start: int) -> TextFill | None:
     people = [f for f in cand.args.get("person", []) if isinstance(f, Mention)]
     for p in people:
-        if p.source != "coref":
-            found = title_before(ctx, p.start, cand.sent.start)
-            if found:
-                return found
-        else:
-            found = _noun_phrase_before_ref(ctx, p)
-            if found:
-                return found
+        if p.source == "coref":
+            continue
+        found = title_before(ctx, p.start, cand.sent.start)
+        if found:
+            org = affiliation_before(ctx, found, cand.sent.start)
+            slot = {"hire": "from_org", "departure": "org"}.get(cand.type.name)
+            if org is not None and slot and slot not in cand.args and (org.entity_id or org.name) not in cand.used_ids():
+                cand.args[slot] = [org]
+            return found
     counts = [f for f in cand.args.get("count", []) if isinstance(f, Value)]
     for c in counts:
         found = _noun_phrase_after(ctx, c.end, cand.sent.end)
@@ -347,10 +370,6 @@ def _job_title(ctx: Context, cand: Candidate, clause_start: int) -> TextFill | N
             return found
     if not people and not counts:
         return title_before(ctx, cand.trigger.start, clause_start)
-    return None
-
-
-def _noun_phrase_before_ref(ctx: Context, ref: Mention) -> TextFill | None:
     return None
 
 
@@ -373,6 +392,9 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
         after = [v for v in dates if v.start >= t.end and v.end <= ce]
         pick = before[-1] if before else (after[0] if after else None)
         if pick is not None:
+            if cand.clause - sent.clause_index(pick.start) > 2:
+                year = str(pick.norm["value"])[:4]
+                pick = Value("date", pick.start, pick.end, pick.text, {**pick.norm, "value": year})
             cand.args["date"] = [pick]
     if "period" in roles and "period" not in cand.args:
         near = [v for v in dates if abs(sent.clause_index(v.start) - cand.clause) <= 1]

@@ -38,6 +38,8 @@ class TriggerFinder:
                     key = alias_key(w)
                     if t.name not in words.setdefault(key, []):
                         words[key].append(t.name)
+        for w in self.schema.non_triggers:
+            words.setdefault(alias_key(w), [])
         self._auto = ahocorasick.Automaton()
         for key, types in words.items():
             self._auto.add_word(key, (key, tuple(types)))
@@ -60,7 +62,7 @@ class TriggerFinder:
             if h.start >= until:
                 out.append(h)
                 until = h.end
-        return out
+        return [h for h in out if h.types]
 
 
 @lru_cache(maxsize=1)

@@ -9,13 +9,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsledger.ingest.metadata import DateHit, editor_credit, find_dates, line_credit, lead_credit, rx, rx_any, strip_time_words, tables
-from newsledger.text.normalize import normalize
+from newsledger.ingest.metadata import (
+    DateHit,
+    editor_credit,
+    find_dates,
+    lead_credit,
+    line_credit,
+    rx_any,
+    strip_time_words,
+    tables,
+)
 
-# Kinds that end a run of body text; the others (text, editor, list, soft, blank) may sit inside one.
+# Kinds that end a run of body text; the others (text, list, soft, blank) may sit inside one.
 HARD = frozenset({
     "related", "disclaimer", "footer", "comment", "share", "nav", "caption", "block", "blocked",
-    "tags", "byline", "time", "meta",
+    "tags", "byline", "time", "meta", "editor", "staff",
 })
 _SENTENCE_END = re.compile(r"[。.!?…](?:[\"'”’」』)\]]*)$|[。!?][)]?$")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -99,7 +107,7 @@ def _classify(lines: list[Line]) -> None:
 def _share(s: str) -> bool:
     tokens = set(tables()["lines"]["share_tokens"])
     parts = s.lower().split()
-    return bool(parts) and all(p in tokens for p in parts) or bool(rx_any(tables()["lines"]["share_patterns"]).match(s))
+    return (bool(parts) and all(p in tokens for p in parts)) or bool(rx_any(tables()["lines"]["share_patterns"]).match(s))
 
 
 def _header(s: str) -> str:
@@ -119,6 +127,8 @@ def classify(line: Line) -> str:
         return "block"
     if len(s) <= 120 and editor_credit(line.text, s):
         return "editor"
+    if len(s) <= 120 and rx_any(tables()["bylines"]["staff"]).search(s):
+        return "staff"
     if rx_any(t["disclaimer_patterns"]).search(s):
         return "disclaimer"
     if len(s) <= 80 and rx_any(t["comment_patterns"]).match(s):
@@ -127,7 +137,7 @@ def classify(line: Line) -> str:
         return "footer"
     if len(s) <= 60 and _share(s):
         return "share"
-    if rx_any(t["caption_patterns"]).search(s) and len(s) <= 120:
+    if rx_any(t["caption_patterns"]).search(s) and len(s) <= 300:
         return "caption"
     if rx_any(t["tag_patterns"]).match(s):
         return "tags"
@@ -136,12 +146,15 @@ def classify(line: Line) -> str:
     line.dates = find_dates(s)
     if line.dates and len(s) <= 80:
         rest = strip_time_words(s, line.dates)
-        size = sum(b - a for a, b in rest)
         if not rest:
             return "time"
-        if size <= 24 or rx(tables()["bylines"]["source"]).search(s):
+        first = line.dates[0]
+        one_side = all(b <= first.start for _, b in rest) or all(a >= first.end for a, _ in rest)
+        if one_side and sum(b - a for a, b in rest) <= 20 and len(rest) <= 3:
             return "meta"
-    if len(s) <= 40 and not line.ends_sentence and line_credit(line.text, s):
+        if rx_any([tables()["bylines"]["source"], tables()["bylines"]["author"]]).search(s) or line_credit(line.text, s):
+            return "meta"
+    if len(s) <= 60 and not line.ends_sentence and line_credit(line.text, s):
         return "byline"
     if s.count("|") >= 2 and not any(ch.isdigit() for ch in s) and all(len(p.strip()) <= 12 for p in s.split("|")):
         return "list"
@@ -151,7 +164,12 @@ def classify(line: Line) -> str:
 
 
 def _is_crumb(s: str) -> bool:
+    """``首页 > 科技 > 正文``, ``Home > Tech``, ``首頁 / AI / 中國科技``; the last crumb may be the headline."""
     parts = _CRUMB.split(s)
-    if len(parts) < 2 or len(s) > 80 or _SENTENCE_END.search(s):
+    if len(parts) < 2:
+        parts = s.split(" / ")
+        if len(parts) < 3:
+            return False
+    if _SENTENCE_END.search(s) or not all(0 < len(p) <= 20 for p in parts[:-1]):
         return False
-    return all(0 < len(p) <= 20 for p in parts[:-1]) and len(parts[-1]) <= 30
+    return len(parts[-1]) <= 30 or (len(parts) >= 3 and len(parts[-1]) <= 120)

@@ -13,7 +13,7 @@ import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,7 @@ def tables() -> dict[str, Any]:
         return tomllib.load(fh)
 
 
-@lru_cache(maxsize=None)
+@cache
 def rx(pattern: str, flags: int = _FLAGS) -> re.Pattern[str]:
     """Compile (and cache) one pattern from the tables."""
     return re.compile(pattern, flags)
@@ -67,6 +67,8 @@ _MD = re.compile(
     rf"|(?<![\d/.-])(?P<m2>[01]?\d)[-/](?P<d2>[0-3]?\d)\s+{_TIME.replace('(?P<', '(?P<x')}",
     _FLAGS,
 )
+_MDY = re.compile(
+    rf"(?<![\d/.-])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d{{2}})(?![\d/])(?:\s+{_TIME}{_TZ})?", _FLAGS)
 _EN = re.compile(
     rf"\b{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b"
     rf"|\b(?P<d2>[0-3]?\d)\s+{_MON.replace('(?P<mon>', '(?P<mon2>')},?\s+(?P<y2>(?:19|20)\d{{2}})\b",
@@ -154,6 +156,12 @@ def find_dates(s: str) -> list[DateHit]:
     for m in _YMD.finditer(s):
         h, mi, se = _hour(m)
         hits.append(DateHit(m.start(), m.end(), int(m["y"]), int(m["m"]), int(m["d"]), h, mi, se))
+    for m in _MDY.finditer(s):
+        h, mi, se = _hour(m)
+        month, day = int(m["m"]), int(m["d"])
+        if month > 12:  # 16/03/2026 is day-first
+            month, day = day, month
+        hits.append(DateHit(m.start(), m.end(), int(m["y"]), month, day, h, mi, se))
     for m in _MD.finditer(s):
         if m["m"] is not None:
             h, mi, se = _hour(m)
@@ -246,9 +254,9 @@ _EN_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]*,?\s+{_MON}\s+(?P<d>[0-3]?\d)\b(
 
 def find_dateline(lead_norm: str, ref: date | None) -> str | None:
     """The ISO date a body's dateline states (``3月16日消息``, ``台北2日電``, ``March 3 (Reuters)``)."""
-    head = re.split(r"[。!?]|\.\s", lead_norm, maxsplit=1)[0][:60]
+    head = re.split(r"[。!?(]|\.\s", lead_norm, maxsplit=1)[0][:60]
     m = _CN_DATELINE.search(head)
-    if m and m.start() <= 30:
+    if m and m.start() <= 25 and head[: m.start()].count(",") <= 1:
         return _resolve(int(m["y"]) if m["y"] else None, int(m["m"]), int(m["d"]), ref)
     m = _EN_DATELINE.match(lead_norm[:80])
     if m:
@@ -276,6 +284,10 @@ def _resolve(year: int | None, month: int, day: int, ref: date | None) -> str | 
 
 # ---------------------------------------------------------------- outlets and bylines
 
+_EDGE = " \t|/:,，:：;·-"  # punctuation trimmed off a captured name (a set of characters)
+_QUOTES = "「」『』《》\"'"
+
+
 @dataclass(slots=True)
 class Credit:
     """Outlet and/or author read off one line, with where the line said so."""
@@ -287,14 +299,14 @@ class Credit:
 def _group(text: str, m: re.Match[str], name: str) -> str | None:
     if name not in m.re.groupindex or m.start(name) < 0:
         return None
-    value = text[m.start(name):m.end(name)].strip(" \t|/:,，:：;·-")
+    value = text[m.start(name):m.end(name)].strip(_EDGE)
     return value or None
 
 
 def _clean_outlet(name: str | None) -> str | None:
     if not name:
         return None
-    name = name.strip(" \t|/:,，:：;·-「」『』《》\"'")
+    name = name.strip(_EDGE + _QUOTES)
     if not name or rx(tables()["outlets"]["not_outlet"]).match(normalize(name)):
         return None
     return name
@@ -314,7 +326,9 @@ def lead_credit(text: str, norm: str) -> tuple[Credit, re.Match[str] | None]:
         if "op" in names:  # 中央社台北 -> outlet + place
             outlet = _split_place(text[m.start("op"):m.end("op")], m["op"])[0]
         outlet = _clean_outlet(outlet)
-        if outlet is None:
+        if author:  # 【財訊快報/記者林柏翰報導】 -> 林柏翰
+            author = re.sub(r"^(記者|记者|編譯|编译)\s*|\s*(報導|报导|報道|报道)$", "", author) or None
+        if outlet is None and author is None:
             continue
         return Credit(outlet, author), m
     return Credit(), None
@@ -331,8 +345,13 @@ def _split_place(text: str, norm: str) -> tuple[str | None, str | None]:
 
 def line_credit(text: str, norm: str) -> Credit | None:
     """A byline on one short line: ``By Jane Doe``, ``文|张三``, ``經濟日報 記者X／台北報導``, ``鉅亨網編譯X``."""
-    if len(norm) > 60:
+    if len(norm) > 80:
         return None
+    hits = [h for h in find_dates(norm) if not h.relative]
+    if hits and re.match(r"[(]?by\s", norm, _FLAGS):  # "BY RACHEL NGUYEN on March 5, 2026": drop the date
+        cut = hits[0].start
+        text, norm = text[:cut], re.sub(r"[\s,]+(on|at)?[\s,]*$", "", norm[:cut], flags=_FLAGS)
+        text = text[: len(norm)]
     for pattern in tables()["bylines"]["line"]:
         m = rx(pattern).match(norm)
         if m:

@@ -85,7 +85,7 @@ def _entity(raw: dict[str, object]) -> tuple[Entity, list[str]]:
 
 def load_lines(lines: Iterable[str], kb: KnowledgeBase | None = None) -> KnowledgeBase:
     """Add entities given as JSON lines to ``kb`` (a new one if None)."""
-    kb = kb or KnowledgeBase()
+    kb = KnowledgeBase() if kb is None else kb
     for line in lines:
         line = line.strip()
         if line:

@@ -43,6 +43,7 @@ class NameCues:
     person_pre: tuple[str, ...]
     person_post: tuple[str, ...]
     org_suffix_zh: tuple[str, ...]
+    not_orgs: frozenset[str]
     org_suffix_en: tuple[str, ...]
     en_stopwords: frozenset[str]
 
@@ -56,6 +57,7 @@ def name_cues() -> NameCues:
         person_pre=tuple(raw["person_pre"]),
         person_post=tuple(raw["person_post"]),
         org_suffix_zh=tuple(sorted(raw["org_suffix_zh"], key=len, reverse=True)),
+        not_orgs=frozenset(raw.get("not_orgs", ())),
         org_suffix_en=tuple(raw["org_suffix_en"]),
         en_stopwords=frozenset(raw["en_stopwords"]),
     )
@@ -65,7 +67,7 @@ class Linker:
     """Finds mentions of KB entities and of unknown names in a document."""
 
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
-        self.kb = kb or load_kb()
+        self.kb = load_kb() if kb is None else kb
         self.cues = name_cues()
         self._auto = ahocorasick.Automaton()
         for key, ids in self.kb.index.items():
@@ -114,6 +116,9 @@ class Linker:
         kept = []
         for m in mentions:
             if (ascii_lower(m.text), m.entity_id) in self.kb.ambiguous and m.entity_id not in sure:
+                if m.text[:1].isupper():  # Latin names written capitalised are names (Meta, Apple, Arm)
+                    kept.append(m)
+                    continue
                 after = ascii_lower(norm[m.end : m.end + 4]).lstrip()
                 if not after.startswith(_AMBIGUOUS_OK_AFTER):
                     continue
@@ -174,6 +179,8 @@ class Linker:
                 cued = before.lower().endswith(cues.person_pre) or after.startswith(cues.person_post)
                 if (word[0] in cues.surnames and len(word) >= 2 and cued) or (cued and len(word) >= 3):
                     out.append(Mention(s, e, norm[s:e], "person", None, word, "pattern"))
+            elif word in cues.not_orgs:
+                continue
             elif (flag == "nt" and len(word) >= 3) or (word.endswith(cues.org_suffix_zh) and len(word) >= 4 and flag.startswith("n")):
                 out.append(Mention(s, e, norm[s:e], "org", None, word, "pattern"))
         return out

@@ -26,6 +26,8 @@ class Role:
     many: bool = False
     pattern: str | None = None
     units: str | None = None
+    exclusive: bool = False
+    fallback: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,7 @@ class Schema:
     kinds: dict[str, str]
     units: dict[str, frozenset[str]] = field(default_factory=dict)
     metrics: dict[str, str] = field(default_factory=dict)
+    non_triggers: tuple[str, ...] = ()
 
     def role(self, type_name: str, role_name: str) -> Role:
         """The role ``role_name`` of event type ``type_name``."""
@@ -71,6 +74,8 @@ def _role(name: str, raw: dict[str, Any]) -> Role:
         many=bool(raw.get("many", False)),
         pattern=raw.get("pattern"),
         units=raw.get("units"),
+        exclusive=bool(raw.get("exclusive", False)),
+        fallback=bool(raw.get("fallback", False)),
     )
 
 
@@ -102,6 +107,7 @@ def parse(data: dict[str, Any]) -> Schema:
         kinds=dict(data.get("kinds", {})),
         units={name: frozenset(words) for name, words in data.get("units", {}).items()},
         metrics=dict(data.get("metrics", {})),
+        non_triggers=tuple(data.get("non_triggers", {}).get("words", ())),
     )
 
 

@@ -73,7 +73,7 @@ class SQLiteStore:
     def __init__(self, path: str | Path = "newsledger.db", schema: Schema | None = None, kb: KnowledgeBase | None = None) -> None:
         self.path = str(path)
         self.schema = schema or load_schema()
-        self.kb = kb or load_kb()
+        self.kb = load_kb() if kb is None else kb
         self.conn = sqlite3.connect(self.path)
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.execute("PRAGMA journal_mode = WAL" if self.path != ":memory:" else "PRAGMA journal_mode = MEMORY")

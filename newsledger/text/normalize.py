@@ -13,6 +13,8 @@ import opencc
 
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20  # ideographic space
+for _dot in (0x2027, 0x30FB, 0xFF65, 0x2022):  # name middle dots: ‧ ・ ･ • → ·
+    _FULLWIDTH[_dot] = 0x00B7
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +33,7 @@ def to_simplified(text: str) -> str:
 
 
 def halfwidth(text: str) -> str:
-    """Map full-width ASCII forms (Ａ１，：) and the ideographic space to half-width."""
+    """Map full-width ASCII forms (Ａ１，：), the ideographic space and name dots to half-width forms."""
     return text.translate(_FULLWIDTH)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..core import Json
@@ -106,13 +106,19 @@ def prefix_bound(view: str, start: int) -> tuple[int, str | None]:
     return start, None
 
 
+_SUFFIXES = sorted([*ZH_SUFFIX.items(), *EN_SUFFIX.items()], key=lambda kv: -len(kv[0]))
+
+
 def suffix_bound(view: str, end: int) -> tuple[int, str | None]:
-    """The Chinese suffix bound word (左右, 以上 ...) right after ``end``: new end and bound."""
-    for w in ("左右", "上下", "以上", "以下", "以内", "之内"):
+    """The suffix bound word right after ``end`` (左右, 以上, " or more", "-plus"): new end and bound."""
+    for w, bound in _SUFFIXES:
         if view.startswith(w, end):
             if w == "上下" and view.startswith("上下游", end):
                 return end, None
-            return end + len(w), ZH_SUFFIX[w]
+            n = end + len(w)
+            if w[-1].isalpha() and n < len(view) and view[n].isalpha():
+                continue
+            return n, bound
     return end, None
 
 
@@ -131,6 +137,25 @@ def blocked_spans(view: str) -> list[tuple[int, int]]:
     if "://" not in view and "www." not in view and "@" not in view:
         return []
     return [(m.start(), m.end()) for m in URL_RE.finditer(view)]
+
+
+def initials(words: Iterable[str], *, both_cases: bool = False) -> str:
+    """The first characters of ``words`` as the inside of a regex character class."""
+    chars = {w[0] for w in words if w}
+    if both_cases:
+        chars |= {c.upper() for c in chars} | {c.lower() for c in chars}
+    return "".join(re.escape(c) for c in sorted(chars))
+
+
+def guarded(first: str, pattern: str) -> re.Pattern[str]:
+    """Compile ``pattern`` behind a lookahead on its possible first characters (much faster scanning)."""
+    return re.compile(f"(?=[{first}]){pattern}")
+
+
+def capitalized(words: Iterable[str]) -> list[str]:
+    """The words plus their sentence-initial forms ("last year" -> "Last year")."""
+    out = list(words)
+    return out + [w[0].upper() + w[1:] for w in out if w[:1].islower()]
 
 
 def fmt_bound(bound: str | None) -> str:

@@ -9,8 +9,30 @@ import re
 from decimal import Decimal
 
 from ..core import Json
-from .base import EN_RANGE_RE, NUM_LEFT, ZH_INFIX, ZH_RANGE_RE, Candidate, fmt_bound, prefix_bound, suffix_bound
-from .numbers import ARABIC, EN_WORD_NUMBER, NUMBERS, ZH_NUMERAL, parse_en_words, parse_number, parse_range_low, to_int
+from .base import (
+    EN_RANGE_RE,
+    NUM_LEFT,
+    ZH_INFIX,
+    ZH_RANGE_RE,
+    Candidate,
+    fmt_bound,
+    guarded,
+    initials,
+    prefix_bound,
+    suffix_bound,
+)
+from .numbers import (
+    ARABIC,
+    EN_WORD_INITIALS,
+    EN_WORD_NUMBER,
+    NUMBERS,
+    ZH_NUM_INITIALS,
+    ZH_NUMERAL,
+    parse_en_words,
+    parse_number,
+    parse_range_low,
+    to_int,
+)
 from .tables import MEASURES, alternation
 
 _ZH = MEASURES["zh"]
@@ -21,21 +43,24 @@ _RANK_EN = tuple(_EN["rank_prefixes"])
 _UNIT_RE = alternation(_ZH["measure_words"] + _ZH["nouns"])
 _ZH_NUM = rf"(?:{ARABIC}[十百千万亿]*|{ZH_NUMERAL}|(?<=[近逾超约])[十百千万]+)"
 
-ZH_COUNT = re.compile(
+ZH_COUNT = guarded(
+    ZH_NUM_INITIALS + "百千万",
     rf"{NUM_LEFT}(?P<n1>{_ZH_NUM})(?:\s?(?:{ZH_RANGE_RE})\s?(?P<n2>{_ZH_NUM}))?(?P<inf>{alternation(ZH_INFIX)})?(?P<mw>{_UNIT_RE})"
 )
-ZH_VAGUE = re.compile(rf"(?P<head>{alternation(_ZH['vague_heads'])})(?P<mag>[十百千万亿]+)(?:多|余)?(?P<mw>{_UNIT_RE})")
+ZH_VAGUE = guarded(initials(_ZH["vague_heads"]), rf"(?P<head>{alternation(_ZH['vague_heads'])})(?P<mag>[十百千万亿]+)(?:多|余)?(?P<mw>{_UNIT_RE})")
 
 _NOUNS = alternation(_EN["nouns"])
 _BETWEEN = rf"(?:{alternation(_EN['between'])}|[A-Z][\w.-]*)"
 _EN_MAG = r"(?:\s(?:thousand|million|billion)\b)"
-EN_COUNT = re.compile(
+EN_COUNT = guarded(
+    r"\d" + EN_WORD_INITIALS,
     rf"(?<![A-Za-z0-9_.$€£¥,-])(?P<n1>{ARABIC}{_EN_MAG}?|{EN_WORD_NUMBER})"
     rf"(?:(?:{EN_RANGE_RE})(?P<n2>{ARABIC}{_EN_MAG}?|{EN_WORD_NUMBER}))?(?P<plus>\+|-plus)?"
     rf"(?P<mid>(?:\s+{_BETWEEN}){{0,2}})\s+(?P<noun>(?i:{_NOUNS}))\b"
 )
 _EN_VAGUE_MAG = {k: Decimal(int(v)) for k, v in NUMBERS["en_vague"].items()}
-EN_VAGUE = re.compile(
+EN_VAGUE = guarded(
+    "thsadm",
     rf"(?:(?P<head>tens|hundreds|several|a few|a couple of)\s+(?:of\s+)?)?"
     rf"(?P<v>dozens|hundreds|thousands|millions|hundred|thousand|million|dozen)\s+(?:of\s+)?"
     rf"(?P<mid>(?:{_BETWEEN}\s+){{0,2}})(?P<noun>(?i:{_NOUNS}))\b"
@@ -46,11 +71,7 @@ _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 def _count(view: str, start: int, end: int, value: Decimal, high: Decimal | None, bound: str | None, unit: str,
            *, en: bool, vague: Decimal | None = None) -> Candidate:
     s, pre = prefix_bound(view, start)
-    e, post = (end, None) if en else suffix_bound(view, end)
-    if en:
-        for w, b in ((" or more", "at_least"), (" or so", "about")):
-            if view.startswith(w, end):
-                e, post = end + len(w), b
+    e, post = suffix_bound(view, end)
     norm: Json = {"value": to_int(value), "bound": fmt_bound("range" if high is not None else bound or pre or post),
                   "unit": unit, "vague": vague is not None}
     if high is not None:

@@ -15,6 +15,8 @@ from .base import (
     Context,
     Resolver,
     fmt_bound,
+    guarded,
+    initials,
     prefix_bound,
     suffix_bound,
 )
@@ -22,8 +24,10 @@ from .numbers import (
     ARABIC,
     EN_MAGNITUDES,
     EN_MAGNITUDES_GLUED,
+    EN_WORD_INITIALS,
     EN_WORD_NUMBER,
     EN_WORDS,
+    ZH_NUM_INITIALS,
     ZH_NUMERAL,
     parse_en_amount,
     parse_en_words,
@@ -51,55 +55,58 @@ EN_CUR_WORDS = _surface_map("en_words")
 _EN_CUR_WORDS_LOWER = {w.lower(): c for w, c in EN_CUR_WORDS.items()}
 _YUAN_NOT_BEFORE = tuple(_OPTS["yuan_not_before"])
 _CLASS_SUFFIX = alternation(_OPTS["class_suffix"])
+_YUAN_TAKES = frozenset(_OPTS["yuan_takes_currency_in_force"])
 
 _ZH_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?[十百千万亿兆]*|\d+(?:\.\d+)?[十百千万亿兆]*|{ZH_NUMERAL}|[百千万亿]{{1,3}})"
 _ZH_AMOUNT = (
     rf"(?P<n1>{_ZH_NUM})(?:\s?(?:{ZH_RANGE_RE})\s?(?P<n2>{_ZH_NUM}))?(?P<inf>{alternation(['多', '余'])})?"
 )
 _ZH_SUFFIX_CUR_RE = alternation(ZH_SUFFIX_CUR)
-ZH_SUFFIXED = re.compile(
+ZH_SUFFIXED = guarded(
+    ZH_NUM_INITIALS + "百千万亿",
     rf"{NUM_LEFT}{_ZH_AMOUNT}\s?(?P<suf>{_ZH_SUFFIX_CUR_RE})(?P<cls>{_CLASS_SUFFIX})?"
 )
-ZH_PREFIXED = re.compile(
+ZH_PREFIXED = guarded(
+    initials(ZH_PREFIX_CUR),
     rf"(?P<pre>{alternation(ZH_PREFIX_CUR)})\s?{_ZH_AMOUNT}(?P<suf>元|{_ZH_SUFFIX_CUR_RE})?(?P<cls>{_CLASS_SUFFIX})?"
 )
-ZH_VAGUE = re.compile(
+ZH_VAGUE = guarded(
+    "数几上",
     rf"(?P<head>[数几上])(?P<mag>[十百千万亿]+)(?:多|余)?(?P<suf>{_ZH_SUFFIX_CUR_RE})(?P<cls>{_CLASS_SUFFIX})?"
 )
-ZH_FIGURES = re.compile(
+ZH_FIGURES = guarded(
+    r"\d一二三四五六七八九十",
     rf"(?P<d>[一二三四五六七八九十]|\d{{1,2}})(?:{alternation(_OPTS['figure_words'])})(?P<suf>{_ZH_SUFFIX_CUR_RE})?"
 )
 
 _MAG_WORDS = alternation(EN_MAGNITUDES)
 _EN_MAG = rf"(?:\s?(?:{_MAG_WORDS})\b|(?:{alternation(EN_MAGNITUDES_GLUED)})\b|[万亿]+)"
 _SYM = alternation(SYMBOLS)
-EN_SYMBOL = re.compile(
+EN_SYMBOL = guarded(
+    initials(SYMBOLS),
     rf"(?<![A-Za-z])(?P<sym>{_SYM})\s?(?P<n1>{ARABIC})(?P<m1>{_EN_MAG})?"
     rf"(?:(?:{EN_RANGE_RE})(?:{_SYM})?\s?(?P<n2>{ARABIC})(?P<m2>{_EN_MAG})?)?"
 )
-EN_BETWEEN = re.compile(
-    rf"(?i:between)\s+(?P<sym>{_SYM})\s?(?P<n1>{ARABIC})(?P<m1>{_EN_MAG})?\s+and\s+(?:{_SYM})?\s?(?P<n2>{ARABIC})(?P<m2>{_EN_MAG})?"
+EN_BETWEEN = guarded(
+    "Bb",
+    rf"[Bb]etween\s+(?P<sym>{_SYM})\s?(?P<n1>{ARABIC})(?P<m1>{_EN_MAG})?\s+and\s+(?:{_SYM})?\s?(?P<n2>{ARABIC})(?P<m2>{_EN_MAG})?"
 )
 _EN_CUR_RE = alternation(EN_CUR_WORDS)
-EN_WORDED = re.compile(
+EN_WORDED = guarded(
+    r"\d" + EN_WORD_INITIALS,
     rf"(?<![A-Za-z0-9_.$])(?P<n1>{ARABIC}|{EN_WORD_NUMBER})(?P<m1>\s(?:{_MAG_WORDS})\b)?"
     rf"(?:(?:{EN_RANGE_RE})(?P<n2>{ARABIC})(?P<m2>\s(?:{_MAG_WORDS})\b)?)?\s(?P<word>{_EN_CUR_RE})\b"
 )
-EN_VAGUE = re.compile(
+EN_VAGUE = guarded(
+    "thsamb",
     rf"(?:(?P<head>tens|hundreds|several|a few)\s+(?:of\s+)?)?(?P<v>millions|billions|trillions|million|billion|trillion)"
     rf"\s+(?:of\s+)?(?P<word>{_EN_CUR_RE})\b"
 )
-EN_FIGURES = re.compile(
+EN_FIGURES = guarded(
+    r"\d" + EN_WORD_INITIALS,
     rf"(?<![A-Za-z])(?P<d>{alternation(w for w in EN_WORDS if w not in ('a', 'an'))}|\d{{1,2}})-(?:{alternation(_OPTS['en_figure'])})\b"
 )
 _EN_VAGUE_MAG = {k: Decimal(int(v)) for k, v in NUMBERS["en_vague"].items()}
-
-
-def _en_suffix(view: str, end: int) -> tuple[int, str | None]:
-    for w, bound in ((" or more", "at_least"), (" or so", "about"), ("-plus", "more_than"), ("+", "more_than")):
-        if view.startswith(w, end):
-            return end + len(w), bound
-    return end, None
 
 
 def _emit(
@@ -113,9 +120,10 @@ def _emit(
     *,
     en: bool,
     extra: Json | None = None,
+    bare_yuan: bool = False,
 ) -> Candidate:
     s, pre = prefix_bound(view, start)
-    e, post = (_en_suffix(view, end) if en else suffix_bound(view, end))
+    e, post = suffix_bound(view, end)
     if high is not None:
         bound = "range"
     norm: Json = {"amount": float(low), "currency": currency, "bound": fmt_bound(bound or pre or post)}
@@ -125,14 +133,18 @@ def _emit(
         norm.update(extra)
         if "text" in norm:
             norm["bound"] = "at_least"
-    if currency is None:
-        return Candidate(s, e, "money", norm, _currency_in_force(norm))
+    if currency is None or bare_yuan:
+        return Candidate(s, e, "money", norm, _currency_in_force(norm, currency))
     return Candidate(s, e, "money", norm)
 
 
-def _currency_in_force(norm: Json) -> Resolver:
+def _currency_in_force(norm: Json, default: str | None) -> Resolver:
+    """No currency written (九位数), or a bare 元 after a 新台币 amount: take the currency in force."""
+
     def resolve(ctx: Context) -> Json:
-        return {**norm, "currency": ctx.currency}
+        if default is None:
+            return {**norm, "currency": ctx.currency}
+        return {**norm, "currency": ctx.currency if ctx.currency in _YUAN_TAKES else default}
 
     return resolve
 
@@ -166,7 +178,7 @@ def _find_zh(view: str, out: list[Candidate]) -> None:
         amounts = _zh_amounts(m)
         if amounts is None:
             continue
-        out.append(_zh_candidate(view, m, amounts, ZH_SUFFIX_CUR[suf]))
+        out.append(_zh_candidate(view, m, amounts, ZH_SUFFIX_CUR[suf], bare_yuan=suf == "元"))
     for m in ZH_PREFIXED.finditer(view):
         amounts = _zh_amounts(m)
         if amounts is None:
@@ -191,11 +203,13 @@ def _find_zh(view: str, out: list[Candidate]) -> None:
         out.append(_emit(view, m.start(), m.end(), amount, None, cur, "at_least", en=False, extra={"text": (m.start(), m.end())}))
 
 
-def _zh_candidate(view: str, m: re.Match[str], amounts: tuple[Decimal, Decimal | None], currency: str) -> Candidate:
+def _zh_candidate(
+    view: str, m: re.Match[str], amounts: tuple[Decimal, Decimal | None], currency: str, *, bare_yuan: bool = False
+) -> Candidate:
     inf = m.group("inf")
     bound = ZH_INFIX.get(inf) if inf else None
     extra: Json | None = {"text": (m.start(), m.end())} if m.group("cls") else None
-    return _emit(view, m.start(), m.end(), amounts[0], amounts[1], currency, bound, en=False, extra=extra)
+    return _emit(view, m.start(), m.end(), amounts[0], amounts[1], currency, bound, en=False, extra=extra, bare_yuan=bare_yuan)
 
 
 def _find_en(view: str, out: list[Candidate]) -> None:

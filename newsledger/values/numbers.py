@@ -30,11 +30,15 @@ ZH_SMALL_CHARS = "".join(ZH_SMALL)
 ZH_BIG_CHARS = "".join(ZH_BIG)
 ZH_DIGIT_CHARS = _ZH_DIGIT_CLASS
 EN_WORD_NUMBER = (
-    r"(?:(?:" + alternation(list(EN_WORDS) + ["dozen"]) + r")(?:[\s-]+(?:"
+    r"(?:(?:" + alternation(list(EN_WORDS) + [w.capitalize() for w in EN_WORDS] + ["dozen"]) + r")(?:[\s-]+(?:"
     + alternation([w for w in EN_WORDS if w not in ("a", "an")] + list(EN_SCALES) + ["dozen", "and"])
     + r"))*)"
 )
 """An English number in words: ``two dozen``, ``twenty-five``, ``three hundred``."""
+EN_WORD_INITIALS = "".join(sorted({w[0] for w in EN_WORDS} | {w[0].upper() for w in EN_WORDS}))
+"""First letters of English number words, both cases."""
+ZH_NUM_INITIALS = r"\d" + _ZH_DIGIT_CLASS + "十"
+"""First characters of an Arabic or Chinese numeral."""
 
 
 def _decimal(s: str) -> Decimal | None:

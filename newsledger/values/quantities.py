@@ -6,18 +6,20 @@ import re
 from decimal import Decimal
 
 from ..core import Json
-from .base import NUM_LEFT, Candidate, fmt_bound, prefix_bound, suffix_bound
-from .numbers import ARABIC, EN_WORD_NUMBER, ZH_DIGIT_CHARS, parse_en_words, parse_number
+from .base import NUM_LEFT, Candidate, fmt_bound, guarded, prefix_bound, suffix_bound
+from .numbers import ARABIC, EN_WORD_INITIALS, EN_WORD_NUMBER, ZH_DIGIT_CHARS, ZH_NUM_INITIALS, parse_en_words, parse_number
 from .tables import QUANTITIES, alternation
 
 _UNITS: dict[str, str] = QUANTITIES["units"]
-_SYMBOLS = [u for u in _UNITS if not u.isalpha() or not u.isascii() or u.isupper() or len(u) <= 3]
-_WORDS = [u for u in _UNITS if u not in _SYMBOLS]
+_WORDS = [u for u in _UNITS if u.isascii() and u[0].islower() and len(u) > 3]
+_SYMBOLS = [u for u in _UNITS if u not in _WORDS]
 _ZH_NUM = rf"(?:{ARABIC}(?:万|亿)?|[{ZH_DIGIT_CHARS}十][{ZH_DIGIT_CHARS}十百千万亿]*)"
-SYMBOL = re.compile(
+SYMBOL = guarded(
+    ZH_NUM_INITIALS,
     rf"{NUM_LEFT}(?P<n1>{_ZH_NUM})(?:\s?(?:-|–|~|至|到)\s?(?P<n2>{_ZH_NUM}))?\s?(?P<u>{alternation(_SYMBOLS)})(?![A-Za-z])"
 )
-WORDED = re.compile(
+WORDED = guarded(
+    r"\d" + EN_WORD_INITIALS,
     rf"(?<![A-Za-z0-9_.])(?P<n1>{ARABIC}|{EN_WORD_NUMBER})(?:\s?(?:-|–|to)\s?(?P<n2>{ARABIC}))?[\s-](?P<u>{alternation(_WORDS)})\b"
 )
 

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from ..core import Json
-from .base import NUM_LEFT, Candidate, fmt_bound, prefix_bound, suffix_bound
+from .base import NUM_LEFT, Candidate, capitalized, fmt_bound, guarded, initials, prefix_bound, suffix_bound
 from .numbers import ARABIC, NUMBERS, ZH_NUMERAL, parse_number
 from .tables import alternation, load
 
@@ -18,15 +18,36 @@ _FRACTIONS = {k: Decimal(str(v)) for k, v in NUMBERS["en_fractions"].items()}
 
 _JOIN = r"\s?(?:-|–|—|~|〜|至|到)\s?|\s+to\s+"
 _UNIT_RE = alternation(_UNITS)
-PERCENT = re.compile(
+PERCENT = guarded(
+    r"\d",
     rf"{NUM_LEFT}(?P<n1>{ARABIC})(?:\s?(?:%|‰))?(?:(?:{_JOIN})(?P<n2>{ARABIC}))?\s?(?P<u>(?i:{_UNIT_RE}))(?![A-Za-z])"
 )
-ZH_PERCENT = re.compile(
+ZH_PERCENT = guarded(
+    "百",
     rf"百分之(?P<n1>{ZH_NUMERAL}|{ARABIC})(?:(?:至|到|-)(?:百分之)?(?P<n2>{ZH_NUMERAL}|{ARABIC}))?"
 )
 _TENTHS = "一二两三四五六七八九十"
-CHENG = re.compile(rf"(?<![{_TENTHS}])(?P<n1>[{_TENTHS}])(?:(?:至|到|-)?(?P<n2>[{_TENTHS}]))?成(?P<half>半|[一二三四五六七八九](?![十百千万亿成]))?")
-FRACTION = re.compile(rf"(?<![A-Za-z-])(?P<f>(?i:{alternation(_FRACTIONS)}))(?=\s+of\b)")
+_CHENG_EXTRA = r"半|[一二三四五六七八九](?![十百千万亿成])"
+CHENG = guarded(
+    _TENTHS,
+    rf"(?<![{_TENTHS}])(?P<n1>[{_TENTHS}])(?:(?:至|到|-)?(?P<n2>[{_TENTHS}]))?成(?P<half>{_CHENG_EXTRA})?"
+    rf"(?:(?:至|到|-|~)(?P<n3>[{_TENTHS}])成(?P<half3>{_CHENG_EXTRA})?)?",
+)
+
+
+def _tenths(digit: str, extra: str | None) -> Decimal | None:
+    """三成 -> 0.3, 三成半 -> 0.35, 九成五 -> 0.95."""
+    base = parse_number(digit)
+    if base is None:
+        return None
+    if not extra:
+        return base / 10
+    if extra == "半":
+        return base / 10 + Decimal("0.05")
+    return base / 10 + (parse_number(extra) or Decimal(0)) / 100
+FRACTION = guarded(
+    initials(_FRACTIONS, both_cases=True), rf"(?<![A-Za-z-])(?P<f>{alternation(capitalized(_FRACTIONS))})(?=\s+of\b)"
+)
 
 
 def _share(view: str, start: int, end: int, value: Decimal, high: Decimal | None, unit: str) -> Candidate:
@@ -59,18 +80,16 @@ def find(view: str) -> list[Candidate]:
             continue
         out.append(_share(view, m.start(), m.end(), low / 100, high / 100 if high is not None else None, "percent"))
     for m in CHENG.finditer(view):
-        if view.startswith(_CHENG_NOT_BEFORE, m.end()) and not m.group("half"):
+        if view.startswith(_CHENG_NOT_BEFORE, m.end()) and not (m.group("half") or m.group("half3")):
             continue
-        low = parse_number(m.group("n1"))
-        if low is None:
-            continue
-        high = parse_number(m.group("n2")) if m.group("n2") else None
-        extra = m.group("half")
-        add = Decimal("0.05") if extra == "半" else (Decimal(int(parse_number(extra) or 0)) / 100 if extra else Decimal(0))
-        if high is not None:
-            if high <= low:
-                continue
-            out.append(_share(view, m.start(), m.end(), low / 10, high / 10 + add, "percent"))
+        if m.group("n3"):
+            low = _tenths(m.group("n1"), m.group("half"))
+            high = _tenths(m.group("n3"), m.group("half3"))
+        elif m.group("n2"):
+            low, high = _tenths(m.group("n1"), None), _tenths(m.group("n2"), m.group("half"))
         else:
-            out.append(_share(view, m.start(), m.end(), low / 10 + add, None, "percent"))
+            low, high = _tenths(m.group("n1"), m.group("half")), None
+        if low is None or (high is not None and high <= low):
+            continue
+        out.append(_share(view, m.start(), m.end(), low, high, "percent"))
     return out

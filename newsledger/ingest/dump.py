@@ -1,0 +1,322 @@
+"""Segment a plain-text page dump: article body span, title, outlet, author, times, related headlines.
+
+The body is the run of lines with the most prose that no boilerplate line (navigation, share
+widgets, disclaimers, related lists, footers, bylines, time lines) interrupts; it starts at its
+first paragraph-like line and ends at its last sentence, editor tag or table row. Offsets index
+the decoded, newline-normalized text given in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from newsledger.core import Document, Span
+from newsledger.ingest.decode import detect_script
+from newsledger.ingest.headlines import Region, find_regions, to_headline
+from newsledger.ingest.lines import Line, is_prose, is_table_row, split_lines
+from newsledger.ingest.metadata import (
+    copyright_holder,
+    editor_credit,
+    find_dateline,
+    is_person_name,
+    lead_credit,
+    line_credit,
+    meta_credit,
+    most_common_day,
+    rx,
+    rx_any,
+    strip_time_words,
+    tables,
+    to_date,
+)
+from newsledger.text.normalize import normalize
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_STATEMENT_END = re.compile(r"[。.](?:[\"'”’」』)\]]*)$")
+_HOME = re.compile(r"首页|^home$|当前位置|^主页$", re.IGNORECASE)
+_UPDATED = re.compile(r"updated|更新|modified", re.IGNORECASE)
+_PUBLISHED = re.compile(r"published|posted|发布|发表", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Layout:
+    """Where things are in a dump: its lines, related lists and the body's first/last line."""
+
+    text: str
+    lines: list[Line]
+    regions: list[Region]
+    skip: set[int]
+    first: int | None
+    last: int | None
+
+
+def parse_dump(text: str, doc_id: str, source: str) -> Document:
+    """A ``Document`` from a page dump: body span, metadata and related headlines."""
+    layout = segment(text)
+    doc = Document(id=doc_id, source=source, text=text)
+    lines, first, last = layout.lines, layout.first, layout.last
+    if first is not None and last is not None:
+        doc.body = Span(lines[first].start, lines[last].end)
+    head = lines[: first if first is not None else len(lines)]
+    doc.title = _title(head, layout.skip)
+    outlet, author = _credits(layout)
+    doc.outlet, doc.author = outlet, author
+    doc.published = _published(layout)
+    ref = to_date(doc.published)
+    context = ref or _context_day(layout)
+    entries = [e for r in layout.regions for e in r.entries]
+    doc.headlines = [to_headline(e, context) for e in entries]
+    if context is None:
+        context = to_date(most_common_day([h.time for h in doc.headlines]))
+    doc.dateline = _dateline(layout, ref, context, doc)
+    body = text[doc.body.start:doc.body.end] if len(doc.body) else text
+    doc.lang = detect_script(body)
+    return doc
+
+
+def segment(text: str) -> Layout:
+    """Lines, related lists and the body's first and last line of a dump."""
+    norm = normalize(text)
+    lines = split_lines(text, norm)
+    regions = find_regions(lines)
+    skip: set[int] = set()
+    for region in regions:
+        skip.update(range(region.header, region.end))
+    first, last = _body(lines, skip)
+    return Layout(text, lines, regions, skip, first, last)
+
+
+def looks_like_dump(text: str) -> bool:
+    """True when a text carries page furniture (navigation, share widgets, disclaimers, related lists)."""
+    norm = normalize(text)
+    lines = split_lines(text, norm)
+    furniture = sum(1 for x in lines if x.kind in ("nav", "share", "disclaimer", "related", "footer", "comment"))
+    return furniture >= 2
+
+
+def _opener(line: Line) -> bool:
+    if line.kind != "text":
+        return False
+    if lead_credit(line.text, line.norm)[1] is not None and line.size >= 10:
+        return True
+    return is_prose(line) and (line.ends_sentence or line.size >= 80)
+
+
+def _closer(line: Line) -> bool:
+    return is_table_row(line) or (line.kind == "text" and (is_prose(line) or line.ends_sentence))
+
+
+def _body(lines: list[Line], skip: set[int]) -> tuple[int | None, int | None]:
+    runs: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.index in skip or line.hard:
+            if current:
+                runs.append(current)
+            current = []
+        elif line.kind != "blank":
+            current.append(line)
+    if current:
+        runs.append(current)
+    best: tuple[int, int, int] | None = None
+    for run in runs:
+        start = next((i for i, x in enumerate(run) if _opener(x)), None)
+        if start is None:
+            continue
+        tail = run[start:]
+        score = sum(x.size for x in tail if is_prose(x))
+        end = max(i for i, x in enumerate(tail) if _closer(x) or i == 0)
+        if best is None or score > best[0]:
+            best = (score, tail[0].index, tail[end].index)
+    return (best[1], best[2]) if best else (None, None)
+
+
+def _title(head: list[Line], skip: set[int]) -> str | None:
+    groups: list[list[Line]] = []
+    current: list[Line] = []
+    for line in reversed(head):
+        if line.kind == "blank":
+            continue
+        if line.index not in skip and line.kind == "text" and 8 <= line.size <= 150 and not is_person_name(line.text):
+            current.insert(0, line)
+            continue
+        if current:
+            groups.append(current)
+        current = []
+    if current:
+        groups.append(current)
+    for group in groups:
+        for line in group:
+            if not _STATEMENT_END.search(line.norm) and len(line.norm.split()) <= 18:  # not a sentence-long dek
+                return line.text
+    return groups[0][0].text if groups else None
+
+
+def _credits(layout: Layout) -> tuple[str | None, str | None]:
+    lines, first, last = layout.lines, layout.first, layout.last
+    outlets: list[str | None] = []
+    authors: list[str | None] = []
+    editors: list[str | None] = []
+    if first is not None:
+        credit, _ = lead_credit(lines[first].text, lines[first].norm)
+        outlets.append(credit.outlet)
+        authors.append(credit.author)
+    head = lines[: first if first is not None else 0]
+    for line in head:
+        if line.index in layout.skip:
+            continue
+        byline = line_credit(line.text, line.norm) if line.kind in ("byline", "meta") else None
+        if byline:
+            outlets.append(byline.outlet)
+            authors.append(byline.author)
+    for line in head:
+        if line.kind in ("time", "meta", "byline", "text") and line.index not in layout.skip:
+            meta = meta_credit(line.text, line.norm)
+            outlets.append(meta.outlet)
+            authors.append(meta.author)
+    outlets.append(_meta_outlet(head, layout.skip))
+    authors.append(_name_near_time(head))
+    if first is not None and last is not None:
+        editors.append(editor_credit(lines[last].text, lines[last].norm, tail=True))
+        for line in lines[last + 1:]:
+            if line.index in layout.skip:
+                continue
+            if line.kind == "byline":
+                byline = line_credit(line.text, line.norm)
+                editors.insert(0, byline.author if byline else None)
+            if line.kind in ("time", "meta", "byline", "text"):
+                outlets.append(meta_credit(line.text, line.norm).outlet)
+    outlets.append(_footer_outlet(layout))
+    outlets.append(_site_name(layout))
+    outlets.append(_crumb_outlet(lines))
+    outlets.extend(copyright_holder(x.text, x.norm) for x in lines if x.kind == "disclaimer")
+    outlet = next((o for o in outlets if o), None)
+    author = next((a for a in authors + editors if a), None)
+    return outlet, author
+
+
+def _meta_outlet(head: list[Line], skip: set[int]) -> str | None:
+    """``2026年03月05日 07:46 新浪科技``: the words beside the article's own time."""
+    for line in head:
+        if line.kind == "meta" and line.index not in skip and not rx_any([tables()["bylines"]["source"], tables()["bylines"]["author"]]).search(line.norm):
+            if line_credit(line.text, line.norm):
+                continue
+            spans = strip_time_words(line.norm, line.dates)
+            if len(spans) == 1:
+                a, b = spans[0]
+                return line.text[a:b]
+    return None
+
+
+def _name_near_time(head: list[Line]) -> str | None:
+    """An English byline without ``By``: a bare name (``Camille Durand in Paris``) within three lines of the time line."""
+    content = [x for x in head if x.kind != "blank"]
+    for i, line in enumerate(content):
+        name = re.sub(r"\s+in\s+[A-Z][\w .]*$", "", line.text)
+        if line.kind == "text" and is_person_name(name):
+            near = content[max(0, i - 3): i + 4]
+            if any(x.kind in ("time", "meta") for x in near):
+                return name
+    return None
+
+
+def _footer_outlet(layout: Layout) -> str | None:
+    """NetEase footers: the article time, then the account name (``TechWeb incentive-icons``)."""
+    stamp = _footer_stamp(layout)
+    if stamp is None:
+        return None
+    for line in layout.lines[stamp + 1: stamp + 3]:
+        if line.kind in ("text", "footer") and 0 < len(line.text) <= 40:
+            name = re.sub(r"\s*incentive-icons\s*", "", line.text).strip()
+            if name:
+                return name
+    return None
+
+
+def _crumb_outlet(lines: list[Line]) -> str | None:
+    """``第一财经 > 科技 > 正文``: the first crumb when it names the site, not home."""
+    for line in lines:
+        if line.kind == "nav":
+            crumb = re.split(r"\s*[>›»]\s*", line.text)[0].strip()
+            norm = normalize(crumb)
+            if crumb and not _HOME.search(norm) and len(crumb) <= 20:
+                return crumb
+            return None
+    return None
+
+
+def _site_name(layout: Layout) -> str | None:
+    """The masthead at the top of the page (``明報新聞網`` -> ``明報``), when the page names it again."""
+    suffix = rx(tables()["outlets"]["site_suffixes"])
+    for line in [x for x in layout.lines[:20] if x.kind != "blank"][:12]:
+        if line.kind != "text" or not 0 < len(line.text) <= 40:
+            continue
+        name = re.split(r"\s+[-|–]\s+", line.text)[0]
+        cut = suffix.search(normalize(name))
+        name = name[: cut.start()] if cut else name
+        tokens = name.split()
+        names = [name]
+        if any(_CJK.search(t) for t in tokens) and not all(_CJK.search(t) for t in tokens):  # "hket 香港經濟日報"
+            names = sorted(tokens, key=lambda t: not _CJK.search(t))
+        for candidate in names:
+            if len(candidate) >= 2 and layout.text.count(candidate) >= 2:
+                return candidate
+        return None
+    return None
+
+
+def _footer_stamp(layout: Layout) -> int | None:
+    """Index of an article time line after the body, clear of related lists."""
+    if layout.last is None:
+        return None
+    used = {i for r in layout.regions for i in r.used}
+    lines = layout.lines
+    for line in lines[layout.last + 1:]:
+        if line.kind not in ("time", "meta") or line.index in used or not _absolute(line):
+            continue
+        near = [x for x in lines[max(0, line.index - 3): line.index + 4] if x is not line]
+        if any(x.kind in ("time", "meta") and x.index not in used for x in near):
+            continue
+        return line.index
+    return None
+
+
+def _absolute(line: Line) -> bool:
+    return any(hit.absolute for hit in line.dates)
+
+
+def _published(layout: Layout) -> str | None:
+    lines = layout.lines
+    head = lines[: layout.first if layout.first is not None else 0]
+    stamped = [x for x in head if x.kind in ("time", "meta") and x.index not in layout.skip and _absolute(x)]
+    stamped.sort(key=lambda x: (not _PUBLISHED.search(x.norm), bool(_UPDATED.match(x.norm))))
+    if stamped:
+        return _iso(stamped[0])
+    footer = _footer_stamp(layout)
+    return _iso(lines[footer]) if footer is not None else None
+
+
+def _iso(line: Line) -> str | None:
+    for hit in line.dates:
+        if hit.absolute:
+            return hit.iso()
+    return None
+
+
+def _context_day(layout: Layout) -> date | None:
+    """A reference day for dates without a year: the most common full date in related lists."""
+    isos = [e.when.iso() for r in layout.regions for e in r.entries if e.when and e.when.absolute]
+    return to_date(most_common_day(isos))
+
+
+def _dateline(layout: Layout, ref: date | None, context: date | None, doc: Document) -> str | None:
+    if layout.first is not None:
+        first = layout.lines[layout.first]
+        stated = find_dateline(first.norm, ref or context)
+        if stated:
+            return stated
+    if ref is not None:
+        return ref.isoformat()
+    return most_common_day([h.time for h in doc.headlines])

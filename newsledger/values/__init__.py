@@ -1,0 +1,72 @@
+"""The value layer: money, counts, shares, quantities, dates and periods found in news text.
+
+``find_values(text, anchor)`` matches on the normalized view (t2s + half-width, same length as ``text``),
+so every span indexes the original text directly. See ``README.md`` beside this file for the grammar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..core import Value
+from ..text.normalize import normalize
+from . import counts, dates, money, quantities, shares
+from .base import Candidate, Context, blocked_spans
+
+__all__ = ["find_values"]
+
+_FINDERS = (money.find, shares.find, quantities.find, counts.find, dates.find)
+
+
+def _working_view(text: str, normalized: str) -> str:
+    """The normalized view, but with the ideographic comma kept apart from the ASCII thousands separator."""
+    if "，" not in text:
+        return normalized
+    chars = list(normalized)
+    i = text.find("，")
+    while i != -1:
+        chars[i] = "，"
+        i = text.find("，", i + 1)
+    return "".join(chars)
+
+
+def _select(cands: list[Candidate], size: int, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    """Keep the longest (then most specific) candidates that do not overlap each other or a blocked span."""
+    taken = bytearray(size)
+    for s, e in blocked:
+        taken[s:e] = b"\x01" * (e - s)
+    chosen: list[Candidate] = []
+    for c in sorted(cands, key=Candidate.rank):
+        if c.end <= c.start or any(taken[c.start:c.end]):
+            continue
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def find_values(text: str, anchor: dt.date | None = None, *, normalized: str | None = None) -> list[Value]:
+    """Find the values in ``text`` (original script), dates resolved against ``anchor``; sorted, non-overlapping."""
+    norm_text = normalize(text) if normalized is None else normalized
+    if len(norm_text) != len(text):
+        raise ValueError("normalized view must have the same length as the text")
+    view = _working_view(text, norm_text)
+    cands: list[Candidate] = []
+    for finder in _FINDERS:
+        cands.extend(finder(view))
+    ctx = Context(anchor)
+    ctx.reset()
+    out: list[Value] = []
+    prev_end = 0
+    for c in _select(cands, len(view), blocked_spans(view)):
+        if view.find("\n", prev_end, c.start) != -1:
+            ctx.reset()
+        prev_end = c.end
+        norm = c.resolve(ctx) if c.resolve is not None else dict(c.norm)
+        if c.kind == "money" and norm.get("currency"):
+            ctx.currency = norm["currency"]
+        kept = norm.get("text")
+        if isinstance(kept, tuple):
+            norm["text"] = text[kept[0]:kept[1]]
+        out.append(Value(c.kind, c.start, c.end, text[c.start:c.end], norm))
+    return out

@@ -1,0 +1,83 @@
+"""Event extraction on sentences of the genre, in the three scripts (our own sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsledger import extract_text
+from newsledger.core import Document
+
+HEAD = "科技新闻 > 正文\n\n测试标题\n\n"
+
+
+def _page(body: str, dateline: str = "2026年3月16日") -> str:
+    return f"{HEAD}【测试社】{dateline}消息,{body}\n\n特别声明:以上内容仅供参考。\n"
+
+
+def _events(doc: Document, type_: str) -> list[Any]:
+    return [e for e in doc.events if e.type == type_]
+
+
+def _name(v: Any) -> Any:
+    if isinstance(v, list):
+        return sorted(_name(x) for x in v)
+    return v["name"] if isinstance(v, dict) else v
+
+
+def test_layoff_with_count_share_and_attribution() -> None:
+    doc = extract_text(_page("据路透社报道,字节跳动计划裁员约2000人,约占其员工总数的5%。"))
+    (ev,) = _events(doc, "layoff")
+    assert _name(ev.args["org"]) == "ByteDance"
+    assert ev.args["count"] == 2000
+    assert ev.args["share"] == pytest.approx(0.05)
+    assert ev.modality == "planned"
+    assert ev.attribution == "Reuters"
+    assert doc.text[ev.evidence.start : ev.evidence.end] == ev.evidence_text
+
+
+def test_traditional_investment_confirmed() -> None:
+    doc = extract_text(_page("微軟證實已向OpenAI追加投資100億美元,持續押注生成式AI。"))
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["investor"]) == "Microsoft"
+    assert _name(ev.args["target"]) == "OpenAI"
+    assert ev.args["amount"]["amount"] == pytest.approx(1e10)
+    assert ev.args["amount"]["currency"] == "USD"
+    assert ev.modality == "confirmed"
+
+
+def test_english_layoff_with_date() -> None:
+    text = "Tech > AI\n\nMicrosoft cuts jobs\n\nREDMOND, March 16 (Reuters) - Microsoft laid off 10,000 employees in January 2023, the company said.\n"
+    doc = extract_text(text)
+    (ev,) = _events(doc, "layoff")
+    assert _name(ev.args["org"]) == "Microsoft"
+    assert ev.args["count"] == 10000
+    assert str(ev.args.get("date", "")).startswith("2023-01")
+
+
+def test_no_event_in_market_chatter() -> None:
+    doc = extract_text(_page("英伟达股价周一上涨3%,市值一度突破4万亿美元,创历史新高。"))
+    assert doc.events == []
+
+
+def test_denied_layoff() -> None:
+    doc = extract_text(_page("对于近日网传的大规模裁员消息,字节跳动否认了相关传闻,称其将继续招聘。"))
+    evs = _events(doc, "layoff")
+    assert evs and all(e.modality == "denied" for e in evs)
+
+
+def test_latter_reference_and_valuation() -> None:
+    doc = extract_text(_page("阿里巴巴去年向月之暗面投资8亿美元,后者估值达到25亿美元。"))
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["investor"]) == "Alibaba"
+    assert _name(ev.args["target"]) == "Moonshot AI"
+    assert ev.args["amount"]["amount"] == pytest.approx(8e8)
+    assert ev.args["date"] == "2025"
+
+
+def test_hire_with_from_org_and_title() -> None:
+    doc = extract_text(_page("谷歌DeepMind前研究员张立明已加入OpenAI,负责多模态模型研发。"))
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["org"]) == "OpenAI"
+    assert ev.args["person"]["mention"] == "张立明"
