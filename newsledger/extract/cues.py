@@ -28,6 +28,7 @@ class Cues:
     titles: tuple[str, ...]
     strip_prefix: tuple[str, ...]
     not_products: tuple[str, ...]
+    forecast: tuple[str, ...]
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -53,4 +54,5 @@ def load() -> Cues:
         titles=_keys(raw["titles"]["words"]),
         strip_prefix=_keys(raw["titles"]["strip_prefix"]),
         not_products=_keys(raw["modality"]["not_products"]),
+        forecast=_keys(raw["modality"]["forecast"]),
     )

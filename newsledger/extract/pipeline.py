@@ -53,6 +53,10 @@ class Extractor:
             if is_conditional(ctx, sent, trig.start) or _relative_clause(ctx, sent, trig):
                 continue
             for tname in trig.types:
+                if tname == "financial_metric" and _forecast(ctx, sent, trig.start):
+                    continue
+                if tname == "acquisition" and _stake_purchase(ctx, sent, trig.end):
+                    tname = "investment"
                 key = (tname, sent.clause_index(trig.start))
                 if key in seen:
                     continue
@@ -131,6 +135,22 @@ def _agent(cand: R.Candidate) -> Mention | None:
                 return fillers[0]
             return None
     return None
+
+
+def _forecast(ctx: Context, sent: Sentence, pos: int) -> bool:
+    """预计/expects … before a figure in the same clause: guidance, not a reported metric."""
+    cs, _ = sent.clauses[sent.clause_index(pos)]
+    text = ctx.low[max(sent.start, cs - 30) : pos]
+    return any(w in text for w in ctx.cues.forecast)
+
+
+def _stake_purchase(ctx: Context, sent: Sentence, pos: int) -> bool:
+    """收购X 49%的股份 / buy a 10% stake: buying a stake is an investment, not an acquisition."""
+    _, ce = sent.clauses[sent.clause_index(pos)]
+    shares = [v for v in ctx.values_in(pos, sent.end) if v.kind == "share" and v.start < ce + 20]
+    return any(ctx.low[v.end : v.end + 6].lstrip("的 ").startswith(("股份", "股权", "stake", "of its shares", "的股")) for v in shares) or any(
+        ctx.low[max(sent.start, v.start - 4) : v.start].endswith(("a ", "an ")) and ctx.low[v.end : v.end + 7].strip().startswith("stake") for v in shares
+    )
 
 
 _RELATIVE = {"hire": ("担任", "出任"), "launch": ("发布", "推出", "发表")}

@@ -303,6 +303,7 @@ def _span_text(ctx: Context, s: int, e: int, strip: str = "的了 ") -> TextFill
     return TextFill(s, e, ctx.doc.text[s:e]) if e > s else None
 
 
+_PRODUCTISH = re.compile(r"[A-Za-z]+[- ]?\d|[A-Z][a-z]+[A-Z]|模型|大模型|芯片|手机|系统|平台|应用|助手|机器人|眼镜|汽车|服务器|处理器|版本|model|chip|phone|app|assistant|robot|glasses")
 _PURPOSE_CUES = ("打造", "用于", "建设", "扩建", "发展", "布局", "建立", "to build", "to expand", "for")
 _QUOTED = re.compile(r"[「《\"“『]([^」》\"”』]{1,30})[」》\"”』]")
 
@@ -326,7 +327,7 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
         elif role.name == "metric":
             metric = schema.metrics.get(t.word)
             fill = TextFill(t.start, t.end, metric) if metric else None
-        elif role.name == "unit":
+        elif role.name == "unit" and not ctx.is_english():
             anchors = [f.end for fs in cand.args.values() for f in fs if f.end <= t.start and f.start >= cs]
             lo = max(anchors) if anchors else cs
             if 0 < t.start - lo <= 12:
@@ -338,6 +339,8 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             else:
                 stop = min(ce, t.end + 24)
                 fill = _span_text(ctx, t.end, stop, "的了 新款一其全")
+                if fill and not _PRODUCTISH.search(ctx.norm, fill.start, fill.end):
+                    fill = None
             if fill and any(ctx.low[fill.start : fill.end].startswith(w) for w in ctx.cues.not_products):
                 fill = None
         elif role.name == "purpose":

@@ -10,6 +10,7 @@ page's text is walked with lxml (one block element a line) and segmented like a 
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from typing import Any
@@ -47,14 +48,16 @@ def parse_html(html: str, doc_id: str, source: str) -> Document:
     if not body.strip():
         return _fallback(tree, doc_id, source)
     meta = _page_meta(tree) if tree is not None else {}
+    page = _walked_metadata(tree, doc_id, source)
     title = (extracted.get("title") or meta.get("title") or "").strip() or None
     text = f"{title}\n\n{body}" if title else body
     start = len(title) + 2 if title else 0
     doc = Document(id=doc_id, source=source, text=text, title=title, body=Span(start, len(text)))
-    doc.author = extracted.get("author") or meta.get("author")
-    doc.outlet = extracted.get("sitename") or meta.get("sitename")
+    doc.author = extracted.get("author") or meta.get("author") or page.author
+    doc.outlet = extracted.get("sitename") or meta.get("sitename") or page.outlet
     doc.url = extracted.get("url") or meta.get("url")
-    doc.published = meta.get("published") or parse_datetime(extracted.get("date") or "")
+    stamps = [meta.get("published"), page.published, parse_datetime(extracted.get("date") or "")]
+    doc.published = next((s for s in stamps if s and "T" in s), None) or next((s for s in stamps if s), None)
     lead = normalize(body)
     credit, _ = lead_credit(body, lead)
     doc.outlet = credit.outlet or doc.outlet  # a wire dateline "(Reuters) -" names the outlet
@@ -65,6 +68,14 @@ def parse_html(html: str, doc_id: str, source: str) -> Document:
         doc.text, doc.headlines = _append_related(doc.text, _related(tree, body))
     doc.lang = detect_script(body)
     return doc
+
+
+def _walked_metadata(tree: Any, doc_id: str, source: str) -> Document:
+    """Metadata read off the page's walked text like a dump: time lines, ``来源:``, bylines."""
+    if tree is None:
+        return Document(id=doc_id, source=source, text="")
+    text = walk_text(copy.deepcopy(tree))
+    return parse_dump(text, doc_id, source) if text.strip() else Document(id=doc_id, source=source, text="")
 
 
 def _tree(html: str) -> Any:
@@ -185,8 +196,10 @@ def _related(tree: Any, body: str) -> tuple[str | None, list[tuple[str, str | No
         scope = node if not is_header else node.getparent()
         links = _links(scope, body)
         if links:
-            header = label if is_header else "Related"
-            return header, links
+            if not is_header:
+                heading = next(scope.iter("h2", "h3", "h4", "h5"), None)
+                label = heading.text_content().strip() if heading is not None else ""
+            return label or "Related", links
     return None, []
 
 

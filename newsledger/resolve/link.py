@@ -77,6 +77,10 @@ class Linker:
         en_suffix = "|".join(re.escape(s) for s in self.cues.org_suffix_en)
         self._latin_run = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9&'.-]*)(?:[ ](?:[A-Z][A-Za-z0-9&'.-]*|&|of|de|von|van))*")
         self._en_org_suffix = re.compile(rf"(?:^|\s)(?:{en_suffix})$")
+        titles = "|".join(re.escape(t) for t in sorted(self.cues.person_pre, key=len, reverse=True) if not t.isascii())
+        self._titled = re.compile(rf"(?:{titles})([\u4e00-\u9fff]{{2,3}}?)(?=已|于|也|表示|称|将|在|曾|从|、|和|与|,|。|的|\(|$)")
+        self._quoted = re.compile(r"[「“\"]([^」”\"\s,。]{2,10})[」”\"]")
+        self._company_word = re.compile(r"(?:公司|企业|新创|初创|创业公司|独角兽|机构|厂商|startup)\s*$")
 
     # ------------------------------------------------------------------ known names
     def known(self, norm: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -133,8 +137,42 @@ class Linker:
             for i in range(max(m.start, start), min(m.end, end)):
                 busy[i - start] = 1
         found = self._latin_names(text, start, end, busy) + self._chinese_names(norm, start, end, busy)
+        for m in found:
+            for i in range(m.start, m.end):
+                busy[i - start] = 1
+        found += self._titled_persons(norm, start, end, busy)
+        found += self._quoted_orgs(text, norm, start, end, busy)
         found.sort(key=lambda m: m.start)
         return found
+
+    def _titled_persons(self, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
+        """2–3 character names right after a title word (负责人陈昊天已 …), starting with a common surname."""
+        out: list[Mention] = []
+        for m in self._titled.finditer(norm, start, end):
+            s, e = m.span(1)
+            if norm[s] in self.cues.surnames and not any(busy[i - start] for i in range(s, e)):
+                out.append(Mention(s, e, norm[s:e], "person", None, norm[s:e], "pattern"))
+                for i in range(s, e):
+                    busy[i - start] = 1
+        return out
+
+    def _quoted_orgs(self, text: str, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
+        """Names written in corner quotes (公司「灵犀动力」) and used again in the body: organisations."""
+        names = {q for q in self._quoted.findall(norm) if 2 <= len(q) <= 10 and not q.endswith(("。", "!", "?"))}
+        out: list[Mention] = []
+        for name in names:
+            pos = norm.find(name, start, end)
+            hits = []
+            while pos >= 0:
+                if not any(busy[i - start] for i in range(pos, pos + len(name))):
+                    hits.append(pos)
+                pos = norm.find(name, pos + len(name), end)
+            if len(hits) >= 2 or (hits and self._company_word.search(norm, max(0, hits[0] - 8), hits[0])):
+                for h in hits:
+                    out.append(Mention(h, h + len(name), text[h : h + len(name)], "org", None, norm[h : h + len(name)], "pattern"))
+                    for i in range(h, h + len(name)):
+                        busy[i - start] = 1
+        return out
 
     def _latin_names(self, text: str, start: int, end: int, busy: bytearray) -> list[Mention]:
         out: list[Mention] = []

@@ -18,14 +18,22 @@ __all__ = ["find_values"]
 _FINDERS = (money.find, shares.find, quantities.find, counts.find, dates.find)
 
 
+_FULLWIDTH_DIGITS = frozenset("０１２３４５６７８９")
+
+
 def _working_view(text: str, normalized: str) -> str:
-    """The normalized view, but with the ideographic comma kept apart from the ASCII thousands separator."""
+    """The normalized view, but a full-width comma in prose stays apart from the thousands separator.
+
+    "增长3，200家" is "3" then a clause break; between full-width digits ("１，２００") it is a separator.
+    """
     if "，" not in text:
         return normalized
     chars = list(normalized)
     i = text.find("，")
     while i != -1:
-        chars[i] = "，"
+        if not (i > 0 and text[i - 1] in _FULLWIDTH_DIGITS and all(c in _FULLWIDTH_DIGITS for c in text[i + 1:i + 4])
+                and len(text[i + 1:i + 4]) == 3):
+            chars[i] = "，"
         i = text.find("，", i + 1)
     return "".join(chars)
 

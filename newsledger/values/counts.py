@@ -25,7 +25,6 @@ from .numbers import (
     ARABIC,
     EN_WORD_INITIALS,
     EN_WORD_NUMBER,
-    NUMBERS,
     ZH_NUM_INITIALS,
     ZH_NUMERAL,
     parse_en_words,
@@ -33,7 +32,7 @@ from .numbers import (
     parse_range_low,
     to_int,
 )
-from .tables import MEASURES, alternation
+from .tables import MEASURES, NUMBERS, alternation
 
 _ZH = MEASURES["zh"]
 _EN = MEASURES["en"]

@@ -14,7 +14,17 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from ..core import Json
-from .base import NUM_LEFT, Candidate, Context, Resolver, capitalized, fmt_bound, guarded, initials, prefix_bound
+from .base import (
+    NUM_LEFT,
+    Candidate,
+    Context,
+    Resolver,
+    capitalized,
+    fmt_bound,
+    guarded,
+    initials,
+    prefix_bound,
+)
 from .numbers import EN_WORD_INITIALS, EN_WORD_NUMBER, parse_en_words, parse_number
 from .tables import DATES, alternation
 
@@ -228,7 +238,9 @@ def _zh_ytd(m: re.Match[str]) -> Candidate | None:
 
     def resolve(ctx: Context) -> Json:
         y = ctx.anchor.year + ZH_ANCHOR_YEARS[m.group("y")] if ctx.anchor else None
-        return _date(ctx, _ymd(y, mo, d), True, y, mo, **{"from": str(y) if y is not None else None})
+        out = _date(ctx, _ymd(y, mo, d), True, y, mo)
+        out["from"] = str(y) if y is not None else None
+        return out
 
     return _cand(m, "date", resolve)
 
@@ -400,6 +412,34 @@ def _zh_period(m: re.Match[str]) -> Candidate | None:
     return _cand(m, "period", resolve)
 
 
+ZH_ANCHOR_QUARTERS: dict[str, int] = _ZH["anchor_quarters"]
+ZH_REL_QUARTER = guarded(initials(ZH_ANCHOR_QUARTERS), alternation(ZH_ANCHOR_QUARTERS))
+_EN_ANCHOR_QUARTERS: dict[str, int] = _EN["anchor_quarters"]
+EN_REL_QUARTER = guarded(
+    initials(_EN_ANCHOR_QUARTERS, both_cases=True),
+    rf"(?<![A-Za-z])(?:{alternation(capitalized(_EN_ANCHOR_QUARTERS))})(?![A-Za-z])",
+)
+
+
+def _quarter_resolver(offset: int) -> Resolver:
+    def resolve(ctx: Context) -> Json:
+        if ctx.anchor is None:
+            return _period(ctx, None, None, fiscal=False, relative=True, sets=False)
+        t = ctx.anchor.year * 4 + (ctx.anchor.month - 1) // 3 + offset
+        return _period(ctx, t // 4, f"Q{t % 4 + 1}", fiscal=False, relative=True, sets=False)
+
+    return resolve
+
+
+def _zh_rel_quarter(m: re.Match[str]) -> Candidate | None:
+    return _cand(m, "period", _quarter_resolver(ZH_ANCHOR_QUARTERS[m.group()]))
+
+
+def _en_rel_quarter(m: re.Match[str]) -> Candidate | None:
+    w = m.group()
+    return _cand(m, "period", _quarter_resolver(_EN_ANCHOR_QUARTERS[w[0].lower() + w[1:]]))
+
+
 def _zh_fiscal(m: re.Match[str]) -> Candidate | None:
     y = int(m.group("y"))
     return _cand(m, "period", lambda ctx: _period(ctx, y, None, fiscal=True, relative=False, sets=True))
@@ -411,6 +451,8 @@ _ZH_DUR: dict[str, str] = _ZH["durations"]
 _EN_DUR: dict[str, str] = _EN["durations"]
 _YEAR_NOT_BEFORE = tuple(_ZH["year_unit_not_before"])
 _WITHIN = alternation(_ZH["within"])
+_ONE_CUES = tuple(_ZH["one_unit_cues"])
+_ONE_TAILS = tuple(_ZH["one_unit_tails"])
 _ZH_DUR_NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+|半)"
 _ZH_DUR_UNITS = "|".join(
     "个(?:多|余)?" + re.escape(u[1:]) if u.startswith("个") else re.escape(u) for u in sorted(_ZH_DUR, key=len, reverse=True)
@@ -464,6 +506,8 @@ def _zh_duration(view: str, m: re.Match[str]) -> Candidate | None:
         return None
     if n == "半" and u not in ("年",) and not u.startswith("个"):
         return None
+    if n == "一" and not m.group("n2") and not view.startswith(_ONE_TAILS, m.end("u")) and not view.endswith(_ONE_CUES, 0, m.start()):
+        return None  # "关键一年": "a year", not a measured duration
     low = _zh_num(n)
     high = _zh_num(m.group("n2")) if m.group("n2") else None
     if low is None or low == 0 or (high is not None and high <= low):
@@ -491,7 +535,7 @@ def _en_duration(view: str, m: re.Match[str]) -> Candidate | None:
 
 _MONTHS: dict[str, int] = _EN["months"]
 _WEEKDAYS: dict[str, int] = _EN["weekdays"]
-_MON = rf"(?P<mon>{alternation([*_MONTHS, *(m + '.' for m in _MONTHS if len(m) <= 4 and m != 'June' and m != 'July')])})"
+_MON = rf"(?P<mon>{alternation([*_MONTHS, *(m + '.' for m in _MONTHS if len(m) <= 4 and m not in ('May', 'June', 'July'))])})"
 _WD = alternation(_WEEKDAYS)
 _EN_DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _EN_YEAR = r"(?P<y>(?:19|20)\d\d)"
@@ -740,6 +784,7 @@ _ZH_RULES: list[tuple[re.Pattern[str], Handler]] = [
     (ZH_AGO, _zh_ago),
     (ZH_PERIOD, _zh_period),
     (ZH_FISCAL, _zh_fiscal),
+    (ZH_REL_QUARTER, _zh_rel_quarter),
 ]
 _COMMON_RULES: list[tuple[re.Pattern[str], Handler]] = [
     (ZH_NUMERIC, _numeric),
@@ -760,6 +805,7 @@ _EN_RULES: list[tuple[re.Pattern[str], Handler]] = [
     (EN_QUARTER_WORDS, _en_quarter_words),
     (EN_HALF_WORDS, _en_half_words),
     (EN_FULL_YEAR, _en_full_year),
+    (EN_REL_QUARTER, _en_rel_quarter),
 ]
 
 

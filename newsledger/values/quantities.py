@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from ..core import Json
 from .base import NUM_LEFT, Candidate, fmt_bound, guarded, prefix_bound, suffix_bound
-from .numbers import ARABIC, EN_WORD_INITIALS, EN_WORD_NUMBER, ZH_DIGIT_CHARS, ZH_NUM_INITIALS, parse_en_words, parse_number
+from .numbers import (
+    ARABIC,
+    EN_WORD_INITIALS,
+    EN_WORD_NUMBER,
+    ZH_DIGIT_CHARS,
+    ZH_NUM_INITIALS,
+    parse_en_words,
+    parse_number,
+)
 from .tables import QUANTITIES, alternation
 
 _UNITS: dict[str, str] = QUANTITIES["units"]

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from ..core import Json
 from .base import NUM_LEFT, Candidate, capitalized, fmt_bound, guarded, initials, prefix_bound, suffix_bound
-from .numbers import ARABIC, NUMBERS, ZH_NUMERAL, parse_number
-from .tables import alternation, load
+from .numbers import ARABIC, ZH_NUMERAL, parse_number
+from .tables import NUMBERS, alternation, load
 
 _TABLE = load("shares")
 _UNITS: dict[str, tuple[str, Decimal]] = {k: (v[0], Decimal(v[1])) for k, v in _TABLE["units"].items()}

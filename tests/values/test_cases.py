@@ -55,7 +55,7 @@ def test_case(case: dict[str, Any]) -> None:
     """Every expected value is found with its exact text and norm fields, and nothing else."""
     found = find_values(case["text"], _anchor(case))
     expected = case["values"]
-    ok = len(found) == len(expected) and all(_matches(e, v) for e, v in zip(expected, found))
+    ok = len(found) == len(expected) and all(_matches(e, v) for e, v in zip(expected, found, strict=True))
     assert ok, f"expected:\n{json.dumps(expected, ensure_ascii=False, indent=1)}\nfound:\n{_describe(found)}"
 
 
