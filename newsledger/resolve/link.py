@@ -167,7 +167,9 @@ class Linker:
                 if not any(busy[i - start] for i in range(pos, pos + len(name))):
                     hits.append(pos)
                 pos = norm.find(name, pos + len(name), end)
-            if len(hits) >= 2 or (hits and self._company_word.search(norm, max(0, hits[0] - 8), hits[0])):
+            bare = [h for h in hits if norm[h - 1 : h] not in ("「", "“", '"') and norm[h + len(name) : h + len(name) + 1] not in ("」", "”", '"')]
+            quoted_after_company = any(self._company_word.search(norm, max(0, h - 9), h - 1) for h in hits if h > 0)
+            if (bare and len(hits) >= 2) or quoted_after_company:
                 for h in hits:
                     out.append(Mention(h, h + len(name), text[h : h + len(name)], "org", None, norm[h : h + len(name)], "pattern"))
                     for i in range(h, h + len(name)):

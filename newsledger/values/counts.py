@@ -29,6 +29,7 @@ from .numbers import (
     ZH_NUMERAL,
     parse_en_words,
     parse_number,
+    parse_pair,
     parse_range_low,
     to_int,
 )
@@ -105,7 +106,10 @@ def _find_zh(view: str, out: list[Candidate]) -> None:
         else:
             low, high = parse_number(n1), None
             if low is None:
-                continue
+                pair = parse_pair(n1)
+                if pair is None:
+                    continue
+                low, high = pair
         inf = m.group("inf")
         out.append(_count(view, m.start(), m.end(), low, high, ZH_INFIX.get(inf) if inf else None, mw, en=False))
     for m in ZH_VAGUE.finditer(view):

@@ -25,7 +25,7 @@ from .base import (
     initials,
     prefix_bound,
 )
-from .numbers import EN_WORD_INITIALS, EN_WORD_NUMBER, parse_en_words, parse_number
+from .numbers import EN_WORD_INITIALS, EN_WORD_NUMBER, parse_en_words, parse_number, parse_pair
 from .tables import DATES, alternation
 
 _ZH = DATES["zh"]
@@ -510,6 +510,9 @@ def _zh_duration(view: str, m: re.Match[str]) -> Candidate | None:
         return None  # "关键一年": "a year", not a measured duration
     low = _zh_num(n)
     high = _zh_num(m.group("n2")) if m.group("n2") else None
+    pair = parse_pair(n) if low is None and high is None else None
+    if pair is not None:
+        low, high = pair
     if low is None or low == 0 or (high is not None and high <= low):
         return None
     bound = "more_than" if (m.group("inf") or "多" in u or "余" in u) else None

@@ -99,6 +99,14 @@ def parse_number(s: str) -> Decimal | None:
     return total + wan + section + (number or 0)
 
 
+def parse_pair(s: str) -> tuple[Decimal, Decimal] | None:
+    """Two neighbouring Chinese digits read as an approximate range: ``两三`` -> (2, 3), ``七八`` -> (7, 8)."""
+    if len(s) != 2 or s[0] not in ZH_DIGITS or s[1] not in ZH_DIGITS:
+        return None
+    a, b = ZH_DIGITS[s[0]], ZH_DIGITS[s[1]]
+    return (Decimal(a), Decimal(b)) if a and b == a + 1 else None
+
+
 def magnitude_suffix(s: str) -> str:
     """The trailing Chinese magnitude characters of a numeral: ``亿`` for ``100亿``, ``万亿`` for ``2万亿``."""
     j = len(s)
