@@ -61,7 +61,7 @@ class Extractor:
                 if key in seen:
                     continue
                 seen.add(key)
-                cands.append(R.Candidate(self.schema.types[tname], trig, sent))
+                cands.append(R.Candidate(self.schema.types[tname].for_trigger(trig.word), trig, sent))
         if not cands:
             return []
         strong_money = any(c.trigger.word not in c.type.weak and any(r.kind == "money" for r in c.type.roles.values()) for c in cands)

@@ -168,7 +168,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 m
                 for m in mentions
                 if _eligible(m, role)
-                and _side_ok(m, role, t)
+                and (_side_ok(m, role, t) or (role.cue_any_side and (m.end <= t.start or m.start >= t.end)))
                 and abs(sent.clause_index(m.start) - cand.clause) <= 2
                 and (_cue_right_before(ctx, m.start, role.pre, sent.start) or _cue_after(ctx, m.end, role.post, sent.end, 6))
                 and (m.entity_id or m.name or m.text) not in cand.used_ids()
@@ -176,7 +176,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
             hits = [m for m in hits if not any(o.type is cand.type and o is not cand and _dist(m, o.trigger) < _dist(m, t) for o in cands)]
             if hits:
                 best = min(hits, key=lambda m: _dist(m, t))
-                cand.args[role.name] = [best]
+                cand.args[role.name] = _coordinated(ctx, best, [m for m in mentions if _eligible(m, role)]) if role.many else [best]
         # 2. defaults
         agent_done = False
         for role in roles:

@@ -38,10 +38,13 @@ def decode(data: bytes, name: str = "-") -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{name}: empty input")
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t\f\v\x1b")
-    if controls > max(2, len(text) // 20):
+    if _controls(text) > max(2, len(text) // 20):
         raise InputError(f"{name}: binary file (control characters)")
     return text
+
+
+def _controls(text: str) -> int:
+    return sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t\f\v\r\x1b")
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -56,17 +59,18 @@ def _decode(data: bytes, name: str) -> str:
         if wide is None:
             raise InputError(f"{name}: binary file (NUL bytes)")
         try:
-            return _strict(data, wide)
+            text = _strict(data, wide)
         except UnicodeDecodeError as exc:
             raise InputError(f"{name}: binary file (NUL bytes)") from exc
+        if _controls(text) > max(2, len(text) // 20):
+            raise InputError(f"{name}: binary file (NUL bytes)")
+        return text
     try:
         return _strict(data, "utf-8")
     except UnicodeDecodeError:
         pass
-    text = _chinese_legacy(data)
-    if text is not None:
-        return text
-    return _fallback(data, name)
+    legacy = _chinese_legacy(data)
+    return legacy if legacy is not None else _fallback(data, name)
 
 
 def _strict(data: bytes, codec: str) -> str:

@@ -254,9 +254,10 @@ _EN_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]*,?\s+{_MON}\s+(?P<d>[0-3]?\d)\b(
 
 def find_dateline(lead_norm: str, ref: date | None) -> str | None:
     """The ISO date a body's dateline states (``3月16日消息``, ``台北2日電``, ``March 3 (Reuters)``)."""
-    head = re.split(r"[。!?(]|\.\s", lead_norm, maxsplit=1)[0][:60]
-    m = _CN_DATELINE.search(head)
-    if m and m.start() <= 25 and head[: m.start()].count(",") <= 1:
+    head = re.split(r"[。!?]|\.\s", lead_norm, maxsplit=1)[0][:60]
+    clause = re.split(r"(?<=.)[(]", head, maxsplit=1)[0]  # not inside "(截至2025年12月31日止季度)"
+    m = _CN_DATELINE.search(clause)
+    if m and m.start() <= 25 and clause[: m.start()].count(",") <= 1:
         return _resolve(int(m["y"]) if m["y"] else None, int(m["m"]), int(m["d"]), ref)
     m = _EN_DATELINE.match(lead_norm[:80])
     if m:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -28,6 +28,7 @@ class Role:
     units: str | None = None
     exclusive: bool = False
     fallback: bool = False
+    cue_any_side: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,14 @@ class EventType:
     require: tuple[tuple[str, ...], ...]
     triggers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     weak: frozenset[str] = frozenset()
+    voices: tuple[tuple[frozenset[str], EventType], ...] = ()
+
+    def for_trigger(self, word: str) -> EventType:
+        """This type, or its voiced variant when ``word`` turns the roles around."""
+        for words, variant in self.voices:
+            if word in words:
+                return variant
+        return self
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +68,11 @@ class Schema:
         return self.types[type_name].roles[role_name]
 
 
+def normalize_word(word: str) -> str:
+    """The lookup form of a trigger word (lower-case; simplified script is the caller's business)."""
+    return word.lower()
+
+
 def _role(name: str, raw: dict[str, Any]) -> Role:
     kind = raw["kind"]
     if kind not in ROLE_KINDS:
@@ -76,6 +90,7 @@ def _role(name: str, raw: dict[str, Any]) -> Role:
         units=raw.get("units"),
         exclusive=bool(raw.get("exclusive", False)),
         fallback=bool(raw.get("fallback", False)),
+        cue_any_side=bool(raw.get("cue_any_side", False)),
     )
 
 
@@ -92,7 +107,7 @@ def parse(data: dict[str, Any]) -> Schema:
             for rname in group:
                 if rname not in roles:
                     raise ValueError(f"type {tname}: required role {rname!r} is not declared")
-        types[tname] = EventType(
+        base = EventType(
             name=tname,
             label=raw.get("label", tname),
             roles=roles,
@@ -100,6 +115,18 @@ def parse(data: dict[str, Any]) -> Schema:
             triggers={lang: tuple(words) for lang, words in raw.get("triggers", {}).items()},
             weak=frozenset(raw.get("weak", ())),
         )
+        voices = []
+        for vname, vraw in raw.get("voices", {}).items():
+            changed = dict(roles)
+            for rname, over in vraw.get("roles", {}).items():
+                if rname not in roles:
+                    raise ValueError(f"type {tname}: voice {vname} overrides unknown role {rname!r}")
+                changed[rname] = replace(roles[rname], **{k: tuple(v) if isinstance(v, list) else v for k, v in over.items()})
+            ordered = sorted(changed.values(), key=lambda r: not (r.side == "before" and r.default and r.kind == "entity"))
+            variant = replace(base, roles={r.name: r for r in ordered})
+            keys = frozenset(" ".join(normalize_word(w) for w in [word]) for word in vraw.get("words", ()))
+            voices.append((keys, variant))
+        types[tname] = replace(base, voices=tuple(voices))
     return Schema(
         version=int(data.get("version", 1)),
         types=types,

@@ -147,6 +147,23 @@ def initials(words: Iterable[str], *, both_cases: bool = False) -> str:
     return "".join(re.escape(c) for c in sorted(chars))
 
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def has_cjk(view: str) -> bool:
+    """Whether the text has any CJK ideograph (else the Chinese patterns are skipped)."""
+    return _CJK.search(view) is not None
+
+
+EN_DIGIT_GUARD = r"\d[\d,.–-]*\+?\s?[A-Za-z]"
+"""Lookahead body: a digit run followed by a letter ("16,000 jobs", "10-year"), for English digit-led patterns."""
+
+
+def guarded_en(word_initials: str, pattern: str) -> re.Pattern[str]:
+    """Compile an English pattern that starts with a number: digits followed by a word, or a number word."""
+    return re.compile(f"(?={EN_DIGIT_GUARD}|[{word_initials}]){pattern}")
+
+
 def guarded(first: str, pattern: str) -> re.Pattern[str]:
     """Compile ``pattern`` behind a lookahead on its possible first characters (much faster scanning)."""
     return re.compile(f"(?=[{first}]){pattern}")

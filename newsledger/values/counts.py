@@ -17,6 +17,8 @@ from .base import (
     Candidate,
     fmt_bound,
     guarded,
+    guarded_en,
+    has_cjk,
     initials,
     prefix_bound,
     suffix_bound,
@@ -52,8 +54,8 @@ ZH_VAGUE = guarded(initials(_ZH["vague_heads"]), rf"(?P<head>{alternation(_ZH['v
 _NOUNS = alternation(_EN["nouns"])
 _BETWEEN = rf"(?:{alternation(_EN['between'])}|[A-Z][\w.-]*)"
 _EN_MAG = r"(?:\s(?:thousand|million|billion)\b)"
-EN_COUNT = guarded(
-    r"\d" + EN_WORD_INITIALS,
+EN_COUNT = guarded_en(
+    EN_WORD_INITIALS,
     rf"(?<![A-Za-z0-9_.$€£¥,-])(?P<n1>{ARABIC}{_EN_MAG}?|{EN_WORD_NUMBER})"
     rf"(?:(?:{EN_RANGE_RE})(?P<n2>{ARABIC}{_EN_MAG}?|{EN_WORD_NUMBER}))?(?P<plus>\+|-plus)?"
     rf"(?P<mid>(?:\s+{_BETWEEN}){{0,2}})\s+(?P<noun>(?i:{_NOUNS}))\b"
@@ -84,7 +86,7 @@ def _count(view: str, start: int, end: int, value: Decimal, high: Decimal | None
 def find(view: str) -> list[Candidate]:
     """Count candidates in the normalized view."""
     out: list[Candidate] = []
-    if not view.isascii():
+    if has_cjk(view):
         _find_zh(view, out)
     _find_en(view, out)
     return out

@@ -22,6 +22,8 @@ from .base import (
     capitalized,
     fmt_bound,
     guarded,
+    guarded_en,
+    has_cjk,
     initials,
     prefix_bound,
 )
@@ -463,8 +465,8 @@ ZH_DURATION = guarded(
     rf"(?P<u>{_ZH_DUR_UNITS})(?P<w>{_WITHIN})?"
 )
 _EN_DUR_RE = alternation(_EN_DUR)
-EN_DURATION = guarded(
-    r"\d" + EN_WORD_INITIALS,
+EN_DURATION = guarded_en(
+    EN_WORD_INITIALS,
     rf"(?<![A-Za-z0-9_.$-])(?P<n>\d+(?:\.\d+)?|{EN_WORD_NUMBER})(?:\s?(?:-|–|to)\s?(?P<n2>\d+|{EN_WORD_NUMBER}))?"
     rf"[\s-](?P<u>{_EN_DUR_RE})\b(?![- ](?:old|ago|later|earlier)\b)"
 )
@@ -568,7 +570,7 @@ _EN_REL_ALL = {**_EN_ANCHOR_YEARS, **_EN_CTX_SET, **_EN_CTX_KEEP, **_EN_ANCHOR_M
 EN_RELATIVE = guarded(
     initials(_EN_REL_ALL, both_cases=True), rf"(?<![A-Za-z])(?:{alternation(capitalized(_EN_REL_ALL))})(?![A-Za-z])"
 )
-EN_AGO = guarded(r"\d" + EN_WORD_INITIALS, rf"(?<![A-Za-z0-9])(?P<n>\d{{1,2}}|{EN_WORD_NUMBER})\s+years?\s+(?P<dir>ago|later)\b")
+EN_AGO = guarded_en(EN_WORD_INITIALS, rf"(?<![A-Za-z0-9])(?P<n>\d{{1,2}}|{EN_WORD_NUMBER})\s+years?\s+(?P<dir>ago|later)\b")
 EN_BARE_YEAR = guarded(
     "12",
     r"(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<![\w$.,/:#+-]))(?P<y>(?:19[5-9]|20[0-4])\d)(?![\w%]|[.,/:-]\d)"
@@ -815,7 +817,8 @@ _EN_RULES: list[tuple[re.Pattern[str], Handler]] = [
 def find(view: str) -> list[Candidate]:
     """Date and period candidates in the normalized view."""
     out: list[Candidate] = []
-    rules = _COMMON_RULES + _EN_RULES if view.isascii() else _ZH_RULES + _COMMON_RULES + _EN_RULES
+    cjk = has_cjk(view)
+    rules = _ZH_RULES + _COMMON_RULES + _EN_RULES if cjk else _COMMON_RULES + _EN_RULES
     for rx, handler in rules:
         for m in rx.finditer(view):
             if m.end() == m.start():
@@ -823,7 +826,7 @@ def find(view: str) -> list[Candidate]:
             c = handler(m)
             if c is not None:
                 out.append(c)
-    for m in ZH_DURATION.finditer(view) if not view.isascii() else ():
+    for m in ZH_DURATION.finditer(view) if cjk else ():
         c = _zh_duration(view, m)
         if c is not None:
             out.append(c)

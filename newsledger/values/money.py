@@ -16,6 +16,8 @@ from .base import (
     Resolver,
     fmt_bound,
     guarded,
+    guarded_en,
+    has_cjk,
     initials,
     prefix_bound,
     suffix_bound,
@@ -92,8 +94,8 @@ EN_BETWEEN = guarded(
     rf"[Bb]etween\s+(?P<sym>{_SYM})\s?(?P<n1>{ARABIC})(?P<m1>{_EN_MAG})?\s+and\s+(?:{_SYM})?\s?(?P<n2>{ARABIC})(?P<m2>{_EN_MAG})?"
 )
 _EN_CUR_RE = alternation(EN_CUR_WORDS)
-EN_WORDED = guarded(
-    r"\d" + EN_WORD_INITIALS,
+EN_WORDED = guarded_en(
+    EN_WORD_INITIALS,
     rf"(?<![A-Za-z0-9_.$])(?P<n1>{ARABIC}|{EN_WORD_NUMBER})(?P<m1>\s(?:{_MAG_WORDS})\b)?"
     rf"(?:(?:{EN_RANGE_RE})(?P<n2>{ARABIC})(?P<m2>\s(?:{_MAG_WORDS})\b)?)?\s(?P<word>{_EN_CUR_RE})\b"
 )
@@ -102,8 +104,8 @@ EN_VAGUE = guarded(
     rf"(?:(?P<head>tens|hundreds|several|a few)\s+(?:of\s+)?)?(?P<v>millions|billions|trillions|million|billion|trillion)"
     rf"\s+(?:of\s+)?(?P<word>{_EN_CUR_RE})\b"
 )
-EN_FIGURES = guarded(
-    r"\d" + EN_WORD_INITIALS,
+EN_FIGURES = guarded_en(
+    EN_WORD_INITIALS,
     rf"(?<![A-Za-z])(?P<d>{alternation(w for w in EN_WORDS if w not in ('a', 'an'))}|\d{{1,2}})-(?:{alternation(_OPTS['en_figure'])})\b"
 )
 _EN_VAGUE_MAG = {k: Decimal(int(v)) for k, v in NUMBERS["en_vague"].items()}
@@ -163,7 +165,7 @@ def _zh_amounts(m: re.Match[str]) -> tuple[Decimal, Decimal | None] | None:
 def find(view: str) -> list[Candidate]:
     """Money candidates in the normalized view."""
     out: list[Candidate] = []
-    if not view.isascii():
+    if has_cjk(view):
         _find_zh(view, out)
     _find_en(view, out)
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..core import Json
-from .base import NUM_LEFT, Candidate, fmt_bound, guarded, prefix_bound, suffix_bound
+from .base import NUM_LEFT, Candidate, fmt_bound, guarded, guarded_en, prefix_bound, suffix_bound
 from .numbers import (
     ARABIC,
     EN_WORD_INITIALS,
@@ -25,8 +25,8 @@ SYMBOL = guarded(
     ZH_NUM_INITIALS,
     rf"{NUM_LEFT}(?P<n1>{_ZH_NUM})(?:\s?(?:-|–|~|至|到)\s?(?P<n2>{_ZH_NUM}))?\s?(?P<u>{alternation(_SYMBOLS)})(?![A-Za-z])"
 )
-WORDED = guarded(
-    r"\d" + EN_WORD_INITIALS,
+WORDED = guarded_en(
+    EN_WORD_INITIALS,
     rf"(?<![A-Za-z0-9_.])(?P<n1>{ARABIC}|{EN_WORD_NUMBER})(?:\s?(?:-|–|to)\s?(?P<n2>{ARABIC}))?[\s-](?P<u>{alternation(_WORDS)})\b"
 )
 

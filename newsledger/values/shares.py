@@ -5,7 +5,17 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..core import Json
-from .base import NUM_LEFT, Candidate, capitalized, fmt_bound, guarded, initials, prefix_bound, suffix_bound
+from .base import (
+    NUM_LEFT,
+    Candidate,
+    capitalized,
+    fmt_bound,
+    guarded,
+    has_cjk,
+    initials,
+    prefix_bound,
+    suffix_bound,
+)
 from .numbers import ARABIC, ZH_NUMERAL, parse_number
 from .tables import NUMBERS, alternation, load
 
@@ -68,7 +78,7 @@ def find(view: str) -> list[Candidate]:
         if low is None or (high is not None and high <= low):
             continue
         out.append(_share(view, m.start(), m.end(), low / div, high / div if high is not None else None, unit))
-    if view.isascii():
+    if not has_cjk(view):
         for m in FRACTION.finditer(view):
             out.append(_share(view, m.start(), m.end(), _FRACTIONS[m.group("f").lower()], None, "percent"))
         return out

@@ -7,8 +7,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures"
 REPO = HERE.parents[1]
@@ -25,8 +23,3 @@ def iso(value: str | None) -> str | None:
     if value and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", value):
         return value + ":00"
     return value
-
-
-@pytest.fixture
-def fixtures() -> Path:
-    return FIXTURES

@@ -1,0 +1,78 @@
+"""The shared seeds and the fixture pages against their gold metadata (skipped where absent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ingest_helpers import REPO, SHARED, iso, load_jsonl
+
+from newsledger.core import Document
+from newsledger.ingest import read_path
+
+PAGES = REPO / "tests" / "fixtures" / "pages"
+GOLD = REPO / "tests" / "fixtures" / "gold"
+
+
+def _cases() -> list[Any]:
+    cases: list[Any] = []
+    seeds = SHARED / "seeds"
+    if (seeds / "gold.jsonl").exists():
+        for gold in load_jsonl(seeds / "gold.jsonl"):
+            cases.append(pytest.param(seeds / f"{gold['id']}.txt", gold, id=f"seed:{gold['id']}"))
+    if GOLD.exists():
+        for file in sorted(GOLD.glob("*.jsonl")):
+            for gold in load_jsonl(file):
+                page = PAGES / file.stem / f"{gold['id']}.txt"
+                if page.exists():
+                    cases.append(pytest.param(page, gold, id=gold["id"]))
+    return cases
+
+
+CASES = _cases()
+pytestmark = pytest.mark.skipif(not CASES, reason="no seeds (../shared) and no fixture pages present")
+
+_docs: dict[Path, Document] = {}
+
+
+def _doc(path: Path) -> Document:
+    if path not in _docs:
+        docs = read_path(path)
+        assert len(docs) == 1
+        _docs[path] = docs[0]
+    return _docs[path]
+
+
+@pytest.mark.parametrize(("path", "gold"), CASES)
+def test_metadata(path: Path, gold: dict[str, Any]) -> None:
+    doc = _doc(path)
+    assert doc.id == path.stem
+    assert doc.title == gold["title"]
+    assert doc.outlet == gold["outlet"]
+    assert doc.author == gold["author"]
+    assert iso(doc.published) == iso(gold["published"])
+    if "dateline" in gold:
+        assert doc.dateline == gold["dateline"]
+    if "lang" in gold:
+        assert doc.lang == gold["lang"]
+
+
+@pytest.mark.parametrize(("path", "gold"), CASES)
+def test_body(path: Path, gold: dict[str, Any]) -> None:
+    doc = _doc(path)
+    body = doc.text[doc.body.start:doc.body.end]
+    assert body.startswith(gold["body_first_line"])
+    assert body.endswith(gold["body_last_line"])
+
+
+@pytest.mark.parametrize(("path", "gold"), CASES)
+def test_headlines(path: Path, gold: dict[str, Any]) -> None:
+    doc = _doc(path)
+    assert len(doc.headlines) == len(gold["headlines"])
+    assert [h.title for h in doc.headlines] == [h["title"] for h in gold["headlines"]]
+    assert [iso(h.time) for h in doc.headlines] == [iso(h["time"]) for h in gold["headlines"]]
+    assert [h.outlet for h in doc.headlines] == [h["outlet"] for h in gold["headlines"]]
+    for h in doc.headlines:
+        assert doc.text[h.start:h.end] == h.title
+        assert h.end <= doc.body.start or h.start >= doc.body.end
