@@ -32,13 +32,16 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
     if _has(ctx, cues.get("denied", ()), sent.start, sent.end):
         return "denied"
     strong_rumor = tuple(w for w in cues.get("rumored", ()) if w not in _WEAK_RUMOR)
-    if _has(ctx, strong_rumor, sent.start, trig_start) or _has(ctx, _WEAK_RUMOR, prev_s, next_e):
+    rumor_end = sent.end if ctx.is_english() else ce  # English names its sources after the fact
+    if _has(ctx, strong_rumor, sent.start, rumor_end) or _has(ctx, _WEAK_RUMOR, prev_s, next_e):
         return "rumored"
+    if _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end) and _has(ctx, cues.get("planned", ()), max(cs, trig_start - 10), trig_start):
+        return "planned"
     if _has(ctx, cues.get("planned", ()), max(cs, trig_start - 10), trig_start) or _has(
         ctx, tuple(w for w in cues.get("planned", ()) if len(w) > 1), cs, trig_start
     ):
         return "planned"
-    if _has(ctx, cues.get("confirmed", ()), prev_s, trig_start):
+    if _has(ctx, cues.get("confirmed", ()), prev_s, trig_start) or _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end):
         return "confirmed"
     return "reported"
 
