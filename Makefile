@@ -17,6 +17,9 @@ demo: install
 	$(BIN)/newsledger ingest examples/pages --db newsledger.db
 	$(BIN)/newsledger events --db newsledger.db --format table
 
+docs: install
+	$(BIN)/newsledger schema --format md > docs/schema.md
+
 lint: install
 	$(BIN)/ruff check newsledger tests bench
 	$(BIN)/mypy newsledger bench
@@ -24,4 +27,4 @@ lint: install
 test: lint
 	$(BIN)/python -m pytest
 
-.PHONY: install demo lint test
+.PHONY: install demo docs lint test

@@ -89,9 +89,10 @@ def values_match(role: str, gold: Any, pred: Any) -> bool:
         a, b = float(gold["amount"]), float(pred["amount"])
         return abs(a - b) <= 0.01 * max(abs(a), abs(b))
     if isinstance(gold, (int, float)) and not isinstance(gold, bool):
-        b = _num(pred)
-        if b is None:
+        pn = _num(pred)
+        if pn is None:
             return False
+        b = pn
         tol = 0.005 if abs(gold) <= 1 else 0.01 * abs(gold)
         return abs(float(gold) - b) <= tol
     if isinstance(gold, str) and (_is_entity(pred) or role in _ENTITY_ROLES):
@@ -124,7 +125,7 @@ def _overlap(page: str | None, gold_ev: dict[str, Any], pred_ev: dict[str, Any])
     best = 0
     for g in golds:
         spans = _spans(page, g)
-        if spans and ps is not None:
+        if spans and ps is not None and pe is not None:
             for gs, ge in spans:
                 best = max(best, min(ge, pe) - max(gs, ps))
         else:

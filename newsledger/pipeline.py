@@ -39,7 +39,7 @@ def read(paths: Iterable[str]) -> Iterator[Document | Failure]:
     for p in expand(paths):
         try:
             if p == "-":
-                docs, errors = read_bytes(sys.stdin.buffer.read(), "-"), []
+                docs, errors = read_bytes(sys.stdin.buffer.read(), "-"), list[InputError]()
             else:
                 docs, errors = read_path_with_errors(p)
         except InputError as exc:

@@ -190,7 +190,7 @@ def _antecedent(ctx: Context, kind: str, pos: int, sent: Sentence, real: list[Me
     if kind == "latter":
         return prior[-1] if prior else None
     if kind == "former":
-        distinct = []
+        distinct: list[Mention] = []
         for m in reversed(prior):
             if all((m.entity_id or m.name) != (d.entity_id or d.name) for d in distinct):
                 distinct.append(m)

@@ -163,7 +163,7 @@ def _relative_clause(ctx: Context, sent: Sentence, trig: object) -> bool:
     if word in _RELATIVE["launch"] and ctx.low[end : end + 1] == "的":
         return True
     if word in _RELATIVE["hire"]:
-        cs, ce = sent.clauses[sent.clause_index(end - 1)]
+        _cs, ce = sent.clauses[sent.clause_index(end - 1)]
         for m in ctx.mentions_in(end, ce):
             if m.type == "org":
                 return ctx.low[m.start - 1 : m.start] == "的" and m.start - end <= 12

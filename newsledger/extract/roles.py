@@ -173,10 +173,11 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 and (_cue_right_before(ctx, m.start, role.pre, sent.start) or _cue_after(ctx, m.end, role.post, sent.end, 6))
                 and (m.entity_id or m.name or m.text) not in cand.used_ids()
             ]
-            hits = [m for m in hits if not any(o.type is cand.type and o is not cand and _dist(m, o.trigger) < _dist(m, t) for o in cands)]
+            hits = [m for m in hits if not any(o.type.name == cand.type.name and o is not cand and _dist(m, o.trigger) < _dist(m, t) for o in cands)]
             if hits:
                 best = min(hits, key=lambda m: _dist(m, t))
-                cand.args[role.name] = _coordinated(ctx, best, [m for m in mentions if _eligible(m, role)]) if role.many else [best]
+                picked = _coordinated(ctx, best, [m for m in mentions if _eligible(m, role)]) if role.many else [best]
+                cand.args[role.name] = list(picked)
         # 2. defaults
         agent_done = False
         for role in roles:
@@ -202,10 +203,8 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 pool.append(m)
             if pool:
                 best = min(pool, key=lambda m: _dist(m, t))
-                chosen = [best]
-                if role.many:
-                    chosen = _coordinated(ctx, best, pool)
-                cand.args[role.name] = chosen
+                chosen = _coordinated(ctx, best, pool) if role.many else [best]
+                cand.args[role.name] = list(chosen)
             elif (is_agent or role.fallback) and "org" in role.entity:
                 topic = None
                 if not _subject_in_sentence(ctx, sent, t):

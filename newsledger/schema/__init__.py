@@ -115,16 +115,17 @@ def parse(data: dict[str, Any]) -> Schema:
             triggers={lang: tuple(words) for lang, words in raw.get("triggers", {}).items()},
             weak=frozenset(raw.get("weak", ())),
         )
-        voices = []
+        voices: list[tuple[frozenset[str], EventType]] = []
         for vname, vraw in raw.get("voices", {}).items():
             changed = dict(roles)
             for rname, over in vraw.get("roles", {}).items():
                 if rname not in roles:
                     raise ValueError(f"type {tname}: voice {vname} overrides unknown role {rname!r}")
-                changed[rname] = replace(roles[rname], **{k: tuple(v) if isinstance(v, list) else v for k, v in over.items()})
+                fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in over.items()}
+                changed[rname] = replace(roles[rname], **fields)
             ordered = sorted(changed.values(), key=lambda r: not (r.side == "before" and r.default and r.kind == "entity"))
             variant = replace(base, roles={r.name: r for r in ordered})
-            keys = frozenset(" ".join(normalize_word(w) for w in [word]) for word in vraw.get("words", ()))
+            keys = frozenset(normalize_word(word) for word in vraw.get("words", ()))
             voices.append((keys, variant))
         types[tname] = replace(base, voices=tuple(voices))
     return Schema(

@@ -161,7 +161,7 @@ EN_DIGIT_GUARD = r"\d[\d,.–-]*\+?\s?[A-Za-z]"
 
 def guarded_en(word_initials: str, pattern: str) -> re.Pattern[str]:
     """Compile an English pattern that starts with a number: digits followed by a word, or a number word."""
-    return re.compile(f"(?={EN_DIGIT_GUARD}|[{word_initials}]){pattern}")
+    return re.compile(f"(?=[\\d{word_initials}])(?={EN_DIGIT_GUARD}|[{word_initials}]){pattern}")
 
 
 def guarded(first: str, pattern: str) -> re.Pattern[str]:
