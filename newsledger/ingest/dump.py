@@ -65,12 +65,9 @@ def parse_dump(text: str, doc_id: str, source: str) -> Document:
     doc.outlet, doc.author = outlet, author
     doc.published = _published(layout)
     ref = to_date(doc.published)
-    context = ref or _context_day(layout)
-    entries = [e for r in layout.regions for e in r.entries]
-    doc.headlines = [to_headline(e, context) for e in entries]
-    if context is None:
-        context = to_date(most_common_day([h.time for h in doc.headlines]))
-    doc.dateline = _dateline(layout, ref, context, doc)
+    context = _context_day(layout)
+    doc.headlines = [to_headline(e, ref or context) for r in layout.regions for e in r.entries]
+    doc.dateline = _dateline(layout, ref, context)
     body = text[doc.body.start:doc.body.end] if len(doc.body) else text
     doc.lang = detect_script(body)
     return doc
@@ -306,17 +303,17 @@ def _iso(line: Line) -> str | None:
 
 
 def _context_day(layout: Layout) -> date | None:
-    """A reference day for dates without a year: the most common full date in related lists."""
+    """The page's day when it states none of its own: the most common full date in its related lists."""
     isos = [e.when.iso() for r in layout.regions for e in r.entries if e.when and e.when.absolute]
     return to_date(most_common_day(isos))
 
 
-def _dateline(layout: Layout, ref: date | None, context: date | None, doc: Document) -> str | None:
+def _dateline(layout: Layout, ref: date | None, context: date | None) -> str | None:
+    """The body's own dateline, else the publication day, else (last resort) the related lists' day."""
     if layout.first is not None:
         first = layout.lines[layout.first]
         stated = find_dateline(first.norm, ref or context)
         if stated:
             return stated
-    if ref is not None:
-        return ref.isoformat()
-    return most_common_day([h.time for h in doc.headlines])
+    day = ref or context
+    return day.isoformat() if day else None

@@ -22,7 +22,7 @@ from newsledger.core import Document, Headline, InputError, Span
 from newsledger.ingest.decode import detect_script
 from newsledger.ingest.dump import parse_dump
 from newsledger.ingest.lines import prose_size, split_lines
-from newsledger.ingest.metadata import find_dateline, lead_credit, parse_datetime, rx_any, tables, to_date
+from newsledger.ingest.metadata import find_dateline, lead_credit, parse_datetime, to_date
 from newsledger.text.normalize import normalize
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -180,17 +180,12 @@ def _ld_json(raw: str) -> dict[str, str]:
 
 def _related(tree: Any, body: str) -> tuple[str | None, list[tuple[str, str | None]]]:
     """The first related-links block: its header and (title, ISO time) of each link."""
-    headers = tables()["lines"]
     for node in tree.iter():
         if not isinstance(node.tag, str):
             continue
         attrs = " ".join(filter(None, [node.get("class"), node.get("id")]))
         label = node.text_content().strip() if node.tag in ("h2", "h3", "h4", "h5", "strong", "span", "div", "p") else ""
-        is_header = bool(label) and len(label) <= 40 and (
-            label.lower().rstrip(": ") in headers["related_headers"]
-            or bool(rx_any(headers["related_patterns"]).match(normalize(label).lower()))
-            or normalize(label).lower().rstrip(": ") in headers["related_headers"]
-        )
+        is_header = 0 < len(label) <= 40 and split_lines(label, normalize(label))[0].kind == "related"
         if not (_RELATED_ATTR.search(attrs) or is_header):
             continue
         scope = node if not is_header else node.getparent()

@@ -291,7 +291,7 @@ _QUOTES = "「」『』《》\"'"
 
 @dataclass(slots=True)
 class Credit:
-    """Outlet and/or author read off one line, with where the line said so."""
+    """Outlet and/or author read off a line or a body's lead."""
 
     outlet: str | None = None
     author: str | None = None
@@ -322,10 +322,10 @@ def lead_credit(text: str, norm: str) -> tuple[Credit, re.Match[str] | None]:
         names = m.re.groupindex
         author = _group(text, m, "author")
         if "who" in names:  # 記者王小明台北 -> reporter + place
-            author = _split_place(text[m.start("who"):m.end("who")], m["who"])[0]
+            author = _before_place(text[m.start("who"):m.end("who")], m["who"])
         outlet = _group(text, m, "outlet")
         if "op" in names:  # 中央社台北 -> outlet + place
-            outlet = _split_place(text[m.start("op"):m.end("op")], m["op"])[0]
+            outlet = _before_place(text[m.start("op"):m.end("op")], m["op"])
         outlet = _clean_outlet(outlet)
         if author:  # 【財訊快報/記者林柏翰報導】 -> 林柏翰
             author = re.sub(r"^(記者|记者|編譯|编译)\s*|\s*(報導|报导|報道|报道)$", "", author) or None
@@ -335,13 +335,12 @@ def lead_credit(text: str, norm: str) -> tuple[Credit, re.Match[str] | None]:
     return Credit(), None
 
 
-def _split_place(text: str, norm: str) -> tuple[str | None, str | None]:
-    """Split ``王小明台北`` into the name and the place, by the place table, else keeping 3 characters."""
+def _before_place(text: str, norm: str) -> str | None:
+    """``王小明台北`` -> ``王小明``: cut a place from the place table, else keep 3 characters (2 if short)."""
     for place in sorted(tables()["outlets"]["places"], key=len, reverse=True):
         if norm.endswith(place) and len(norm) > len(place):
-            return text[: len(norm) - len(place)].strip("、 ") or None, text[len(norm) - len(place):]
-    cut = 3 if len(norm) >= 5 else 2
-    return text[:cut] or None, text[cut:] or None
+            return text[: len(norm) - len(place)].strip("、 ") or None
+    return text[: 3 if len(norm) >= 5 else 2] or None
 
 
 def line_credit(text: str, norm: str) -> Credit | None:

@@ -159,6 +159,11 @@ EN_DIGIT_GUARD = r"\d[\d,.–-]*\+?\s?[A-Za-z]"
 """Lookahead body: a digit run followed by a letter ("16,000 jobs", "10-year"), for English digit-led patterns."""
 
 
+def mentions(view: str, needles: Iterable[str]) -> bool:
+    """Whether any needle occurs in the text: a pattern whose every match holds one is skipped otherwise."""
+    return any(n in view for n in needles)
+
+
 def guarded_en(word_initials: str, pattern: str) -> re.Pattern[str]:
     """Compile an English pattern that starts with a number: digits followed by a word, or a number word."""
     return re.compile(f"(?=[\\d{word_initials}])(?={EN_DIGIT_GUARD}|[{word_initials}]){pattern}")

@@ -20,6 +20,7 @@ from .base import (
     guarded_en,
     has_cjk,
     initials,
+    mentions,
     prefix_bound,
     suffix_bound,
 )
@@ -150,7 +151,7 @@ def _find_en(view: str, out: list[Candidate]) -> None:
             continue
         bound = "more_than" if m.group("plus") else None
         out.append(_count(view, m.start(), m.end(), low, high, bound, m.group("noun"), en=True))
-    for m in EN_VAGUE.finditer(view):
+    for m in EN_VAGUE.finditer(view) if mentions(view, ("dozen", "hundred", "thousand", "million")) else ():
         v, head = m.group("v"), m.group("head")
         if v in ("hundred", "thousand", "million", "dozen") and head not in ("several", "a few", "a couple of"):
             continue

@@ -19,6 +19,7 @@ from .base import (
     guarded_en,
     has_cjk,
     initials,
+    mentions,
     prefix_bound,
     suffix_bound,
 )
@@ -171,6 +172,11 @@ def find(view: str) -> list[Candidate]:
     return out
 
 
+_ZH_PREFIX_NEEDLES = tuple(ZH_PREFIX_CUR)
+_SYMBOL_NEEDLES = tuple({s[-1] if not s.isalpha() else s for s in SYMBOLS})
+_EN_WORD_NEEDLES = tuple({w.split()[-1].lower()[:4] for w in EN_CUR_WORDS} | set(EN_CUR_WORDS))
+
+
 def _find_zh(view: str, out: list[Candidate]) -> None:
     for m in ZH_SUFFIXED.finditer(view):
         suf = m.group("suf")
@@ -181,7 +187,7 @@ def _find_zh(view: str, out: list[Candidate]) -> None:
         if amounts is None:
             continue
         out.append(_zh_candidate(view, m, amounts, ZH_SUFFIX_CUR[suf], bare_yuan=suf == "元"))
-    for m in ZH_PREFIXED.finditer(view):
+    for m in ZH_PREFIXED.finditer(view) if mentions(view, _ZH_PREFIX_NEEDLES) else ():
         amounts = _zh_amounts(m)
         if amounts is None:
             continue
@@ -195,7 +201,7 @@ def _find_zh(view: str, out: list[Candidate]) -> None:
         if m.group("cls"):
             extra["text"] = (m.start(), m.end())
         out.append(_emit(view, m.start(), m.end(), mag, None, ZH_SUFFIX_CUR[m.group("suf")], bound, en=False, extra=extra))
-    for m in ZH_FIGURES.finditer(view):
+    for m in ZH_FIGURES.finditer(view) if "位数" in view else ():
         digits = parse_number(m.group("d"))
         if digits is None or not 2 <= digits <= 15:
             continue
@@ -215,11 +221,12 @@ def _zh_candidate(
 
 
 def _find_en(view: str, out: list[Candidate]) -> None:
-    for m in EN_SYMBOL.finditer(view):
-        _en_symbol(view, m, out)
-    for m in EN_BETWEEN.finditer(view):
-        _en_symbol(view, m, out)
-    for m in EN_WORDED.finditer(view):
+    if mentions(view, _SYMBOL_NEEDLES):
+        for m in EN_SYMBOL.finditer(view):
+            _en_symbol(view, m, out)
+        for m in EN_BETWEEN.finditer(view) if "etween" in view else ():
+            _en_symbol(view, m, out)
+    for m in EN_WORDED.finditer(view) if mentions(view, _EN_WORD_NEEDLES) else ():
         n1, m1, n2, m2 = m.group("n1"), m.group("m1"), m.group("n2"), m.group("m2")
         if n1.lower() in ("a", "an") and not m1 and not n2:
             continue
@@ -232,7 +239,7 @@ def _find_en(view: str, out: list[Candidate]) -> None:
             continue
         cur = EN_CUR_WORDS.get(m.group("word")) or _EN_CUR_WORDS_LOWER.get(m.group("word").lower())
         out.append(_emit(view, m.start(), m.end(), low, high, cur, None, en=True))
-    for m in EN_VAGUE.finditer(view):
+    for m in EN_VAGUE.finditer(view) if "illion" in view else ():
         mag = _EN_VAGUE_MAG.get(m.group("v")) or parse_en_words(m.group("v"))
         if mag is None:
             continue
@@ -245,7 +252,7 @@ def _find_en(view: str, out: list[Candidate]) -> None:
             mag *= 100
         cur = _EN_CUR_WORDS_LOWER.get(m.group("word").lower())
         out.append(_emit(view, m.start(), m.end(), mag, None, cur, "at_least", en=True, extra={"vague": True}))
-    for m in EN_FIGURES.finditer(view):
+    for m in EN_FIGURES.finditer(view) if "-figure" in view else ():
         d = m.group("d")
         digits = int(d) if d.isdigit() else EN_WORDS.get(d.lower(), 0)
         if not 2 <= digits <= 15:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..core import Json
-from .base import NUM_LEFT, Candidate, fmt_bound, guarded, guarded_en, prefix_bound, suffix_bound
+from .base import NUM_LEFT, Candidate, fmt_bound, guarded, guarded_en, mentions, prefix_bound, suffix_bound
 from .numbers import (
     ARABIC,
     EN_WORD_INITIALS,
@@ -35,9 +35,14 @@ def _num(s: str) -> Decimal | None:
     return parse_number(s) if s[:1].isdigit() or not s.isascii() else parse_en_words(s)
 
 
+_NEEDLES = ("W", "瓦", "watt", "度电")
+
+
 def find(view: str) -> list[Candidate]:
     """Quantity candidates in the normalized view."""
     out: list[Candidate] = []
+    if not mentions(view, _NEEDLES):
+        return out
     for rx in (SYMBOL, WORDED):
         for m in rx.finditer(view):
             low = _num(m.group("n1"))

@@ -13,6 +13,7 @@ from .base import (
     guarded,
     has_cjk,
     initials,
+    mentions,
     prefix_bound,
     suffix_bound,
 )
@@ -25,6 +26,7 @@ _UNITS_LOWER = {k.lower(): v for k, v in _UNITS.items()}
 _CHENG_NOT_BEFORE = tuple(_TABLE["cheng"]["not_before"])
 _FRACTIONS = {k: Decimal(str(v)) for k, v in NUMBERS["en_fractions"].items()}
 
+_UNIT_NEEDLES = ("%", "‰", "per", "pct", "百分点", "基点", "basis", "bp")
 _JOIN = r"\s?(?:-|–|—|~|〜|至|到)\s?|\s+to\s+"
 _UNIT_RE = alternation(_UNITS)
 PERCENT = guarded(
@@ -71,7 +73,7 @@ def _share(view: str, start: int, end: int, value: Decimal, high: Decimal | None
 def find(view: str) -> list[Candidate]:
     """Share candidates in the normalized view."""
     out: list[Candidate] = []
-    for m in PERCENT.finditer(view):
+    for m in PERCENT.finditer(view) if mentions(view, _UNIT_NEEDLES) else ():
         unit, div = _UNITS.get(m.group("u")) or _UNITS_LOWER[m.group("u").lower()]
         low = parse_number(m.group("n1"))
         high = parse_number(m.group("n2")) if m.group("n2") else None
@@ -79,16 +81,16 @@ def find(view: str) -> list[Candidate]:
             continue
         out.append(_share(view, m.start(), m.end(), low / div, high / div if high is not None else None, unit))
     if not has_cjk(view):
-        for m in FRACTION.finditer(view):
+        for m in FRACTION.finditer(view) if " of" in view else ():
             out.append(_share(view, m.start(), m.end(), _FRACTIONS[m.group("f").lower()], None, "percent"))
         return out
-    for m in ZH_PERCENT.finditer(view):
+    for m in ZH_PERCENT.finditer(view) if "百分之" in view else ():
         low = parse_number(m.group("n1"))
         high = parse_number(m.group("n2")) if m.group("n2") else None
         if low is None or (high is not None and high <= low):
             continue
         out.append(_share(view, m.start(), m.end(), low / 100, high / 100 if high is not None else None, "percent"))
-    for m in CHENG.finditer(view):
+    for m in CHENG.finditer(view) if "成" in view else ():
         if view.startswith(_CHENG_NOT_BEFORE, m.end()) and not (m.group("half") or m.group("half3")):
             continue
         if m.group("n3"):

@@ -1,0 +1,53 @@
+"""Throughput and memory of the whole pipeline (ingest → extract) on the fixture pages.
+
+    python bench/pipeline.py [--repeat N] [--pages DIR]
+
+Reads every page once (decoding and segmentation included in the timing), extracts events,
+repeats the pass N times, and prints pages/s, characters/s and the peak resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+from newsledger.extract.pipeline import Extractor
+from newsledger.ingest import read_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--pages", default=str(ROOT / "tests" / "fixtures" / "pages"))
+    ns = ap.parse_args(argv)
+    files = sorted(p for p in Path(ns.pages).rglob("*") if p.suffix in (".txt", ".html", ".json", ".jsonl"))
+    blobs = [(p.name, p.read_bytes()) for p in files]
+    t0 = time.perf_counter()
+    extractor = Extractor()
+    warm = time.perf_counter() - t0
+    pages = chars = events = 0
+    t1 = time.perf_counter()
+    for _ in range(ns.repeat):
+        for name, data in blobs:
+            for doc in read_bytes(data, name):
+                extractor(doc)
+                pages += 1
+                chars += len(doc.text)
+                events += len(doc.events)
+    dt = time.perf_counter() - t1
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"start-up (schema, KB, automata): {warm:.2f} s")
+    print(f"{pages} pages, {chars:,} chars, {events} events in {dt:.2f} s")
+    print(f"throughput: {pages / dt:.1f} pages/s, {chars / dt:,.0f} chars/s")
+    print(f"peak RSS: {rss:.0f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
