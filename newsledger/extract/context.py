@@ -202,5 +202,22 @@ def _antecedent(ctx: Context, kind: str, pos: int, sent: Sentence, real: list[Me
         return people[-1] if people else None
     in_sent = [m for m in prior if m.type == "org" and m.start >= sent.start and not ctx.is_oblique(m, sent)]
     if in_sent:
-        return in_sent[-1]
-    return topic_org(ctx, sent.start)
+        return in_sent[0]  # the sentence's subject
+    return salient_org(ctx, pos) or topic_org(ctx, sent.start)
+
+
+def salient_org(ctx: Context, pos: int) -> Mention | None:
+    """The organisation named most often before ``pos`` (ties: the most recent), as its latest mention."""
+    counts: Counter[str] = Counter()
+    latest: dict[str, Mention] = {}
+    for m in ctx.mentions:
+        if m.start >= pos:
+            break
+        if m.type == "org" and m.source != "coref":
+            key = m.entity_id or m.name or m.text
+            counts[key] += 1
+            latest[key] = m
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], latest[k].start))
+    return latest[best]

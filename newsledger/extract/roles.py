@@ -252,6 +252,34 @@ def affiliation_before(ctx: Context, title: TextFill, limit: int) -> Mention | N
     return None
 
 
+_APPOINT = ("出任", "担任", "任命", "聘请", "延揽", "named", "appointed", "tapped")
+_NEW_ROLE_LEAD = re.compile(r"^\s*(?:为|成为|其|该公司|公司|新设的|新设立的|新成立的|的|as|its|the company's|the new|a new|new|\s)*")
+
+
+def title_after(ctx: Context, pos: int, limit: int) -> TextFill | None:
+    """The new job named right after 出任/担任/任命为/as (出任其首席AI官 → 首席AI官)."""
+    lead = _NEW_ROLE_LEAD.match(ctx.low, pos, min(limit, pos + 12))
+    s = lead.end() if lead else pos
+    for m in ctx.mentions_in(s, min(limit, s + 24)):
+        if m.start == s and m.type == "org":
+            s = m.end
+            if ctx.low[s : s + 1] == "的":
+                s += 1
+    stop = s
+    while stop < limit and stop - s < 16 and not _PUNCT.match(ctx.norm[stop]):
+        stop += 1
+    chunk = ctx.low[s:stop]
+    best = -1
+    for w in ctx.cues.titles:
+        i = chunk.find(w)
+        if i >= 0:
+            best = max(best, i + len(w))
+    if best <= 0:
+        return None
+    text = ctx.doc.text[s : s + best].strip()
+    return TextFill(s, s + best, text) if text else None
+
+
 def title_before(ctx: Context, pos: int, limit: int) -> TextFill | None:
     """A job title written right before ``pos`` (基础模型团队的领导者 / 首席科学家 / CEO)."""
     start = max(limit, pos - 16)
@@ -355,6 +383,10 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
 
 def _job_title(ctx: Context, cand: Candidate, clause_start: int) -> TextFill | None:
     people = [f for f in cand.args.get("person", []) if isinstance(f, Mention)]
+    if cand.type.name == "hire" and (cand.trigger.word in _APPOINT or ctx.low[cand.trigger.end : cand.trigger.end + 3].lstrip().startswith(("为", "as "))):
+        after = title_after(ctx, cand.trigger.end, cand.sent.clauses[cand.clause][1])
+        if after is not None:
+            return after
     for p in people:
         if p.source == "coref":
             continue
@@ -401,10 +433,21 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
     if "period" in roles and "period" not in cand.args:
         near = [v for v in dates if abs(sent.clause_index(v.start) - cand.clause) <= 1]
         if near:
-            cand.args["period"] = [min(near, key=lambda v: abs(v.start - t.start))]
+            d = min(near, key=lambda v: abs(v.start - t.start))
+            cand.args["period"] = [Value("period", d.start, d.end, d.text, {**d.norm, "value": str(d.norm["value"])[:4]})]
 
 
 # ---------------------------------------------------------------------- output
+def _iso_week_to_month(value: Any) -> Any:
+    """2026-W03 → 2026-01 (the month holding the week's Thursday); other values unchanged."""
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-W\d{2}", value):
+        import datetime as dt
+
+        thursday = dt.date.fromisocalendar(int(value[:4]), int(value[6:]), 4)
+        return thursday.isoformat()[:7]
+    return value
+
+
 def arg_value(ctx: Context, role: Role, f: Filler) -> Any:
     """The JSON form of one filler for ``role``."""
     if isinstance(f, Mention):
@@ -432,5 +475,5 @@ def arg_value(ctx: Context, role: Role, f: Filler) -> Any:
         num = f"{val:g}" if isinstance(val, float) else str(val)
         return f"{num}{n.get('unit', '')}"
     if f.kind in ("date", "period"):
-        return n.get("value")
+        return _iso_week_to_month(n.get("value"))
     return f.text

@@ -15,7 +15,7 @@ from datetime import date
 from newsledger.core import Document, Span
 from newsledger.ingest.decode import detect_script
 from newsledger.ingest.headlines import Region, find_regions, to_headline
-from newsledger.ingest.lines import Line, is_prose, is_table_row, split_lines
+from newsledger.ingest.lines import Line, beside_time, is_prose, is_table_row, split_lines
 from newsledger.ingest.metadata import (
     copyright_holder,
     editor_credit,
@@ -27,7 +27,6 @@ from newsledger.ingest.metadata import (
     most_common_day,
     rx,
     rx_any,
-    strip_time_words,
     tables,
     to_date,
 )
@@ -196,14 +195,12 @@ def _credits(layout: Layout) -> tuple[str | None, str | None]:
 
 def _meta_outlet(head: list[Line], skip: set[int]) -> str | None:
     """``2026年03月05日 07:46 新浪科技``: the words beside the article's own time."""
+    labelled = rx_any([tables()["bylines"]["source"], tables()["bylines"]["author"]])
     for line in head:
-        if line.kind == "meta" and line.index not in skip and not rx_any([tables()["bylines"]["source"], tables()["bylines"]["author"]]).search(line.norm):
-            if line_credit(line.text, line.norm):
-                continue
-            spans = strip_time_words(line.norm, line.dates)
-            if len(spans) == 1:
-                a, b = spans[0]
-                return line.text[a:b]
+        if line.kind != "meta" or line.index in skip or labelled.search(line.norm):
+            continue
+        if not line_credit(line.text, line.norm):
+            return beside_time(line)
     return None
 
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from newsledger.core import Headline
-from newsledger.ingest.lines import Line, prose_size
-from newsledger.ingest.metadata import DateHit, is_person_name, strip_time_words
+from newsledger.ingest.lines import Line, beside_time, prose_size
+from newsledger.ingest.metadata import DateHit, is_person_name
 
 _STOP = frozenset({"disclaimer", "footer", "comment", "nav", "block", "blocked", "tags", "caption", "related"})
 _SEPARATOR = re.compile(r"^[-–—·•*|>]+$")
@@ -101,15 +101,6 @@ def _first_time(line: Line) -> DateHit | None:
     return None
 
 
-def _meta_outlet(line: Line) -> str | None:
-    spans = strip_time_words(line.norm, line.dates)
-    if not spans:
-        return None
-    a, b = spans[0][0], spans[-1][1]
-    outlet = line.text[a:b].strip(" |·-")
-    return outlet or None
-
-
 def _entry(texts: list[Line], metas: list[Line]) -> Entry | None:
     uniq: list[Line] = []
     for line in texts:
@@ -122,7 +113,7 @@ def _entry(texts: list[Line], metas: list[Line]) -> Entry | None:
     for meta in metas:
         entry.when = entry.when or _first_time(meta)
         if meta.kind == "meta":
-            entry.outlet = entry.outlet or _meta_outlet(meta)
+            entry.outlet = entry.outlet or beside_time(meta)
     after = uniq.index(title) + 1
     if entry.outlet is None and after < len(uniq):
         cand = uniq[after]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsledger.ingest.metadata import (
     DateHit,
@@ -64,6 +65,15 @@ def prose_size(s: str) -> int:
     return len(_CJK.findall(s)) + 2 * len(_WORD.findall(s))
 
 
+def beside_time(line: Line) -> str | None:
+    """The words beside the time on a time line: ``财联社 2026-04-02 13:50`` -> ``财联社``."""
+    spans = strip_time_words(line.norm, line.dates)
+    if not spans:
+        return None
+    words = line.text[spans[0][0]:spans[-1][1]].strip(" |·-")
+    return words or None
+
+
 def is_prose(line: Line) -> bool:
     """A line long enough to be an article paragraph."""
     return line.kind == "text" and line.size >= 40
@@ -104,8 +114,13 @@ def _classify(lines: list[Line]) -> None:
                 in_block = False
 
 
+@lru_cache(maxsize=1)
+def _share_tokens() -> frozenset[str]:
+    return frozenset(tables()["lines"]["share_tokens"])
+
+
 def _share(s: str) -> bool:
-    tokens = set(tables()["lines"]["share_tokens"])
+    tokens = _share_tokens()
     parts = s.lower().split()
     return (bool(parts) and all(p in tokens for p in parts)) or bool(rx_any(tables()["lines"]["share_patterns"]).match(s))
 

@@ -36,8 +36,13 @@ def rx(pattern: str, flags: int = _FLAGS) -> re.Pattern[str]:
 
 
 def rx_any(patterns: list[str], flags: int = _FLAGS) -> re.Pattern[str]:
-    """One alternation of several table patterns."""
-    return rx("|".join(f"(?:{p})" for p in patterns), flags)
+    """One alternation of several table patterns (compiled once)."""
+    return _alternation(tuple(patterns), flags)
+
+
+@cache
+def _alternation(patterns: tuple[str, ...], flags: int) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
 # ---------------------------------------------------------------- dates and times

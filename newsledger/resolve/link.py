@@ -80,6 +80,7 @@ class Linker:
         titles = "|".join(re.escape(t) for t in sorted(self.cues.person_pre, key=len, reverse=True) if not t.isascii())
         self._titled = re.compile(rf"(?:{titles})([\u4e00-\u9fff]{{2,3}}?)(?=已|于|也|表示|称|将|在|曾|从|、|和|与|,|。|的|\(|$)")
         self._quoted = re.compile(r"[「“\"]([^」”\"\s,。]{2,10})[」”\"]")
+        self._described = re.compile(r"(?:新创|初创公司|初创企业|初创|创业公司|独角兽|创企|新创公司)([\u4e00-\u9fff]{2,6})(?=\([A-Za-z])")
         self._company_word = re.compile(r"(?:公司|企业|新创|初创|创业公司|独角兽|机构|厂商|startup)\s*$")
 
     # ------------------------------------------------------------------ known names
@@ -142,8 +143,35 @@ class Linker:
                 busy[i - start] = 1
         found += self._titled_persons(norm, start, end, busy)
         found += self._quoted_orgs(text, norm, start, end, busy)
+        found += self._described_orgs(text, norm, start, end, busy)
+        found += self._repeats(text, norm, start, end, busy, found)
         found.sort(key=lambda m: m.start)
         return found
+
+    def _described_orgs(self, text: str, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
+        """新创曜石智能(ObsidianAI) / 初创公司X: a name after a company descriptor, before its Latin alias."""
+        out: list[Mention] = []
+        for m in self._described.finditer(norm, start, end):
+            s, e = m.span(1)
+            if not any(busy[i - start] for i in range(s, e)):
+                out.append(Mention(s, e, text[s:e], "org", None, norm[s:e], "pattern"))
+                for i in range(s, e):
+                    busy[i - start] = 1
+        return out
+
+    def _repeats(self, text: str, norm: str, start: int, end: int, busy: bytearray, found: list[Mention]) -> list[Mention]:
+        """Later bare uses of an unknown organisation name found once with a cue."""
+        out: list[Mention] = []
+        for name in {m.name for m in found if m.type == "org" and m.name and len(m.name) >= 3}:
+            pos = norm.find(name, start, end)
+            while pos >= 0:
+                e = pos + len(name)
+                if not any(busy[i - start] for i in range(pos, e)):
+                    out.append(Mention(pos, e, text[pos:e], "org", None, name, "pattern"))
+                    for i in range(pos, e):
+                        busy[i - start] = 1
+                pos = norm.find(name, e, end)
+        return out
 
     def _titled_persons(self, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
         """2–3 character names right after a title word (负责人陈昊天已 …), starting with a common surname."""
@@ -210,7 +238,20 @@ class Linker:
         for word, flag in tokens:
             spans.append((pos, pos + len(word), word, flag))
             pos += len(word)
-        for _i, (s, e, word, flag) in enumerate(spans):
+        suffixes = set(cues.org_suffix_zh)
+        for i, (s, e, word, flag) in enumerate(spans):
+            if word in suffixes and i > 0:
+                j = i
+                while j > 0 and i - j < 4 and _CJK.match(spans[j - 1][2]) and spans[j - 1][3][:1] in ("n", "j", "g", "v") and spans[j - 1][3] not in ("v", "vd") and spans[j - 1][2] not in suffixes:
+                    j -= 1
+                while j < i and spans[j][3] not in ("nr", "nrt", "nz", "ns", "nt", "j", "g", "eng"):
+                    j += 1
+                os_ = spans[j][0]
+                if j < i and e - os_ >= 4 and not any(busy[k - start] for k in range(os_, e)) and norm[os_:e] not in cues.not_orgs:
+                    out.append(Mention(os_, e, norm[os_:e], "org", None, norm[os_:e], "pattern"))
+                    for k in range(os_, e):
+                        busy[k - start] = 1
+                    continue
             if any(busy[j - start] for j in range(s, e)) or not _CJK.match(word):
                 continue
             if flag == "nr" and 2 <= len(word) <= 4:

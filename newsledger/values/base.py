@@ -63,6 +63,7 @@ ZH_SUFFIX: dict[str, str] = _word_table(BOUNDS["zh_suffix"])
 EN_PREFIX: dict[str, str] = _word_table(BOUNDS["en_prefix"])
 EN_SUFFIX: dict[str, str] = _word_table(BOUNDS["en_suffix"])
 _ZH_PREFIX_LENS = sorted({len(w) for w in ZH_PREFIX}, reverse=True)
+_ZH_PREFIX_LAST = frozenset(w[-1] for w in ZH_PREFIX)
 _EN_PREFIX_LENS = sorted({len(w) for w in EN_PREFIX}, reverse=True)
 
 ZH_INFIX_RE = alternation(ZH_INFIX)
@@ -79,6 +80,11 @@ EN_RANGE_RE = r"\s?(?:-|–|—)\s?|\s+to\s+"
 
 def prefix_bound(view: str, start: int) -> tuple[int, str | None]:
     """The bound word right before ``start`` (Chinese glued, English before spaces): new start and bound."""
+    if start == 0:
+        return start, None
+    last = view[start - 1]
+    if last not in _ZH_PREFIX_LAST and last != " " and last != "~":
+        return start, None
     for n in _ZH_PREFIX_LENS:
         s = start - n
         if s < 0:
@@ -107,10 +113,13 @@ def prefix_bound(view: str, start: int) -> tuple[int, str | None]:
 
 
 _SUFFIXES = sorted([*ZH_SUFFIX.items(), *EN_SUFFIX.items()], key=lambda kv: -len(kv[0]))
+_SUFFIX_FIRST = frozenset(w[0] for w, _ in _SUFFIXES)
 
 
 def suffix_bound(view: str, end: int) -> tuple[int, str | None]:
     """The suffix bound word right after ``end`` (左右, 以上, " or more", "-plus"): new end and bound."""
+    if view[end:end + 1] not in _SUFFIX_FIRST:
+        return end, None
     for w, bound in _SUFFIXES:
         if view.startswith(w, end):
             if w == "上下" and view.startswith("上下游", end):
@@ -129,14 +138,26 @@ NUM_LEFT = r"(?<![A-Za-z0-9_.])(?<![0-9],)(?<![A-Za-z][-–])(?<![xX×*/])"
 NUM_RIGHT = r"(?![0-9])"
 """Right boundary of a number."""
 
-URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef]+|[\w.+-]+@[\w-]+\.[\w.]+")
+URL_RE = re.compile(r"(?=[hw])(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef]+")
+_EMAIL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-")
 
 
 def blocked_spans(view: str) -> list[tuple[int, int]]:
     """Spans where no value may start: URLs and e-mail addresses."""
-    if "://" not in view and "www." not in view and "@" not in view:
-        return []
-    return [(m.start(), m.end()) for m in URL_RE.finditer(view)]
+    spans: list[tuple[int, int]] = []
+    if "://" in view or "www." in view:
+        spans.extend((m.start(), m.end()) for m in URL_RE.finditer(view))
+    at = view.find("@")
+    while at != -1:
+        s, e = at, at + 1
+        while s > 0 and view[s - 1] in _EMAIL_CHARS:
+            s -= 1
+        while e < len(view) and view[e] in _EMAIL_CHARS:
+            e += 1
+        if s < at and "." in view[at:e]:
+            spans.append((s, e))
+        at = view.find("@", e)
+    return spans
 
 
 def initials(words: Iterable[str], *, both_cases: bool = False) -> str:

@@ -25,6 +25,7 @@ from .base import (
     guarded_en,
     has_cjk,
     initials,
+    mentions,
     prefix_bound,
 )
 from .numbers import EN_WORD_INITIALS, EN_WORD_NUMBER, parse_en_words, parse_number, parse_pair
@@ -777,41 +778,47 @@ def _en_full_year(m: re.Match[str]) -> Candidate | None:
 
 # ---- the finder -----------------------------------------------------------------------------------
 
-_ZH_RULES: list[tuple[re.Pattern[str], Handler]] = [
-    (ZH_FULL, _zh_full),
-    (ZH_YEAR_PART, _zh_year_part),
-    (ZH_YEAR, _zh_year_only),
-    (ZH_YTD, _zh_ytd),
-    (ZH_REL_MONTH, _zh_rel_month),
-    (ZH_WEEK, _zh_week),
-    (ZH_REL_DAY, _zh_rel_day),
-    (ZH_DAY, _zh_day),
-    (ZH_AGO, _zh_ago),
-    (ZH_PERIOD, _zh_period),
-    (ZH_FISCAL, _zh_fiscal),
-    (ZH_REL_QUARTER, _zh_rel_quarter),
+# Each rule: its pattern, its handler, and literals one of which every match contains (None: no shortcut);
+# a rule whose literals are all absent from the text is skipped without a regex pass.
+Rule = tuple[re.Pattern[str], Handler, tuple[str, ...] | None]
+_MONTH_NEEDLES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_ZH_RULES: list[Rule] = [
+    (ZH_FULL, _zh_full, ("月",)),
+    (ZH_YEAR_PART, _zh_year_part, ("年",)),
+    (ZH_YEAR, _zh_year_only, ("年",)),
+    (ZH_YTD, _zh_ytd, ("迄", "至")),
+    (ZH_REL_MONTH, _zh_rel_month, ("月",)),
+    (ZH_WEEK, _zh_week, ("周", "星期", "礼拜")),
+    (ZH_REL_DAY, _zh_rel_day, ("天", "日")),
+    (ZH_DAY, _zh_day, ("日",)),
+    (ZH_AGO, _zh_ago, ("年前",)),
+    (ZH_PERIOD, _zh_period, ("季", "半年", "全年", "Q")),
+    (ZH_FISCAL, _zh_fiscal, ("财", "会计")),
+    (ZH_REL_QUARTER, _zh_rel_quarter, ("季",)),
 ]
-_COMMON_RULES: list[tuple[re.Pattern[str], Handler]] = [
-    (ZH_NUMERIC, _numeric),
-    (MONTH_DAY_SLASH, _month_day_slash),
-    (EN_QUARTER_CODE, _en_quarter_code),
-    (EN_HALF_CODE, _en_half_code),
-    (EN_FISCAL, _en_fiscal),
+_COMMON_RULES: list[Rule] = [
+    (ZH_NUMERIC, _numeric, None),
+    (MONTH_DAY_SLASH, _month_day_slash, ("/",)),
+    (EN_QUARTER_CODE, _en_quarter_code, ("Q",)),
+    (EN_HALF_CODE, _en_half_code, ("H",)),
+    (EN_FISCAL, _en_fiscal, ("FY", "iscal")),
 ]
-_EN_RULES: list[tuple[re.Pattern[str], Handler]] = [
-    (EN_MONTH_DAY, _en_month_day),
-    (EN_DAY_MONTH, _en_month_day),
-    (EN_MONTH_YEAR, _en_month_year),
-    (EN_MONTH, _en_month),
-    (EN_WEEKDAY, _en_weekday),
-    (EN_RELATIVE, _en_relative),
-    (EN_AGO, _en_ago),
-    (EN_BARE_YEAR, _en_bare_year),
-    (EN_QUARTER_WORDS, _en_quarter_words),
-    (EN_HALF_WORDS, _en_half_words),
-    (EN_FULL_YEAR, _en_full_year),
-    (EN_REL_QUARTER, _en_rel_quarter),
+_EN_RULES: list[Rule] = [
+    (EN_MONTH_DAY, _en_month_day, _MONTH_NEEDLES),
+    (EN_DAY_MONTH, _en_month_day, _MONTH_NEEDLES),
+    (EN_MONTH_YEAR, _en_month_year, _MONTH_NEEDLES),
+    (EN_MONTH, _en_month, _MONTH_NEEDLES),
+    (EN_WEEKDAY, _en_weekday, ("day",)),
+    (EN_RELATIVE, _en_relative, ("year", "month", "week", "day", "tomorrow")),
+    (EN_AGO, _en_ago, (" ago", " later")),
+    (EN_BARE_YEAR, _en_bare_year, None),
+    (EN_QUARTER_WORDS, _en_quarter_words, ("uarter",)),
+    (EN_HALF_WORDS, _en_half_words, ("half",)),
+    (EN_FULL_YEAR, _en_full_year, ("ull",)),
+    (EN_REL_QUARTER, _en_rel_quarter, ("uarter",)),
 ]
+_ZH_DURATION_NEEDLES = ("年", "月", "季", "周", "天", "星期", "小时", "日")
+_EN_DURATION_NEEDLES = ("year", "month", "quarter", "week", "day", "hour", "decade")
 
 
 def find(view: str) -> list[Candidate]:
@@ -819,18 +826,20 @@ def find(view: str) -> list[Candidate]:
     out: list[Candidate] = []
     cjk = has_cjk(view)
     rules = _ZH_RULES + _COMMON_RULES + _EN_RULES if cjk else _COMMON_RULES + _EN_RULES
-    for rx, handler in rules:
+    for rx, handler, needles in rules:
+        if needles is not None and not mentions(view, needles):
+            continue
         for m in rx.finditer(view):
             if m.end() == m.start():
                 continue
             c = handler(m)
             if c is not None:
                 out.append(c)
-    for m in ZH_DURATION.finditer(view) if cjk else ():
+    for m in ZH_DURATION.finditer(view) if cjk and mentions(view, _ZH_DURATION_NEEDLES) else ():
         c = _zh_duration(view, m)
         if c is not None:
             out.append(c)
-    for m in EN_DURATION.finditer(view):
+    for m in EN_DURATION.finditer(view) if mentions(view, _EN_DURATION_NEEDLES) else ():
         c = _en_duration(view, m)
         if c is not None:
             out.append(c)

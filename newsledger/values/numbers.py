@@ -18,6 +18,7 @@ EN_MAGNITUDES_GLUED: dict[str, Decimal] = {k: Decimal(int(v)) for k, v in NUMBER
 _ZH_DIGIT_CLASS = "".join(ZH_DIGITS)
 _ZH_UNIT_CLASS = "".join(ZH_SMALL) + "".join(ZH_BIG)
 _ARABIC_RUN = re.compile(r"\d+(?:\.\d+)?")
+_PLAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 # Regex fragments (no groups) for the value patterns.
 ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -53,6 +54,8 @@ def parse_number(s: str) -> Decimal | None:
     s = s.replace(",", "").replace(" ", "")
     if not s:
         return None
+    if _PLAIN.fullmatch(s):
+        return Decimal(s)
     if all(c in ZH_DIGITS for c in s) and len(s) > 1:
         # Digit strings ("二〇二五") are read digit by digit; two- or three-digit ones ("一两") are ranges, not numbers.
         return Decimal("".join(str(ZH_DIGITS[c]) for c in s)) if len(s) == 4 else None
