@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from newsledger.core import Document, Event, Mention, Span, Value
@@ -64,6 +65,7 @@ class Extractor:
                 cands.append(R.Candidate(self.schema.types[tname].for_trigger(trig.word), trig, sent))
         if not cands:
             return []
+        cands = _one_reading_per_trigger(ctx, sent, cands)
         strong_money = any(c.trigger.word not in c.type.weak and any(r.kind == "money" for r in c.type.roles.values()) for c in cands)
         cands = [c for c in cands if not (c.trigger.word in c.type.weak and strong_money and len(cands) > 1)]
         R.assign_values(ctx, self.schema, sent, cands)
@@ -135,6 +137,31 @@ def _agent(cand: R.Candidate) -> Mention | None:
                 return fillers[0]
             return None
     return None
+
+
+def _one_reading_per_trigger(ctx: Context, sent: Sentence, cands: list[R.Candidate]) -> list[R.Candidate]:
+    """buy/购买 starts a procurement when hardware follows it, else an acquisition — never both."""
+    by_trigger: dict[int, list[R.Candidate]] = {}
+    for c in cands:
+        by_trigger.setdefault(c.trigger.start, []).append(c)
+    out: list[R.Candidate] = []
+    for group in by_trigger.values():
+        names = {c.type.name for c in group}
+        if {"procurement", "acquisition"} <= names:
+            t = group[0].trigger
+            _, ce = sent.clauses[sent.clause_index(t.start)]
+            hardware = any(v.kind in ("count", "quantity") and v.start >= t.end for v in ctx.values_in(t.end, ce)) or bool(
+                _HARDWARE.search(ctx.low, t.end, ce)
+            )
+            drop = "acquisition" if hardware else "procurement"
+            group = [c for c in group if c.type.name != drop]
+        out.extend(group)
+    if any(c.type.name in ("investment", "ipo") for c in out):
+        out = [c for c in out if not (c.type.name == "financial_metric" and c.trigger.word in ("估值", "valuation"))]
+    return out
+
+
+_HARDWARE = re.compile(r"gpu|chip|芯片|服务器|server|accelerator|processor|算力|tpu")
 
 
 def _forecast(ctx: Context, sent: Sentence, pos: int) -> bool:

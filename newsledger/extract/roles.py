@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsledger.core import Mention, Value
-from newsledger.extract.context import Context, Sentence, topic_org
+from newsledger.extract.context import Context, Sentence, salient_org, topic_org
 from newsledger.extract.triggers import Trigger
 from newsledger.schema import EventType, Role, Schema
 from newsledger.text.tokens import tokens
@@ -50,7 +50,7 @@ class Candidate:
 
 
 # ---------------------------------------------------------------------- cues
-def _cue_before(ctx: Context, pos: int, cues: tuple[str, ...], limit: int, width: int = 12) -> bool:
+def _cue_before(ctx: Context, pos: int, cues: tuple[str, ...], limit: int, width: int = 24) -> bool:
     before = ctx.low[max(limit, pos - width) : pos].rstrip()
     return any(c in before for c in cues)
 
@@ -95,8 +95,11 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
     """Give each value of the sentence to the nearest event that has a fitting role (cued roles first)."""
     options: list[tuple[float, int, int, Role, Value]] = []
     values = [v for v in ctx.values_in(sent.start, sent.end) if v.kind != "date"]
+    stops = sorted([v.end for v in values] + [c.trigger.end for c in cands])
     for vi, v in enumerate(values):
         vc = sent.clause_index(v.start)
+        # a cue word before a value belongs to it only if no other value or trigger stands between them
+        fence = max([e for e in stops if e <= v.start], default=sent.start)
         for ci, cand in enumerate(cands):
             t = cand.trigger
             if v.start < t.end and t.start < v.end:
@@ -106,7 +109,7 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
             if hops > 3 or (v.kind == "period" and hops > 0):
                 continue
             for role in _value_roles(schema, cand, v):
-                cs = sent.clauses[vc][0]
+                cs = max(sent.clauses[vc][0], fence)
                 cued = role.pre or role.post
                 hit = cued and (_cue_before(ctx, v.start, role.pre, cs) or _cue_after(ctx, v.end, role.post, sent.end))
                 if cued and not hit:
@@ -208,7 +211,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
             elif (is_agent or role.fallback) and "org" in role.entity:
                 topic = None
                 if not _subject_in_sentence(ctx, sent, t):
-                    topic = ctx.last_agent or topic_org(ctx, sent.start)
+                    topic = salient_org(ctx, sent.start) or ctx.last_agent or topic_org(ctx, sent.start)
                 if topic is not None and (topic.entity_id or topic.name or topic.text) not in cand.used_ids():
                     cand.args[role.name] = [topic]
                     cand.fallback.add(role.name)
@@ -331,6 +334,7 @@ def _span_text(ctx: Context, s: int, e: int, strip: str = "的了 ") -> TextFill
 
 
 _PRODUCTISH = re.compile(r"[A-Za-z]+[- ]?\d|[A-Z][a-z]+[A-Z]|模型|大模型|芯片|手机|系统|平台|应用|助手|机器人|眼镜|汽车|服务器|处理器|版本|model|chip|phone|app|assistant|robot|glasses")
+_MODEL_NAME = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*[- ]?\d[\w.]*(?:[- ](?:Pro|Max|Ultra|Mini|Plus|Turbo|Flash|Lite|mini|pro))?|[A-Z][a-z]+[A-Z][A-Za-z]+)(?![A-Za-z0-9])")
 _PURPOSE_CUES = ("打造", "用于", "建设", "扩建", "发展", "布局", "建立", "to build", "to expand", "for")
 _QUOTED = re.compile(r"[「《\"“『]([^」》\"”』]{1,30})[」》\"”』]")
 
@@ -361,8 +365,11 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
                 fill = _span_text(ctx, lo, t.start)
         elif role.name == "product":
             q = _QUOTED.search(ctx.norm, t.end, nxt_end)
+            named = _MODEL_NAME.search(ctx.norm, t.end, nxt_end)
             if q:
                 fill = TextFill(q.start(1), q.end(1), ctx.doc.text[q.start(1) : q.end(1)])
+            elif named:
+                fill = TextFill(named.start(), named.end(), ctx.doc.text[named.start() : named.end()])
             else:
                 stop = min(ce, t.end + 24)
                 fill = _span_text(ctx, t.end, stop, "的了 新款一其全")

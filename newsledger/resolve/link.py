@@ -162,7 +162,12 @@ class Linker:
     def _repeats(self, text: str, norm: str, start: int, end: int, busy: bytearray, found: list[Mention]) -> list[Mention]:
         """Later bare uses of an unknown organisation name found once with a cue."""
         out: list[Mention] = []
-        for name in {m.name for m in found if m.type == "org" and m.name and len(m.name) >= 3}:
+        names = {m.name for m in found if m.type == "org" and m.name and len(m.name) >= 3}
+        for m in found:
+            words = (m.name or "").split(" ")
+            if m.type == "org" and len(words) >= 2 and words[-1] in self.cues.org_suffix_en and len(words[0]) >= 4:
+                names.add(" ".join(words[:-1]))
+        for name in sorted(names, key=len, reverse=True):
             pos = norm.find(name, start, end)
             while pos >= 0:
                 e = pos + len(name)
