@@ -10,6 +10,7 @@ from newsledger.extract import roles as R
 from newsledger.extract.context import Context, Sentence, build
 from newsledger.extract.merge import merge_events
 from newsledger.extract.modality import attribution, is_conditional, modality
+from newsledger.extract.tables import table_events
 from newsledger.extract.triggers import TriggerFinder, default_finder
 from newsledger.resolve.link import Linker
 from newsledger.schema import Schema
@@ -39,6 +40,7 @@ class Extractor:
         events: list[Event] = []
         for sent in ctx.sentences:
             events.extend(self._sentence(ctx, sent))
+        events.extend(table_events(ctx, self.schema))
         doc.events = merge_events(events, self.role_kinds)
         doc.mentions = ctx.mentions
         return doc

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..core import Json
 from .tables import BOUNDS, alternation
@@ -168,12 +169,32 @@ def initials(words: Iterable[str], *, both_cases: bool = False) -> str:
     return "".join(re.escape(c) for c in sorted(chars))
 
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
-
-
 def has_cjk(view: str) -> bool:
-    """Whether the text has any CJK ideograph (else the Chinese patterns are skipped)."""
-    return _CJK.search(view) is not None
+    """Whether the text may hold CJK ideographs (a cheap superset test; False means none at all)."""
+    return not view.isascii() and max(view) >= "\u3400"
+
+
+_LETTER_RUN = re.compile(r"[A-Za-z][ -~–—’]*")
+
+
+@lru_cache(maxsize=8)
+def english_spans(view: str) -> tuple[tuple[int, int], ...]:
+    """Where an English value may lie: the whole text, or in Chinese text its ASCII stretches with a letter."""
+    if not has_cjk(view):
+        return ((0, len(view)),)
+    spans: list[tuple[int, int]] = []
+    for m in _LETTER_RUN.finditer(view):
+        s = m.start()
+        while s > 0 and " " <= view[s - 1] <= "~":
+            s -= 1
+        spans.append((s, m.end()))
+    return tuple(spans)
+
+
+def scan_en(rx: re.Pattern[str], view: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer`` over the stretches where an English value may lie (see ``english_spans``)."""
+    for s, e in english_spans(view):
+        yield from rx.finditer(view, s, e)
 
 
 EN_DIGIT_GUARD = r"\d[\d,.–-]*\+?\s?[A-Za-z]"

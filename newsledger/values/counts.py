@@ -22,6 +22,7 @@ from .base import (
     initials,
     mentions,
     prefix_bound,
+    scan_en,
     suffix_bound,
 )
 from .numbers import (
@@ -135,7 +136,7 @@ def _en_value(s: str) -> Decimal | None:
 
 
 def _find_en(view: str, out: list[Candidate]) -> None:
-    for m in EN_COUNT.finditer(view):
+    for m in scan_en(EN_COUNT, view):
         n1, n2, mid = m.group("n1"), m.group("n2"), m.group("mid")
         low_word = n1.lower()
         if low_word in ("a", "an") or (low_word == "one" and mid.strip()):
@@ -151,7 +152,7 @@ def _find_en(view: str, out: list[Candidate]) -> None:
             continue
         bound = "more_than" if m.group("plus") else None
         out.append(_count(view, m.start(), m.end(), low, high, bound, m.group("noun"), en=True))
-    for m in EN_VAGUE.finditer(view) if mentions(view, ("dozen", "hundred", "thousand", "million")) else ():
+    for m in scan_en(EN_VAGUE, view) if mentions(view, ("dozen", "hundred", "thousand", "million")) else ():
         v, head = m.group("v"), m.group("head")
         if v in ("hundred", "thousand", "million", "dozen") and head not in ("several", "a few", "a couple of"):
             continue

@@ -27,6 +27,7 @@ from .base import (
     initials,
     mentions,
     prefix_bound,
+    scan_en,
 )
 from .numbers import EN_WORD_INITIALS, EN_WORD_NUMBER, parse_en_words, parse_number, parse_pair
 from .tables import DATES, alternation
@@ -817,6 +818,7 @@ _EN_RULES: list[Rule] = [
     (EN_FULL_YEAR, _en_full_year, ("ull",)),
     (EN_REL_QUARTER, _en_rel_quarter, ("uarter",)),
 ]
+_EN_ONLY = frozenset(rx for rx, _, _ in _EN_RULES) | {EN_QUARTER_CODE, EN_HALF_CODE, EN_FISCAL}
 _ZH_DURATION_NEEDLES = ("年", "月", "季", "周", "天", "星期", "小时", "日")
 _EN_DURATION_NEEDLES = ("year", "month", "quarter", "week", "day", "hour", "decade")
 
@@ -829,7 +831,7 @@ def find(view: str) -> list[Candidate]:
     for rx, handler, needles in rules:
         if needles is not None and not mentions(view, needles):
             continue
-        for m in rx.finditer(view):
+        for m in scan_en(rx, view) if rx in _EN_ONLY else rx.finditer(view):
             if m.end() == m.start():
                 continue
             c = handler(m)
@@ -839,7 +841,7 @@ def find(view: str) -> list[Candidate]:
         c = _zh_duration(view, m)
         if c is not None:
             out.append(c)
-    for m in EN_DURATION.finditer(view) if mentions(view, _EN_DURATION_NEEDLES) else ():
+    for m in scan_en(EN_DURATION, view) if mentions(view, _EN_DURATION_NEEDLES) else ():
         c = _en_duration(view, m)
         if c is not None:
             out.append(c)

@@ -21,6 +21,7 @@ from .base import (
     initials,
     mentions,
     prefix_bound,
+    scan_en,
     suffix_bound,
 )
 from .numbers import (
@@ -226,7 +227,7 @@ def _find_en(view: str, out: list[Candidate]) -> None:
             _en_symbol(view, m, out)
         for m in EN_BETWEEN.finditer(view) if "etween" in view else ():
             _en_symbol(view, m, out)
-    for m in EN_WORDED.finditer(view) if mentions(view, _EN_WORD_NEEDLES) else ():
+    for m in scan_en(EN_WORDED, view) if mentions(view, _EN_WORD_NEEDLES) else ():
         n1, m1, n2, m2 = m.group("n1"), m.group("m1"), m.group("n2"), m.group("m2")
         if n1.lower() in ("a", "an") and not m1 and not n2:
             continue
@@ -239,7 +240,7 @@ def _find_en(view: str, out: list[Candidate]) -> None:
             continue
         cur = EN_CUR_WORDS.get(m.group("word")) or _EN_CUR_WORDS_LOWER.get(m.group("word").lower())
         out.append(_emit(view, m.start(), m.end(), low, high, cur, None, en=True))
-    for m in EN_VAGUE.finditer(view) if "illion" in view else ():
+    for m in scan_en(EN_VAGUE, view) if "illion" in view else ():
         mag = _EN_VAGUE_MAG.get(m.group("v")) or parse_en_words(m.group("v"))
         if mag is None:
             continue
@@ -252,7 +253,7 @@ def _find_en(view: str, out: list[Candidate]) -> None:
             mag *= 100
         cur = _EN_CUR_WORDS_LOWER.get(m.group("word").lower())
         out.append(_emit(view, m.start(), m.end(), mag, None, cur, "at_least", en=True, extra={"vague": True}))
-    for m in EN_FIGURES.finditer(view) if "-figure" in view else ():
+    for m in scan_en(EN_FIGURES, view) if "-figure" in view else ():
         d = m.group("d")
         digits = int(d) if d.isdigit() else EN_WORDS.get(d.lower(), 0)
         if not 2 <= digits <= 15:

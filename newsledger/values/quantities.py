@@ -5,7 +5,17 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..core import Json
-from .base import NUM_LEFT, Candidate, fmt_bound, guarded, guarded_en, mentions, prefix_bound, suffix_bound
+from .base import (
+    NUM_LEFT,
+    Candidate,
+    fmt_bound,
+    guarded,
+    guarded_en,
+    mentions,
+    prefix_bound,
+    scan_en,
+    suffix_bound,
+)
 from .numbers import (
     ARABIC,
     EN_WORD_INITIALS,
@@ -43,8 +53,8 @@ def find(view: str) -> list[Candidate]:
     out: list[Candidate] = []
     if not mentions(view, _NEEDLES):
         return out
-    for rx in (SYMBOL, WORDED):
-        for m in rx.finditer(view):
+    for matches in (SYMBOL.finditer(view), scan_en(WORDED, view)):
+        for m in matches:
             low = _num(m.group("n1"))
             high = _num(m.group("n2")) if m.group("n2") else None
             if low is None or (high is not None and high <= low) or (m.group("n1").lower() in ("a", "an")):
