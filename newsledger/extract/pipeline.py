@@ -10,7 +10,7 @@ from newsledger.extract import roles as R
 from newsledger.extract.context import Context, Sentence, build
 from newsledger.extract.merge import merge_events
 from newsledger.extract.modality import attribution, is_conditional, modality
-from newsledger.extract.tables import table_events
+from newsledger.extract.tables import table_events, table_lines
 from newsledger.extract.triggers import TriggerFinder, default_finder
 from newsledger.resolve.link import Linker
 from newsledger.schema import Schema
@@ -38,8 +38,10 @@ class Extractor:
         """Fill ``doc.events`` and ``doc.mentions``; returns the same document."""
         ctx = build(doc, self.linker)
         events: list[Event] = []
+        tables = table_lines(ctx.norm)
         for sent in ctx.sentences:
-            events.extend(self._sentence(ctx, sent))
+            if not any(s <= sent.start and sent.end <= e for s, e in tables):
+                events.extend(self._sentence(ctx, sent))
         events.extend(table_events(ctx, self.schema))
         doc.events = merge_events(events, self.role_kinds)
         doc.mentions = ctx.mentions

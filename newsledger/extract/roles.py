@@ -91,10 +91,20 @@ def _value_roles(schema: Schema, cand: Candidate, v: Value) -> list[Role]:
     return out
 
 
+def _counts_sources(ctx: Context, v: Value) -> bool:
+    """两位知情人士 / three people familiar: a count of sources, not of the event's people."""
+    if v.kind != "count":
+        return False
+    after = ctx.low[v.end : v.end + 24].lstrip()
+    return any(after.startswith(g) or after.startswith("名" + g) or after.startswith("位" + g) for g in ctx.cues.attribution_generic) or after.startswith(
+        ("people familiar", "people with knowledge", "sources")
+    ) or ctx.low[max(0, v.start - 1) : v.start + len(v.text) + 24].find("familiar with") >= 0
+
+
 def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Candidate]) -> None:
     """Give each value of the sentence to the nearest event that has a fitting role (cued roles first)."""
     options: list[tuple[float, int, int, Role, Value]] = []
-    values = [v for v in ctx.values_in(sent.start, sent.end) if v.kind != "date"]
+    values = [v for v in ctx.values_in(sent.start, sent.end) if v.kind != "date" and not _counts_sources(ctx, v)]
     stops = sorted([v.end for v in values] + [c.trigger.end for c in cands])
     for vi, v in enumerate(values):
         vc = sent.clause_index(v.start)

@@ -65,6 +65,17 @@ def _metric(schema: Schema, label: str) -> str | None:
     return None
 
 
+def table_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines that belong to text tables (runs of lines with two or more ``|``)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.count("|") >= 2:
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
 def table_events(ctx: Context, schema: Schema) -> list[Event]:
     """``financial_metric`` events for the rows of every text table in the body."""
     events: list[Event] = []

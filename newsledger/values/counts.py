@@ -22,7 +22,7 @@ from .base import (
     initials,
     mentions,
     prefix_bound,
-    scan_en,
+    run_english,
     suffix_bound,
 )
 from .numbers import (
@@ -90,7 +90,7 @@ def find(view: str) -> list[Candidate]:
     out: list[Candidate] = []
     if has_cjk(view):
         _find_zh(view, out)
-    _find_en(view, out)
+    out.extend(run_english(view, _find_en))
     return out
 
 
@@ -135,8 +135,9 @@ def _en_value(s: str) -> Decimal | None:
     return parse_en_words(s)
 
 
-def _find_en(view: str, out: list[Candidate]) -> None:
-    for m in scan_en(EN_COUNT, view):
+def _find_en(view: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in EN_COUNT.finditer(view):
         n1, n2, mid = m.group("n1"), m.group("n2"), m.group("mid")
         low_word = n1.lower()
         if low_word in ("a", "an") or (low_word == "one" and mid.strip()):
@@ -152,7 +153,7 @@ def _find_en(view: str, out: list[Candidate]) -> None:
             continue
         bound = "more_than" if m.group("plus") else None
         out.append(_count(view, m.start(), m.end(), low, high, bound, m.group("noun"), en=True))
-    for m in scan_en(EN_VAGUE, view) if mentions(view, ("dozen", "hundred", "thousand", "million")) else ():
+    for m in EN_VAGUE.finditer(view) if mentions(view, ("dozen", "hundred", "thousand", "million")) else ():
         v, head = m.group("v"), m.group("head")
         if v in ("hundred", "thousand", "million", "dozen") and head not in ("several", "a few", "a couple of"):
             continue
@@ -164,3 +165,4 @@ def _find_en(view: str, out: list[Candidate]) -> None:
         elif head == "hundreds":
             mag *= 100
         out.append(_count(view, m.start(), m.end(), mag, None, "at_least", m.group("noun"), en=True, vague=mag))
+    return out

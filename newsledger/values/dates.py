@@ -27,7 +27,7 @@ from .base import (
     initials,
     mentions,
     prefix_bound,
-    scan_en,
+    run_english,
 )
 from .numbers import EN_WORD_INITIALS, EN_WORD_NUMBER, parse_en_words, parse_number, parse_pair
 from .tables import DATES, alternation
@@ -800,11 +800,11 @@ _ZH_RULES: list[Rule] = [
 _COMMON_RULES: list[Rule] = [
     (ZH_NUMERIC, _numeric, None),
     (MONTH_DAY_SLASH, _month_day_slash, ("/",)),
+]
+_EN_RULES: list[Rule] = [
     (EN_QUARTER_CODE, _en_quarter_code, ("Q",)),
     (EN_HALF_CODE, _en_half_code, ("H",)),
     (EN_FISCAL, _en_fiscal, ("FY", "iscal")),
-]
-_EN_RULES: list[Rule] = [
     (EN_MONTH_DAY, _en_month_day, _MONTH_NEEDLES),
     (EN_DAY_MONTH, _en_month_day, _MONTH_NEEDLES),
     (EN_MONTH_YEAR, _en_month_year, _MONTH_NEEDLES),
@@ -818,7 +818,6 @@ _EN_RULES: list[Rule] = [
     (EN_FULL_YEAR, _en_full_year, ("ull",)),
     (EN_REL_QUARTER, _en_rel_quarter, ("uarter",)),
 ]
-_EN_ONLY = frozenset(rx for rx, _, _ in _EN_RULES) | {EN_QUARTER_CODE, EN_HALF_CODE, EN_FISCAL}
 _ZH_DURATION_NEEDLES = ("年", "月", "季", "周", "天", "星期", "小时", "日")
 _EN_DURATION_NEEDLES = ("year", "month", "quarter", "week", "day", "hour", "decade")
 
@@ -827,21 +826,32 @@ def find(view: str) -> list[Candidate]:
     """Date and period candidates in the normalized view."""
     out: list[Candidate] = []
     cjk = has_cjk(view)
-    rules = _ZH_RULES + _COMMON_RULES + _EN_RULES if cjk else _COMMON_RULES + _EN_RULES
+    _apply(view, _ZH_RULES + _COMMON_RULES if cjk else _COMMON_RULES, out)
+    for m in ZH_DURATION.finditer(view) if cjk and mentions(view, _ZH_DURATION_NEEDLES) else ():
+        c = _zh_duration(view, m)
+        if c is not None:
+            out.append(c)
+    out.extend(run_english(view, _find_en))
+    return out
+
+
+def _apply(view: str, rules: list[Rule], out: list[Candidate]) -> None:
     for rx, handler, needles in rules:
         if needles is not None and not mentions(view, needles):
             continue
-        for m in scan_en(rx, view) if rx in _EN_ONLY else rx.finditer(view):
+        for m in rx.finditer(view):
             if m.end() == m.start():
                 continue
             c = handler(m)
             if c is not None:
                 out.append(c)
-    for m in ZH_DURATION.finditer(view) if cjk and mentions(view, _ZH_DURATION_NEEDLES) else ():
-        c = _zh_duration(view, m)
-        if c is not None:
-            out.append(c)
-    for m in scan_en(EN_DURATION, view) if mentions(view, _EN_DURATION_NEEDLES) else ():
+
+
+def _find_en(view: str) -> list[Candidate]:
+    """English dates and periods (also run on the English stretches of Chinese text)."""
+    out: list[Candidate] = []
+    _apply(view, _EN_RULES, out)
+    for m in EN_DURATION.finditer(view) if mentions(view, _EN_DURATION_NEEDLES) else ():
         c = _en_duration(view, m)
         if c is not None:
             out.append(c)

@@ -21,7 +21,7 @@ from .base import (
     initials,
     mentions,
     prefix_bound,
-    scan_en,
+    run_english,
     suffix_bound,
 )
 from .numbers import (
@@ -169,7 +169,8 @@ def find(view: str) -> list[Candidate]:
     out: list[Candidate] = []
     if has_cjk(view):
         _find_zh(view, out)
-    _find_en(view, out)
+    _find_symbols(view, out)
+    out.extend(run_english(view, _find_en_words))
     return out
 
 
@@ -221,13 +222,19 @@ def _zh_candidate(
     return _emit(view, m.start(), m.end(), amounts[0], amounts[1], currency, bound, en=False, extra=extra, bare_yuan=bare_yuan)
 
 
-def _find_en(view: str, out: list[Candidate]) -> None:
+def _find_symbols(view: str, out: list[Candidate]) -> None:
+    """Amounts after a currency symbol or code ("$14.3 billion", "US$20亿"): these may touch Chinese text."""
     if mentions(view, _SYMBOL_NEEDLES):
         for m in EN_SYMBOL.finditer(view):
             _en_symbol(view, m, out)
         for m in EN_BETWEEN.finditer(view) if "etween" in view else ():
             _en_symbol(view, m, out)
-    for m in scan_en(EN_WORDED, view) if mentions(view, _EN_WORD_NEEDLES) else ():
+
+
+def _find_en_words(view: str) -> list[Candidate]:
+    """English amounts with a currency word, vague amounts and digit counts ("5 billion yuan", "nine-figure")."""
+    out: list[Candidate] = []
+    for m in EN_WORDED.finditer(view) if mentions(view, _EN_WORD_NEEDLES) else ():
         n1, m1, n2, m2 = m.group("n1"), m.group("m1"), m.group("n2"), m.group("m2")
         if n1.lower() in ("a", "an") and not m1 and not n2:
             continue
@@ -240,7 +247,7 @@ def _find_en(view: str, out: list[Candidate]) -> None:
             continue
         cur = EN_CUR_WORDS.get(m.group("word")) or _EN_CUR_WORDS_LOWER.get(m.group("word").lower())
         out.append(_emit(view, m.start(), m.end(), low, high, cur, None, en=True))
-    for m in scan_en(EN_VAGUE, view) if "illion" in view else ():
+    for m in EN_VAGUE.finditer(view) if "illion" in view else ():
         mag = _EN_VAGUE_MAG.get(m.group("v")) or parse_en_words(m.group("v"))
         if mag is None:
             continue
@@ -253,13 +260,14 @@ def _find_en(view: str, out: list[Candidate]) -> None:
             mag *= 100
         cur = _EN_CUR_WORDS_LOWER.get(m.group("word").lower())
         out.append(_emit(view, m.start(), m.end(), mag, None, cur, "at_least", en=True, extra={"vague": True}))
-    for m in scan_en(EN_FIGURES, view) if "-figure" in view else ():
+    for m in EN_FIGURES.finditer(view) if "-figure" in view else ():
         d = m.group("d")
         digits = int(d) if d.isdigit() else EN_WORDS.get(d.lower(), 0)
         if not 2 <= digits <= 15:
             continue
         amount = Decimal(10) ** (digits - 1)
         out.append(_emit(view, m.start(), m.end(), amount, None, None, "at_least", en=True, extra={"text": (m.start(), m.end())}))
+    return out
 
 
 def _en_symbol(view: str, m: re.Match[str], out: list[Candidate]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from ..core import Json
@@ -13,7 +14,7 @@ from .base import (
     guarded_en,
     mentions,
     prefix_bound,
-    scan_en,
+    run_english,
     suffix_bound,
 )
 from .numbers import (
@@ -50,20 +51,30 @@ _NEEDLES = ("W", "瓦", "watt", "度电")
 
 def find(view: str) -> list[Candidate]:
     """Quantity candidates in the normalized view."""
-    out: list[Candidate] = []
     if not mentions(view, _NEEDLES):
-        return out
-    for matches in (SYMBOL.finditer(view), scan_en(WORDED, view)):
-        for m in matches:
-            low = _num(m.group("n1"))
-            high = _num(m.group("n2")) if m.group("n2") else None
-            if low is None or (high is not None and high <= low) or (m.group("n1").lower() in ("a", "an")):
-                continue
-            s, pre = prefix_bound(view, m.start())
-            e, post = suffix_bound(view, m.end())
-            norm: Json = {"value": float(low), "unit": _UNITS[m.group("u")],
-                          "bound": fmt_bound("range" if high is not None else pre or post)}
-            if high is not None:
-                norm["value_max"] = float(high)
-            out.append(Candidate(s, e, "quantity", norm))
+        return []
+    return _find(view, SYMBOL) + run_english(view, _find_worded)
+
+
+def _find_worded(view: str) -> list[Candidate]:
+    return _find(view, WORDED)
+
+
+def _find(view: str, rx: re.Pattern[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in rx.finditer(view):
+        low = _num(m.group("n1"))
+        high = _num(m.group("n2")) if m.group("n2") else None
+        if low is None or (high is not None and high <= low) or (m.group("n1").lower() in ("a", "an")):
+            continue
+        s, pre = prefix_bound(view, m.start())
+        e, post = suffix_bound(view, m.end())
+        norm: Json = {
+            "value": float(low),
+            "unit": _UNITS[m.group("u")],
+            "bound": fmt_bound("range" if high is not None else pre or post),
+        }
+        if high is not None:
+            norm["value_max"] = float(high)
+        out.append(Candidate(s, e, "quantity", norm))
     return out
