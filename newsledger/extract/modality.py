@@ -37,6 +37,8 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
         return "rumored"
     if _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end) and _has(ctx, cues.get("planned", ()), max(cs, trig_start - 10), trig_start):
         return "planned"
+    if _has(ctx, cues.get("planned_after", ()), trig_end, min(ce, trig_end + 3)) and not ctx.is_english():
+        return "planned"
     if _has(ctx, cues.get("planned", ()), max(cs, trig_start - 10), trig_start) or _has(
         ctx, tuple(w for w in cues.get("planned", ()) if len(w) > 1), cs, trig_start
     ):
