@@ -162,17 +162,24 @@ class Linker:
     def _repeats(self, text: str, norm: str, start: int, end: int, busy: bytearray, found: list[Mention]) -> list[Mention]:
         """Later bare uses of an unknown organisation name found once with a cue."""
         out: list[Mention] = []
-        names = {m.name for m in found if m.type == "org" and m.name and len(m.name) >= 3}
+        names = {m.name: m.type for m in found if m.name and len(m.name) >= (3 if m.type == "org" else 2)}
         for m in found:
             words = (m.name or "").split(" ")
             if m.type == "org" and len(words) >= 2 and words[-1] in self.cues.org_suffix_en and len(words[0]) >= 4:
-                names.add(" ".join(words[:-1]))
+                names.setdefault(" ".join(words[:-1]), "org")
+            if m.type == "person" and len(words) == 2 and len(words[1]) >= 3:
+                names.setdefault(words[1], "person")  # Ethan Park … Park said
         for name in sorted(names, key=len, reverse=True):
+            kind = names[name]
             pos = norm.find(name, start, end)
             while pos >= 0:
                 e = pos + len(name)
-                if not any(busy[i - start] for i in range(pos, e)):
-                    out.append(Mention(pos, e, text[pos:e], "org", None, name, "pattern"))
+                latin_ok = not name[0].isascii() or (
+                    (pos == 0 or not norm[pos - 1].isalnum()) and (e >= len(norm) or not norm[e].isalnum())
+                )
+                if latin_ok and not any(busy[i - start] for i in range(pos, e)):
+                    full = next((n for n, k in names.items() if k == kind and n.endswith(" " + name)), name)
+                    out.append(Mention(pos, e, text[pos:e], kind, None, full, "pattern"))
                     for i in range(pos, e):
                         busy[i - start] = 1
                 pos = norm.find(name, e, end)
