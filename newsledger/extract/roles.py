@@ -216,7 +216,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 pool.append(m)
             if pool:
                 best = min(pool, key=lambda m: _dist(m, t))
-                chosen = _coordinated(ctx, best, pool) if role.many else [best]
+                chosen = _coordinated(ctx, best, [m for m in mentions if _eligible(m, role)]) if role.many else [best]
                 cand.args[role.name] = list(chosen)
             elif (is_agent or role.fallback) and "org" in role.entity:
                 topic = None

@@ -60,9 +60,7 @@ def _metric(schema: Schema, label: str) -> str | None:
     for surface in schema.metrics:
         if surface in low and len(surface) > len(best):
             best = surface
-    if best:
-        return schema.metrics[best] if low.startswith(best) or len(low) <= len(best) + 4 else "other"
-    return None
+    return schema.metrics[best] if best else None
 
 
 def table_lines(text: str) -> list[tuple[int, int]]:

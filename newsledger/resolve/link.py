@@ -178,7 +178,7 @@ class Linker:
                     (pos == 0 or not norm[pos - 1].isalnum()) and (e >= len(norm) or not norm[e].isalnum())
                 )
                 if latin_ok and not any(busy[i - start] for i in range(pos, e)):
-                    full = next((n for n, k in names.items() if k == kind and n.endswith(" " + name)), name)
+                    full = next((n for n, k in names.items() if k == kind and (n.endswith(" " + name) or n.startswith(name + " "))), name)
                     out.append(Mention(pos, e, text[pos:e], kind, None, full, "pattern"))
                     for i in range(pos, e):
                         busy[i - start] = 1

@@ -51,6 +51,59 @@ class Candidate:
         return (self.start - self.end, PRIORITY[self.kind], self.start)
 
 
+# ---- number-led patterns ---------------------------------------------------------------------------
+
+OnMatch = Callable[[str, "re.Match[str]", list[Candidate]], None]
+"""What a rule does with a match: append zero or more candidates."""
+
+
+@dataclass(frozen=True, slots=True)
+class NumberRule:
+    """A pattern whose matches start with a number, tried only where a number token is followed by ``follow``.
+
+    Scanning every pattern over the whole text costs a pass per pattern; instead the numbers are found once
+    and each pattern is tried, anchored, at the numbers whose next character can continue one of its matches.
+    """
+
+    rx: re.Pattern[str]
+    follow: str
+    on_match: OnMatch
+    chinese: bool = True  # only in text that has CJK
+
+
+NUMBER_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[〇零一二两三四五六七八九十百千万亿兆半]+")
+"""A number as the rules start one: Arabic (with separators) or a run of Chinese numeral characters."""
+NUMBER_FOLLOW = ",. -~〜—–至到多余几"
+"""Characters that may follow the number in most rules: separators, range joiners, 多/余/几, a space."""
+
+
+def number_table(rules: Iterable[NumberRule], *, chinese: bool) -> dict[str, list[NumberRule]]:
+    """Index the rules by the characters that may follow their leading number."""
+    table: dict[str, list[NumberRule]] = {}
+    for rule in rules:
+        if rule.chinese and not chinese:
+            continue
+        for ch in set(rule.follow):
+            table.setdefault(ch, []).append(rule)
+    return table
+
+
+def run_number_rules(view: str, table: dict[str, list[NumberRule]], out: list[Candidate]) -> None:
+    """Try each rule at the numbers it may start at (like ``finditer``: a Chinese run is tried at each position)."""
+    for tok in NUMBER_TOKEN.finditer(view):
+        start, end = tok.span()
+        rules = table.get(view[end:end + 1])
+        if not rules:
+            continue
+        last = start + 1 if view[start].isdigit() else end
+        for rule in rules:
+            for p in range(start, last):
+                m = rule.rx.match(view, p)
+                if m is not None:
+                    rule.on_match(view, m, out)
+                    break
+
+
 # ---- bound words ---------------------------------------------------------------------------------
 
 def _word_table(section: dict[str, list[str]]) -> dict[str, str]:

@@ -11,8 +11,10 @@ from .base import (
     NUM_LEFT,
     ZH_INFIX,
     ZH_RANGE_RE,
+    NUMBER_FOLLOW,
     Candidate,
     Context,
+    NumberRule,
     Resolver,
     fmt_bound,
     guarded,
@@ -165,7 +167,7 @@ def _zh_amounts(m: re.Match[str]) -> tuple[Decimal, Decimal | None] | None:
 
 
 def find(view: str) -> list[Candidate]:
-    """Money candidates in the normalized view."""
+    """Money candidates in the normalized view (the number-led ones come from ``NUMBER_RULES``)."""
     out: list[Candidate] = []
     if has_cjk(view):
         _find_zh(view, out)
@@ -179,16 +181,35 @@ _SYMBOL_NEEDLES = tuple({s[-1] if not s.isalpha() else s for s in SYMBOLS})
 _EN_WORD_NEEDLES = tuple({w.split()[-1].lower()[:4] for w in EN_CUR_WORDS} | set(EN_CUR_WORDS))
 
 
-def _find_zh(view: str, out: list[Candidate]) -> None:
-    for m in ZH_SUFFIXED.finditer(view):
-        suf = m.group("suf")
-        n1 = m.group("n1")
-        if suf == "元" and (view.startswith(_YUAN_NOT_BEFORE, m.end()) or n1 in ("一", "二", "三")):
-            continue
-        amounts = _zh_amounts(m)
-        if amounts is None:
-            continue
+def _on_suffixed(view: str, m: re.Match[str], out: list[Candidate]) -> None:
+    """A number then a currency word: "143亿美元", "70亿-100亿美元", "1.6万元"."""
+    suf = m.group("suf")
+    if suf == "元" and (view.startswith(_YUAN_NOT_BEFORE, m.end()) or m.group("n1") in ("一", "二", "三")):
+        return
+    amounts = _zh_amounts(m)
+    if amounts is not None:
         out.append(_zh_candidate(view, m, amounts, ZH_SUFFIX_CUR[suf], bare_yuan=suf == "元"))
+
+
+def _on_figures(view: str, m: re.Match[str], out: list[Candidate]) -> None:
+    """A count of digits: "九位数" (nine figures) -> at least 10^8, currency written or in force."""
+    digits = parse_number(m.group("d"))
+    if digits is None or not 2 <= digits <= 15:
+        return
+    suf = m.group("suf")
+    cur = ZH_SUFFIX_CUR[suf] if suf else None
+    amount = Decimal(10) ** (int(digits) - 1)
+    out.append(_emit(view, m.start(), m.end(), amount, None, cur, "at_least", en=False, extra={"text": (m.start(), m.end())}))
+
+
+NUMBER_RULES = [
+    NumberRule(ZH_SUFFIXED, NUMBER_FOLLOW + "十百千万亿兆" + initials(ZH_SUFFIX_CUR), _on_suffixed),
+    NumberRule(ZH_FIGURES, "位", _on_figures),
+]
+"""Money patterns that start with a number (run once per number token, see ``base.run_number_rules``)."""
+
+
+def _find_zh(view: str, out: list[Candidate]) -> None:
     for m in ZH_PREFIXED.finditer(view) if mentions(view, _ZH_PREFIX_NEEDLES) else ():
         amounts = _zh_amounts(m)
         if amounts is None:
@@ -203,14 +224,6 @@ def _find_zh(view: str, out: list[Candidate]) -> None:
         if m.group("cls"):
             extra["text"] = (m.start(), m.end())
         out.append(_emit(view, m.start(), m.end(), mag, None, ZH_SUFFIX_CUR[m.group("suf")], bound, en=False, extra=extra))
-    for m in ZH_FIGURES.finditer(view) if "位数" in view else ():
-        digits = parse_number(m.group("d"))
-        if digits is None or not 2 <= digits <= 15:
-            continue
-        suf = m.group("suf")
-        cur = ZH_SUFFIX_CUR[suf] if suf else None
-        amount = Decimal(10) ** (int(digits) - 1)
-        out.append(_emit(view, m.start(), m.end(), amount, None, cur, "at_least", en=False, extra={"text": (m.start(), m.end())}))
 
 
 def _zh_candidate(
