@@ -11,11 +11,43 @@ import datetime as dt
 from ..core import Value
 from ..text.normalize import normalize
 from . import counts, dates, money, quantities, shares
-from .base import Candidate, Context, blocked_spans
+from .base import (
+    Candidate,
+    Context,
+    blocked_spans,
+    has_cjk,
+    number_table,
+    run_english,
+    run_number_rules,
+    run_token_rules,
+)
+from .numbers import EN_NUMBER_TOKEN
 
 __all__ = ["find_values"]
 
-_FINDERS = (money.find, shares.find, quantities.find, counts.find, dates.find)
+_FINDERS = (money.find, shares.find, counts.find, dates.find)
+_NUMBER_RULES = [
+    *money.NUMBER_RULES,
+    *shares.NUMBER_RULES,
+    *quantities.NUMBER_RULES,
+    *counts.NUMBER_RULES,
+    *dates.NUMBER_RULES,
+]
+_NUMBER_TABLE_ZH = number_table(_NUMBER_RULES, chinese=True)
+_NUMBER_TABLE_EN = number_table(_NUMBER_RULES, chinese=False)
+_EN_NUMBER_RULES = [
+    *money.EN_NUMBER_RULES,
+    *counts.EN_NUMBER_RULES,
+    *quantities.EN_NUMBER_RULES,
+    *dates.EN_NUMBER_RULES,
+]
+
+
+def _english_numbers(view: str) -> list[Candidate]:
+    """English values that start with a number, tried at each English number token."""
+    out: list[Candidate] = []
+    run_token_rules(view, EN_NUMBER_TOKEN, _EN_NUMBER_RULES, out)
+    return out
 
 
 _FULLWIDTH_DIGITS = frozenset("０１２３４５６７８９")
@@ -31,8 +63,12 @@ def _working_view(text: str, normalized: str) -> str:
     chars = list(normalized)
     i = text.find("，")
     while i != -1:
-        if not (i > 0 and text[i - 1] in _FULLWIDTH_DIGITS and all(c in _FULLWIDTH_DIGITS for c in text[i + 1:i + 4])
-                and len(text[i + 1:i + 4]) == 3):
+        if not (
+            i > 0
+            and text[i - 1] in _FULLWIDTH_DIGITS
+            and all(c in _FULLWIDTH_DIGITS for c in text[i + 1 : i + 4])
+            and len(text[i + 1 : i + 4]) == 3
+        ):
             chars[i] = "，"
         i = text.find("，", i + 1)
     return "".join(chars)
@@ -45,9 +81,9 @@ def _select(cands: list[Candidate], size: int, blocked: list[tuple[int, int]]) -
         taken[s:e] = b"\x01" * (e - s)
     chosen: list[Candidate] = []
     for c in sorted(cands, key=Candidate.rank):
-        if c.end <= c.start or any(taken[c.start:c.end]):
+        if c.end <= c.start or any(taken[c.start : c.end]):
             continue
-        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return chosen
@@ -60,6 +96,8 @@ def find_values(text: str, anchor: dt.date | None = None, *, normalized: str | N
         raise ValueError("normalized view must have the same length as the text")
     view = _working_view(text, norm_text)
     cands: list[Candidate] = []
+    run_number_rules(view, _NUMBER_TABLE_ZH if has_cjk(view) else _NUMBER_TABLE_EN, cands)
+    cands.extend(run_english(view, _english_numbers))
     for finder in _FINDERS:
         cands.extend(finder(view))
     ctx = Context(anchor)
@@ -75,6 +113,6 @@ def find_values(text: str, anchor: dt.date | None = None, *, normalized: str | N
             ctx.currency = norm["currency"]
         kept = norm.get("text")
         if isinstance(kept, tuple):
-            norm["text"] = text[kept[0]:kept[1]]
-        out.append(Value(c.kind, c.start, c.end, text[c.start:c.end], norm))
+            norm["text"] = text[kept[0] : kept[1]]
+        out.append(Value(c.kind, c.start, c.end, text[c.start : c.end], norm))
     return out

@@ -7,9 +7,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..core import Json
-from .tables import BOUNDS, alternation
+from .tables import BOUNDS, alternation, trie_alternation
 
 # Kind priority when two candidates have the same length (lower wins).
 PRIORITY = {"money": 0, "share": 1, "quantity": 2, "period": 3, "count": 4, "date": 5}
@@ -71,10 +72,15 @@ class NumberRule:
     chinese: bool = True  # only in text that has CJK
 
 
-NUMBER_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[〇零一二两三四五六七八九十百千万亿兆半]+")
+NUMBER_TOKEN = re.compile(r"[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?|[〇零一二两三四五六七八九十百千万亿兆半]+")
 """A number as the rules start one: Arabic (with separators) or a run of Chinese numeral characters."""
-NUMBER_FOLLOW = ",. -~〜—–至到多余几"
-"""Characters that may follow the number in most rules: separators, range joiners, 多/余/几, a space."""
+NUMBER_FOLLOW = "-~〜—–至到多余几"
+"""Characters that may follow a number in most rules: range joiners and 多/余/几.
+
+The character looked at is the first one after the number, its magnitude characters (万, 亿 ...) and one space:
+"143亿美元" is looked up under 美, "20 percent" under p.
+"""
+_MAGNITUDES = frozenset("十百千万亿兆")
 
 
 def number_table(rules: Iterable[NumberRule], *, chinese: bool) -> dict[str, list[NumberRule]]:
@@ -90,28 +96,87 @@ def number_table(rules: Iterable[NumberRule], *, chinese: bool) -> dict[str, lis
 
 def run_number_rules(view: str, table: dict[str, list[NumberRule]], out: list[Candidate]) -> None:
     """Try each rule at the numbers it may start at (like ``finditer``: a Chinese run is tried at each position)."""
+    n = len(view)
     for tok in NUMBER_TOKEN.finditer(view):
-        start, end = tok.span()
-        rules = table.get(view[end:end + 1])
+        start, tok_end = tok.span()
+        end = tok_end
+        while end < n and view[end] in _MAGNITUDES:
+            end += 1
+        if end < n and view[end] == " ":
+            end += 1
+        rules = table.get(view[end : end + 1])
         if not rules:
             continue
-        last = start + 1 if view[start].isdigit() else end
+        if start and "0" <= view[start - 1] <= "9" and not view[start].isdigit():
+            continue  # the 亿 of "143亿": tried from "143"
+        if view[start].isdigit():
+            for rule in rules:
+                m = rule.rx.match(view, start)
+                if m is not None:
+                    rule.on_match(view, m, out)
+            continue
         for rule in rules:
-            for p in range(start, last):
+            for p in range(start, tok_end):
                 m = rule.rx.match(view, p)
                 if m is not None:
                     rule.on_match(view, m, out)
                     break
 
 
+KeywordRule = tuple["re.Pattern[str]", Iterable[str], OnMatch]
+"""A pattern whose matches start with one of the given literal words, and what to do with a match."""
+
+
+def keyword_table(
+    rules: Iterable[KeywordRule],
+) -> tuple[re.Pattern[str], dict[str, list[tuple[re.Pattern[str], OnMatch]]]]:
+    """One regex for all the rules' starting words, and the rules to try after each word."""
+    table: dict[str, list[tuple[re.Pattern[str], OnMatch]]] = {}
+    for rx, words, on_match in rules:
+        for w in set(words):
+            table.setdefault(w, []).append((rx, on_match))
+    return guarded(initials(table), trie_alternation(table)), table
+
+
+def run_keyword_rules(
+    view: str,
+    tokens: re.Pattern[str],
+    table: dict[str, list[tuple[re.Pattern[str], OnMatch]]],
+    out: list[Candidate],
+) -> None:
+    """Find the starting words in one pass and try, anchored there, the rules that start with each."""
+    for tok in tokens.finditer(view):
+        start = tok.start()
+        for rx, on_match in table[tok.group()]:
+            m = rx.match(view, start)
+            if m is not None:
+                on_match(view, m, out)
+
+
+def run_token_rules(
+    view: str, tokens: re.Pattern[str], rules: Iterable[NumberRule], out: list[Candidate]
+) -> None:
+    """Try every rule, anchored, at each token (English numbers: the follow character does not narrow them)."""
+    rules = tuple(rules)
+    for tok in tokens.finditer(view):
+        start = tok.start()
+        for rule in rules:
+            m = rule.rx.match(view, start)
+            if m is not None:
+                rule.on_match(view, m, out)
+
+
 # ---- bound words ---------------------------------------------------------------------------------
+
 
 def _word_table(section: dict[str, list[str]]) -> dict[str, str]:
     return {w: bound for bound, words in section.items() for w in words}
 
 
 ZH_PREFIX: dict[str, str] = _word_table(BOUNDS["zh_prefix"])
-ZH_PREFIX_NOT_AFTER: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in BOUNDS["zh_prefix_not_after"].items()}
+ZH_PREFIX_NOT_AFTER: dict[str, frozenset[str]] = {
+    k: frozenset(v) for k, v in BOUNDS["zh_prefix_not_after"].items()
+}
 ZH_INFIX: dict[str, str] = _word_table(BOUNDS["zh_infix"])
 ZH_SUFFIX: dict[str, str] = _word_table(BOUNDS["zh_suffix"])
 EN_PREFIX: dict[str, str] = _word_table(BOUNDS["en_prefix"])
@@ -120,16 +185,12 @@ _ZH_PREFIX_LENS = sorted({len(w) for w in ZH_PREFIX}, reverse=True)
 _ZH_PREFIX_LAST = frozenset(w[-1] for w in ZH_PREFIX)
 _EN_PREFIX_LENS = sorted({len(w) for w in EN_PREFIX}, reverse=True)
 
-ZH_INFIX_RE = alternation(ZH_INFIX)
-"""Regex alternation of the infix bound words (多, 余, 几)."""
-ZH_SUFFIX_RE = alternation(ZH_SUFFIX)
-"""Regex alternation of the suffix bound words (左右, 以上 ...)."""
-EN_SUFFIX_RE = alternation(EN_SUFFIX)
-"""Regex alternation of the English suffix bound words (or more, -plus)."""
 ZH_RANGE_RE = alternation(BOUNDS["range"]["zh"])
 """Regex alternation of the Chinese range joiners."""
-EN_RANGE_RE = r"\s?(?:-|–|—)\s?|\s+to\s+"
-"""The English range joiners."""
+EN_RANGE_RE = "|".join(
+    rf"\s+{re.escape(j)}\s+" if j.isalpha() else rf"\s?{re.escape(j)}\s?" for j in BOUNDS["range"]["en"]
+)
+"""The English range joiners: dashes with optional spaces, words ("to") between spaces."""
 
 
 def prefix_bound(view: str, start: int) -> tuple[int, str | None]:
@@ -172,7 +233,7 @@ _SUFFIX_FIRST = frozenset(w[0] for w, _ in _SUFFIXES)
 
 def suffix_bound(view: str, end: int) -> tuple[int, str | None]:
     """The suffix bound word right after ``end`` (左右, 以上, " or more", "-plus"): new end and bound."""
-    if view[end:end + 1] not in _SUFFIX_FIRST:
+    if view[end : end + 1] not in _SUFFIX_FIRST:
         return end, None
     for w, bound in _SUFFIXES:
         if view.startswith(w, end):
@@ -189,8 +250,6 @@ def suffix_bound(view: str, end: int) -> tuple[int, str | None]:
 
 NUM_LEFT = r"(?<![A-Za-z0-9_.])(?<![0-9],)(?<![A-Za-z][-–])(?<![xX×*/])"
 """Left boundary of a number: not inside a model name (H200, GPT-4), a decimal, a list or '7x24'."""
-NUM_RIGHT = r"(?![0-9])"
-"""Right boundary of a number."""
 
 URL_RE = re.compile(r"(?=[hw])(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef]+")
 _EMAIL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-")
@@ -222,16 +281,23 @@ def initials(words: Iterable[str], *, both_cases: bool = False) -> str:
     return "".join(re.escape(c) for c in sorted(chars))
 
 
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=16)
 def has_cjk(view: str) -> bool:
-    """Whether the text may hold CJK ideographs (a cheap superset test; False means none at all)."""
-    return not view.isascii() and max(view) >= "\u3400"
+    """Whether the text holds CJK ideographs (else the Chinese patterns are skipped); cached per text."""
+    return not view.isascii() and _CJK.search(view) is not None
 
 
 _LETTER_RUN = re.compile(r"[A-Za-z][ -~–—’]*")
 
 
 def _english_view(view: str) -> tuple[str, list[int], list[int]]:
-    """Chinese text's ASCII stretches that hold a letter, joined by NUL; with each stretch's start there and shift."""
+    """Chinese text's ASCII stretches that hold a letter, joined by NUL; with each stretch's start there and shift.
+
+    Consecutive stretches are apart: a letter run stops only at a non-ASCII character.
+    """
     parts: list[str] = []
     starts: list[int] = []
     shifts: list[int] = []
@@ -240,11 +306,9 @@ def _english_view(view: str) -> tuple[str, list[int], list[int]]:
         s = m.start()
         while s > 0 and " " <= view[s - 1] <= "~":
             s -= 1
-        if shifts and s - shifts[-1] < pos:  # glued to the previous stretch (cannot happen, kept safe)
-            continue
         starts.append(pos)
         shifts.append(s - pos)
-        parts.append(view[s:m.end()])
+        parts.append(view[s : m.end()])
         pos += m.end() - s + 1
     return "\x00".join(parts), starts, shifts
 
@@ -271,18 +335,9 @@ def run_english(view: str, finder: Callable[[str], list[Candidate]]) -> list[Can
     return out
 
 
-EN_DIGIT_GUARD = r"\d[\d,.–-]*\+?\s?[A-Za-z]"
-"""Lookahead body: a digit run followed by a letter ("16,000 jobs", "10-year"), for English digit-led patterns."""
-
-
 def mentions(view: str, needles: Iterable[str]) -> bool:
     """Whether any needle occurs in the text: a pattern whose every match holds one is skipped otherwise."""
     return any(n in view for n in needles)
-
-
-def guarded_en(word_initials: str, pattern: str) -> re.Pattern[str]:
-    """Compile an English pattern that starts with a number: digits followed by a word, or a number word."""
-    return re.compile(f"(?=[\\d{word_initials}])(?={EN_DIGIT_GUARD}|[{word_initials}]){pattern}")
 
 
 def guarded(first: str, pattern: str) -> re.Pattern[str]:

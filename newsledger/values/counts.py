@@ -12,12 +12,13 @@ from ..core import Json
 from .base import (
     EN_RANGE_RE,
     NUM_LEFT,
+    NUMBER_FOLLOW,
     ZH_INFIX,
     ZH_RANGE_RE,
     Candidate,
+    NumberRule,
     fmt_bound,
     guarded,
-    guarded_en,
     has_cjk,
     initials,
     mentions,
@@ -27,9 +28,7 @@ from .base import (
 )
 from .numbers import (
     ARABIC,
-    EN_WORD_INITIALS,
     EN_WORD_NUMBER,
-    ZH_NUM_INITIALS,
     ZH_NUMERAL,
     parse_en_words,
     parse_number,
@@ -47,17 +46,18 @@ _RANK_EN = tuple(_EN["rank_prefixes"])
 _UNIT_RE = alternation(_ZH["measure_words"] + _ZH["nouns"])
 _ZH_NUM = rf"(?:{ARABIC}[十百千万亿]*|{ZH_NUMERAL}|(?<=[近逾超约])[十百千万]+)"
 
-ZH_COUNT = guarded(
-    ZH_NUM_INITIALS + "百千万",
+ZH_COUNT = re.compile(
     rf"{NUM_LEFT}(?P<n1>{_ZH_NUM})(?:\s?(?:{ZH_RANGE_RE})\s?(?P<n2>{_ZH_NUM}))?(?P<inf>{alternation(ZH_INFIX)})?(?P<mw>{_UNIT_RE})"
 )
-ZH_VAGUE = guarded(initials(_ZH["vague_heads"]), rf"(?P<head>{alternation(_ZH['vague_heads'])})(?P<mag>[十百千万亿]+)(?:多|余)?(?P<mw>{_UNIT_RE})")
+ZH_VAGUE = guarded(
+    initials(_ZH["vague_heads"]),
+    rf"(?P<head>{alternation(_ZH['vague_heads'])})(?P<mag>[十百千万亿]+)(?:多|余)?(?P<mw>{_UNIT_RE})",
+)
 
 _NOUNS = alternation(_EN["nouns"])
 _BETWEEN = rf"(?:{alternation(_EN['between'])}|[A-Z][\w.-]*)"
 _EN_MAG = r"(?:\s(?:thousand|million|billion)\b)"
-EN_COUNT = guarded_en(
-    EN_WORD_INITIALS,
+EN_COUNT = re.compile(
     rf"(?<![A-Za-z0-9_.$€£¥,-])(?P<n1>{ARABIC}{_EN_MAG}?|{EN_WORD_NUMBER})"
     rf"(?:(?:{EN_RANGE_RE})(?P<n2>{ARABIC}{_EN_MAG}?|{EN_WORD_NUMBER}))?(?P<plus>\+|-plus)?"
     rf"(?P<mid>(?:\s+{_BETWEEN}){{0,2}})\s+(?P<noun>(?i:{_NOUNS}))\b"
@@ -67,17 +67,31 @@ EN_VAGUE = guarded(
     "thsadm",
     rf"(?:(?P<head>tens|hundreds|several|a few|a couple of)\s+(?:of\s+)?)?"
     rf"(?P<v>dozens|hundreds|thousands|millions|hundred|thousand|million|dozen)\s+(?:of\s+)?"
-    rf"(?P<mid>(?:{_BETWEEN}\s+){{0,2}})(?P<noun>(?i:{_NOUNS}))\b"
+    rf"(?P<mid>(?:{_BETWEEN}\s+){{0,2}})(?P<noun>(?i:{_NOUNS}))\b",
 )
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 
 
-def _count(view: str, start: int, end: int, value: Decimal, high: Decimal | None, bound: str | None, unit: str,
-           *, en: bool, vague: Decimal | None = None) -> Candidate:
+def _count(
+    view: str,
+    start: int,
+    end: int,
+    value: Decimal,
+    high: Decimal | None,
+    bound: str | None,
+    unit: str,
+    *,
+    en: bool,
+    vague: Decimal | None = None,
+) -> Candidate:
     s, pre = prefix_bound(view, start)
     e, post = suffix_bound(view, end)
-    norm: Json = {"value": to_int(value), "bound": fmt_bound("range" if high is not None else bound or pre or post),
-                  "unit": unit, "vague": vague is not None}
+    norm: Json = {
+        "value": to_int(value),
+        "bound": fmt_bound("range" if high is not None else bound or pre or post),
+        "unit": unit,
+        "vague": vague is not None,
+    }
     if high is not None:
         norm["value_max"] = to_int(high)
     if vague is not None:
@@ -86,7 +100,7 @@ def _count(view: str, start: int, end: int, value: Decimal, high: Decimal | None
 
 
 def find(view: str) -> list[Candidate]:
-    """Count candidates in the normalized view."""
+    """Count candidates in the normalized view (the number-led Chinese ones come from ``NUMBER_RULES``)."""
     out: list[Candidate] = []
     if has_cjk(view):
         _find_zh(view, out)
@@ -94,28 +108,37 @@ def find(view: str) -> list[Candidate]:
     return out
 
 
+def _on_count(view: str, m: re.Match[str], out: list[Candidate]) -> None:
+    """A number then a measure word or noun: "1.6万人", "8位", "四次", "十余人", "两三家"."""
+    mw, n1, n2 = m.group("mw"), m.group("n1"), m.group("n2")
+    if n1 == "一" and not n2:
+        return  # "一家公司", "一次": an article, not a count
+    if view.startswith(_NOT_BEFORE.get(mw, ()), m.end()) or view.endswith(_RANK_ZH, 0, m.start()):
+        return
+    if mw == "款" and _YEARLIKE.fullmatch(n1):
+        return  # "2024款" is a model year
+    if n2:
+        low, high = parse_range_low(n1, n2), parse_number(n2)
+        if low is None or high is None or low >= high:
+            return
+    else:
+        low, high = parse_number(n1), None
+        if low is None:
+            pair = parse_pair(n1)
+            if pair is None:
+                return
+            low, high = pair
+    inf = m.group("inf")
+    out.append(_count(view, m.start(), m.end(), low, high, ZH_INFIX.get(inf) if inf else None, mw, en=False))
+
+
+NUMBER_RULES = [
+    NumberRule(ZH_COUNT, NUMBER_FOLLOW + initials(_ZH["measure_words"] + _ZH["nouns"]), _on_count)
+]
+"""Count patterns that start with a number (run once per number token, see ``base.run_number_rules``)."""
+
+
 def _find_zh(view: str, out: list[Candidate]) -> None:
-    for m in ZH_COUNT.finditer(view):
-        mw, n1, n2 = m.group("mw"), m.group("n1"), m.group("n2")
-        if n1 == "一" and not n2:
-            continue  # "一家公司", "一次": an article, not a count
-        if view.startswith(_NOT_BEFORE.get(mw, ()), m.end()) or view.endswith(_RANK_ZH, 0, m.start()):
-            continue
-        if mw == "款" and _YEARLIKE.fullmatch(n1):
-            continue  # "2024款" is a model year
-        if n2:
-            low, high = parse_range_low(n1, n2), parse_number(n2)
-            if low is None or high is None or low >= high:
-                continue
-        else:
-            low, high = parse_number(n1), None
-            if low is None:
-                pair = parse_pair(n1)
-                if pair is None:
-                    continue
-                low, high = pair
-        inf = m.group("inf")
-        out.append(_count(view, m.start(), m.end(), low, high, ZH_INFIX.get(inf) if inf else None, mw, en=False))
     for m in ZH_VAGUE.finditer(view):
         mw = m.group("mw")
         mag = parse_number(m.group("mag"))
@@ -135,27 +158,39 @@ def _en_value(s: str) -> Decimal | None:
     return parse_en_words(s)
 
 
+def _on_en_count(view: str, m: re.Match[str], out: list[Candidate]) -> None:
+    """An English number then a noun: "16,000 jobs", "two dozen researchers", "1,000-plus engineers"."""
+    n1, n2, mid = m.group("n1"), m.group("n2"), m.group("mid")
+    low_word = n1.lower()
+    if low_word in ("a", "an") or (low_word == "one" and mid.strip()):
+        return
+    if mid.strip() and _YEARLIKE.fullmatch(n1):
+        return  # "in 2024 AI researchers ..."
+    before = view[max(0, m.start() - 8) : m.start()].rstrip()
+    if before.endswith(_RANK_EN):
+        return
+    low = _en_value(n1)
+    high = _en_value(n2) if n2 else None
+    if low is None or (n2 and (high is None or low >= high)):
+        return
+    bound = "more_than" if m.group("plus") else None
+    out.append(_count(view, m.start(), m.end(), low, high, bound, m.group("noun"), en=True))
+
+
+EN_NUMBER_RULES = [NumberRule(EN_COUNT, "", _on_en_count, chinese=False)]
+"""English count patterns that start with a number (tried at English number tokens)."""
+
+
 def _find_en(view: str) -> list[Candidate]:
+    """English vague counts: "thousands of workers", "several hundred contractors"."""
     out: list[Candidate] = []
-    for m in EN_COUNT.finditer(view):
-        n1, n2, mid = m.group("n1"), m.group("n2"), m.group("mid")
-        low_word = n1.lower()
-        if low_word in ("a", "an") or (low_word == "one" and mid.strip()):
-            continue
-        if mid.strip() and _YEARLIKE.fullmatch(n1):
-            continue  # "in 2024 AI researchers ..."
-        before = view[max(0, m.start() - 8):m.start()].rstrip()
-        if before.endswith(_RANK_EN):
-            continue
-        low = _en_value(n1)
-        high = _en_value(n2) if n2 else None
-        if low is None or (n2 and (high is None or low >= high)):
-            continue
-        bound = "more_than" if m.group("plus") else None
-        out.append(_count(view, m.start(), m.end(), low, high, bound, m.group("noun"), en=True))
     for m in EN_VAGUE.finditer(view) if mentions(view, ("dozen", "hundred", "thousand", "million")) else ():
         v, head = m.group("v"), m.group("head")
-        if v in ("hundred", "thousand", "million", "dozen") and head not in ("several", "a few", "a couple of"):
+        if v in ("hundred", "thousand", "million", "dozen") and head not in (
+            "several",
+            "a few",
+            "a couple of",
+        ):
             continue
         mag = _EN_VAGUE_MAG.get(v) or parse_en_words(v)
         if mag is None:
@@ -164,5 +199,7 @@ def _find_en(view: str) -> list[Candidate]:
             mag *= 10
         elif head == "hundreds":
             mag *= 100
-        out.append(_count(view, m.start(), m.end(), mag, None, "at_least", m.group("noun"), en=True, vague=mag))
+        out.append(
+            _count(view, m.start(), m.end(), mag, None, "at_least", m.group("noun"), en=True, vague=mag)
+        )
     return out

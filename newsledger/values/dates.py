@@ -16,20 +16,25 @@ from decimal import Decimal
 from ..core import Json
 from .base import (
     NUM_LEFT,
+    NUMBER_FOLLOW,
     Candidate,
     Context,
+    KeywordRule,
+    NumberRule,
+    OnMatch,
     Resolver,
     capitalized,
     fmt_bound,
     guarded,
-    guarded_en,
     has_cjk,
     initials,
+    keyword_table,
     mentions,
     prefix_bound,
     run_english,
+    run_keyword_rules,
 )
-from .numbers import EN_WORD_INITIALS, EN_WORD_NUMBER, parse_en_words, parse_number, parse_pair
+from .numbers import EN_WORD_NUMBER, parse_en_words, parse_number, parse_pair
 from .tables import DATES, alternation
 
 _ZH = DATES["zh"]
@@ -72,8 +77,16 @@ def _int(s: str | None) -> int | None:
     return int(v) if v is not None and v == int(v) else None
 
 
-def _date(ctx: Context, value: str | None, relative: bool, year: int | None = None, month: int | None = None,
-          *, sets: bool = True, **extra: object) -> Json:
+def _date(
+    ctx: Context,
+    value: str | None,
+    relative: bool,
+    year: int | None = None,
+    month: int | None = None,
+    *,
+    sets: bool = True,
+    **extra: object,
+) -> Json:
     """Build a date norm and, when ``sets``, make its year (and month) the ones in force."""
     if sets and year is not None:
         ctx.year = year
@@ -86,8 +99,12 @@ def _date(ctx: Context, value: str | None, relative: bool, year: int | None = No
 Handler = Callable[[re.Match[str]], Candidate | None]
 
 
-def _cand(m: re.Match[str], kind: str, resolve: Resolver, start: int | None = None, end: int | None = None) -> Candidate:
-    return Candidate(m.start() if start is None else start, m.end() if end is None else end, kind, {}, resolve)
+def _cand(
+    m: re.Match[str], kind: str, resolve: Resolver, start: int | None = None, end: int | None = None
+) -> Candidate:
+    return Candidate(
+        m.start() if start is None else start, m.end() if end is None else end, kind, {}, resolve
+    )
 
 
 # ---- year expressions -----------------------------------------------------------------------------
@@ -102,8 +119,7 @@ _YEAR_ZH = (
 )
 
 
-_YEAR_INITIALS = "12" + _ZH_DIG + initials([*ZH_ANCHOR_YEARS, *ZH_CONTEXT_SET, *ZH_CONTEXT_KEEP])
-_MONTH_INITIALS = r"\d一二三四五六七八九十"
+_YEAR_WORD_INITIALS = initials([*ZH_ANCHOR_YEARS, *ZH_CONTEXT_SET, *ZH_CONTEXT_KEEP])
 
 
 def _zh_year(m: re.Match[str], ctx: Context) -> tuple[int | None, bool, bool]:
@@ -129,28 +145,33 @@ def _has_year(m: re.Match[str]) -> bool:
 # ---- Chinese dates --------------------------------------------------------------------------------
 
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_DAY = (
+    r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+)
 _MONTH_PARTS = alternation(_ZH["month_parts"])
 _NO_NUM_BEFORE = r"(?<![\d.〇零一二两三四五六七八九十第])"
 
-ZH_FULL = guarded(
-    _YEAR_INITIALS + _MONTH_INITIALS,
-    rf"{_NO_NUM_BEFORE}(?:{_YEAR_ZH}的?)?(?P<mo>{_MONTH})月份?(?:(?P<d>{_DAY})[日号](?![元圆币])|(?P<part>{_MONTH_PARTS}))?"
-)
-ZH_YEAR_PART = guarded(_YEAR_INITIALS + "年", rf"(?:{_YEAR_ZH}年?|(?<![年\d])年)(?P<part>[初底末])")
-ZH_YEAR = guarded(_YEAR_INITIALS, rf"(?<![\d第]){_YEAR_ZH}")
-ZH_NUMERIC = guarded(
-    "12",
+# Patterns that may start with a year word (去年) or a number (2025年, 6月) are compiled twice: a scanning
+# version behind the year-word initials, and an anchored version tried at number tokens (base.NumberRule).
+_FULL_BODY = rf"{_NO_NUM_BEFORE}(?:{_YEAR_ZH}的?)?(?P<mo>{_MONTH})月份?(?:(?P<d>{_DAY})[日号](?![元圆币])|(?P<part>{_MONTH_PARTS}))?"
+_YEAR_PART_BODY = rf"(?:{_YEAR_ZH}年?|(?<![年\d])年)(?P<part>[初底末])"
+_YEAR_BODY = rf"(?<![\d第]){_YEAR_ZH}"
+ZH_FULL = guarded(_YEAR_WORD_INITIALS, _FULL_BODY)
+ZH_FULL_NUM = re.compile(_FULL_BODY)
+ZH_YEAR_PART = guarded(_YEAR_WORD_INITIALS + "年", _YEAR_PART_BODY)
+ZH_YEAR_PART_NUM = re.compile(_YEAR_PART_BODY)
+ZH_YEAR = guarded(_YEAR_WORD_INITIALS, _YEAR_BODY)
+ZH_YEAR_NUM = re.compile(_YEAR_BODY)
+ZH_NUMERIC = re.compile(
     r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?P<sep>[/.-])(?P<mo>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])(?![\d]|[.]\d)"
     r"(?:[ T](?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?"
 )
-MONTH_DAY_SLASH = guarded(
-    r"\d",
+MONTH_DAY_SLASH = re.compile(
     r"(?<![\d/.:A-Za-z-])(?P<mo>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/%.]|\s?(?:的|of\b|成|以上|hours|小时))"
 )
 ZH_YTD = guarded(
     initials(ZH_ANCHOR_YEARS),
-    rf"(?P<y>{alternation(ZH_ANCHOR_YEARS)})(?:以来)?(?:迄|至)(?P<mo>1[0-2]|0?[1-9])(?:/|月)(?P<d>3[01]|[12]\d|0?[1-9])日?"
+    rf"(?P<y>{alternation(ZH_ANCHOR_YEARS)})(?:以来)?(?:迄|至)(?P<mo>1[0-2]|0?[1-9])(?:/|月)(?P<d>3[01]|[12]\d|0?[1-9])日?",
 )
 ZH_ANCHOR_MONTHS: dict[str, int] = _ZH["anchor_months"]
 ZH_CONTEXT_MONTHS: dict[str, int] = _ZH["context_months"]
@@ -158,7 +179,7 @@ _MONTH_END_PARTS = alternation(p for p in _ZH["month_parts"] if p != "中")
 ZH_REL_MONTH = guarded(
     initials([*ZH_ANCHOR_MONTHS, *ZH_CONTEXT_MONTHS]) + "月",
     rf"(?:(?P<w>{alternation(list(ZH_ANCHOR_MONTHS) + list(ZH_CONTEXT_MONTHS))})|(?<![\d月个〇零一二两三四五六七八九十])月(?=[初底末上中下]))"
-    rf"(?P<part>{_MONTH_END_PARTS})?"
+    rf"(?P<part>{_MONTH_END_PARTS})?",
 )
 _WEEK_PREFIX: dict[str, int] = _ZH["week_prefixes"]
 _WEEKDAY: dict[str, int] = _ZH["weekday_names"]
@@ -166,13 +187,13 @@ _WEEK_HEAD = alternation(_ZH["weekday_heads"])
 _WEEK_NOT_BEFORE = tuple(_ZH["week_not_before"])
 ZH_WEEK = guarded(
     initials([*_WEEK_PREFIX, *_ZH["weekday_heads"]]),
-    rf"(?P<rel>{alternation(_WEEK_PREFIX)})?(?<![每一二两三四五六七八九十\d])(?P<head>{_WEEK_HEAD})(?P<wd>[{''.join(_WEEKDAY)}])?"
+    rf"(?P<rel>{alternation(_WEEK_PREFIX)})?(?<![每一二两三四五六七八九十\d])(?P<head>{_WEEK_HEAD})(?P<wd>[{''.join(_WEEKDAY)}])?",
 )
 ZH_ANCHOR_DAYS: dict[str, int] = _ZH["anchor_days"]
 _DAY_NOT_BEFORE = tuple(_ZH["day_not_before"])
 ZH_REL_DAY = guarded(initials(ZH_ANCHOR_DAYS), alternation(ZH_ANCHOR_DAYS))
-ZH_DAY = guarded(r"\d", r"(?<![\d./\-第数近逾几每月])(?P<d>3[01]|[12]\d|0?[1-9])日(?![元圆币本内前后起])")
-ZH_AGO = guarded(r"\d一二两三四五六七八九十", rf"{_NO_NUM_BEFORE}(?P<n>\d{{1,2}}|[一二两三四五六七八九十]+)年前")
+ZH_DAY = re.compile(r"(?<![\d./\-第数近逾几每月])(?P<d>3[01]|[12]\d|0?[1-9])日(?![元圆币本内前后起])")
+ZH_AGO = re.compile(rf"{_NO_NUM_BEFORE}(?P<n>\d{{1,2}}|[一二两三四五六七八九十]+)年前")
 
 
 def _zh_full(m: re.Match[str]) -> Candidate | None:
@@ -281,11 +302,12 @@ def _zh_week(m: re.Match[str]) -> Candidate | None:
 
 def view_after(m: re.Match[str]) -> str:
     """The few characters right after a match (for not-before checks)."""
-    return m.string[m.end():m.end() + 4]
+    return m.string[m.end() : m.end() + 4]
 
 
-def _weekday_resolver(week_offset: int | None, weekday: int | None, *, strictly_before: bool = False,
-                      after: bool = False) -> Resolver:
+def _weekday_resolver(
+    week_offset: int | None, weekday: int | None, *, strictly_before: bool = False, after: bool = False
+) -> Resolver:
     def resolve(ctx: Context) -> Json:
         a = ctx.anchor
         if a is None:
@@ -357,16 +379,19 @@ _QUARTERS: dict[str, int] = _ZH["quarters"]
 _HALVES: dict[str, int] = _ZH["halves"]
 _FISCAL_ZH = alternation(_ZH["fiscal"])
 _YEAR_P = _YEAR_ZH.replace(r")年|", r")年?|", 1)
-ZH_PERIOD = guarded(
-    _YEAR_INITIALS + "第一二三四1234Q首前上下全" + initials(_ZH["fiscal"]),
+_PERIOD_BODY = (
     rf"(?:{_YEAR_P}的?)?(?P<fy>{_FISCAL_ZH})?的?(?:第(?P<q1>[一二三四1-4])季度?|(?P<q2>[一二三四1-4])季度|"
     rf"(?<![A-Za-z0-9])Q(?P<q3>[1-4])(?![0-9A-Za-z])|(?P<q0>{alternation(_ZH['first_quarter'])})|"
     rf"(?P<nine>{alternation(_ZH['first_three_quarters'])})|(?P<h>{alternation(_HALVES)})|(?P<full>{alternation(_ZH['full_year'])}))"
 )
-ZH_FISCAL = guarded("12", rf"(?<!\d)(?P<y>(?:19|20)\d\d)年?(?:{_FISCAL_ZH})")
+ZH_PERIOD = guarded(_YEAR_WORD_INITIALS + "第Q首前上下全" + initials(_ZH["fiscal"]), _PERIOD_BODY)
+ZH_PERIOD_NUM = re.compile(_PERIOD_BODY)
+ZH_FISCAL = re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)年?(?:{_FISCAL_ZH})")
 
 
-def _period(ctx: Context, year: int | None, part: str | None, *, fiscal: bool, relative: bool, sets: bool) -> Json:
+def _period(
+    ctx: Context, year: int | None, part: str | None, *, fiscal: bool, relative: bool, sets: bool
+) -> Json:
     """Build a period norm (``2025-Q3``, ``FY2025-Q3``, ``2025``) and update what is in force."""
     if fiscal:
         if year is not None and sets:
@@ -459,16 +484,15 @@ _ONE_CUES = tuple(_ZH["one_unit_cues"])
 _ONE_TAILS = tuple(_ZH["one_unit_tails"])
 _ZH_DUR_NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+|半)"
 _ZH_DUR_UNITS = "|".join(
-    "个(?:多|余)?" + re.escape(u[1:]) if u.startswith("个") else re.escape(u) for u in sorted(_ZH_DUR, key=len, reverse=True)
+    "个(?:多|余)?" + re.escape(u[1:]) if u.startswith("个") else re.escape(u)
+    for u in sorted(_ZH_DUR, key=len, reverse=True)
 )
-ZH_DURATION = guarded(
-    r"\d一二两三四五六七八九十百半",
+ZH_DURATION = re.compile(
     rf"{NUM_LEFT}(?<![第每\d])(?P<n>{_ZH_DUR_NUM})(?:\s?(?:至|到|-|~)\s?(?P<n2>{_ZH_DUR_NUM}))?(?P<inf>多|余)?"
     rf"(?P<u>{_ZH_DUR_UNITS})(?P<w>{_WITHIN})?"
 )
 _EN_DUR_RE = alternation(_EN_DUR)
-EN_DURATION = guarded_en(
-    EN_WORD_INITIALS,
+EN_DURATION = re.compile(
     rf"(?<![A-Za-z0-9_.$-])(?P<n>\d+(?:\.\d+)?|{EN_WORD_NUMBER})(?:\s?(?:-|–|to)\s?(?P<n2>\d+|{EN_WORD_NUMBER}))?"
     rf"[\s-](?P<u>{_EN_DUR_RE})\b(?![- ](?:old|ago|later|earlier)\b)"
 )
@@ -484,12 +508,17 @@ def _fmt_duration(n: Decimal, unit: str) -> str:
     return f"{num} {unit}" + ("" if n == 1 else "s")
 
 
-def _duration(view: str, m: re.Match[str], low: Decimal, high: Decimal | None, unit: str, bound: str | None) -> Candidate:
+def _duration(
+    view: str, m: re.Match[str], low: Decimal, high: Decimal | None, unit: str, bound: str | None
+) -> Candidate:
     s, pre = prefix_bound(view, m.start())
-    if pre is not None and view[s:m.start()].strip().lower() in _NEUTRAL:
+    if pre is not None and view[s : m.start()].strip().lower() in _NEUTRAL:
         pre = None
-    norm: Json = {"value": _fmt_duration(low, unit), "duration": True,
-                  "bound": fmt_bound("range" if high is not None else bound or pre)}
+    norm: Json = {
+        "value": _fmt_duration(low, unit),
+        "duration": True,
+        "bound": fmt_bound("range" if high is not None else bound or pre),
+    }
     if high is not None:
         norm["value_max"] = _fmt_duration(high, unit)
     return Candidate(s, m.end(), "period", norm)
@@ -510,7 +539,12 @@ def _zh_duration(view: str, m: re.Match[str]) -> Candidate | None:
         return None
     if n == "半" and u not in ("年",) and not u.startswith("个"):
         return None
-    if n == "一" and not m.group("n2") and not view.startswith(_ONE_TAILS, m.end("u")) and not view.endswith(_ONE_CUES, 0, m.start()):
+    if (
+        n == "一"
+        and not m.group("n2")
+        and not view.startswith(_ONE_TAILS, m.end("u"))
+        and not view.endswith(_ONE_CUES, 0, m.start())
+    ):
         return None  # "关键一年": "a year", not a measured duration
     low = _zh_num(n)
     high = _zh_num(m.group("n2")) if m.group("n2") else None
@@ -548,10 +582,12 @@ _EN_DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _EN_YEAR = r"(?P<y>(?:19|20)\d\d)"
 EN_MONTH_DAY = guarded(
     initials([*_MONTHS, *_WEEKDAYS]),
-    rf"(?<![A-Za-z])(?:(?:{_WD}),?\s+)?{_MON}\s+{_EN_DAY}\b(?!,\d|\.\d|%|\d)(?:,?\s+{_EN_YEAR}\b)?"
+    rf"(?<![A-Za-z])(?:(?:{_WD}),?\s+)?{_MON}\s+{_EN_DAY}\b(?!,\d|\.\d|%|\d)(?:,?\s+{_EN_YEAR}\b)?",
 )
-EN_DAY_MONTH = guarded(r"\d", rf"(?<![\w.,$-]){_EN_DAY}\s+(?:of\s+)?{_MON}\b(?:,?\s+{_EN_YEAR}\b)?")
-EN_MONTH_YEAR = guarded(initials(_MONTHS) + "elm", rf"(?<![A-Za-z])(?:(?P<rel>early|late|mid-|mid)\s*)?{_MON},?\s+{_EN_YEAR}\b")
+EN_DAY_MONTH = re.compile(rf"(?<![\w.,$-]){_EN_DAY}\s+(?:of\s+)?{_MON}\b(?:,?\s+{_EN_YEAR}\b)?")
+EN_MONTH_YEAR = guarded(
+    initials(_MONTHS) + "elm", rf"(?<![A-Za-z])(?:(?P<rel>early|late|mid-|mid)\s*)?{_MON},?\s+{_EN_YEAR}\b"
+)
 _MONTH_RELS = ["last", "next", "this", "early", "late", "mid-", "mid"]
 EN_MONTH = guarded(
     initials(_MONTHS) + initials(_MONTH_RELS, both_cases=True),
@@ -568,13 +604,20 @@ _EN_CTX_KEEP: dict[str, int] = _EN["context_years_keep"]
 _EN_ANCHOR_MONTHS: dict[str, int] = _EN["anchor_months"]
 _EN_ANCHOR_DAYS: dict[str, int] = _EN["anchor_days"]
 _EN_WEEKS: dict[str, int] = _EN["weeks"]
-_EN_REL_ALL = {**_EN_ANCHOR_YEARS, **_EN_CTX_SET, **_EN_CTX_KEEP, **_EN_ANCHOR_MONTHS, **_EN_ANCHOR_DAYS, **_EN_WEEKS}
+_EN_REL_ALL = {
+    **_EN_ANCHOR_YEARS,
+    **_EN_CTX_SET,
+    **_EN_CTX_KEEP,
+    **_EN_ANCHOR_MONTHS,
+    **_EN_ANCHOR_DAYS,
+    **_EN_WEEKS,
+}
 EN_RELATIVE = guarded(
-    initials(_EN_REL_ALL, both_cases=True), rf"(?<![A-Za-z])(?:{alternation(capitalized(_EN_REL_ALL))})(?![A-Za-z])"
+    initials(_EN_REL_ALL, both_cases=True),
+    rf"(?<![A-Za-z])(?:{alternation(capitalized(_EN_REL_ALL))})(?![A-Za-z])",
 )
-EN_AGO = guarded_en(EN_WORD_INITIALS, rf"(?<![A-Za-z0-9])(?P<n>\d{{1,2}}|{EN_WORD_NUMBER})\s+years?\s+(?P<dir>ago|later)\b")
-EN_BARE_YEAR = guarded(
-    "12",
+EN_AGO = re.compile(rf"(?<![A-Za-z0-9])(?P<n>\d{{1,2}}|{EN_WORD_NUMBER})\s+years?\s+(?P<dir>ago|later)\b")
+EN_BARE_YEAR = re.compile(
     r"(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<![\w$.,/:#+-]))(?P<y>(?:19[5-9]|20[0-4])\d)(?![\w%]|[.,/:-]\d)"
 )
 _ORD: dict[str, int] = _EN["ordinals"]
@@ -582,26 +625,29 @@ _ORD_RE = alternation(_ORD)
 EN_QUARTER_WORDS = guarded(
     "fFsStT",
     rf"(?<![A-Za-z])(?:(?P<fis1>[Ff]iscal)\s+)?(?P<ord>{alternation(capitalized(_ORD))})[- ](?:(?P<fis2>fiscal)[- ])?[Qq]uarter(?![A-Za-z])"
-    rf"(?:\s+(?:of\s+)?(?:(?P<fis3>fiscal)\s+(?:year\s+)?)?{_EN_YEAR}\b)?"
+    rf"(?:\s+(?:of\s+)?(?:(?P<fis3>fiscal)\s+(?:year\s+)?)?{_EN_YEAR}\b)?",
 )
 _CODE_YEAR = r"(?:\s?(?:(?P<fy>FY)\s?'?(?P<y1>\d{4}|\d{2})|'(?P<y2>\d{2})|(?P<y3>(?:19|20)\d\d)))?"
-EN_QUARTER_CODE = guarded(
-    "Q1234",
+# "Q3 2025" is found by scanning for Q; "3Q25" at number tokens (same pattern, anchored).
+_QUARTER_CODE_BODY = (
     rf"(?<![A-Za-z0-9])(?:Q(?P<q>[1-4]){_CODE_YEAR}|(?P<q2>[1-4])Q(?P<y5>\d{{2}})?)(?![A-Za-z0-9])"
 )
-EN_HALF_CODE = guarded(
-    "H12",
+_HALF_CODE_BODY = (
     rf"(?<![A-Za-z0-9])(?:H(?P<h>[12]){_CODE_YEAR}|(?P<h2>[12])H(?P<y5>\d{{2}})?)(?![A-Za-z0-9])"
 )
+EN_QUARTER_CODE = guarded("Q", _QUARTER_CODE_BODY)
+EN_QUARTER_CODE_NUM = re.compile(_QUARTER_CODE_BODY)
+EN_HALF_CODE = guarded("H", _HALF_CODE_BODY)
+EN_HALF_CODE_NUM = re.compile(_HALF_CODE_BODY)
 EN_FISCAL = guarded(
     "FYf",
     r"(?<![A-Za-z0-9])(?:FY\s?'?(?P<y1>\d{4}|\d{2})|[Ff]iscal\s+(?:year\s+)?(?P<y2>(?:19|20)\d\d))"
-    r"(?:\s?(?:Q(?P<q>[1-4])|H(?P<h>[12])))?(?![A-Za-z0-9])"
+    r"(?:\s?(?:Q(?P<q>[1-4])|H(?P<h>[12])))?(?![A-Za-z0-9])",
 )
 EN_HALF_WORDS = guarded(
     "fFsS",
     r"(?<![A-Za-z])(?P<h>[Ff]irst|[Ss]econd)[- ]half(?![A-Za-z])(?:\s+of\s+(?:(?P<fy>fiscal\s+)?(?P<y>(?:19|20)\d\d)\b|"
-    r"(?P<rel>this|last|next)\s+year|the\s+(?P<fis>fiscal\s+)?year))?"
+    r"(?P<rel>this|last|next)\s+year|the\s+(?P<fis>fiscal\s+)?year))?",
 )
 EN_FULL_YEAR = guarded("fF", r"(?<![A-Za-z])[Ff]ull[- ]year(?![A-Za-z])(?:\s+(?P<y>(?:19|20)\d\d)\b)?")
 
@@ -633,7 +679,7 @@ def _en_month_year(m: re.Match[str]) -> Candidate | None:
 
 def _en_month(m: re.Match[str]) -> Candidate | None:
     rel = (m.group("rel") or "").lower()
-    if not rel and not _word_end(m.string[max(0, m.start() - 12):m.start()].rstrip().lower(), _MONTH_CUES):
+    if not rel and not _word_end(m.string[max(0, m.start() - 12) : m.start()].rstrip().lower(), _MONTH_CUES):
         return None
     mo = _MONTHS[m.group("mon").rstrip(".")]
     start = m.start() if rel in ("last", "next", "this", "early", "late", "mid", "mid-") else m.start("mon")
@@ -783,56 +829,86 @@ def _en_full_year(m: re.Match[str]) -> Candidate | None:
 # a rule whose literals are all absent from the text is skipped without a regex pass.
 Rule = tuple[re.Pattern[str], Handler, tuple[str, ...] | None]
 _MONTH_NEEDLES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_ZH_RULES: list[Rule] = [
-    (ZH_FULL, _zh_full, ("月",)),
-    (ZH_YEAR_PART, _zh_year_part, ("年",)),
-    (ZH_YEAR, _zh_year_only, ("年",)),
-    (ZH_YTD, _zh_ytd, ("迄", "至")),
-    (ZH_REL_MONTH, _zh_rel_month, ("月",)),
-    (ZH_WEEK, _zh_week, ("周", "星期", "礼拜")),
-    (ZH_REL_DAY, _zh_rel_day, ("天", "日")),
-    (ZH_DAY, _zh_day, ("日",)),
-    (ZH_AGO, _zh_ago, ("年前",)),
-    (ZH_PERIOD, _zh_period, ("季", "半年", "全年", "Q")),
-    (ZH_FISCAL, _zh_fiscal, ("财", "会计")),
-    (ZH_REL_QUARTER, _zh_rel_quarter, ("季",)),
-]
-_COMMON_RULES: list[Rule] = [
-    (ZH_NUMERIC, _numeric, None),
-    (MONTH_DAY_SLASH, _month_day_slash, ("/",)),
-]
 _EN_RULES: list[Rule] = [
     (EN_QUARTER_CODE, _en_quarter_code, ("Q",)),
     (EN_HALF_CODE, _en_half_code, ("H",)),
     (EN_FISCAL, _en_fiscal, ("FY", "iscal")),
     (EN_MONTH_DAY, _en_month_day, _MONTH_NEEDLES),
-    (EN_DAY_MONTH, _en_month_day, _MONTH_NEEDLES),
     (EN_MONTH_YEAR, _en_month_year, _MONTH_NEEDLES),
     (EN_MONTH, _en_month, _MONTH_NEEDLES),
     (EN_WEEKDAY, _en_weekday, ("day",)),
     (EN_RELATIVE, _en_relative, ("year", "month", "week", "day", "tomorrow")),
-    (EN_AGO, _en_ago, (" ago", " later")),
-    (EN_BARE_YEAR, _en_bare_year, None),
     (EN_QUARTER_WORDS, _en_quarter_words, ("uarter",)),
     (EN_HALF_WORDS, _en_half_words, ("half",)),
     (EN_FULL_YEAR, _en_full_year, ("ull",)),
     (EN_REL_QUARTER, _en_rel_quarter, ("uarter",)),
 ]
-_ZH_DURATION_NEEDLES = ("年", "月", "季", "周", "天", "星期", "小时", "日")
-_EN_DURATION_NEEDLES = ("year", "month", "quarter", "week", "day", "hour", "decade")
 
 
 def find(view: str) -> list[Candidate]:
-    """Date and period candidates in the normalized view."""
+    """Date and period candidates in the normalized view (the number-led Chinese ones come from ``NUMBER_RULES``)."""
     out: list[Candidate] = []
-    cjk = has_cjk(view)
-    _apply(view, _ZH_RULES + _COMMON_RULES if cjk else _COMMON_RULES, out)
-    for m in ZH_DURATION.finditer(view) if cjk and mentions(view, _ZH_DURATION_NEEDLES) else ():
-        c = _zh_duration(view, m)
-        if c is not None:
-            out.append(c)
+    if has_cjk(view):
+        run_keyword_rules(view, _ZH_KEYWORDS, _ZH_KEYWORD_TABLE, out)
     out.extend(run_english(view, _find_en))
     return out
+
+
+def _adapt(handler: Handler) -> OnMatch:
+    """A rule action from a handler of the match alone."""
+    return _adapt_view(lambda view, m: handler(m))
+
+
+def _adapt_view(handler: Callable[[str, re.Match[str]], Candidate | None]) -> OnMatch:
+    """A rule action from a handler of the text and the match."""
+
+    def on_match(view: str, m: re.Match[str], out: list[Candidate]) -> None:
+        c = handler(view, m)
+        if c is not None:
+            out.append(c)
+
+    return on_match
+
+
+_YEAR_WORDS = [*ZH_ANCHOR_YEARS, *ZH_CONTEXT_SET, *ZH_CONTEXT_KEEP]
+_WEEK_STARTERS = [p + h for p in _WEEK_PREFIX for h in _ZH["weekday_heads"]] + list(_ZH["weekday_heads"])
+_PERIOD_STARTERS = [
+    *_YEAR_WORDS,
+    "第",
+    "Q",
+    *_ZH["first_quarter"],
+    *_ZH["first_three_quarters"],
+    *_HALVES,
+    *_ZH["full_year"],
+    *_ZH["fiscal"],
+]
+_ZH_KEYWORD_RULES: list[KeywordRule] = [
+    (ZH_FULL, _YEAR_WORDS, _adapt(_zh_full)),
+    (ZH_YEAR_PART, [*_YEAR_WORDS, "年"], _adapt(_zh_year_part)),
+    (ZH_YEAR, _YEAR_WORDS, _adapt(_zh_year_only)),
+    (ZH_YTD, list(ZH_ANCHOR_YEARS), _adapt(_zh_ytd)),
+    (ZH_REL_MONTH, [*ZH_ANCHOR_MONTHS, *ZH_CONTEXT_MONTHS, "月"], _adapt(_zh_rel_month)),
+    (ZH_WEEK, _WEEK_STARTERS, _adapt(_zh_week)),
+    (ZH_REL_DAY, list(ZH_ANCHOR_DAYS), _adapt(_zh_rel_day)),
+    (ZH_PERIOD, _PERIOD_STARTERS, _adapt(_zh_period)),
+    (ZH_REL_QUARTER, list(ZH_ANCHOR_QUARTERS), _adapt(_zh_rel_quarter)),
+]
+# Chinese dates that start with a word (去年, 上周四, 第三季度): one pass finds the words, then the rules are tried there.
+_ZH_KEYWORDS, _ZH_KEYWORD_TABLE = keyword_table(_ZH_KEYWORD_RULES)
+
+NUMBER_RULES = [
+    NumberRule(ZH_FULL_NUM, "年月", _adapt(_zh_full)),
+    NumberRule(ZH_YEAR_PART_NUM, "年", _adapt(_zh_year_part)),
+    NumberRule(ZH_YEAR_NUM, "年", _adapt(_zh_year_only)),
+    NumberRule(ZH_PERIOD_NUM, "年Q季财会", _adapt(_zh_period)),
+    NumberRule(ZH_FISCAL, "年财会", _adapt(_zh_fiscal)),
+    NumberRule(ZH_DAY, "日", _adapt(_zh_day)),
+    NumberRule(ZH_AGO, "年", _adapt(_zh_ago)),
+    NumberRule(ZH_DURATION, NUMBER_FOLLOW + "年个月周天星小交工季", _adapt_view(_zh_duration)),
+    NumberRule(ZH_NUMERIC, "/.-", _adapt(_numeric), chinese=False),
+    NumberRule(MONTH_DAY_SLASH, "/", _adapt(_month_day_slash), chinese=False),
+]
+"""Chinese date and duration patterns that start with a number (see ``base.run_number_rules``)."""
 
 
 def _apply(view: str, rules: list[Rule], out: list[Candidate]) -> None:
@@ -851,8 +927,15 @@ def _find_en(view: str) -> list[Candidate]:
     """English dates and periods (also run on the English stretches of Chinese text)."""
     out: list[Candidate] = []
     _apply(view, _EN_RULES, out)
-    for m in EN_DURATION.finditer(view) if mentions(view, _EN_DURATION_NEEDLES) else ():
-        c = _en_duration(view, m)
-        if c is not None:
-            out.append(c)
     return out
+
+
+EN_NUMBER_RULES = [
+    NumberRule(EN_DURATION, "", _adapt_view(_en_duration), chinese=False),
+    NumberRule(EN_AGO, "", _adapt(_en_ago), chinese=False),
+    NumberRule(EN_DAY_MONTH, "", _adapt(_en_month_day), chinese=False),
+    NumberRule(EN_BARE_YEAR, "", _adapt(_en_bare_year), chinese=False),
+    NumberRule(EN_QUARTER_CODE_NUM, "", _adapt(_en_quarter_code), chinese=False),
+    NumberRule(EN_HALF_CODE_NUM, "", _adapt(_en_half_code), chinese=False),
+]
+"""English date and period patterns that start with a number (tried at English number tokens)."""

@@ -9,16 +9,15 @@ from ..core import Json
 from .base import (
     EN_RANGE_RE,
     NUM_LEFT,
+    NUMBER_FOLLOW,
     ZH_INFIX,
     ZH_RANGE_RE,
-    NUMBER_FOLLOW,
     Candidate,
     Context,
     NumberRule,
     Resolver,
     fmt_bound,
     guarded,
-    guarded_en,
     has_cjk,
     initials,
     mentions,
@@ -30,10 +29,8 @@ from .numbers import (
     ARABIC,
     EN_MAGNITUDES,
     EN_MAGNITUDES_GLUED,
-    EN_WORD_INITIALS,
     EN_WORD_NUMBER,
     EN_WORDS,
-    ZH_NUM_INITIALS,
     ZH_NUMERAL,
     parse_en_amount,
     parse_en_words,
@@ -68,21 +65,18 @@ _ZH_AMOUNT = (
     rf"(?P<n1>{_ZH_NUM})(?:\s?(?:{ZH_RANGE_RE})\s?(?P<n2>{_ZH_NUM}))?(?P<inf>{alternation(['多', '余'])})?"
 )
 _ZH_SUFFIX_CUR_RE = alternation(ZH_SUFFIX_CUR)
-ZH_SUFFIXED = guarded(
-    ZH_NUM_INITIALS + "百千万亿",
-    rf"{NUM_LEFT}{_ZH_AMOUNT}\s?(?P<suf>{_ZH_SUFFIX_CUR_RE})(?P<cls>{_CLASS_SUFFIX})?"
-)
+ZH_SUFFIXED = re.compile(rf"{NUM_LEFT}{_ZH_AMOUNT}\s?(?P<suf>{_ZH_SUFFIX_CUR_RE})(?P<cls>{_CLASS_SUFFIX})?")
 ZH_PREFIXED = guarded(
     initials(ZH_PREFIX_CUR),
-    rf"(?P<pre>{alternation(ZH_PREFIX_CUR)})\s?{_ZH_AMOUNT}(?P<suf>元|{_ZH_SUFFIX_CUR_RE})?(?P<cls>{_CLASS_SUFFIX})?"
+    rf"(?P<pre>{alternation(ZH_PREFIX_CUR)})\s?{_ZH_AMOUNT}(?P<suf>元|{_ZH_SUFFIX_CUR_RE})?(?P<cls>{_CLASS_SUFFIX})?",
 )
 ZH_VAGUE = guarded(
     "数几上",
-    rf"(?P<head>[数几上])(?P<mag>[十百千万亿]+)(?:多|余)?(?P<suf>{_ZH_SUFFIX_CUR_RE})(?P<cls>{_CLASS_SUFFIX})?"
+    rf"(?P<head>[数几上])(?P<mag>[十百千万亿]+)(?:多|余)?(?P<suf>{_ZH_SUFFIX_CUR_RE})(?P<cls>{_CLASS_SUFFIX})?",
 )
-ZH_FIGURES = guarded(
-    r"\d一二三四五六七八九十",
-    rf"(?P<d>[一二三四五六七八九十]|\d{{1,2}})(?:{alternation(_OPTS['figure_words'])})(?P<suf>{_ZH_SUFFIX_CUR_RE})?"
+_FIGURE_WORDS = alternation(_OPTS["figure_words"])
+ZH_FIGURES = re.compile(
+    rf"(?P<d>[一二三四五六七八九十]|\d{{1,2}})(?:{_FIGURE_WORDS})(?P<suf>{_ZH_SUFFIX_CUR_RE})?"
 )
 
 _MAG_WORDS = alternation(EN_MAGNITUDES)
@@ -91,26 +85,25 @@ _SYM = alternation(SYMBOLS)
 EN_SYMBOL = guarded(
     initials(SYMBOLS),
     rf"(?<![A-Za-z])(?P<sym>{_SYM})\s?(?P<n1>{ARABIC})(?P<m1>{_EN_MAG})?"
-    rf"(?:(?:{EN_RANGE_RE})(?:{_SYM})?\s?(?P<n2>{ARABIC})(?P<m2>{_EN_MAG})?)?"
+    rf"(?:(?:{EN_RANGE_RE})(?:{_SYM})?\s?(?P<n2>{ARABIC})(?P<m2>{_EN_MAG})?)?",
 )
 EN_BETWEEN = guarded(
     "Bb",
-    rf"[Bb]etween\s+(?P<sym>{_SYM})\s?(?P<n1>{ARABIC})(?P<m1>{_EN_MAG})?\s+and\s+(?:{_SYM})?\s?(?P<n2>{ARABIC})(?P<m2>{_EN_MAG})?"
+    rf"[Bb]etween\s+(?P<sym>{_SYM})\s?(?P<n1>{ARABIC})(?P<m1>{_EN_MAG})?\s+and\s+(?:{_SYM})?\s?(?P<n2>{ARABIC})(?P<m2>{_EN_MAG})?",
 )
 _EN_CUR_RE = alternation(EN_CUR_WORDS)
-EN_WORDED = guarded_en(
-    EN_WORD_INITIALS,
+EN_WORDED = re.compile(
     rf"(?<![A-Za-z0-9_.$])(?P<n1>{ARABIC}|{EN_WORD_NUMBER})(?P<m1>\s(?:{_MAG_WORDS})\b)?"
     rf"(?:(?:{EN_RANGE_RE})(?P<n2>{ARABIC})(?P<m2>\s(?:{_MAG_WORDS})\b)?)?\s(?P<word>{_EN_CUR_RE})\b"
 )
 EN_VAGUE = guarded(
     "thsamb",
     rf"(?:(?P<head>tens|hundreds|several|a few)\s+(?:of\s+)?)?(?P<v>millions|billions|trillions|million|billion|trillion)"
-    rf"\s+(?:of\s+)?(?P<word>{_EN_CUR_RE})\b"
+    rf"\s+(?:of\s+)?(?P<word>{_EN_CUR_RE})\b",
 )
-EN_FIGURES = guarded_en(
-    EN_WORD_INITIALS,
-    rf"(?<![A-Za-z])(?P<d>{alternation(w for w in EN_WORDS if w not in ('a', 'an'))}|\d{{1,2}})-(?:{alternation(_OPTS['en_figure'])})\b"
+_DIGIT_WORDS = alternation(w for w in EN_WORDS if w not in ("a", "an"))
+EN_FIGURES = re.compile(
+    rf"(?<![A-Za-z])(?P<d>{_DIGIT_WORDS}|\d{{1,2}})-(?:{alternation(_OPTS['en_figure'])})\b"
 )
 _EN_VAGUE_MAG = {k: Decimal(int(v)) for k, v in NUMBERS["en_vague"].items()}
 
@@ -124,7 +117,6 @@ def _emit(
     currency: str | None,
     bound: str | None,
     *,
-    en: bool,
     extra: Json | None = None,
     bare_yuan: bool = False,
 ) -> Candidate:
@@ -172,13 +164,12 @@ def find(view: str) -> list[Candidate]:
     if has_cjk(view):
         _find_zh(view, out)
     _find_symbols(view, out)
-    out.extend(run_english(view, _find_en_words))
+    out.extend(run_english(view, _find_en_vague))
     return out
 
 
 _ZH_PREFIX_NEEDLES = tuple(ZH_PREFIX_CUR)
 _SYMBOL_NEEDLES = tuple({s[-1] if not s.isalpha() else s for s in SYMBOLS})
-_EN_WORD_NEEDLES = tuple({w.split()[-1].lower()[:4] for w in EN_CUR_WORDS} | set(EN_CUR_WORDS))
 
 
 def _on_suffixed(view: str, m: re.Match[str], out: list[Candidate]) -> None:
@@ -199,11 +190,13 @@ def _on_figures(view: str, m: re.Match[str], out: list[Candidate]) -> None:
     suf = m.group("suf")
     cur = ZH_SUFFIX_CUR[suf] if suf else None
     amount = Decimal(10) ** (int(digits) - 1)
-    out.append(_emit(view, m.start(), m.end(), amount, None, cur, "at_least", en=False, extra={"text": (m.start(), m.end())}))
+    out.append(
+        _emit(view, m.start(), m.end(), amount, None, cur, "at_least", extra={"text": (m.start(), m.end())})
+    )
 
 
 NUMBER_RULES = [
-    NumberRule(ZH_SUFFIXED, NUMBER_FOLLOW + "十百千万亿兆" + initials(ZH_SUFFIX_CUR), _on_suffixed),
+    NumberRule(ZH_SUFFIXED, NUMBER_FOLLOW + initials(ZH_SUFFIX_CUR), _on_suffixed),
     NumberRule(ZH_FIGURES, "位", _on_figures),
 ]
 """Money patterns that start with a number (run once per number token, see ``base.run_number_rules``)."""
@@ -223,16 +216,25 @@ def _find_zh(view: str, out: list[Candidate]) -> None:
         extra: Json = {"vague": True}
         if m.group("cls"):
             extra["text"] = (m.start(), m.end())
-        out.append(_emit(view, m.start(), m.end(), mag, None, ZH_SUFFIX_CUR[m.group("suf")], bound, en=False, extra=extra))
+        out.append(
+            _emit(view, m.start(), m.end(), mag, None, ZH_SUFFIX_CUR[m.group("suf")], bound, extra=extra)
+        )
 
 
 def _zh_candidate(
-    view: str, m: re.Match[str], amounts: tuple[Decimal, Decimal | None], currency: str, *, bare_yuan: bool = False
+    view: str,
+    m: re.Match[str],
+    amounts: tuple[Decimal, Decimal | None],
+    currency: str,
+    *,
+    bare_yuan: bool = False,
 ) -> Candidate:
     inf = m.group("inf")
     bound = ZH_INFIX.get(inf) if inf else None
     extra: Json | None = {"text": (m.start(), m.end())} if m.group("cls") else None
-    return _emit(view, m.start(), m.end(), amounts[0], amounts[1], currency, bound, en=False, extra=extra, bare_yuan=bare_yuan)
+    return _emit(
+        view, m.start(), m.end(), amounts[0], amounts[1], currency, bound, extra=extra, bare_yuan=bare_yuan
+    )
 
 
 def _find_symbols(view: str, out: list[Candidate]) -> None:
@@ -244,22 +246,44 @@ def _find_symbols(view: str, out: list[Candidate]) -> None:
             _en_symbol(view, m, out)
 
 
-def _find_en_words(view: str) -> list[Candidate]:
-    """English amounts with a currency word, vague amounts and digit counts ("5 billion yuan", "nine-figure")."""
+def _on_en_worded(view: str, m: re.Match[str], out: list[Candidate]) -> None:
+    """An English number with a currency word: "5 billion yuan", "7 to 10 billion yuan"."""
+    n1, m1, n2, m2 = m.group("n1"), m.group("m1"), m.group("n2"), m.group("m2")
+    if n1.lower() in ("a", "an") and not m1 and not n2:
+        return
+    if n2:
+        low = parse_en_amount(n1, m1 or m2)
+        high = parse_en_amount(n2, m2)
+    else:
+        low, high = parse_en_amount(n1, m1), None
+    if low is None or (high is not None and low >= high):
+        return
+    cur = EN_CUR_WORDS.get(m.group("word")) or _EN_CUR_WORDS_LOWER.get(m.group("word").lower())
+    out.append(_emit(view, m.start(), m.end(), low, high, cur, None))
+
+
+def _on_en_figures(view: str, m: re.Match[str], out: list[Candidate]) -> None:
+    """ "nine-figure": at least 10^8, currency in force."""
+    d = m.group("d")
+    digits = int(d) if d.isdigit() else EN_WORDS.get(d.lower(), 0)
+    if not 2 <= digits <= 15:
+        return
+    amount = Decimal(10) ** (digits - 1)
+    out.append(
+        _emit(view, m.start(), m.end(), amount, None, None, "at_least", extra={"text": (m.start(), m.end())})
+    )
+
+
+EN_NUMBER_RULES = [
+    NumberRule(EN_WORDED, "", _on_en_worded, chinese=False),
+    NumberRule(EN_FIGURES, "", _on_en_figures, chinese=False),
+]
+"""English money patterns that start with a number (tried at English number tokens)."""
+
+
+def _find_en_vague(view: str) -> list[Candidate]:
+    """English vague amounts: "billions of dollars", "several million euros"."""
     out: list[Candidate] = []
-    for m in EN_WORDED.finditer(view) if mentions(view, _EN_WORD_NEEDLES) else ():
-        n1, m1, n2, m2 = m.group("n1"), m.group("m1"), m.group("n2"), m.group("m2")
-        if n1.lower() in ("a", "an") and not m1 and not n2:
-            continue
-        if n2:
-            low = parse_en_amount(n1, m1 or m2)
-            high = parse_en_amount(n2, m2)
-        else:
-            low, high = parse_en_amount(n1, m1), None
-        if low is None or (high is not None and low >= high):
-            continue
-        cur = EN_CUR_WORDS.get(m.group("word")) or _EN_CUR_WORDS_LOWER.get(m.group("word").lower())
-        out.append(_emit(view, m.start(), m.end(), low, high, cur, None, en=True))
     for m in EN_VAGUE.finditer(view) if "illion" in view else ():
         mag = _EN_VAGUE_MAG.get(m.group("v")) or parse_en_words(m.group("v"))
         if mag is None:
@@ -272,14 +296,7 @@ def _find_en_words(view: str) -> list[Candidate]:
         elif head == "hundreds":
             mag *= 100
         cur = _EN_CUR_WORDS_LOWER.get(m.group("word").lower())
-        out.append(_emit(view, m.start(), m.end(), mag, None, cur, "at_least", en=True, extra={"vague": True}))
-    for m in EN_FIGURES.finditer(view) if "-figure" in view else ():
-        d = m.group("d")
-        digits = int(d) if d.isdigit() else EN_WORDS.get(d.lower(), 0)
-        if not 2 <= digits <= 15:
-            continue
-        amount = Decimal(10) ** (digits - 1)
-        out.append(_emit(view, m.start(), m.end(), amount, None, None, "at_least", en=True, extra={"text": (m.start(), m.end())}))
+        out.append(_emit(view, m.start(), m.end(), mag, None, cur, "at_least", extra={"vague": True}))
     return out
 
 
@@ -294,4 +311,4 @@ def _en_symbol(view: str, m: re.Match[str], out: list[Candidate]) -> None:
         low, high = parse_en_amount(n1, m1), None
         if low is None:
             return
-    out.append(_emit(view, m.start(), m.end(), low, high, SYMBOLS[m.group("sym")], None, en=True))
+    out.append(_emit(view, m.start(), m.end(), low, high, SYMBOLS[m.group("sym")], None))

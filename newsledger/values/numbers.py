@@ -13,25 +13,26 @@ ZH_BIG: dict[str, Decimal] = {k: Decimal(int(v)) for k, v in NUMBERS["zh_big_uni
 EN_WORDS: dict[str, int] = {k: int(v) for k, v in NUMBERS["en_words"].items()}
 EN_SCALES: dict[str, Decimal] = {k: Decimal(int(v)) for k, v in NUMBERS["en_scales"].items()}
 EN_MAGNITUDES: dict[str, Decimal] = {k: Decimal(int(v)) for k, v in NUMBERS["en_magnitudes"].items()}
-EN_MAGNITUDES_GLUED: dict[str, Decimal] = {k: Decimal(int(v)) for k, v in NUMBERS["en_magnitudes_glued"].items()}
+EN_MAGNITUDES_GLUED: dict[str, Decimal] = {
+    k: Decimal(int(v)) for k, v in NUMBERS["en_magnitudes_glued"].items()
+}
 
 _ZH_DIGIT_CLASS = "".join(ZH_DIGITS)
 _ZH_UNIT_CLASS = "".join(ZH_SMALL) + "".join(ZH_BIG)
 _ARABIC_RUN = re.compile(r"\d+(?:\.\d+)?")
 _PLAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_SCALED = re.compile(r"([0-9]+(?:\.[0-9]+)?)(万|亿|兆|万亿)")
 
 # Regex fragments (no groups) for the value patterns.
 ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 """An Arabic number: ``1,200``, ``12.5``, ``2025``."""
 ZH_NUMERAL = rf"(?:[{_ZH_DIGIT_CLASS}十](?:[{_ZH_DIGIT_CLASS}{_ZH_UNIT_CLASS}]|点(?=[{_ZH_DIGIT_CLASS}]))*)"
 """A Chinese numeral starting with a digit or 十: ``三千五百万``, ``十余`` (the 余 excluded), ``三点五亿``."""
-ZH_MAGNITUDES = rf"[{_ZH_UNIT_CLASS}]"
-"""One Chinese magnitude character."""
-ZH_SMALL_CHARS = "".join(ZH_SMALL)
-ZH_BIG_CHARS = "".join(ZH_BIG)
 ZH_DIGIT_CHARS = _ZH_DIGIT_CLASS
 EN_WORD_NUMBER = (
-    r"(?:(?:" + alternation(list(EN_WORDS) + [w.capitalize() for w in EN_WORDS] + ["dozen"]) + r")(?:[\s-]+(?:"
+    r"(?:(?:"
+    + alternation(list(EN_WORDS) + [w.capitalize() for w in EN_WORDS] + ["dozen"])
+    + r")(?:[\s-]+(?:"
     + alternation([w for w in EN_WORDS if w not in ("a", "an")] + list(EN_SCALES) + ["dozen", "and"])
     + r"))*)"
 )
@@ -39,6 +40,13 @@ EN_WORD_NUMBER = (
 EN_WORD_INITIALS = "".join(sorted({w[0] for w in EN_WORDS} | {w[0].upper() for w in EN_WORDS}))
 """First letters of English number words, both cases."""
 ZH_NUM_INITIALS = r"\d" + _ZH_DIGIT_CLASS + "十"
+_EN_TOKEN_WORDS = [w for w in EN_WORDS if w not in ("a", "an")]
+EN_NUMBER_TOKEN = re.compile(
+    rf"(?=[0-9{EN_WORD_INITIALS}])(?:[0-9]+(?:[.,][0-9]+)*|(?<![A-Za-z])(?:"
+    + alternation(_EN_TOKEN_WORDS + [w.capitalize() for w in _EN_TOKEN_WORDS])
+    + r"|[Aa]n?(?= (?:dozen|hundred|thousand|million|billion|trillion)\b))(?![A-Za-z]))"
+)
+"""Where an English number starts: an Arabic number or a number word ("a" only before dozen, hundred ...)."""
 """First characters of an Arabic or Chinese numeral."""
 
 
@@ -56,6 +64,12 @@ def parse_number(s: str) -> Decimal | None:
         return None
     if _PLAIN.fullmatch(s):
         return Decimal(s)
+    m = _SCALED.fullmatch(s)
+    if m is not None:  # fast path: "143亿", "1.6万", "2万亿"
+        value = Decimal(m.group(1))
+        for c in m.group(2):
+            value *= ZH_BIG[c]
+        return value
     if all(c in ZH_DIGITS for c in s) and len(s) > 1:
         # Digit strings ("二〇二五") are read digit by digit; two- or three-digit ones ("一两") are ranges, not numbers.
         return Decimal("".join(str(ZH_DIGITS[c]) for c in s)) if len(s) == 4 else None
@@ -163,11 +177,6 @@ def parse_en_amount(number: str, magnitude: str | None) -> Decimal | None:
             scale = parsed
         value *= scale
     return value
-
-
-def to_float(d: Decimal) -> float:
-    """A Decimal as a float (exact for the values news text writes)."""
-    return float(d)
 
 
 def to_int(d: Decimal) -> int:

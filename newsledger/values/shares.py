@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from ..core import Json
 from .base import (
     NUM_LEFT,
+    NUMBER_FOLLOW,
     Candidate,
+    NumberRule,
     capitalized,
     fmt_bound,
     guarded,
     has_cjk,
     initials,
-    mentions,
     prefix_bound,
     suffix_bound,
 )
@@ -26,23 +28,19 @@ _UNITS_LOWER = {k.lower(): v for k, v in _UNITS.items()}
 _CHENG_NOT_BEFORE = tuple(_TABLE["cheng"]["not_before"])
 _FRACTIONS = {k: Decimal(str(v)) for k, v in NUMBERS["en_fractions"].items()}
 
-_UNIT_NEEDLES = ("%", "‰", "per", "pct", "百分点", "基点", "basis", "bp")
 _JOIN = r"\s?(?:-|–|—|~|〜|至|到)\s?|\s+to\s+"
 _UNIT_RE = alternation(_UNITS)
-PERCENT = guarded(
-    r"\d",
+PERCENT = re.compile(
     rf"{NUM_LEFT}(?P<n1>{ARABIC})(?:\s?(?:%|‰))?(?:(?:{_JOIN})(?P<n2>{ARABIC}))?\s?(?P<u>(?i:{_UNIT_RE}))(?![A-Za-z])"
 )
 ZH_PERCENT = guarded(
-    "百",
-    rf"百分之(?P<n1>{ZH_NUMERAL}|{ARABIC})(?:(?:至|到|-)(?:百分之)?(?P<n2>{ZH_NUMERAL}|{ARABIC}))?"
+    "百", rf"百分之(?P<n1>{ZH_NUMERAL}|{ARABIC})(?:(?:至|到|-)(?:百分之)?(?P<n2>{ZH_NUMERAL}|{ARABIC}))?"
 )
 _TENTHS = "一二两三四五六七八九十"
 _CHENG_EXTRA = r"半|[一二三四五六七八九](?![十百千万亿成])"
-CHENG = guarded(
-    _TENTHS,
+CHENG = re.compile(
     rf"(?<![{_TENTHS}])(?P<n1>[{_TENTHS}])(?:(?:至|到|-)?(?P<n2>[{_TENTHS}]))?成(?P<half>{_CHENG_EXTRA})?"
-    rf"(?:(?:至|到|-|~)(?P<n3>[{_TENTHS}])成(?P<half3>{_CHENG_EXTRA})?)?",
+    rf"(?:(?:至|到|-|~)(?P<n3>[{_TENTHS}])成(?P<half3>{_CHENG_EXTRA})?)?"
 )
 
 
@@ -56,30 +54,65 @@ def _tenths(digit: str, extra: str | None) -> Decimal | None:
     if extra == "半":
         return base / 10 + Decimal("0.05")
     return base / 10 + (parse_number(extra) or Decimal(0)) / 100
+
+
 FRACTION = guarded(
-    initials(_FRACTIONS, both_cases=True), rf"(?<![A-Za-z-])(?P<f>{alternation(capitalized(_FRACTIONS))})(?=\s+of\b)"
+    initials(_FRACTIONS, both_cases=True),
+    rf"(?<![A-Za-z-])(?P<f>{alternation(capitalized(_FRACTIONS))})(?=\s+of\b)",
 )
 
 
 def _share(view: str, start: int, end: int, value: Decimal, high: Decimal | None, unit: str) -> Candidate:
     s, pre = prefix_bound(view, start)
     e, post = suffix_bound(view, end)
-    norm: Json = {"value": float(value), "bound": fmt_bound("range" if high is not None else pre or post), "unit": unit}
+    norm: Json = {
+        "value": float(value),
+        "bound": fmt_bound("range" if high is not None else pre or post),
+        "unit": unit,
+    }
     if high is not None:
         norm["value_max"] = float(high)
     return Candidate(s, e, "share", norm)
 
 
+def _on_percent(view: str, m: re.Match[str], out: list[Candidate]) -> None:
+    """A number with a percent or point unit: "20%", "0.6个百分点", "50 basis points", "10%-20%"."""
+    unit, div = _UNITS.get(m.group("u")) or _UNITS_LOWER[m.group("u").lower()]
+    low = parse_number(m.group("n1"))
+    high = parse_number(m.group("n2")) if m.group("n2") else None
+    if low is None or (high is not None and high <= low):
+        return
+    out.append(_share(view, m.start(), m.end(), low / div, high / div if high is not None else None, unit))
+
+
+def _on_cheng(view: str, m: re.Match[str], out: list[Candidate]) -> None:
+    """Tenths: "两成", "三成半", "七八成", "一成五至两成"."""
+    if view.startswith(_CHENG_NOT_BEFORE, m.end()) and not (m.group("half") or m.group("half3")):
+        return
+    if m.group("n3"):
+        low = _tenths(m.group("n1"), m.group("half"))
+        high = _tenths(m.group("n3"), m.group("half3"))
+    elif m.group("n2"):
+        low, high = _tenths(m.group("n1"), None), _tenths(m.group("n2"), m.group("half"))
+    else:
+        low, high = _tenths(m.group("n1"), m.group("half")), None
+    if low is None or (high is not None and high <= low):
+        return
+    out.append(_share(view, m.start(), m.end(), low, high, "percent"))
+
+
+NUMBER_RULES = [
+    NumberRule(
+        PERCENT, NUMBER_FOLLOW + "t%‰" + initials(_UNITS, both_cases=True), _on_percent, chinese=False
+    ),
+    NumberRule(CHENG, NUMBER_FOLLOW + "成" + _TENTHS, _on_cheng),
+]
+"""Share patterns that start with a number (run once per number token, see ``base.run_number_rules``)."""
+
+
 def find(view: str) -> list[Candidate]:
-    """Share candidates in the normalized view."""
+    """Share candidates in the normalized view (the number-led ones come from ``NUMBER_RULES``)."""
     out: list[Candidate] = []
-    for m in PERCENT.finditer(view) if mentions(view, _UNIT_NEEDLES) else ():
-        unit, div = _UNITS.get(m.group("u")) or _UNITS_LOWER[m.group("u").lower()]
-        low = parse_number(m.group("n1"))
-        high = parse_number(m.group("n2")) if m.group("n2") else None
-        if low is None or (high is not None and high <= low):
-            continue
-        out.append(_share(view, m.start(), m.end(), low / div, high / div if high is not None else None, unit))
     if not has_cjk(view):
         for m in FRACTION.finditer(view) if " of" in view else ():
             out.append(_share(view, m.start(), m.end(), _FRACTIONS[m.group("f").lower()], None, "percent"))
@@ -89,18 +122,7 @@ def find(view: str) -> list[Candidate]:
         high = parse_number(m.group("n2")) if m.group("n2") else None
         if low is None or (high is not None and high <= low):
             continue
-        out.append(_share(view, m.start(), m.end(), low / 100, high / 100 if high is not None else None, "percent"))
-    for m in CHENG.finditer(view) if "成" in view else ():
-        if view.startswith(_CHENG_NOT_BEFORE, m.end()) and not (m.group("half") or m.group("half3")):
-            continue
-        if m.group("n3"):
-            low = _tenths(m.group("n1"), m.group("half"))
-            high = _tenths(m.group("n3"), m.group("half3"))
-        elif m.group("n2"):
-            low, high = _tenths(m.group("n1"), None), _tenths(m.group("n2"), m.group("half"))
-        else:
-            low, high = _tenths(m.group("n1"), m.group("half")), None
-        if low is None or (high is not None and high <= low):
-            continue
-        out.append(_share(view, m.start(), m.end(), low, high, "percent"))
+        out.append(
+            _share(view, m.start(), m.end(), low / 100, high / 100 if high is not None else None, "percent")
+        )
     return out

@@ -23,6 +23,25 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in uniq)
 
 
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words`` (longest wins), factored by shared prefixes so that it fails fast."""
+    trie: dict[str, Any] = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 NUMBERS = load("numbers")
 CURRENCIES = load("currencies")
 BOUNDS = load("bounds")

@@ -14,7 +14,9 @@ from newsledger.text.normalize import normalize
 from newsledger.values import find_values
 
 CASES_PATH = Path(__file__).with_name("cases.jsonl")
-CASES: list[dict[str, Any]] = [json.loads(line) for line in CASES_PATH.read_text(encoding="utf-8").splitlines() if line]
+CASES: list[dict[str, Any]] = [
+    json.loads(line) for line in CASES_PATH.read_text(encoding="utf-8").splitlines() if line
+]
 
 
 def _anchor(case: dict[str, Any]) -> dt.date | None:
@@ -68,7 +70,7 @@ def test_offsets(case: dict[str, Any]) -> None:
     assert [(v.start, v.end, v.norm) for v in found] == [(v.start, v.end, v.norm) for v in again]
     prev_end = 0
     for v in found:
-        assert text[v.start:v.end] == v.text
+        assert text[v.start : v.end] == v.text
         assert v.start >= prev_end
         prev_end = v.end
 
@@ -84,7 +86,7 @@ def test_offsets_on_traditional_full_width_text() -> None:
         ("share", "約１５％"),
     ]
     for v in found:
-        assert text[v.start:v.end] == v.text
+        assert text[v.start : v.end] == v.text
     money = found[1].norm
     assert money["amount"] == 12_000_000_000.0 and money["currency"] == "USD" and money["bound"] == "about"
     assert found[2].norm["value"] == 1200 and found[2].norm["bound"] == "more_than"
@@ -92,7 +94,7 @@ def test_offsets_on_traditional_full_width_text() -> None:
 
 
 def test_ideographic_comma_is_not_a_thousands_separator() -> None:
-    """"3，200家" in Chinese prose is "3" then a clause break, not 3200."""
+    """ "3，200家" in Chinese prose is "3" then a clause break, not 3200."""
     found = find_values("公司增長了3，200家門店已完成改裝", dt.date(2025, 8, 28))
     assert [v.text for v in found] == ["200家"]
 
