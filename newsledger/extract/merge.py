@@ -62,6 +62,8 @@ def _entity_any(ev: Event, kinds: dict[str, str]) -> set[tuple[str, str]]:
 
 
 def _duplicate(a: Event, b: Event, kinds: dict[str, str]) -> bool:
+    if a.type == "financial_metric" and "value" in a.args and "value" in b.args:
+        return a.args.get("metric") == b.args.get("metric") and _same(a.args["value"], b.args["value"])
     if a.type in ("hire", "departure") and "person" in a.args and "person" in b.args:
         same_person = _entity_keys(a, "person") == _entity_keys(b, "person")
         dates_agree = str(a.args.get("date", ""))[:4] == str(b.args.get("date", ""))[:4] or not (a.args.get("date") and b.args.get("date"))
