@@ -34,6 +34,12 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
             yield p
 
 
+def _reason(path: str, err: Exception) -> str:
+    """The error text without a leading copy of the input's name (the CLI prints the name once)."""
+    text = str(err)
+    return text[len(path) + 2 :] if text.startswith(path + ": ") else text
+
+
 def read(paths: Iterable[str]) -> Iterator[Document | Failure]:
     """Every document of every input, or a Failure naming the input that could not be read."""
     for p in expand(paths):
@@ -43,13 +49,13 @@ def read(paths: Iterable[str]) -> Iterator[Document | Failure]:
             else:
                 docs, errors = read_path_with_errors(p)
         except InputError as exc:
-            yield Failure(p, str(exc))
+            yield Failure(p, _reason(p, exc))
             continue
         except OSError as exc:
             yield Failure(p, exc.strerror or str(exc))
             continue
         for err in errors:
-            yield Failure(p, str(err))
+            yield Failure(p, _reason(p, err))
         yield from docs
 
 

@@ -344,6 +344,27 @@ def _span_text(ctx: Context, s: int, e: int, strip: str = "的了 ") -> TextFill
 
 
 _PRODUCTISH = re.compile(r"[A-Za-z]+[- ]?\d|[A-Z][a-z]+[A-Z]|模型|大模型|芯片|手机|系统|平台|应用|助手|机器人|眼镜|汽车|服务器|处理器|版本|model|chip|phone|app|assistant|robot|glasses")
+_PRODUCT_LEAD = ("了", "新一代", "全新一代", "全新", "新款", "一款", "其", "新的", "最新", "首款", "首个", "new ", "its ", "a ", "the ")
+
+
+def _product_phrase(ctx: Context, start: int, clause_end: int) -> TextFill | None:
+    """A short noun phrase after a launch verb that names a product (新一代开源模型 → 开源模型)."""
+    s = start
+    changed = True
+    while changed:
+        changed = False
+        for lead in _PRODUCT_LEAD:
+            if ctx.low.startswith(lead, s):
+                s += len(lead)
+                changed = True
+    e = s
+    while e < clause_end and e - s < 14 and not _PUNCT.match(ctx.norm[e]) and ctx.norm[e] != "的":
+        e += 1
+    if e > s and _PRODUCTISH.search(ctx.norm, s, e):
+        return TextFill(s, e, ctx.doc.text[s:e])
+    return None
+
+
 _MODEL_NAME = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*[- ]?\d[\w.]*(?:[- ](?:Pro|Max|Ultra|Mini|Plus|Turbo|Flash|Lite|mini|pro))?|[A-Z][a-z]+[A-Z][A-Za-z]+)(?![A-Za-z0-9])")
 _PURPOSE_CUES = ("打造", "用于", "建设", "扩建", "发展", "布局", "建立", "to build", "to expand", "for")
 _QUOTED = re.compile(r"[「《\"“『]([^」》\"”』]{1,30})[」》\"”』]")
@@ -381,10 +402,7 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             elif named:
                 fill = TextFill(named.start(), named.end(), ctx.doc.text[named.start() : named.end()])
             else:
-                stop = min(ce, t.end + 24)
-                fill = _span_text(ctx, t.end, stop, "的了 新款一其全")
-                if fill and not _PRODUCTISH.search(ctx.norm, fill.start, fill.end):
-                    fill = None
+                fill = _product_phrase(ctx, t.end, ce)
             if fill and any(ctx.low[fill.start : fill.end].startswith(w) for w in ctx.cues.not_products):
                 fill = None
         elif role.name == "purpose":
