@@ -81,6 +81,8 @@ class Extractor:
             R.fill_dates(ctx, cand)
             if "date" in cand.type.roles and "date" not in cand.args and mod in ("rumored", "planned") and ctx.anchor:
                 cand.args["date"] = [Value("date", cand.trigger.start, cand.trigger.end, "", {"value": ctx.anchor.isoformat()[:7]})]
+            if cand.type.name == "investment" and "target" not in cand.args and "investor" not in cand.args:
+                cand = _as_spending(ctx, self.schema, cand)
             if not self._complete(cand):
                 continue
             out.append(self._event(ctx, cand, mod))
@@ -166,6 +168,22 @@ def _one_reading_per_trigger(ctx: Context, sent: Sentence, cands: list[R.Candida
 
 
 _HARDWARE = re.compile(r"gpu|chip|芯片|服务器|server|accelerator|processor|算力|tpu")
+
+
+_PURPOSE = ("用于", "用来", "建设", "扩建", "兴建", "to build", "to expand", "for building")
+
+
+def _as_spending(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
+    """追加投资150亿元,用于扩建…: money put into the actor's own projects is spending, not an investment."""
+    _, ce = cand.sent.clauses[min(cand.clause + 1, len(cand.sent.clauses) - 1)]
+    if not any(p in ctx.low[cand.trigger.end : ce] for p in _PURPOSE) or "amount" not in cand.args:
+        return cand
+    spending = schema.types["spending"]
+    moved = R.Candidate(spending, cand.trigger, cand.sent)
+    moved.args = {"amount": cand.args["amount"], **({"date": cand.args["date"]} if "date" in cand.args else {})}
+    R.assign_entities(ctx, cand.sent, [moved])
+    R.fill_text_roles(ctx, schema, moved)
+    return moved
 
 
 def _forecast(ctx: Context, sent: Sentence, pos: int) -> bool:
