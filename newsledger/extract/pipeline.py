@@ -81,8 +81,10 @@ class Extractor:
             R.fill_dates(ctx, cand)
             if "date" in cand.type.roles and "date" not in cand.args and mod in ("rumored", "planned") and ctx.anchor:
                 cand.args["date"] = [Value("date", cand.trigger.start, cand.trigger.end, "", {"value": ctx.anchor.isoformat()[:7]})]
-            if cand.type.name == "investment" and "target" not in cand.args and "investor" not in cand.args:
+            if cand.type.name == "investment" and "target" not in cand.args:
                 cand = _as_spending(ctx, self.schema, cand)
+            if cand.type.name == "layoff" and not _jobs_cut(ctx, cand):
+                continue
             if not self._complete(cand):
                 continue
             out.append(self._event(ctx, cand, mod))
@@ -171,16 +173,34 @@ _HARDWARE = re.compile(r"gpu|chip|芯片|服务器|server|accelerator|processor|
 
 
 _PURPOSE = ("用于", "用来", "建设", "扩建", "兴建", "to build", "to expand", "for building")
+_JOB_WORDS = ("job", "jobs", "staff", "employees", "workers", "workforce", "positions", "roles", "headcount", "people", "layoff", "redundanc")
+_GENERIC_CUTS = ("cut", "cuts", "cutting", "slash", "slashes", "eliminate", "shed", "reduce its workforce", "削减", "精简", "优化", "砍掉")
+
+
+def _jobs_cut(ctx: Context, cand: R.Candidate) -> bool:
+    """cut/削减 is a layoff only when people are cut: a head count or share, or job words after it."""
+    if cand.trigger.word not in _GENERIC_CUTS:
+        return True
+    if "count" in cand.args or "share" in cand.args:
+        return True
+    _, ce = cand.sent.clauses[cand.clause]
+    after = ctx.low[cand.trigger.end : min(ce, cand.trigger.end + 40)]
+    return any(w in after for w in _JOB_WORDS) or any(w in after for w in ("员工", "岗位", "人员", "职位"))
 
 
 def _as_spending(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
     """追加投资150亿元,用于扩建…: money put into the actor's own projects is spending, not an investment."""
+    if "amount" not in cand.args or cand.type is not schema.types["investment"]:  # a voiced variant (X raised) keeps its type
+        return cand
     _, ce = cand.sent.clauses[min(cand.clause + 1, len(cand.sent.clauses) - 1)]
-    if not any(p in ctx.low[cand.trigger.end : ce] for p in _PURPOSE) or "amount" not in cand.args:
+    if not ctx.is_english() and not any(p in ctx.low[cand.trigger.end : ce] for p in _PURPOSE):
         return cand
     spending = schema.types["spending"]
     moved = R.Candidate(spending, cand.trigger, cand.sent)
     moved.args = {"amount": cand.args["amount"], **({"date": cand.args["date"]} if "date" in cand.args else {})}
+    investor = [m for m in cand.args.get("investor", []) if isinstance(m, Mention) and m.type == "org"]
+    if investor:
+        moved.args["org"] = investor[:1]
     R.assign_entities(ctx, cand.sent, [moved])
     R.fill_text_roles(ctx, schema, moved)
     return moved
@@ -196,6 +216,8 @@ def _forecast(ctx: Context, sent: Sentence, pos: int) -> bool:
 def _stake_purchase(ctx: Context, sent: Sentence, pos: int) -> bool:
     """收购X 49%的股份 / buy a 10% stake: buying a stake is an investment, not an acquisition."""
     _, ce = sent.clauses[sent.clause_index(pos)]
+    if re.search(r"(?:worth|of) [a-z0-9 .'&-]{0,30}(?:shares|stock|stake)|股份|股权|股票", ctx.low[pos:ce]):
+        return True
     shares = [v for v in ctx.values_in(pos, sent.end) if v.kind == "share" and v.start < ce + 20]
     return any(ctx.low[v.end : v.end + 6].lstrip("的 ").startswith(("股份", "股权", "stake", "of its shares", "的股")) for v in shares) or any(
         ctx.low[max(sent.start, v.start - 4) : v.start].endswith(("a ", "an ")) and ctx.low[v.end : v.end + 7].strip().startswith("stake") for v in shares
