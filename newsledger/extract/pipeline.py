@@ -200,7 +200,7 @@ def _as_spending(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate
     moved.args = {"amount": cand.args["amount"], **({"date": cand.args["date"]} if "date" in cand.args else {})}
     investor = [m for m in cand.args.get("investor", []) if isinstance(m, Mention) and m.type == "org"]
     if investor:
-        moved.args["org"] = investor[:1]
+        moved.args["org"] = list[R.Filler](investor[:1])
     R.assign_entities(ctx, cand.sent, [moved])
     R.fill_text_roles(ctx, schema, moved)
     return moved
