@@ -1,0 +1,217 @@
+"""The DuEE 1.0 and DuEE-Fin benchmark scripts: metric code on hand-written examples, and a smoke run on the real files."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from duee import PredEvent, char_f1, gold_of, prf, score_arguments
+from duee import evaluate as duee_evaluate
+from duee import main as duee_main
+from duee_fin import (
+    GoldEvent,
+    change_kind,
+    gold_events,
+    match_document,
+    norm_arg,
+)
+from duee_fin import evaluate as fin_evaluate
+from duee_fin import main as fin_main
+
+from tests.conftest import shared_or_skip
+
+# ---------------------------------------------------------------- shared helpers
+
+
+def test_prf() -> None:
+    assert prf(0, 0, 0) == (0.0, 0.0, 0.0)
+    p, r, f = prf(1.5, 2, 3)
+    assert p == pytest.approx(0.75) and r == pytest.approx(0.5) and f == pytest.approx(0.6)
+
+
+@pytest.mark.parametrize(
+    ("pred", "gold", "want"),
+    [
+        ("IBM", "IBM", 1.0),
+        ("ibm", "IBM", 1.0),  # the official metric ignores case
+        ("IBM公司", "IBM", 0.75),  # P 3/5, R 1
+        ("1700名", "1700名员工", 10 / 12),  # P 1, R 5/7
+        ("甲骨文", "Oracle", 0.0),
+        ("", "IBM", 0.0),
+        ("aab", "ab", 0.8),  # characters are a bag: P 2/3, R 1
+    ],
+)
+def test_char_f1(pred: str, gold: str, want: float) -> None:
+    assert char_f1(pred, gold) == pytest.approx(want)
+
+
+# ---------------------------------------------------------------- DuEE 1.0
+
+
+def _duee_record(rid: str, *events: tuple[str, list[tuple[str, str]]]) -> dict[str, Any]:
+    return {
+        "id": rid,
+        "text": "…",
+        "event_list": [
+            {"event_type": t, "trigger": "x", "arguments": [{"role": r, "argument": a} for r, a in args]} for t, args in events
+        ],
+    }
+
+
+def test_duee_gold_keeps_only_mapped_types_and_marks_unmappable_roles() -> None:
+    rec = _duee_record(
+        "s1",
+        ("财经/交易-出售/收购", [("收购方", "IBM"), ("出售方", "红帽公司")]),
+        ("灾害/意外-坍/垮塌", [("坍塌主体", "大桥")]),
+    )
+    types, args = gold_of(rec)
+    assert types == {"acquisition"}
+    assert {(g.role, g.text) for g in args} == {("acquirer", "IBM"), (None, "红帽公司")}
+
+
+def test_duee_argument_score_takes_best_gold_of_same_type_and_role() -> None:
+    _, gold = gold_of(_duee_record("s1", ("组织关系-裁员", [("裁员方", "IBM"), ("裁员人数", "1700名员工")])))
+    scores = score_arguments({("layoff", "org", "IBM公司"), ("layoff", "count", "IBM"), ("launch", "org", "IBM")}, gold)
+    assert scores[("layoff", "org", "IBM公司")] == pytest.approx(0.75)
+    assert scores[("layoff", "count", "IBM")] == 0.0  # wrong role
+    assert scores[("launch", "org", "IBM")] == 0.0  # wrong type
+
+
+def test_duee_evaluate_counts_triggers_and_arguments() -> None:
+    records = [
+        _duee_record("s1", ("组织关系-裁员", [("裁员方", "IBM"), ("裁员人数", "1700名员工")])),
+        _duee_record("s2", ("财经/交易-出售/收购", [("收购方", "IBM"), ("出售方", "红帽公司")])),
+        _duee_record("s3", ("灾害/意外-坍/垮塌", [("坍塌主体", "大桥")])),
+    ]
+    preds = {
+        # workforce has no DuEE counterpart and procurement is outside the mapping: neither is scored
+        "s1": [
+            PredEvent("layoff", (("org", "IBM"), ("count", "1700名"), ("workforce", "34万"))),
+            PredEvent("layoff", (("org", "IBM"),)),  # the same argument twice counts once
+            PredEvent("procurement", (("buyer", "IBM"),)),
+        ],
+        "s3": [PredEvent("launch", (("product", "大桥"),))],  # spurious type
+    }
+    counts, misses = duee_evaluate(records, preds)
+    lay, acq, launch, ov = counts["layoff"], counts["acquisition"], counts["launch"], counts["overall"]
+    assert (lay.gold_ev, lay.pred_ev, lay.tp_ev) == (1, 1, 1)
+    assert (lay.gold_args, lay.pred_args) == (2, 2)
+    assert lay.arg_score == pytest.approx(1 + 10 / 12)
+    assert (acq.gold_ev, acq.pred_ev, acq.gold_args, acq.gold_unmappable) == (1, 0, 2, 1)
+    assert (launch.gold_ev, launch.pred_ev, launch.tp_ev, launch.pred_args, launch.arg_score) == (0, 1, 0, 1, 0.0)
+    assert (ov.gold_ev, ov.pred_ev, ov.tp_ev, ov.gold_args, ov.pred_args) == (2, 2, 1, 4, 3)
+    assert len(misses["acquisition"].missed_events) == 1
+    assert len(misses["launch"].spurious_events) == 1
+
+
+# ---------------------------------------------------------------- DuEE-Fin
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [("聘任", "hire"), ("委任", "hire"), ("接任", "hire"), ("调任", "hire"), ("增聘", "hire"), ("辞职", "departure"),
+     ("辞任", "departure"), ("退休", "departure"), ("不再担任", "departure"), ("卸任", "departure"), ("免去", "departure"),
+     ("离世", "departure"), ("去世", "departure")],
+)  # fmt: skip
+def test_change_kind(word: str, kind: str) -> None:
+    assert change_kind(word) == kind
+
+
+def test_norm_arg_removes_spaces() -> None:
+    assert norm_arg(" 70 人 ") == "70人"
+    assert norm_arg("Wi-Fi 6") == "Wi-Fi6"
+
+
+def test_fin_gold_maps_types_roles_and_executive_changes() -> None:
+    rec = {
+        "id": "d1",
+        "title": "t",
+        "text": "x",
+        "event_list": [
+            {"event_type": "高管变动", "trigger": "辞职",
+             "arguments": [{"role": "高管姓名", "argument": "叶潇"}, {"role": "变动类型", "argument": "辞去"}]},
+            {"event_type": "高管变动", "trigger": "增聘", "arguments": [{"role": "高管姓名", "argument": "朱 靖宇"}]},
+            {"event_type": "质押", "trigger": "质押", "arguments": [{"role": "质押方", "argument": "某某"}]},
+            {"event_type": "公司上市", "trigger": "上市",
+             "arguments": [{"role": "上市公司", "argument": "理想汽车"}, {"role": "环节", "argument": "筹备上市"}]},
+        ],
+    }  # fmt: skip
+    gold = gold_events(rec)
+    assert [g.type for g in gold] == ["departure", "hire", "ipo"]  # 增聘 has no 变动类型: its trigger decides
+    assert gold[1].args == (("person", "高管姓名", "朱靖宇"),)
+    assert gold[2].mapped == {("org", "理想汽车"): 1}  # 环节 has no counterpart
+    assert len(gold[2].args) == 2
+
+
+def test_fin_greedy_matching_is_without_replacement() -> None:
+    g1 = GoldEvent("investment", (("target", "被投资方", "A"), ("amount", "融资金额", "1亿元")))
+    g2 = GoldEvent("investment", (("target", "被投资方", "A"), ("round", "融资轮次", "B轮")))
+    p1 = PredEvent("investment", (("target", "A"), ("amount", "1亿元"), ("round", "B轮")))
+    p2 = PredEvent("investment", (("target", "A"),))
+    p3 = PredEvent("acquisition", (("target", "A"),))  # other type: never matched
+    assert match_document([g1, g2], [p3, p2, p1]) == [(0, 2, 2), (1, 1, 1)]
+    assert match_document([g1, g2], [p1]) == [(0, 0, 2), (1, None, 0)]
+
+
+def test_fin_evaluate_counts_negatives_unmapped_roles_and_metrics() -> None:
+    records: list[dict[str, Any]] = [
+        {"id": "d1", "title": "t", "text": "x", "event_list": [
+            {"event_type": "亏损", "trigger": "亏损", "arguments": [
+                {"role": "公司名称", "argument": "搜狐"}, {"role": "净亏损", "argument": "3800万美元"},
+                {"role": "财报周期", "argument": "2019年第二季度"}, {"role": "披露时间", "argument": "8月5日"}]}]},
+        {"id": "d2", "title": "t", "text": "x"},  # negative document
+    ]  # fmt: skip
+    preds = {
+        "d1": [
+            PredEvent("financial_metric", (("org", "搜狐"), ("value", "3800 万美元"), ("period", "第二季度")), "net_loss"),
+            PredEvent("financial_metric", (("org", "搜狐"), ("value", "4.75亿美元")), "revenue"),  # other metric: ignored
+        ],
+        "d2": [PredEvent("investment", (("target", "A"), ("amount", "1亿元"), ("valuation", "10亿元")))],
+    }
+    counts, _ = fin_evaluate(records, preds)
+    fm, inv, ov = counts["financial_metric"], counts["investment"], counts["overall"]
+    assert (fm.gold_ev, fm.pred_ev, fm.matched_ev, fm.gold_args, fm.gold_mapped, fm.pred_args, fm.tp) == (1, 1, 1, 4, 3, 3, 2)
+    assert (inv.pred_ev, inv.pred_args, inv.tp, inv.neg_pred_ev) == (1, 2, 0, 1)  # valuation is not annotated
+    p, r, _ = prf(ov.tp, ov.pred_args, ov.gold_args)
+    assert (p, r) == (pytest.approx(2 / 5), pytest.approx(2 / 4))
+
+
+# ---------------------------------------------------------------- the real files (first 50 records)
+
+
+def test_duee_script_on_first_50_sentences(capsys: pytest.CaptureFixture[str]) -> None:
+    data = shared_or_skip() / "benchmarks" / "duee" / "duee_dev.1498.json"
+    assert duee_main(["--data", str(data), "--limit", "50", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["sentences"] == 50
+    ov = out["scores"]["overall"]
+    gold_events = sum(s["gold_events"] for t, s in out["scores"].items() if t != "overall")
+    assert ov["gold_events"] == gold_events > 0
+    assert ov["gold_args"] > 0 and ov["pred_events"] > 0
+    for s in out["scores"].values():
+        for key in ("trigger_p", "trigger_r", "trigger_f1", "arg_p", "arg_r", "arg_f1"):
+            assert 0.0 <= s[key] <= 1.0
+
+
+def test_duee_fin_script_on_first_50_documents(capsys: pytest.CaptureFixture[str]) -> None:
+    data = shared_or_skip() / "benchmarks" / "duee_fin" / "duee_fin_dev.json"
+    assert fin_main(["--data", str(data), "--limit", "50", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["documents"] == 50
+    ov = out["scores"]["overall"]
+    assert ov["gold_events"] > 0 and ov["gold_args"] >= ov["gold_args_mapped"] > 0
+    assert ov["correct"] <= min(ov["pred_args"], ov["gold_args_mapped"])
+    for s in out["scores"].values():
+        for key in ("p", "r", "f1", "r_mapped_roles", "f1_mapped_roles"):
+            assert 0.0 <= s[key] <= 1.0
+
+
+def test_text_mode_prints_tables_and_anchors(capsys: pytest.CaptureFixture[str]) -> None:
+    shared = shared_or_skip() / "benchmarks"
+    assert duee_main(["--data", str(shared / "duee" / "duee_dev.1498.json"), "--limit", "50", "--errors", "1"]) == 0
+    text = capsys.readouterr().out
+    assert "overall (7 types)" in text and "0.85" in text and "sentences/s" in text
+    assert fin_main(["--data", str(shared / "duee_fin" / "duee_fin_dev.json"), "--limit", "50"]) == 0
+    text = capsys.readouterr().out
+    assert "overall (5 types)" in text and "0.708" in text and "cannot predict" in text
