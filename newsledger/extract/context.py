@@ -16,7 +16,7 @@ from newsledger.text.sentences import clauses, paragraphs, sentences
 from newsledger.values import find_values
 
 _LATIN = re.compile(r"[A-Za-z]")
-_QI_NOT_REF = ("其中", "其他", "其实", "其余", "其次", "尤其", "极其", "其它", "与其", "及其")
+_QI_NOT_REF = ("其中", "其他", "其实", "其余", "其次", "尤其", "极其", "其它", "与其", "及其", "其间", "其后", "其时", "其一", "其二")
 
 
 @dataclass

@@ -163,12 +163,18 @@ def _one_reading_per_trigger(ctx: Context, sent: Sentence, cands: list[R.Candida
             )
             drop = "acquisition" if hardware else "procurement"
             group = [c for c in group if c.type.name != drop]
+        if {"ipo", "launch"} <= {c.type.name for c in group}:
+            t = group[0].trigger
+            cs, ce = sent.clauses[sent.clause_index(t.start)]
+            product = bool(_PRODUCT_NEAR.search(ctx.norm, cs, min(ce, t.end + 12)))
+            group = [c for c in group if c.type.name != ("ipo" if product else "launch")]
         out.extend(group)
     if any(c.type.name in ("investment", "ipo") for c in out):
         out = [c for c in out if not (c.type.name == "financial_metric" and c.trigger.word in ("估值", "valuation"))]
     return out
 
 
+_PRODUCT_NEAR = re.compile(r"[A-Za-z]+[- ]?\d|手机|车型|新车|新品|机型|系列|版本|款|芯片|电视|耳机|平板|笔记本|汽车|轿车|SUV|概念车|游戏|产品")
 _HARDWARE = re.compile(r"gpu|chip|芯片|服务器|server|accelerator|processor|算力|tpu")
 
 
@@ -216,6 +222,8 @@ def _forecast(ctx: Context, sent: Sentence, pos: int) -> bool:
 def _stake_purchase(ctx: Context, sent: Sentence, pos: int) -> bool:
     """收购X 49%的股份 / buy a 10% stake: buying a stake is an investment, not an acquisition."""
     _, ce = sent.clauses[sent.clause_index(pos)]
+    if any(v.kind == "share" and (v.norm.get("value") or 0) >= 0.5 for v in ctx.values_in(pos, min(sent.end, ce + 20))):
+        return False  # buying control is an acquisition
     if re.search(r"(?:worth|of) [a-z0-9 .'&-]{0,30}(?:shares|stock|stake)|股份|股权|股票", ctx.low[pos:ce]):
         return True
     shares = [v for v in ctx.values_in(pos, sent.end) if v.kind == "share" and v.start < ce + 20]

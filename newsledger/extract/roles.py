@@ -365,7 +365,7 @@ def _product_phrase(ctx: Context, start: int, clause_end: int) -> TextFill | Non
     return None
 
 
-_MODEL_NAME = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*[- ]?\d[\w.]*(?:[- ](?:Pro|Max|Ultra|Mini|Plus|Turbo|Flash|Lite|mini|pro))?|[A-Z][a-z]+[A-Z][A-Za-z]+)(?![A-Za-z0-9])")
+_MODEL_NAME = re.compile(r"(?<![A-Za-z0-9-])(?:[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*[- ]?\d[\w.]*(?:[- ](?:Pro|Max|Ultra|Mini|Plus|Turbo|Flash|Lite|mini|pro))?|[A-Z][a-z]+[A-Z][A-Za-z]+)(?![A-Za-z0-9])")
 _PURPOSE_CUES = ("打造", "用于", "建设", "扩建", "发展", "布局", "建立", "to build", "to expand", "for")
 _QUOTED = re.compile(r"[「《\"“『]([^」》\"”』]{1,30})[」》\"”』]")
 
@@ -401,6 +401,9 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
                 fill = TextFill(q.start(1), q.end(1), ctx.doc.text[q.start(1) : q.end(1)])
             elif named:
                 fill = TextFill(named.start(), named.end(), ctx.doc.text[named.start() : named.end()])
+            elif before := list(_MODEL_NAME.finditer(ctx.norm, cs, t.start)):
+                b = before[-1]  # 苹果AirPods Pro发布 / the Model Y launched
+                fill = TextFill(b.start(), b.end(), ctx.doc.text[b.start() : b.end()])
             else:
                 fill = _product_phrase(ctx, t.end, ce)
             if fill and any(ctx.low[fill.start : fill.end].startswith(w) for w in ctx.cues.not_products):

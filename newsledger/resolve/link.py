@@ -46,6 +46,7 @@ class NameCues:
     not_orgs: frozenset[str]
     org_suffix_en: tuple[str, ...]
     en_stopwords: frozenset[str]
+    person_verbs: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +61,7 @@ def name_cues() -> NameCues:
         not_orgs=frozenset(raw.get("not_orgs", ())),
         org_suffix_en=tuple(raw["org_suffix_en"]),
         en_stopwords=frozenset(raw["en_stopwords"]),
+        person_verbs=tuple(raw.get("person_verbs", ())),
     )
 
 
@@ -79,6 +81,8 @@ class Linker:
         self._en_org_suffix = re.compile(rf"(?:^|\s)(?:{en_suffix})$")
         titles = "|".join(re.escape(t) for t in sorted(self.cues.person_pre, key=len, reverse=True) if not t.isascii())
         self._titled = re.compile(rf"(?:{titles})([\u4e00-\u9fff]{{2,3}}?)(?=已|于|也|表示|称|将|在|曾|从|、|和|与|,|。|的|\(|$)")
+        verbs = "|".join(re.escape(v) for v in self.cues.person_verbs)
+        self._name_verb = re.compile(rf"(?<![\u4e00-\u9fff]{{2}})([\u4e00-\u9fff]{{2,3}}?)(?=(?:已|已经|正式|于近日|近日)?(?:{verbs}))")
         self._quoted = re.compile(r"[「“\"]([^」”\"\s,。]{2,10})[」”\"]")
         self._described = re.compile(r"(?:新创|初创公司|初创企业|初创|创业公司|独角兽|创企|新创公司)([\u4e00-\u9fff]{2,6})(?=\([A-Za-z])")
         self._company_word = re.compile(r"(?:公司|企业|新创|初创|创业公司|独角兽|机构|厂商|startup)\s*$")
@@ -186,9 +190,15 @@ class Linker:
         return out
 
     def _titled_persons(self, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
-        """2–3 character names right after a title word (负责人陈昊天已 …), starting with a common surname."""
+        """2–3 character names after a title word (负责人陈昊天已 …) or before 辞职/加盟 …, starting with a common surname."""
         out: list[Mention] = []
-        for m in self._titled.finditer(norm, start, end):
+        found = list(self._titled.finditer(norm, start, end))
+        for m in self._name_verb.finditer(norm, start, end):
+            s = m.start(1)
+            # the name must start a phrase: after punctuation, a title or the line start
+            if s == start or not ("\u4e00" <= norm[s - 1] <= "\u9fff") or norm[max(0, s - 4) : s].endswith(self.cues.person_pre):
+                found.append(m)
+        for m in found:
             s, e = m.span(1)
             if norm[s] in self.cues.surnames and not any(busy[i - start] for i in range(s, e)):
                 out.append(Mention(s, e, norm[s:e], "person", None, norm[s:e], "pattern"))
@@ -254,7 +264,7 @@ class Linker:
         for i, (s, e, word, flag) in enumerate(spans):
             if word in suffixes and i > 0:
                 j = i
-                while j > 0 and i - j < 4 and _CJK.match(spans[j - 1][2]) and spans[j - 1][3][:1] in ("n", "j", "g", "v") and spans[j - 1][3] not in ("v", "vd") and spans[j - 1][2] not in suffixes:
+                while j > 0 and i - j < 6 and _CJK.match(spans[j - 1][2]) and spans[j - 1][3][:1] in ("n", "j", "g", "v") and spans[j - 1][3] != "vd" and spans[j - 1][2] not in suffixes:
                     j -= 1
                 while j < i and spans[j][3] not in ("nr", "nrt", "nz", "ns", "nt", "j", "g", "eng"):
                     j += 1
@@ -272,7 +282,7 @@ class Linker:
                 cued = before.lower().endswith(cues.person_pre) or after.startswith(cues.person_post)
                 if (word[0] in cues.surnames and len(word) >= 2 and cued) or (cued and len(word) >= 3):
                     out.append(Mention(s, e, norm[s:e], "person", None, word, "pattern"))
-            elif word in cues.not_orgs:
+            elif word in cues.not_orgs or word in suffixes:
                 continue
             elif (flag == "nt" and len(word) >= 3) or (word.endswith(cues.org_suffix_zh) and len(word) >= 4 and flag.startswith("n")):
                 out.append(Mention(s, e, norm[s:e], "org", None, word, "pattern"))

@@ -7,6 +7,8 @@ so every span indexes the original text directly. See ``README.md`` beside this 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from bisect import bisect_right
 
 from ..core import Value
 from ..text.normalize import normalize
@@ -74,6 +76,47 @@ def _working_view(text: str, normalized: str) -> str:
     return "".join(chars)
 
 
+_TYPESET_SPACE = re.compile(
+    r"(?<=[0-9])[ \u00a0]{1,2}(?=[\u3400-\u9fff%])|(?<=[\u3400-\u9fff])[ \u00a0]{1,2}(?=[0-9])"
+)
+"""Spaces set between a number and a Chinese character: "斥資 143 億美元", "(17 日)", "約 5%"."""
+
+
+class _Compact:
+    """The view without typesetting spaces, and the way back from its indices to the text's.
+
+    Taiwanese and Hong Kong pages put a space on each side of a number inside Chinese prose. The grammar runs
+    on the view with those spaces taken out; a value's span is mapped back and keeps the spaces inside it.
+    """
+
+    __slots__ = ("at", "removed", "view")
+
+    def __init__(self, view: str) -> None:
+        self.view = view
+        self.at: list[int] = []  # compact index where each removed run was
+        self.removed: list[int] = [0]  # characters removed before and at each run
+        if not has_cjk(view) or (" " not in view and "\u00a0" not in view):
+            return
+        pieces: list[str] = []
+        prev = 0
+        for m in _TYPESET_SPACE.finditer(view):
+            pieces.append(view[prev : m.start()])
+            self.at.append(m.start() - self.removed[-1])
+            self.removed.append(self.removed[-1] + m.end() - m.start())
+            prev = m.end()
+        if self.at:
+            pieces.append(view[prev:])
+            self.view = "".join(pieces)
+
+    def start(self, i: int) -> int:
+        """The text index of the character at compact index ``i``."""
+        return i + self.removed[bisect_right(self.at, i)] if self.at else i
+
+    def end(self, i: int) -> int:
+        """The text index just after the character before compact index ``i`` (an exclusive end)."""
+        return self.start(i - 1) + 1 if self.at and i > 0 else i
+
+
 def _select(cands: list[Candidate], size: int, blocked: list[tuple[int, int]]) -> list[Candidate]:
     """Keep the longest (then most specific) candidates that do not overlap each other or a blocked span."""
     taken = bytearray(size)
@@ -94,7 +137,8 @@ def find_values(text: str, anchor: dt.date | None = None, *, normalized: str | N
     norm_text = normalize(text) if normalized is None else normalized
     if len(norm_text) != len(text):
         raise ValueError("normalized view must have the same length as the text")
-    view = _working_view(text, norm_text)
+    compact = _Compact(_working_view(text, norm_text))
+    view = compact.view
     cands: list[Candidate] = []
     run_number_rules(view, _NUMBER_TABLE_ZH if has_cjk(view) else _NUMBER_TABLE_EN, cands)
     cands.extend(run_english(view, _english_numbers))
@@ -113,6 +157,7 @@ def find_values(text: str, anchor: dt.date | None = None, *, normalized: str | N
             ctx.currency = norm["currency"]
         kept = norm.get("text")
         if isinstance(kept, tuple):
-            norm["text"] = text[kept[0] : kept[1]]
-        out.append(Value(c.kind, c.start, c.end, text[c.start : c.end], norm))
+            norm["text"] = text[compact.start(kept[0]) : compact.end(kept[1])]
+        start, end = compact.start(c.start), compact.end(c.end)
+        out.append(Value(c.kind, start, end, text[start:end], norm))
     return out

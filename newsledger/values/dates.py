@@ -192,6 +192,8 @@ ZH_WEEK = guarded(
 ZH_ANCHOR_DAYS: dict[str, int] = _ZH["anchor_days"]
 _DAY_NOT_BEFORE = tuple(_ZH["day_not_before"])
 ZH_REL_DAY = guarded(initials(ZH_ANCHOR_DAYS), alternation(ZH_ANCHOR_DAYS))
+ZH_PAREN_DAY = re.compile(r"(?P<w>[今昨明前])\((?P<d>3[01]|[12]\d|0?[1-9])\)日")
+"""Taiwanese and Hong Kong datelines: "今（24）日" (today, the 24th), "昨（23）日"."""
 ZH_DAY = re.compile(r"(?<![\d./\-第数近逾几每月])(?P<d>3[01]|[12]\d|0?[1-9])日(?![元圆币本内前后起])")
 ZH_AGO = re.compile(rf"{_NO_NUM_BEFORE}(?P<n>\d{{1,2}}|[一二两三四五六七八九十]+)年前")
 
@@ -356,6 +358,21 @@ def _zh_day(m: re.Match[str]) -> Candidate | None:
         if ctx.year is None or month is None:
             return _date(ctx, None, True)
         return _date(ctx, _ymd(ctx.year, month, d), True, sets=False)
+
+    return _cand(m, "date", resolve)
+
+
+def _zh_paren_day(m: re.Match[str]) -> Candidate | None:
+    d = int(m.group("d"))
+
+    def resolve(ctx: Context) -> Json:
+        a = ctx.anchor
+        if a is None:
+            return _date(ctx, None, True)
+        y, mo = a.year, a.month
+        if d > a.day + 1:  # the dateline is a day or two into the next month
+            y, mo = _shift_month(y, mo, -1)
+        return _date(ctx, _ymd(y, mo, d), True, y, mo)
 
     return _cand(m, "date", resolve)
 
@@ -642,7 +659,7 @@ EN_HALF_CODE_NUM = re.compile(_HALF_CODE_BODY)
 EN_FISCAL = guarded(
     "FYf",
     r"(?<![A-Za-z0-9])(?:FY\s?'?(?P<y1>\d{4}|\d{2})|[Ff]iscal\s+(?:year\s+)?(?P<y2>(?:19|20)\d\d))"
-    r"(?:\s?(?:Q(?P<q>[1-4])|H(?P<h>[12])))?(?![A-Za-z0-9])",
+    r"(?:\s?(?:Q(?P<q>[1-4])|H(?P<h>[12]))|\s+(?P<ord>first|second|third|fourth)[- ]quarter)?(?![A-Za-z0-9])",
 )
 EN_HALF_WORDS = guarded(
     "fFsS",
@@ -800,7 +817,8 @@ def _en_half_code(m: re.Match[str]) -> Candidate | None:
 
 def _en_fiscal(m: re.Match[str]) -> Candidate | None:
     y = _year2(m.group("y1") or m.group("y2"))
-    part = f"Q{m.group('q')}" if m.group("q") else f"H{m.group('h')}" if m.group("h") else None
+    q = m.group("q") or (str(_ORD[m.group("ord")]) if m.group("ord") else None)
+    part = f"Q{q}" if q else f"H{m.group('h')}" if m.group("h") else None
     return _cand(m, "period", _fixed_period(y, part, True))
 
 
@@ -890,6 +908,7 @@ _ZH_KEYWORD_RULES: list[KeywordRule] = [
     (ZH_REL_MONTH, [*ZH_ANCHOR_MONTHS, *ZH_CONTEXT_MONTHS, "月"], _adapt(_zh_rel_month)),
     (ZH_WEEK, _WEEK_STARTERS, _adapt(_zh_week)),
     (ZH_REL_DAY, list(ZH_ANCHOR_DAYS), _adapt(_zh_rel_day)),
+    (ZH_PAREN_DAY, ["今(", "昨(", "明(", "前("], _adapt(_zh_paren_day)),
     (ZH_PERIOD, _PERIOD_STARTERS, _adapt(_zh_period)),
     (ZH_REL_QUARTER, list(ZH_ANCHOR_QUARTERS), _adapt(_zh_rel_quarter)),
 ]

@@ -11,6 +11,7 @@ from .base import (
     NUM_LEFT,
     NUMBER_FOLLOW,
     ZH_INFIX,
+    ZH_PREFIX,
     ZH_RANGE_RE,
     Candidate,
     Context,
@@ -68,12 +69,20 @@ _ZH_SUFFIX_CUR_RE = alternation(ZH_SUFFIX_CUR)
 ZH_SUFFIXED = re.compile(rf"{NUM_LEFT}{_ZH_AMOUNT}\s?(?P<suf>{_ZH_SUFFIX_CUR_RE})(?P<cls>{_CLASS_SUFFIX})?")
 ZH_PREFIXED = guarded(
     initials(ZH_PREFIX_CUR),
-    rf"(?P<pre>{alternation(ZH_PREFIX_CUR)})\s?{_ZH_AMOUNT}(?P<suf>元|{_ZH_SUFFIX_CUR_RE})?(?P<cls>{_CLASS_SUFFIX})?",
+    rf"(?P<pre>{alternation(ZH_PREFIX_CUR)})\s?(?:(?P<bw>{alternation(ZH_PREFIX)})\s?)?{_ZH_AMOUNT}(?P<suf>元|{_ZH_SUFFIX_CUR_RE})?(?P<cls>{_CLASS_SUFFIX})?",
 )
 ZH_VAGUE = guarded(
     "数几上",
     rf"(?P<head>[数几上])(?P<mag>[十百千万亿]+)(?:多|余)?(?P<suf>{_ZH_SUFFIX_CUR_RE})(?P<cls>{_CLASS_SUFFIX})?",
 )
+_IMPLIED_LINKS = alternation(_OPTS["implied_links"])
+ZH_IMPLIED = guarded(
+    initials(_OPTS["implied_cues"]),
+    rf"(?:{alternation(_OPTS['implied_cues'])})(?:{_IMPLIED_LINKS}){{0,2}}(?:{alternation(ZH_PREFIX)})?"
+    rf"(?P<n1>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:万亿|亿|万)|[千百]亿|[{''.join(NUMBERS['zh_digits'])}十百千]+(?:万亿|亿))"
+    r"(?P<inf>多|余)?(?![\d十百千万亿兆多余元块美港日欧英新澳韩加台人名家个次股])",
+)
+"""A bare amount after a money word: the number only is the value (its currency is the one in force)."""
 _FIGURE_WORDS = alternation(_OPTS["figure_words"])
 ZH_FIGURES = re.compile(
     rf"(?P<d>[一二三四五六七八九十]|\d{{1,2}})(?:{_FIGURE_WORDS})(?P<suf>{_ZH_SUFFIX_CUR_RE})?"
@@ -207,7 +216,11 @@ def _find_zh(view: str, out: list[Candidate]) -> None:
         amounts = _zh_amounts(m)
         if amounts is None:
             continue
-        out.append(_zh_candidate(view, m, amounts, ZH_PREFIX_CUR[m.group("pre")]))
+        bw = m.group("bw")
+        out.append(
+            _zh_candidate(view, m, amounts, ZH_PREFIX_CUR[m.group("pre")], bound=ZH_PREFIX[bw] if bw else None)
+        )
+    _find_implied(view, out)
     for m in ZH_VAGUE.finditer(view):
         mag = parse_number(m.group("mag"))
         if mag is None:
@@ -221,6 +234,16 @@ def _find_zh(view: str, out: list[Candidate]) -> None:
         )
 
 
+def _find_implied(view: str, out: list[Candidate]) -> None:
+    for m in ZH_IMPLIED.finditer(view):
+        value = parse_number(m.group("n1"))
+        if value is None:
+            continue
+        inf = m.group("inf")
+        bound = ZH_INFIX.get(inf) if inf else None
+        out.append(_emit(view, m.start("n1"), m.end(), value, None, None, bound))
+
+
 def _zh_candidate(
     view: str,
     m: re.Match[str],
@@ -228,9 +251,11 @@ def _zh_candidate(
     currency: str,
     *,
     bare_yuan: bool = False,
+    bound: str | None = None,
 ) -> Candidate:
     inf = m.group("inf")
-    bound = ZH_INFIX.get(inf) if inf else None
+    if inf:
+        bound = ZH_INFIX.get(inf)
     extra: Json | None = {"text": (m.start(), m.end())} if m.group("cls") else None
     return _emit(
         view, m.start(), m.end(), amounts[0], amounts[1], currency, bound, extra=extra, bare_yuan=bare_yuan
