@@ -165,6 +165,7 @@ def score(preds: list[dict[str, Any]], golds: list[dict[str, Any]], pages: Path 
     by_id = {p["id"]: p for p in preds}
     tallies: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     misses: list[str] = []
+    ranked: list[tuple[float, bool]] = []  # (confidence, matched) of every predicted body event
     for g in golds:
         lang = g.get("lang") or "all"
         p = by_id.get(g["id"], {"events": []})
@@ -187,6 +188,8 @@ def score(preds: list[dict[str, Any]], golds: list[dict[str, Any]], pages: Path 
                 used_g.add(gi)
                 used_p.add(pi)
                 matched.append((gevs[gi], pevs[pi]))
+        matched_ids = {id(pe) for _ge, pe in matched}
+        ranked += [(float(pe.get("confidence") or 0.0), id(pe) in matched_ids) for pe in pevs]
         for key in {lang, "all"}:
             t = tallies[key]
             t["gold_events"] += len(gevs)
@@ -216,6 +219,13 @@ def score(preds: list[dict[str, Any]], golds: list[dict[str, Any]], pages: Path 
             "docs": None,
         }
     result["_misses"] = misses
+    gold_total = tallies["all"]["gold_events"] if "all" in tallies else 0
+    result["_cutoffs"] = [
+        {"cutoff": c, "kept": len(kept), "p": round(sum(m for _, m in kept) / len(kept), 3) if kept else 0.0,
+         "r": round(sum(m for _, m in kept) / gold_total, 3) if gold_total else 0.0}
+        for c in (0.0, 0.5, 0.6, 0.7, 0.8)
+        for kept in [[x for x in ranked if x[0] >= c]]
+    ]
     return result
 
 
@@ -238,6 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     golds = [g for path in ns.gold for g in _read_jsonl(path) if not ns.split or g.get("split") == ns.split]
     res = score(_read_jsonl(ns.pred), golds)
     misses = res.pop("_misses")
+    cutoffs = res.pop("_cutoffs")
     if ns.json:
         print(json.dumps(res, ensure_ascii=False, indent=2))
     else:
@@ -245,6 +256,7 @@ def main(argv: list[str] | None = None) -> int:
         for key in sorted(res, key=lambda k: (k == "all", k)):
             e, a = res[key]["events"], res[key]["args"]
             print(f"{key:10} {e['p']:8.3f} {e['r']:6.3f} {e['f1']:6.3f} {a['p']:8.3f} {a['r']:6.3f} {a['f1']:6.3f} {res[key]['modality_acc']:9.3f}  ({int(e['gold'])})")
+        print("\nprecision at confidence cut-offs (events): " + "  ".join(f">={c['cutoff']:.1f}: P {c['p']:.3f} R {c['r']:.3f} ({c['kept']})" for c in cutoffs))
     if ns.misses:
         print("\n".join(misses), file=sys.stderr)
     return 0

@@ -108,6 +108,7 @@ class Event:
     source: str = "body"  # body | headline | title
     arg_spans: dict[str, list[Span]] = field(default_factory=dict)
     more: list[Span] = field(default_factory=list)  # further evidence of the same event
+    arg_confidence: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

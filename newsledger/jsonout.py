@@ -16,6 +16,7 @@ def event_json(doc: Document, ev: Event) -> dict[str, Any]:
         "modality": ev.modality,
         "attribution": ev.attribution,
         "confidence": ev.confidence,
+        "arg_confidence": ev.arg_confidence,
         "source": ev.source,
     }
     if ev.more:

@@ -43,9 +43,24 @@ class Extractor:
             if not any(s <= sent.start and sent.end <= e for s, e in tables):
                 events.extend(self._sentence(ctx, sent))
         events.extend(table_events(ctx, self.schema))
-        doc.events = merge_events(events, self.role_kinds)
+        doc.events = merge_events(events, self.role_kinds) + self._headline_events(doc)
         doc.mentions = ctx.mentions
         return doc
+
+    def _headline_events(self, doc: Document) -> list[Event]:
+        """Events stated by related headlines, each headline read on its own and marked as such."""
+        out: list[Event] = []
+        for h in doc.headlines:
+            if h.end <= h.start or doc.text[h.start : h.end] != h.title:
+                continue
+            when = (h.time or doc.dateline or doc.published or "")[:10] or None
+            sub = Document(id=f"{doc.id}#headline", source=doc.source, text=h.title, lang=doc.lang, dateline=when, body=Span(0, len(h.title)))
+            ctx = build(sub, self.linker)
+            found: list[Event] = []
+            for sent in ctx.sentences:
+                found.extend(self._sentence(ctx, sent))
+            out.extend(_shifted(ev, h.start) for ev in merge_events(found, self.role_kinds))
+        return out
 
     def _sentence(self, ctx: Context, sent: Sentence) -> list[Event]:
         blocked = [(m.start, m.end) for m in ctx.mentions_in(sent.start, sent.end) if m.source != "coref"]
@@ -66,7 +81,9 @@ class Extractor:
                 if key in seen:
                     continue
                 seen.add(key)
-                cands.append(R.Candidate(self.schema.types[tname].for_trigger(trig.word), trig, sent))
+                cs, _ = sent.clauses[sent.clause_index(trig.start)]
+                before = ctx.low[max(cs, trig.start - 12) : trig.start]
+                cands.append(R.Candidate(self.schema.types[tname].for_trigger(trig.word, before), trig, sent))
         if not cands:
             return []
         cands = _one_reading_per_trigger(ctx, sent, cands)
@@ -120,8 +137,10 @@ class Extractor:
                 hops = cand.sent.clause_index(f.start) - cand.clause
                 if -1 <= hops <= 2 and (role.kind != "date" or -1 <= hops <= 1):
                     lo, hi = min(lo, f.start), max(hi, f.end)
+        role_conf = {r: _role_confidence(cand, r) for r in args}
         filled = len(args)
-        conf = 0.45 + 0.08 * min(filled, 5) - (0.15 if cand.fallback else 0.0)
+        mean = sum(role_conf.values()) / filled if filled else 0.0
+        conf = 0.2 + 0.5 * mean + 0.05 * min(filled, 4)
         if cand.trigger.word in cand.type.weak:
             conf -= 0.1
         return Event(
@@ -133,7 +152,41 @@ class Extractor:
             attribution=attribution(ctx, cand.sent, cand.trigger.start),
             confidence=round(max(0.05, min(0.99, conf)), 2),
             arg_spans=spans,
+            arg_confidence=role_conf,
         )
+
+
+def _shifted(ev: Event, offset: int) -> Event:
+    """An event found in a headline, moved to page offsets and marked as coming from a headline."""
+    ev.evidence = Span(ev.evidence.start + offset, ev.evidence.end + offset)
+    ev.arg_spans = {r: [Span(s.start + offset, s.end + offset) for s in spans] for r, spans in ev.arg_spans.items()}
+    for val in ev.args.values():
+        for item in val if isinstance(val, list) else [val]:
+            if isinstance(item, dict) and isinstance(item.get("start"), int) and isinstance(item.get("end"), int):
+                item["start"] += offset
+                item["end"] += offset
+    ev.source = "headline"
+    ev.confidence = round(ev.confidence * 0.9, 2)
+    return ev
+
+
+def _role_confidence(cand: R.Candidate, role: str) -> float:
+    """How sure the filler of ``role`` is: cued > near in the same clause > far > through a reference > topic."""
+    if role in cand.fallback:
+        return 0.45
+    kind = cand.type.roles[role].kind
+    fillers = cand.args.get(role, [])
+    first = fillers[0] if fillers else None
+    if isinstance(first, Mention) and first.source == "coref":
+        return 0.65
+    if role in cand.cued:
+        return 0.9
+    if kind == "text":
+        return 0.6
+    if first is not None and first.end > first.start:
+        hops = abs(cand.sent.clause_index(first.start) - cand.clause)
+        return 0.85 if hops == 0 else (0.75 if hops == 1 else 0.6)
+    return 0.55  # a date supplied by the dateline
 
 
 def _agent(cand: R.Candidate) -> Mention | None:

@@ -39,6 +39,7 @@ class Candidate:
     sent: Sentence
     args: dict[str, list[Filler]] = field(default_factory=dict)
     fallback: set[str] = field(default_factory=set)
+    cued: set[str] = field(default_factory=set)  # roles filled through a cue word
 
     @property
     def clause(self) -> int:
@@ -137,6 +138,8 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
         if vi in taken or (role.name in cand.args and not role.many):
             continue
         cand.args.setdefault(role.name, []).append(v)
+        if role.pre or role.post:
+            cand.cued.add(role.name)
         taken.add(vi)
 
 
@@ -191,6 +194,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 best = min(hits, key=lambda m: _dist(m, t))
                 picked = _coordinated(ctx, best, [m for m in mentions if _eligible(m, role)]) if role.many else [best]
                 cand.args[role.name] = list(picked)
+                cand.cued.add(role.name)
         # 2. defaults
         agent_done = False
         for role in roles:

@@ -41,12 +41,12 @@ class EventType:
     require: tuple[tuple[str, ...], ...]
     triggers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     weak: frozenset[str] = frozenset()
-    voices: tuple[tuple[frozenset[str], EventType], ...] = ()
+    voices: tuple[tuple[frozenset[str], tuple[str, ...], EventType], ...] = ()
 
-    def for_trigger(self, word: str) -> EventType:
-        """This type, or its voiced variant when ``word`` turns the roles around."""
-        for words, variant in self.voices:
-            if word in words:
+    def for_trigger(self, word: str, before: str = "") -> EventType:
+        """This type, or its voiced variant when ``word`` (or a cue in the text ``before`` it) turns the roles around."""
+        for words, cues, variant in self.voices:
+            if word in words or any(c in before for c in cues):
                 return variant
         return self
 
@@ -115,7 +115,7 @@ def parse(data: dict[str, Any]) -> Schema:
             triggers={lang: tuple(words) for lang, words in raw.get("triggers", {}).items()},
             weak=frozenset(raw.get("weak", ())),
         )
-        voices: list[tuple[frozenset[str], EventType]] = []
+        voices: list[tuple[frozenset[str], tuple[str, ...], EventType]] = []
         for vname, vraw in raw.get("voices", {}).items():
             changed = dict(roles)
             for rname, over in vraw.get("roles", {}).items():
@@ -126,7 +126,7 @@ def parse(data: dict[str, Any]) -> Schema:
             ordered = sorted(changed.values(), key=lambda r: not (r.side == "before" and r.default and r.kind == "entity"))
             variant = replace(base, roles={r.name: r for r in ordered})
             keys = frozenset(normalize_word(word) for word in vraw.get("words", ()))
-            voices.append((keys, variant))
+            voices.append((keys, tuple(w.lower() for w in vraw.get("before", ())), variant))
         types[tname] = replace(base, voices=tuple(voices))
     return Schema(
         version=int(data.get("version", 1)),
