@@ -80,7 +80,7 @@ class Linker:
         self._latin_run = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9&'.-]*)(?:[ ](?:[A-Z][A-Za-z0-9&'.-]*|&|of|de|von|van))*")
         self._en_org_suffix = re.compile(rf"(?:^|\s)(?:{en_suffix})$")
         titles = "|".join(re.escape(t) for t in sorted(self.cues.person_pre, key=len, reverse=True) if not t.isascii())
-        self._titled = re.compile(rf"(?:{titles})([\u4e00-\u9fff]{{2,3}}?)(?=已|于|也|表示|称|将|在|曾|从|、|和|与|,|。|的|\(|$)")
+        self._titled = re.compile(rf"(?:{titles})([\u4e00-\u9fff]{{2,3}}?)(?=已|于|也|表示|称|将|在|曾|从|因|、|和|与|,|。|的|\(|$)")
         verbs = "|".join(re.escape(v) for v in self.cues.person_verbs)
         self._name_verb = re.compile(rf"(?<![\u4e00-\u9fff]{{2}})([\u4e00-\u9fff]{{2,3}}?)(?=(?:已|已经|正式|于近日|近日)?(?:{verbs}))")
         self._quoted = re.compile(r"[「“\"]([^」”\"\s,。]{2,10})[」”\"]")
@@ -141,11 +141,16 @@ class Linker:
         for m in taken:
             for i in range(max(m.start, start), min(m.end, end)):
                 busy[i - start] = 1
-        found = self._latin_names(text, start, end, busy) + self._chinese_names(norm, start, end, busy)
+        found = self._latin_names(text, start, end, busy)
         for m in found:
             for i in range(m.start, m.end):
                 busy[i - start] = 1
         found += self._titled_persons(norm, start, end, busy)
+        chinese = self._chinese_names(norm, start, end, busy)
+        for m in chinese:
+            for i in range(m.start, m.end):
+                busy[i - start] = 1
+        found += chinese
         found += self._quoted_orgs(text, norm, start, end, busy)
         found += self._described_orgs(text, norm, start, end, busy)
         found += self._repeats(text, norm, start, end, busy, found)

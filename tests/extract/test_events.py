@@ -81,3 +81,30 @@ def test_hire_with_from_org_and_title() -> None:
     (ev,) = _events(doc, "hire")
     assert _name(ev.args["org"]) == "OpenAI"
     assert ev.args["person"]["mention"] == "张立明"
+
+
+def test_headline_events_are_kept_apart() -> None:
+    page = _page("据报道,字节跳动计划在今年裁员约2000人。") + "相关新闻\n阿里巴巴斥资50亿美元扩建杭州数据中心\n测试社\n2026-03-16 10:00:00\n"
+    doc = extract_text(page)
+    body = [e for e in doc.events if e.source == "body"]
+    heads = [e for e in doc.events if e.source == "headline"]
+    assert [e.type for e in body] == ["layoff"]
+    assert heads and heads[0].type == "spending"
+    for ev in heads:
+        assert doc.text[ev.evidence.start : ev.evidence.end] == ev.evidence_text
+        assert ev.evidence.start >= doc.body.end
+
+
+def test_role_confidence_ranks_cued_above_fallback() -> None:
+    doc = extract_text(_page("Meta宣布向Scale AI投资143亿美元。次年3月份再裁员1万人。"))
+    inv = _events(doc, "investment")[0]
+    lay = _events(doc, "layoff")[0]
+    assert inv.arg_confidence["target"] > lay.arg_confidence["org"]
+    assert 0.0 < lay.confidence < inv.confidence <= 1.0
+
+
+def test_departure_named_before_the_verb() -> None:
+    doc = extract_text(_page("星河科技公告称,公司独立董事陈国欣因个人原因辞职,辞职后不再担任公司任何职务。"))
+    (ev,) = _events(doc, "departure")
+    assert ev.args["person"]["mention"] == "陈国欣"
+    assert not _events(doc, "hire")
