@@ -102,7 +102,7 @@ class Extractor:
                 cand = _as_spending(ctx, self.schema, cand)
             if cand.type.name == "layoff" and not _jobs_cut(ctx, cand):
                 continue
-            if not self._complete(cand):
+            if not self._complete(cand, mod):
                 continue
             out.append(self._event(ctx, cand, mod))
             agent = _agent(cand)
@@ -113,8 +113,10 @@ class Extractor:
             out = [e for e in out if e.type != "partnership"]
         return out
 
-    def _complete(self, cand: R.Candidate) -> bool:
+    def _complete(self, cand: R.Candidate, mod: str = "reported") -> bool:
         present = {r for r, fs in cand.args.items() if fs}
+        if mod == "denied" and any(r.kind == "entity" and r.side == "before" and r.default and r.name in present for r in cand.type.roles.values()):
+            return True  # "X has no plans to go public": a denial names only who denies
         return not cand.type.require or any(set(group) <= present for group in cand.type.require)
 
     def _event(self, ctx: Context, cand: R.Candidate, mod: str) -> Event:
