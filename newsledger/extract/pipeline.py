@@ -70,7 +70,7 @@ class Extractor:
         for trig in self.finder.find(ctx.low, sent.start, sent.end):
             if any(s < trig.end and trig.start < e for s, e in blocked):
                 continue
-            if is_conditional(ctx, sent, trig.start) or _relative_clause(ctx, sent, trig):
+            if is_conditional(ctx, sent, trig.start) or _relative_clause(ctx, sent, trig) or _no_longer(ctx, trig):
                 continue
             for tname in trig.types:
                 if tname == "financial_metric" and _forecast(ctx, sent, trig.start):
@@ -285,6 +285,15 @@ def _stake_purchase(ctx: Context, sent: Sentence, pos: int) -> bool:
     return any(ctx.low[v.end : v.end + 6].lstrip("的 ").startswith(("股份", "股权", "stake", "of its shares", "的股")) for v in shares) or any(
         ctx.low[max(sent.start, v.start - 4) : v.start].endswith(("a ", "an ")) and ctx.low[v.end : v.end + 7].strip().startswith("stake") for v in shares
     )
+
+
+_NO_LONGER = ("不再", "不会再", "no longer", "will not", "won't")
+
+
+def _no_longer(ctx: Context, trig: object) -> bool:
+    """不再担任 / no longer serve: the end of a post, not a hire."""
+    start = getattr(trig, "start", 0)
+    return "hire" in getattr(trig, "types", ()) and ctx.low[max(0, start - 10) : start].rstrip().endswith(_NO_LONGER)
 
 
 _RELATIVE = {"hire": ("担任", "出任"), "launch": ("发布", "推出", "发表")}

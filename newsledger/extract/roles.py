@@ -215,6 +215,8 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                     continue
                 if not _exclusive_ok(m, role, cand, cands):
                     continue
+                if role.not_pre and _cue_right_before(ctx, m.start, role.not_pre, sent.start):
+                    continue
                 if any(_cue_right_before(ctx, m.start, r.pre, sent.start) for r in roles if r is not role and r.pre and _side_ok(m, r, t)):
                     continue
                 pool.append(m)

@@ -29,6 +29,7 @@ class Role:
     exclusive: bool = False
     fallback: bool = False
     cue_any_side: bool = False
+    not_pre: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,7 @@ def _role(name: str, raw: dict[str, Any]) -> Role:
         exclusive=bool(raw.get("exclusive", False)),
         fallback=bool(raw.get("fallback", False)),
         cue_any_side=bool(raw.get("cue_any_side", False)),
+        not_pre=tuple(raw.get("not_pre", ())),
     )
 
 
