@@ -278,14 +278,19 @@ def format_table(scores: dict[str, dict[str, float | int]]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Command-line entry point."""
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="DuEE 1.0 JSON Lines file (default: dev.1498)")
-    ap.add_argument("--limit", type=int, default=None, help="score only the first N sentences")
+def bench_args(argv: list[str] | None, doc: str | None, default: Path, what: str) -> argparse.Namespace:
+    """The benchmarks' shared command line: --data, --limit, --errors N, --json."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=default, help=f"{what} JSON Lines file (default: {default.name})")
+    ap.add_argument("--limit", type=int, default=None, help="score only the first N records")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="print N sample misses per type and kind")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
-    ns = ap.parse_args(argv)
+    return ap.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    ns = bench_args(argv, __doc__, DEFAULT_DATA, "DuEE 1.0")
     if not ns.data.is_file():
         print(f"duee: error: {ns.data}: no such file", file=sys.stderr)
         return 2

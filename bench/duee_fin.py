@@ -21,7 +21,6 @@ The data are read from ``../shared/benchmarks/duee_fin`` (never copied into the 
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -32,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from duee import Misses, PredEvent, predict, prf, print_misses, read_jsonl, text_width
+from duee import Misses, PredEvent, bench_args, predict, prf, print_misses, read_jsonl, text_width
 
 from newsledger.extract.pipeline import Extractor
 
@@ -259,12 +258,7 @@ def format_table(scores: dict[str, dict[str, float | int]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="DuEE-Fin JSON Lines file (default: dev)")
-    ap.add_argument("--limit", type=int, default=None, help="score only the first N documents")
-    ap.add_argument("--errors", type=int, default=0, metavar="N", help="print N sample misses per type and kind")
-    ap.add_argument("--json", action="store_true", help="print the scores as JSON")
-    ns = ap.parse_args(argv)
+    ns = bench_args(argv, __doc__, DEFAULT_DATA, "DuEE-Fin")
     if not ns.data.is_file():
         print(f"duee_fin: error: {ns.data}: no such file", file=sys.stderr)
         return 2
