@@ -272,6 +272,23 @@ def affiliation_before(ctx: Context, title: TextFill, limit: int) -> Mention | N
 
 
 _APPOINT = ("出任", "担任", "任命", "聘请", "延揽", "named", "appointed", "tapped")
+_APPOINT_LATER = re.compile(r"出任|担任|任命为|出任为|任|(?<![a-z])as(?![a-z])")
+
+
+def _new_role(ctx: Context, cand: Candidate) -> TextFill | None:
+    """The post a hire takes: right after an appointment verb (出任其首席AI官, as chief technology officer)."""
+    t, sent = cand.trigger, cand.sent
+    if t.word in _APPOINT:
+        found = title_after(ctx, t.end, sent.clauses[cand.clause][1])
+        if found is not None:
+            return found
+    stop = sent.clauses[min(cand.clause + 1, len(sent.clauses) - 1)][1] if not ctx.is_english() else sent.end
+    for m in _APPOINT_LATER.finditer(ctx.low, t.end, stop):
+        _, ce = sent.clauses[sent.clause_index(m.end())]
+        found = title_after(ctx, m.end(), ce)
+        if found is not None:
+            return found
+    return None
 _NEW_ROLE_LEAD = re.compile(r"^\s*(?:为|成为|其|该公司|公司|新设的|新设立的|新成立的|的|as|its|the company's|the new|a new|new|\s)*")
 
 
@@ -427,8 +444,8 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
 
 def _job_title(ctx: Context, cand: Candidate, clause_start: int) -> TextFill | None:
     people = [f for f in cand.args.get("person", []) if isinstance(f, Mention)]
-    if cand.type.name == "hire" and (cand.trigger.word in _APPOINT or ctx.low[cand.trigger.end : cand.trigger.end + 3].lstrip().startswith(("为", "as "))):
-        after = title_after(ctx, cand.trigger.end, cand.sent.clauses[cand.clause][1])
+    if cand.type.name == "hire":
+        after = _new_role(ctx, cand)
         if after is not None:
             return after
     for p in people:

@@ -23,7 +23,7 @@ from newsledger.resolve.kb import load as load_kb
 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
-_AMBIGUOUS_OK_AFTER = ("公司", "集团", "股价", "ceo", "执行长", "inc", "的股", "市值", "财报", "员工", "旗下", "首席", "高管")
+_AMBIGUOUS_OK_AFTER = ("公司", "集团", "股价", "ceo", "执行长", "inc", "的股", "市值", "财报", "员工", "旗下", "首席", "高管", "事业部", "部门", "团队", "创始人", "董事长", "总裁", "机器人", "汽车", "手机", "发布", "宣布", "表示", "发言人")
 
 
 def ascii_lower(text: str) -> str:
