@@ -19,6 +19,7 @@ demo: install
 
 docs: install
 	$(BIN)/newsledger schema --format md > docs/schema.md
+	COLUMNS=100 $(BIN)/newsledger help-md > docs/cli.md
 
 lint: install
 	$(BIN)/ruff check newsledger tests bench

@@ -183,7 +183,28 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("schema", help="print the event schema")
     s.add_argument("--format", choices=["md", "json"], default="md")
     s.set_defaults(func=cmd_schema)
+    h = sub.add_parser("help-md", help="print this command-line reference as Markdown")
+    h.set_defaults(func=cmd_help_md)
     return p
+
+
+def cli_markdown() -> str:
+    """The command-line reference as Markdown (docs/cli.md is this output, checked by a test)."""
+    p = parser()
+    out = ["# Command line", "", "Generated from the argument parser by `newsledger help-md`; do not edit by hand.", ""]
+    out += ["```", p.format_help().rstrip(), "```", ""]
+    sub = next(a for a in p._actions if isinstance(a, argparse._SubParsersAction))
+    for name, sp in sub.choices.items():
+        if name == "help-md":
+            continue
+        out += [f"## newsledger {name}", "", "```", sp.format_help().rstrip(), "```", ""]
+    return "\n".join(out)
+
+
+def cmd_help_md(ns: argparse.Namespace) -> int:
+    """Print the command-line reference as Markdown."""
+    print(cli_markdown(), end="")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -54,3 +54,10 @@ def test_bad_schema_is_refused() -> None:
 
 def test_generated_docs_are_current() -> None:
     assert (ROOT / "docs" / "schema.md").read_text(encoding="utf-8") == schema_markdown()
+
+
+def test_cli_reference_is_current(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsledger.serve.cli import cli_markdown
+
+    monkeypatch.setenv("COLUMNS", "100")
+    assert (ROOT / "docs" / "cli.md").read_text(encoding="utf-8") == cli_markdown()
