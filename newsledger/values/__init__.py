@@ -117,6 +117,14 @@ class _Compact:
         return self.start(i - 1) + 1 if self.at and i > 0 else i
 
 
+def _is_traditional(text: str, normalized: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is written in traditional script: t2s changed two of its ideographs (one if short)."""
+    changed = sum(
+        1 for a, b in zip(text[start:end], normalized[start:end], strict=True) if a != b and a > "\u3400"
+    )
+    return changed >= 2 or (changed == 1 and end - start < 40)
+
+
 def _select(cands: list[Candidate], size: int, blocked: list[tuple[int, int]]) -> list[Candidate]:
     """Keep the longest (then most specific) candidates that do not overlap each other or a blocked span."""
     taken = bytearray(size)
@@ -148,9 +156,20 @@ def find_values(text: str, anchor: dt.date | None = None, *, normalized: str | N
     ctx.reset()
     out: list[Value] = []
     prev_end = 0
+    passage = [0]  # compact index of the value being resolved (for the script of its passage)
+
+    def traditional() -> bool:
+        at = compact.start(passage[0])
+        s = text.rfind("\n", 0, at) + 1
+        e = text.find("\n", at)
+        return _is_traditional(text, norm_text, s, len(text) if e == -1 else e)
+
+    ctx.script = traditional
+    shifted = bool(compact.at)
     for c in _select(cands, len(view), blocked_spans(view)):
         if view.find("\n", prev_end, c.start) != -1:
             ctx.reset()
+        passage[0] = c.start
         prev_end = c.end
         norm = c.resolve(ctx) if c.resolve is not None else dict(c.norm)
         if c.kind == "money" and norm.get("currency"):
@@ -158,6 +177,6 @@ def find_values(text: str, anchor: dt.date | None = None, *, normalized: str | N
         kept = norm.get("text")
         if isinstance(kept, tuple):
             norm["text"] = text[compact.start(kept[0]) : compact.end(kept[1])]
-        start, end = compact.start(c.start), compact.end(c.end)
+        start, end = (compact.start(c.start), compact.end(c.end)) if shifted else (c.start, c.end)
         out.append(Value(c.kind, start, end, text[start:end], norm))
     return out

@@ -25,6 +25,8 @@ class Context:
     month: int | None = None
     fiscal_year: int | None = None
     currency: str | None = None
+    script: Callable[[], bool] | None = None
+    _traditional: bool | None = None
 
     def reset(self) -> None:
         """Start a new passage: back to the anchor's year and month."""
@@ -32,6 +34,13 @@ class Context:
         self.month = self.anchor.month if self.anchor else None
         self.fiscal_year = None
         self.currency = None
+        self._traditional = None
+
+    def traditional(self) -> bool:
+        """Whether the current passage is written in traditional script (asked once per passage)."""
+        if self._traditional is None:
+            self._traditional = self.script() if self.script is not None else False
+        return self._traditional
 
 
 Resolver = Callable[[Context], Json]
@@ -293,10 +302,12 @@ def has_cjk(view: str) -> bool:
 _LETTER_RUN = re.compile(r"[A-Za-z][ -~–—’]*")
 
 
+@lru_cache(maxsize=4)
 def _english_view(view: str) -> tuple[str, list[int], list[int]]:
     """Chinese text's ASCII stretches that hold a letter, joined by NUL; with each stretch's start there and shift.
 
-    Consecutive stretches are apart: a letter run stops only at a non-ASCII character.
+    Consecutive stretches are apart: a letter run stops only at a non-ASCII character. Cached: each English
+    finder asks for the view of the same text.
     """
     parts: list[str] = []
     starts: list[int] = []

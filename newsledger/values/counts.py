@@ -14,6 +14,7 @@ from .base import (
     NUM_LEFT,
     NUMBER_FOLLOW,
     ZH_INFIX,
+    ZH_PREFIX,
     ZH_RANGE_RE,
     Candidate,
     NumberRule,
@@ -54,6 +55,13 @@ ZH_VAGUE = guarded(
     rf"(?P<head>{alternation(_ZH['vague_heads'])})(?P<mag>[十百千万亿]+)(?:多|余)?(?P<mw>{_UNIT_RE})",
 )
 
+ZH_IMPLIED = guarded(
+    initials(_ZH["implied_cues"]),
+    rf"(?:{alternation(_ZH['implied_cues'])})(?:达到|达|为|至|到|了|约|已|将|再|或|也|则|亦|共|累计|仅){{0,2}}"
+    rf"(?P<bw>{alternation(ZH_PREFIX)})?(?P<n1>{ARABIC}(?:万亿|亿|万)?|[{''.join(NUMBERS['zh_digits'])}十百千]+(?:万亿|亿|万))"
+    r"(?P<inf>多|余)?(?=[,，。;；、:)）\s]|$|的|和|与|及|左右|以上|上下)",
+)
+"""A number without a unit after a word that names what is counted: the number is the value, unit None."""
 _NOUNS = alternation(_EN["nouns"])
 _BETWEEN = rf"(?:{alternation(_EN['between'])}|[A-Z][\w.-]*)"
 _EN_MAG = r"(?:\s(?:thousand|million|billion)\b)"
@@ -64,12 +72,13 @@ EN_COUNT = re.compile(
 )
 _EN_VAGUE_MAG = {k: Decimal(int(v)) for k, v in NUMBERS["en_vague"].items()}
 EN_VAGUE = guarded(
-    "thsadm",
-    rf"(?:(?P<head>tens|hundreds|several|a few|a couple of)\s+(?:of\s+)?)?"
-    rf"(?P<v>dozens|hundreds|thousands|millions|hundred|thousand|million|dozen)\s+(?:of\s+)?"
+    "thsadmTHSADM",
+    rf"(?<![A-Za-z])(?:(?P<head>[Tt]ens|[Hh]undreds|[Ss]everal|[Aa] few|[Aa] couple of)\s+(?:of\s+)?)?"
+    rf"(?P<v>[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|hundred|thousand|million|dozen)\s+(?:of\s+)?"
     rf"(?P<mid>(?:{_BETWEEN}\s+){{0,2}})(?P<noun>(?i:{_NOUNS}))\b",
 )
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
+_MULTIPLE_AFTER = re.compile(r"\s+(?:that|the|as|more|higher|larger|bigger|faster|its|their|what|over)\b")
 
 
 def _count(
@@ -139,6 +148,15 @@ NUMBER_RULES = [
 
 
 def _find_zh(view: str, out: list[Candidate]) -> None:
+    for m in ZH_IMPLIED.finditer(view):
+        value = parse_number(m.group("n1"))
+        if value is None:
+            continue
+        inf = m.group("inf")
+        bound = ZH_INFIX.get(inf) if inf else None
+        c = _count(view, m.start("n1"), m.end(), value, None, bound, "", en=False)
+        c.norm["unit"] = None
+        out.append(c)
     for m in ZH_VAGUE.finditer(view):
         mw = m.group("mw")
         mag = parse_number(m.group("mag"))
@@ -166,6 +184,8 @@ def _on_en_count(view: str, m: re.Match[str], out: list[Candidate]) -> None:
         return
     if mid.strip() and _YEARLIKE.fullmatch(n1):
         return  # "in 2024 AI researchers ..."
+    if m.group("noun").lower() == "times" and _MULTIPLE_AFTER.match(view, m.end()):
+        return  # "three times that amount", "five times as many": a multiple, not a count
     before = view[max(0, m.start() - 8) : m.start()].rstrip()
     if before.endswith(_RANK_EN):
         return
@@ -184,8 +204,9 @@ EN_NUMBER_RULES = [NumberRule(EN_COUNT, "", _on_en_count, chinese=False)]
 def _find_en(view: str) -> list[Candidate]:
     """English vague counts: "thousands of workers", "several hundred contractors"."""
     out: list[Candidate] = []
-    for m in EN_VAGUE.finditer(view) if mentions(view, ("dozen", "hundred", "thousand", "million")) else ():
-        v, head = m.group("v"), m.group("head")
+    needles = ("ozen", "undred", "housand", "illion")
+    for m in EN_VAGUE.finditer(view) if mentions(view, needles) else ():
+        v, head = m.group("v").lower(), (m.group("head") or "").lower() or None
         if v in ("hundred", "thousand", "million", "dozen") and head not in (
             "several",
             "a few",

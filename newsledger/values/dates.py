@@ -192,6 +192,13 @@ ZH_WEEK = guarded(
 ZH_ANCHOR_DAYS: dict[str, int] = _ZH["anchor_days"]
 _DAY_NOT_BEFORE = tuple(_ZH["day_not_before"])
 ZH_REL_DAY = guarded(initials(ZH_ANCHOR_DAYS), alternation(ZH_ANCHOR_DAYS))
+_MONTH_RANGE_BODY = (
+    rf"{_NO_NUM_BEFORE}(?:{_YEAR_ZH}的?)?(?:(?P<mo>{_MONTH})(?:月份?)?(?:至|到|-|~|—)(?P<mo2>{_MONTH})月份?(?![\d日号])"
+    r"|前(?P<n>[一二两三四五六七八九十]{1,2}|1[01]|[2-9])个?月(?:份)?)"
+)
+ZH_MONTH_RANGE = guarded(_YEAR_WORD_INITIALS + "前", _MONTH_RANGE_BODY)
+ZH_MONTH_RANGE_NUM = re.compile(_MONTH_RANGE_BODY)
+"""Months from one to another of a year: "今年1至7月", "1-7月份", "前两个月" (January to February)."""
 ZH_PAREN_DAY = re.compile(r"(?P<w>[今昨明前])\((?P<d>3[01]|[12]\d|0?[1-9])\)日")
 """Taiwanese and Hong Kong datelines: "今（24）日" (today, the 24th), "昨（23）日"."""
 ZH_DAY = re.compile(r"(?<![\d./\-第数近逾几每月])(?P<d>3[01]|[12]\d|0?[1-9])日(?![元圆币本内前后起])")
@@ -297,9 +304,22 @@ def _zh_week(m: re.Match[str]) -> Candidate | None:
         return None
     if view_after(m).startswith(_WEEK_NOT_BEFORE) and m.group("head") == "周" and not wd:
         return None
+    if (
+        not rel
+        and wd
+        and (
+            _WEEKDAY_SPAN_AFTER.match(m.string, m.end())
+            or _WEEKDAY_SPAN_BEFORE.search(m.string, max(0, m.start() - 6), m.start())
+        )
+    ):
+        return None  # "周一至周五": opening days, not a date
     weekday = _WEEKDAY[wd] if wd else None
     offset = _WEEK_PREFIX[rel] if rel else None
     return _cand(m, "date", _weekday_resolver(offset, weekday))
+
+
+_WEEKDAY_SPAN_AFTER = re.compile(rf"(?:至|到|-|~)(?:{_WEEK_HEAD})[{''.join(_WEEKDAY)}]")
+_WEEKDAY_SPAN_BEFORE = re.compile(rf"(?:{_WEEK_HEAD})[{''.join(_WEEKDAY)}](?:至|到|-|~)$")
 
 
 def view_after(m: re.Match[str]) -> str:
@@ -362,6 +382,24 @@ def _zh_day(m: re.Match[str]) -> Candidate | None:
     return _cand(m, "date", resolve)
 
 
+def _zh_month_range(m: re.Match[str]) -> Candidate | None:
+    first: int | None = 1
+    last = _int(m.group("n"))
+    if not m.group("n"):
+        first, last = _int(m.group("mo")), _int(m.group("mo2"))
+    if first is None or last is None or not 1 <= first < last <= 12:
+        return None
+
+    def resolve(ctx: Context) -> Json:
+        y, sets, rel = _zh_year(m, ctx)
+        if y is not None and sets:
+            ctx.year, ctx.month = y, last
+        value = f"{_ym(y, first)}/{_ym(y, last)}" if y is not None else None
+        return {"value": value, "relative": rel, "fiscal": False}
+
+    return _cand(m, "period", resolve)
+
+
 def _zh_paren_day(m: re.Match[str]) -> Candidate | None:
     d = int(m.group("d"))
 
@@ -397,7 +435,7 @@ _HALVES: dict[str, int] = _ZH["halves"]
 _FISCAL_ZH = alternation(_ZH["fiscal"])
 _YEAR_P = _YEAR_ZH.replace(r")年|", r")年?|", 1)
 _PERIOD_BODY = (
-    rf"(?:{_YEAR_P}的?)?(?P<fy>{_FISCAL_ZH})?的?(?:第(?P<q1>[一二三四1-4])季度?|(?P<q2>[一二三四1-4])季度|"
+    rf"(?:{_YEAR_P}的?)?(?P<fy>{_FISCAL_ZH})?的?(?:第(?P<q1>[一二三四1-4])季度?|(?P<q2>[一二三四1-4])季度|第?(?P<q4>[一二三四1-4])财季|"
     rf"(?<![A-Za-z0-9])Q(?P<q3>[1-4])(?![0-9A-Za-z])|(?P<q0>{alternation(_ZH['first_quarter'])})|"
     rf"(?P<nine>{alternation(_ZH['first_three_quarters'])})|(?P<h>{alternation(_HALVES)})|(?P<full>{alternation(_ZH['full_year'])}))"
 )
@@ -435,7 +473,7 @@ def _period(
 
 
 def _zh_period(m: re.Match[str]) -> Candidate | None:
-    q = m.group("q1") or m.group("q2") or m.group("q3")
+    q = m.group("q1") or m.group("q2") or m.group("q3") or m.group("q4")
     if q:
         part: str | None = f"Q{_QUARTERS[q]}"
     elif m.group("q0"):
@@ -446,7 +484,7 @@ def _zh_period(m: re.Match[str]) -> Candidate | None:
         part = f"H{_HALVES[m.group('h')]}"
     else:
         part = None
-    fiscal = bool(m.group("fy"))
+    fiscal = bool(m.group("fy") or m.group("q4"))
 
     def resolve(ctx: Context) -> Json:
         if fiscal:
@@ -669,6 +707,32 @@ EN_HALF_WORDS = guarded(
 EN_FULL_YEAR = guarded("fF", r"(?<![A-Za-z])[Ff]ull[- ]year(?![A-Za-z])(?:\s+(?P<y>(?:19|20)\d\d)\b)?")
 
 
+EN_YEAR_END = guarded(
+    "tTeEy",
+    r"(?<![A-Za-z])(?:(?:[Tt]he\s+)?(?P<part>end|close|start|beginning)\s+of\s+(?:(?P<rel>this|next|last)\s+year|the\s+year"
+    r"|(?P<y>(?:19|20)\d\d)\b)|(?:[Yy]ear[- ]end)(?:\s+(?P<y2>(?:19|20)\d\d)\b)?)",
+)
+"""The end or start of a year: "by the end of the year", "end of 2025", "year-end", "the start of next year"."""
+
+
+def _en_year_end(m: re.Match[str]) -> Candidate | None:
+    month = 1 if m.group("part") in ("start", "beginning") else 12
+    y = _int(m.group("y") or m.group("y2"))
+    rel = m.group("rel")
+
+    def resolve(ctx: Context) -> Json:
+        if y is not None:
+            return _date(ctx, _ym(y, month), False, y, month)
+        if rel:
+            if ctx.anchor is None:
+                return _date(ctx, None, True)
+            year = ctx.anchor.year + {"this": 0, "next": 1, "last": -1}[rel]
+            return _date(ctx, _ym(year, month), True, year, month)
+        return _date(ctx, _ym(ctx.year, month), True, ctx.year, month, sets=False)
+
+    return _cand(m, "date", resolve)
+
+
 def _year2(s: str | None) -> int | None:
     if not s:
         return None
@@ -860,6 +924,7 @@ _EN_RULES: list[Rule] = [
     (EN_HALF_WORDS, _en_half_words, ("half",)),
     (EN_FULL_YEAR, _en_full_year, ("ull",)),
     (EN_REL_QUARTER, _en_rel_quarter, ("uarter",)),
+    (EN_YEAR_END, _en_year_end, ("end of", "ear-end", "ear end", "start of", "close of", "beginning of")),
 ]
 
 
@@ -909,6 +974,7 @@ _ZH_KEYWORD_RULES: list[KeywordRule] = [
     (ZH_WEEK, _WEEK_STARTERS, _adapt(_zh_week)),
     (ZH_REL_DAY, list(ZH_ANCHOR_DAYS), _adapt(_zh_rel_day)),
     (ZH_PAREN_DAY, ["今(", "昨(", "明(", "前("], _adapt(_zh_paren_day)),
+    (ZH_MONTH_RANGE, [*_YEAR_WORDS, "前"], _adapt(_zh_month_range)),
     (ZH_PERIOD, _PERIOD_STARTERS, _adapt(_zh_period)),
     (ZH_REL_QUARTER, list(ZH_ANCHOR_QUARTERS), _adapt(_zh_rel_quarter)),
 ]
@@ -917,6 +983,7 @@ _ZH_KEYWORDS, _ZH_KEYWORD_TABLE = keyword_table(_ZH_KEYWORD_RULES)
 
 NUMBER_RULES = [
     NumberRule(ZH_FULL_NUM, "年月", _adapt(_zh_full)),
+    NumberRule(ZH_MONTH_RANGE_NUM, "年月至到-~—", _adapt(_zh_month_range)),
     NumberRule(ZH_YEAR_PART_NUM, "年", _adapt(_zh_year_part)),
     NumberRule(ZH_YEAR_NUM, "年", _adapt(_zh_year_only)),
     NumberRule(ZH_PERIOD_NUM, "年Q季财会", _adapt(_zh_period)),

@@ -60,6 +60,8 @@ _EN_CUR_WORDS_LOWER = {w.lower(): c for w, c in EN_CUR_WORDS.items()}
 _YUAN_NOT_BEFORE = tuple(_OPTS["yuan_not_before"])
 _CLASS_SUFFIX = alternation(_OPTS["class_suffix"])
 _YUAN_TAKES = frozenset(_OPTS["yuan_takes_currency_in_force"])
+_YUAN_TRADITIONAL: str = _OPTS["yuan_traditional"]
+_YEN_IN_ENGLISH = frozenset(_OPTS["yen_in_english"])
 
 _ZH_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?[十百千万亿兆]*|\d+(?:\.\d+)?[十百千万亿兆]*|{ZH_NUMERAL}|[百千万亿]{{1,3}})"
 _ZH_AMOUNT = (
@@ -151,7 +153,9 @@ def _currency_in_force(norm: Json, default: str | None) -> Resolver:
     def resolve(ctx: Context) -> Json:
         if default is None:
             return {**norm, "currency": ctx.currency}
-        return {**norm, "currency": ctx.currency if ctx.currency in _YUAN_TAKES else default}
+        if ctx.currency in _YUAN_TAKES:
+            return {**norm, "currency": ctx.currency}
+        return {**norm, "currency": _YUAN_TRADITIONAL if ctx.traditional() else default}
 
     return resolve
 
@@ -218,7 +222,9 @@ def _find_zh(view: str, out: list[Candidate]) -> None:
             continue
         bw = m.group("bw")
         out.append(
-            _zh_candidate(view, m, amounts, ZH_PREFIX_CUR[m.group("pre")], bound=ZH_PREFIX[bw] if bw else None)
+            _zh_candidate(
+                view, m, amounts, ZH_PREFIX_CUR[m.group("pre")], bound=ZH_PREFIX[bw] if bw else None
+            )
         )
     _find_implied(view, out)
     for m in ZH_VAGUE.finditer(view):
@@ -325,6 +331,17 @@ def _find_en_vague(view: str) -> list[Candidate]:
     return out
 
 
+_CHINA_CUES = re.compile(r"Chin|yuan|renminbi|RMB|Beijing|Shanghai|Shenzhen")
+
+
+def _yen_or_yuan(view: str, start: int, end: int) -> str:
+    """ "¥" in English text: the yuan when its sentence speaks of China, else the yen ("SoftBank will pay ¥100 billion")."""
+    s = max(view.rfind(". ", 0, start), view.rfind("\n", 0, start), start - 120, 0)
+    e = view.find(". ", end)
+    window = view[s : e if e != -1 and e - end < 120 else end + 120]
+    return "CNY" if _CHINA_CUES.search(window) else "JPY"
+
+
 def _en_symbol(view: str, m: re.Match[str], out: list[Candidate]) -> None:
     n1, m1, n2, m2 = m.group("n1"), m.group("m1"), m.group("n2"), m.group("m2")
     if n2:
@@ -336,4 +353,7 @@ def _en_symbol(view: str, m: re.Match[str], out: list[Candidate]) -> None:
         low, high = parse_en_amount(n1, m1), None
         if low is None:
             return
-    out.append(_emit(view, m.start(), m.end(), low, high, SYMBOLS[m.group("sym")], None))
+    currency = SYMBOLS[m.group("sym")]
+    if m.group("sym") in _YEN_IN_ENGLISH and not has_cjk(view):
+        currency = _yen_or_yuan(view, m.start(), m.end())
+    out.append(_emit(view, m.start(), m.end(), low, high, currency, None))

@@ -36,6 +36,13 @@ PERCENT = re.compile(
 ZH_PERCENT = guarded(
     "百", rf"百分之(?P<n1>{ZH_NUMERAL}|{ARABIC})(?:(?:至|到|-)(?:百分之)?(?P<n2>{ZH_NUMERAL}|{ARABIC}))?"
 )
+ZH_FRACTION = re.compile(
+    r"(?<![一二两三四五六七八九十百千])(?P<d>[二两三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)分之"
+    r"(?P<n>[一二两三四五六七八九十]+)"
+)
+"""Chinese fractions: "三分之一" (a third), "四分之三"."""
+SLASH_FRACTION = re.compile(r"(?<=[约近逾占超])(?P<n>[1-9])/(?P<d>[2-9]|10)(?![\d/.])")
+"""A written fraction after a bound word or 占: "约1/3", "占1/4" (else "1/3" is a date)."""
 _TENTHS = "一二两三四五六七八九十"
 _CHENG_EXTRA = r"半|[一二三四五六七八九](?![十百千万亿成])"
 CHENG = re.compile(
@@ -60,6 +67,14 @@ FRACTION = guarded(
     initials(_FRACTIONS, both_cases=True),
     rf"(?<![A-Za-z-])(?P<f>{alternation(capitalized(_FRACTIONS))})(?=\s+of\b)",
 )
+
+
+BY_FRACTION = guarded(
+    "b",
+    rf"(?<![A-Za-z])by\s+(?:(?:roughly|about|nearly|almost|around|more than|less than|over)\s+)?"
+    rf"(?P<f>{alternation(_FRACTIONS)})(?![A-Za-z-])(?!\s+of\b)",
+)
+"""A fraction as the size of a change: "fell by roughly a fifth", "cut by a third"."""
 
 
 def _share(view: str, start: int, end: int, value: Decimal, high: Decimal | None, unit: str) -> Candidate:
@@ -116,7 +131,18 @@ def find(view: str) -> list[Candidate]:
     if not has_cjk(view):
         for m in FRACTION.finditer(view) if " of" in view else ():
             out.append(_share(view, m.start(), m.end(), _FRACTIONS[m.group("f").lower()], None, "percent"))
+        for m in BY_FRACTION.finditer(view) if "by " in view else ():
+            out.append(_share(view, m.start("f"), m.end(), _FRACTIONS[m.group("f")], None, "percent"))
         return out
+    for m in ZH_FRACTION.finditer(view) if "分之" in view else ():
+        d, n = parse_number(m.group("d")), parse_number(m.group("n"))
+        if d is None or n is None or not 0 < n < d:
+            continue
+        out.append(_share(view, m.start(), m.end(), n / d, None, "percent"))
+    for m in SLASH_FRACTION.finditer(view) if "/" in view else ():
+        d, n = Decimal(m.group("d")), Decimal(m.group("n"))
+        if n < d:
+            out.append(_share(view, m.start(), m.end(), n / d, None, "percent"))
     for m in ZH_PERCENT.finditer(view) if "百分之" in view else ():
         low = parse_number(m.group("n1"))
         high = parse_number(m.group("n2")) if m.group("n2") else None
