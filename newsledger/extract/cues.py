@@ -29,6 +29,7 @@ class Cues:
     strip_prefix: tuple[str, ...]
     not_products: tuple[str, ...]
     forecast: tuple[str, ...]
+    event_anaphors: dict[str, tuple[str, ...]]
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -55,4 +56,5 @@ def load() -> Cues:
         strip_prefix=_keys(raw["titles"]["strip_prefix"]),
         not_products=_keys(raw["modality"]["not_products"]),
         forecast=_keys(raw["modality"]["forecast"]),
+        event_anaphors={t: _keys(words) for t, words in raw.get("event_anaphors", {}).items()},
     )

@@ -41,11 +41,41 @@ class Extractor:
         tables = table_lines(ctx.norm)
         for sent in ctx.sentences:
             if not any(s <= sent.start and sent.end <= e for s, e in tables):
-                events.extend(self._sentence(ctx, sent))
+                found = self._sentence(ctx, sent)
+                if not found and events:
+                    self._continue(ctx, events[-1], sent)
+                events.extend(found)
         events.extend(table_events(ctx, self.schema))
         doc.events = merge_events(events, self.role_kinds) + self._headline_events(doc)
         doc.mentions = ctx.mentions
         return doc
+
+    def _continue(self, ctx: Context, ev: Event, sent: Sentence) -> None:
+        """"The round was led by X, with participation from Y": a sentence about the event before it fills its cued roles."""
+        opening = ctx.low[sent.start : sent.start + 16]
+        if not any(a in opening for a in ctx.cues.event_anaphors.get(ev.type, ())) or sent.start - ev.evidence.end > 400:
+            return
+        mentions = ctx.mentions_in(sent.start, sent.end)
+        filled = False
+        for role in self.schema.types[ev.type].roles.values():
+            if role.name in ev.args or role.kind != "entity" or not (role.pre or role.post):
+                continue
+            hits = [
+                m for m in mentions
+                if m.type in role.entity
+                and (R._cue_right_before(ctx, m.start, role.pre, sent.start) or R._cue_after(ctx, m.end, role.post, sent.end, 6))
+            ]
+            if not hits:
+                continue
+            pool = [m for m in mentions if m.type in role.entity]
+            found = R._coordinated(ctx, hits[0], pool) if role.many else hits[:1]
+            values = [R.arg_value(ctx, role, m) for m in found]
+            ev.args[role.name] = values if len(values) > 1 else values[0]
+            ev.arg_spans[role.name] = [Span(m.start, m.end) for m in found]
+            ev.arg_confidence[role.name] = 0.7
+            filled = True
+        if filled:
+            ev.more.append(Span(sent.start, sent.end))
 
     def _headline_events(self, doc: Document) -> list[Event]:
         """Events stated by related headlines, each headline read on its own and marked as such."""

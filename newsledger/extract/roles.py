@@ -239,6 +239,11 @@ def _subject_in_sentence(ctx: Context, sent: Sentence, t: Trigger) -> bool:
     return any(m.type == "org" and m.end <= t.start and not ctx.is_oblique(m, sent) for m in ctx.mentions_in(sent.start, t.start))
 
 
+_LIST_GAPS = {"、", "和", "与", "及", ",", "and", ", and", "以及", "&", "as well as", ", as well as", ", with participation from",
+              "with participation from", ",with participation from", "跟投,", "领投,", "以及老股东", "and existing backer", ", and existing backer",
+              "and existing investor", ", and existing investor", "and existing investors", ", and existing investors"}
+
+
 def _coordinated(ctx: Context, first: Mention, pool: list[Mention]) -> list[Mention]:
     chosen = [first]
     ordered = sorted(pool, key=lambda m: m.start)
@@ -249,7 +254,7 @@ def _coordinated(ctx: Context, first: Mention, pool: list[Mention]) -> list[Ment
             nxt = ordered[j]
             lo, hi = (nxt.end, cur.start) if direction < 0 else (cur.end, nxt.start)
             gap = ctx.low[lo:hi].strip()
-            if gap in ("、", "和", "与", "及", ",", "and", ", and", "以及", "&") and nxt.type == first.type:
+            if gap in _LIST_GAPS and nxt.type == first.type:
                 chosen.append(nxt)
                 cur = nxt
                 j += direction
