@@ -132,7 +132,7 @@ class Extractor:
                 cand = _as_spending(ctx, self.schema, cand)
             if cand.type.name == "layoff" and not _jobs_cut(ctx, cand):
                 continue
-            if not self._complete(cand, mod):
+            if not self._complete(cand, mod) or not _grounded(cand):
                 continue
             out.append(self._event(ctx, cand, mod))
             agent = _agent(cand)
@@ -200,6 +200,11 @@ def _shifted(ev: Event, offset: int) -> Event:
     ev.source = "headline"
     ev.confidence = round(ev.confidence * 0.9, 2)
     return ev
+
+
+def _grounded(cand: R.Candidate) -> bool:
+    """At least one role other than a date is read from the sentence itself (not borrowed from the topic)."""
+    return any(r not in cand.fallback and cand.type.roles[r].kind != "date" for r, fs in cand.args.items() if fs)
 
 
 def _role_confidence(cand: R.Candidate, role: str) -> float:

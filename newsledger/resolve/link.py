@@ -84,7 +84,10 @@ class Linker:
         verbs = "|".join(re.escape(v) for v in self.cues.person_verbs)
         self._name_verb = re.compile(rf"(?<![\u4e00-\u9fff]{{2}})([\u4e00-\u9fff]{{2,3}}?)(?=(?:已|已经|正式|于近日|近日)?(?:{verbs}))")
         self._quoted = re.compile(r"[「“\"]([^」”\"\s,。]{2,10})[」”\"]")
-        self._described = re.compile(r"(?:新创|初创公司|初创企业|初创|创业公司|独角兽|创企|新创公司)([\u4e00-\u9fff]{2,6})(?=\([A-Za-z])")
+        self._described = re.compile(
+            r"(?:新创|初创公司|初创企业|初创|创业公司|独角兽|创企|新创公司)([\u4e00-\u9fff]{2,6}?)"
+            r"(?=\([A-Za-z]|却|已|将|宣布|完成|传出|表示|称|近日|日前|今天|今日|于|也|获|,|。)"
+        )
         self._company_word = re.compile(r"(?:公司|企业|新创|初创|创业公司|独角兽|机构|厂商|startup)\s*$")
 
     # ------------------------------------------------------------------ known names
