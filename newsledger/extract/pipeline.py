@@ -132,6 +132,8 @@ class Extractor:
                 cand = _as_spending(ctx, self.schema, cand)
             if cand.type.name == "layoff" and not _jobs_cut(ctx, cand):
                 continue
+            if mod == "denied":
+                _denier_as_agent(ctx, cand)
             if not self._complete(cand, mod) or not _grounded(cand):
                 continue
             out.append(self._event(ctx, cand, mod))
@@ -200,6 +202,21 @@ def _shifted(ev: Event, offset: int) -> Event:
     ev.source = "headline"
     ev.confidence = round(ev.confidence * 0.9, 2)
     return ev
+
+
+def _denier_as_agent(ctx: Context, cand: R.Candidate) -> None:
+    """字节跳动否认了裁员传闻: the organisation that denies is the event's actor when the sentence names no other."""
+    agent = next((r for r in cand.type.roles.values() if r.kind == "entity" and r.side == "before" and r.default), None)
+    if agent is None or (agent.name in cand.args and agent.name not in cand.fallback):
+        return
+    text = ctx.low[cand.sent.start : cand.sent.end]
+    cue = min((i for w in ctx.cues.modality.get("denied", ()) if (i := text.find(w)) >= 0), default=-1)
+    if cue < 0:
+        return
+    orgs = [m for m in ctx.mentions_in(cand.sent.start, cand.sent.start + cue) if m.type == "org"]
+    if orgs:
+        cand.args[agent.name] = [orgs[-1]]
+        cand.fallback.discard(agent.name)
 
 
 def _grounded(cand: R.Candidate) -> bool:
