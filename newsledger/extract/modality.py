@@ -43,7 +43,8 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
         ctx, tuple(w for w in cues.get("planned", ()) if len(w) > 1), cs, trig_start
     ):
         return "planned"
-    if _has(ctx, cues.get("confirmed", ()), prev_s, trig_start) or _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end):
+    confirm_from = prev_s if ctx.is_english() else sent.start
+    if _has(ctx, cues.get("confirmed", ()), confirm_from, trig_start) or _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end):
         return "confirmed"
     return "reported"
 

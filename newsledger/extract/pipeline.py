@@ -117,8 +117,8 @@ class Extractor:
         if not cands:
             return []
         cands = _one_reading_per_trigger(ctx, sent, cands)
-        strong_money = any(c.trigger.word not in c.type.weak and any(r.kind == "money" for r in c.type.roles.values()) for c in cands)
-        cands = [c for c in cands if not (c.trigger.word in c.type.weak and strong_money and len(cands) > 1)]
+        strong = {c.type.name for c in cands if c.trigger.word not in c.type.weak and any(r.kind == "money" for r in c.type.roles.values())}
+        cands = [c for c in cands if not (c.trigger.word in c.type.weak and strong - {c.type.name})]
         R.assign_values(ctx, self.schema, sent, cands)
         R.assign_entities(ctx, sent, cands)
         out: list[Event] = []
