@@ -16,7 +16,6 @@ from newsledger.text.sentences import clauses, paragraphs, sentences
 from newsledger.values import find_values
 
 _LATIN = re.compile(r"[A-Za-z]")
-_QI_NOT_REF = ("其中", "其他", "其实", "其余", "其次", "尤其", "极其", "其它", "与其", "及其", "其间", "其后", "其时", "其一", "其二")
 
 
 @dataclass
@@ -179,7 +178,8 @@ def _is_reference(ctx: Context, word: str, s: int, e: int) -> bool:
     if _LATIN.match(word):
         return not ((s > 0 and ctx.low[s - 1].isalnum()) or (e < len(ctx.low) and ctx.low[e].isalnum()))
     if word == "其":
-        return ctx.low[s : s + 2] not in _QI_NOT_REF and ctx.low[s - 1 : s + 1] not in _QI_NOT_REF
+        not_ref = ctx.cues.lex["not_qi_reference"]
+        return ctx.low[s : s + 2] not in not_ref and ctx.low[s - 1 : s + 1] not in not_ref
     if word in ("他", "她"):
         return ctx.low[s : s + 2] not in ("他们", "她们", "其他", "他人") and ctx.low[s - 1 : s + 1] != "其他"
     return True

@@ -30,6 +30,7 @@ class Cues:
     not_products: tuple[str, ...]
     forecast: tuple[str, ...]
     event_anaphors: dict[str, tuple[str, ...]]
+    lex: dict[str, tuple[str, ...]]  # the [lexicon] word lists, by name
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
@@ -57,4 +58,5 @@ def load() -> Cues:
         not_products=_keys(raw["modality"]["not_products"]),
         forecast=_keys(raw["modality"]["forecast"]),
         event_anaphors={t: _keys(words) for t, words in raw.get("event_anaphors", {}).items()},
+        lex={name: tuple(w.lower() for w in words) for name, words in raw.get("lexicon", {}).items()},
     )

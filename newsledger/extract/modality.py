@@ -5,8 +5,6 @@ from __future__ import annotations
 from newsledger.core import Mention
 from newsledger.extract.context import Context, Sentence
 
-_WEAK_RUMOR = ("可能", "或将", "恐将", "could", "may")
-
 
 def _has(ctx: Context, words: tuple[str, ...], start: int, end: int) -> bool:
     text = ctx.low[start:end]
@@ -31,9 +29,10 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
     next_e = sent.clauses[ci + 1][1] if ci + 1 < len(sent.clauses) else ce
     if _has(ctx, cues.get("denied", ()), sent.start, sent.end):
         return "denied"
-    strong_rumor = tuple(w for w in cues.get("rumored", ()) if w not in _WEAK_RUMOR)
+    weak_rumor = ctx.cues.lex["weak_rumor"]
+    strong_rumor = tuple(w for w in cues.get("rumored", ()) if w not in weak_rumor)
     rumor_end = sent.end if ctx.is_english() else ce  # English names its sources after the fact
-    if _has(ctx, strong_rumor, sent.start, rumor_end) or _has(ctx, _WEAK_RUMOR, prev_s, next_e):
+    if _has(ctx, strong_rumor, sent.start, rumor_end) or _has(ctx, weak_rumor, prev_s, next_e):
         return "rumored"
     if _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end) and _has(ctx, cues.get("planned", ()), max(cs, trig_start - 10), trig_start):
         return "planned"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from newsledger.core import Document, Event, Mention, Span, Value
+from newsledger.extract import readings
 from newsledger.extract import roles as R
 from newsledger.extract.context import Context, Sentence, build
 from newsledger.extract.merge import merge_events
@@ -100,12 +100,12 @@ class Extractor:
         for trig in self.finder.find(ctx.low, sent.start, sent.end):
             if any(s < trig.end and trig.start < e for s, e in blocked):
                 continue
-            if is_conditional(ctx, sent, trig.start) or _relative_clause(ctx, sent, trig) or _no_longer(ctx, trig):
+            if is_conditional(ctx, sent, trig.start) or readings.relative_clause(ctx, sent, trig) or readings.no_longer(ctx, trig):
                 continue
             for tname in trig.types:
-                if tname == "financial_metric" and _forecast(ctx, sent, trig.start):
+                if tname == "financial_metric" and readings.forecast(ctx, sent, trig.start):
                     continue
-                if tname == "acquisition" and _stake_purchase(ctx, sent, trig.end):
+                if tname == "acquisition" and readings.stake_purchase(ctx, sent, trig.end):
                     tname = "investment"
                 key = (tname, sent.clause_index(trig.start))
                 if key in seen:
@@ -116,7 +116,7 @@ class Extractor:
                 cands.append(R.Candidate(self.schema.types[tname].for_trigger(trig.word, before), trig, sent))
         if not cands:
             return []
-        cands = _one_reading_per_trigger(ctx, sent, cands)
+        cands = readings.one_reading_per_trigger(ctx, sent, cands)
         strong = {c.type.name for c in cands if c.trigger.word not in c.type.weak and any(r.kind == "money" for r in c.type.roles.values())}
         cands = [c for c in cands if not (c.trigger.word in c.type.weak and strong - {c.type.name})]
         R.assign_values(ctx, self.schema, sent, cands)
@@ -129,12 +129,12 @@ class Extractor:
             if "date" in cand.type.roles and "date" not in cand.args and mod in ("rumored", "planned") and ctx.anchor:
                 cand.args["date"] = [Value("date", cand.trigger.start, cand.trigger.end, "", {"value": ctx.anchor.isoformat()[:7]})]
             if cand.type.name == "investment" and "target" not in cand.args:
-                cand = _as_spending(ctx, self.schema, cand)
-            if cand.type.name == "layoff" and not _jobs_cut(ctx, cand):
+                cand = readings.as_spending(ctx, self.schema, cand)
+            if cand.type.name == "layoff" and not readings.jobs_cut(ctx, cand):
                 continue
             if mod == "denied":
-                _denier_as_agent(ctx, cand)
-            if not self._complete(cand, mod) or not _grounded(cand):
+                readings.denier_as_agent(ctx, cand)
+            if not self._complete(cand, mod) or not readings.grounded(cand):
                 continue
             out.append(self._event(ctx, cand, mod))
             agent = _agent(cand)
@@ -204,26 +204,6 @@ def _shifted(ev: Event, offset: int) -> Event:
     return ev
 
 
-def _denier_as_agent(ctx: Context, cand: R.Candidate) -> None:
-    """字节跳动否认了裁员传闻: the organisation that denies is the event's actor when the sentence names no other."""
-    agent = next((r for r in cand.type.roles.values() if r.kind == "entity" and r.side == "before" and r.default), None)
-    if agent is None or (agent.name in cand.args and agent.name not in cand.fallback):
-        return
-    text = ctx.low[cand.sent.start : cand.sent.end]
-    cue = min((i for w in ctx.cues.modality.get("denied", ()) if (i := text.find(w)) >= 0), default=-1)
-    if cue < 0:
-        return
-    orgs = [m for m in ctx.mentions_in(cand.sent.start, cand.sent.start + cue) if m.type == "org"]
-    if orgs:
-        cand.args[agent.name] = [orgs[-1]]
-        cand.fallback.discard(agent.name)
-
-
-def _grounded(cand: R.Candidate) -> bool:
-    """At least one role other than a date is read from the sentence itself (not borrowed from the topic)."""
-    return any(r not in cand.fallback and cand.type.roles[r].kind != "date" for r, fs in cand.args.items() if fs)
-
-
 def _role_confidence(cand: R.Candidate, role: str) -> float:
     """How sure the filler of ``role`` is: cued > near in the same clause > far > through a reference > topic."""
     if role in cand.fallback:
@@ -252,117 +232,6 @@ def _agent(cand: R.Candidate) -> Mention | None:
                 return fillers[0]
             return None
     return None
-
-
-def _one_reading_per_trigger(ctx: Context, sent: Sentence, cands: list[R.Candidate]) -> list[R.Candidate]:
-    """buy/购买 starts a procurement when hardware follows it, else an acquisition — never both."""
-    by_trigger: dict[int, list[R.Candidate]] = {}
-    for c in cands:
-        by_trigger.setdefault(c.trigger.start, []).append(c)
-    out: list[R.Candidate] = []
-    for group in by_trigger.values():
-        names = {c.type.name for c in group}
-        if {"procurement", "acquisition"} <= names:
-            t = group[0].trigger
-            _, ce = sent.clauses[sent.clause_index(t.start)]
-            hardware = any(v.kind in ("count", "quantity") and v.start >= t.end for v in ctx.values_in(t.end, ce)) or bool(
-                _HARDWARE.search(ctx.low, t.end, ce)
-            )
-            drop = "acquisition" if hardware else "procurement"
-            group = [c for c in group if c.type.name != drop]
-        if {"ipo", "launch"} <= {c.type.name for c in group}:
-            t = group[0].trigger
-            cs, ce = sent.clauses[sent.clause_index(t.start)]
-            product = bool(_PRODUCT_NEAR.search(ctx.norm, cs, min(ce, t.end + 12)))
-            group = [c for c in group if c.type.name != ("ipo" if product else "launch")]
-        out.extend(group)
-    if any(c.type.name in ("investment", "ipo") for c in out):
-        out = [c for c in out if not (c.type.name == "financial_metric" and c.trigger.word in ("估值", "valuation"))]
-    return out
-
-
-_PRODUCT_NEAR = re.compile(r"[A-Za-z]+[- ]?\d|手机|车型|新车|新品|机型|系列|版本|款|芯片|电视|耳机|平板|笔记本|汽车|轿车|SUV|概念车|游戏|产品")
-_HARDWARE = re.compile(r"gpu|chip|芯片|服务器|server|accelerator|processor|算力|tpu")
-
-
-_PURPOSE = ("用于", "用来", "建设", "扩建", "兴建", "to build", "to expand", "for building")
-_JOB_WORDS = ("job", "jobs", "staff", "employees", "workers", "workforce", "positions", "roles", "headcount", "people", "layoff", "redundanc")
-_GENERIC_CUTS = ("cut", "cuts", "cutting", "slash", "slashes", "eliminate", "shed", "reduce its workforce", "削减", "精简", "优化", "砍掉")
-
-
-def _jobs_cut(ctx: Context, cand: R.Candidate) -> bool:
-    """cut/削减 is a layoff only when people are cut: a head count or share, or job words after it."""
-    if cand.trigger.word not in _GENERIC_CUTS:
-        return True
-    if "count" in cand.args or "share" in cand.args:
-        return True
-    _, ce = cand.sent.clauses[cand.clause]
-    after = ctx.low[cand.trigger.end : min(ce, cand.trigger.end + 40)]
-    return any(w in after for w in _JOB_WORDS) or any(w in after for w in ("员工", "岗位", "人员", "职位"))
-
-
-def _as_spending(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
-    """追加投资150亿元,用于扩建…: money put into the actor's own projects is spending, not an investment."""
-    if "amount" not in cand.args or cand.type is not schema.types["investment"]:  # a voiced variant (X raised) keeps its type
-        return cand
-    _, ce = cand.sent.clauses[min(cand.clause + 1, len(cand.sent.clauses) - 1)]
-    if not ctx.is_english() and not any(p in ctx.low[cand.trigger.end : ce] for p in _PURPOSE):
-        return cand
-    spending = schema.types["spending"]
-    moved = R.Candidate(spending, cand.trigger, cand.sent)
-    moved.args = {"amount": cand.args["amount"], **({"date": cand.args["date"]} if "date" in cand.args else {})}
-    investor = [m for m in cand.args.get("investor", []) if isinstance(m, Mention) and m.type == "org"]
-    if investor:
-        moved.args["org"] = list[R.Filler](investor[:1])
-    R.assign_entities(ctx, cand.sent, [moved])
-    R.fill_text_roles(ctx, schema, moved)
-    return moved
-
-
-def _forecast(ctx: Context, sent: Sentence, pos: int) -> bool:
-    """预计/expects … before a figure in the same clause: guidance, not a reported metric."""
-    cs, _ = sent.clauses[sent.clause_index(pos)]
-    text = ctx.low[max(sent.start, cs - 30) : pos]
-    return any(w in text for w in ctx.cues.forecast)
-
-
-def _stake_purchase(ctx: Context, sent: Sentence, pos: int) -> bool:
-    """收购X 49%的股份 / buy a 10% stake: buying a stake is an investment, not an acquisition."""
-    _, ce = sent.clauses[sent.clause_index(pos)]
-    if any(v.kind == "share" and (v.norm.get("value") or 0) >= 0.5 for v in ctx.values_in(pos, min(sent.end, ce + 20))):
-        return False  # buying control is an acquisition
-    if re.search(r"(?:worth|of) [a-z0-9 .'&-]{0,30}(?:shares|stock|stake)|股份|股权|股票", ctx.low[pos:ce]):
-        return True
-    shares = [v for v in ctx.values_in(pos, sent.end) if v.kind == "share" and v.start < ce + 20]
-    return any(ctx.low[v.end : v.end + 6].lstrip("的 ").startswith(("股份", "股权", "stake", "of its shares", "的股")) for v in shares) or any(
-        ctx.low[max(sent.start, v.start - 4) : v.start].endswith(("a ", "an ")) and ctx.low[v.end : v.end + 7].strip().startswith("stake") for v in shares
-    )
-
-
-_NO_LONGER = ("不再", "不会再", "no longer", "will not", "won't")
-
-
-def _no_longer(ctx: Context, trig: object) -> bool:
-    """不再担任 / no longer serve: the end of a post, not a hire."""
-    start = getattr(trig, "start", 0)
-    return "hire" in getattr(trig, "types", ()) and ctx.low[max(0, start - 10) : start].rstrip().endswith(_NO_LONGER)
-
-
-_RELATIVE = {"hire": ("担任", "出任"), "launch": ("发布", "推出", "发表")}
-
-
-def _relative_clause(ctx: Context, sent: Sentence, trig: object) -> bool:
-    """担任CEO的Meta / 发布的财报: the verb only describes a noun, it does not report an event."""
-    word = getattr(trig, "word", "")
-    end = getattr(trig, "end", 0)
-    if word in _RELATIVE["launch"] and ctx.low[end : end + 1] == "的":
-        return True
-    if word in _RELATIVE["hire"]:
-        _cs, ce = sent.clauses[sent.clause_index(end - 1)]
-        for m in ctx.mentions_in(end, ce):
-            if m.type == "org":
-                return ctx.low[m.start - 1 : m.start] == "的" and m.start - end <= 12
-    return False
 
 
 def extract(doc: Document) -> Document:

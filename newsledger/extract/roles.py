@@ -239,9 +239,6 @@ def _subject_in_sentence(ctx: Context, sent: Sentence, t: Trigger) -> bool:
     return any(m.type == "org" and m.end <= t.start and not ctx.is_oblique(m, sent) for m in ctx.mentions_in(sent.start, t.start))
 
 
-_LIST_GAPS = {"、", "和", "与", "及", ",", "and", ", and", "以及", "&", "as well as", ", as well as", ", with participation from",
-              "with participation from", ",with participation from", "跟投,", "领投,", "以及老股东", "and existing backer", ", and existing backer",
-              "and existing investor", ", and existing investor", "and existing investors", ", and existing investors"}
 
 
 def _coordinated(ctx: Context, first: Mention, pool: list[Mention]) -> list[Mention]:
@@ -254,7 +251,7 @@ def _coordinated(ctx: Context, first: Mention, pool: list[Mention]) -> list[Ment
             nxt = ordered[j]
             lo, hi = (nxt.end, cur.start) if direction < 0 else (cur.end, nxt.start)
             gap = ctx.low[lo:hi].strip()
-            if gap in _LIST_GAPS and nxt.type == first.type:
+            if gap in ctx.cues.lex["list_gaps"] and nxt.type == first.type:
                 chosen.append(nxt)
                 cur = nxt
                 j += direction
@@ -276,14 +273,13 @@ def affiliation_before(ctx: Context, title: TextFill, limit: int) -> Mention | N
     return None
 
 
-_APPOINT = ("出任", "担任", "任命", "聘请", "延揽", "named", "appointed", "tapped")
 _APPOINT_LATER = re.compile(r"出任|担任|任命为|出任为|任|(?<![a-z])as(?![a-z])")
 
 
 def _new_role(ctx: Context, cand: Candidate) -> TextFill | None:
     """The post a hire takes: right after an appointment verb (出任其首席AI官, as chief technology officer)."""
     t, sent = cand.trigger, cand.sent
-    if t.word in _APPOINT:
+    if t.word in ctx.cues.lex["appoint"]:
         found = title_after(ctx, t.end, sent.clauses[cand.clause][1])
         if found is not None:
             return found
@@ -371,8 +367,7 @@ def _span_text(ctx: Context, s: int, e: int, strip: str = "的了 ") -> TextFill
     return TextFill(s, e, ctx.doc.text[s:e]) if e > s else None
 
 
-_PRODUCTISH = re.compile(r"[A-Za-z]+[- ]?\d|[A-Z][a-z]+[A-Z]|模型|大模型|芯片|手机|系统|平台|应用|助手|机器人|眼镜|汽车|服务器|处理器|版本|model|chip|phone|app|assistant|robot|glasses")
-_PRODUCT_LEAD = ("了", "新一代", "全新一代", "全新", "新款", "一款", "其", "新的", "最新", "首款", "首个", "new ", "its ", "a ", "the ")
+_PRODUCTISH = re.compile(r"[A-Za-z]+[- ]?\d|[A-Z][a-z]+[A-Z]")
 
 
 def _product_phrase(ctx: Context, start: int, clause_end: int) -> TextFill | None:
@@ -381,20 +376,19 @@ def _product_phrase(ctx: Context, start: int, clause_end: int) -> TextFill | Non
     changed = True
     while changed:
         changed = False
-        for lead in _PRODUCT_LEAD:
+        for lead in ctx.cues.lex["product_lead"]:
             if ctx.low.startswith(lead, s):
                 s += len(lead)
                 changed = True
     e = s
     while e < clause_end and e - s < 14 and not _PUNCT.match(ctx.norm[e]) and ctx.norm[e] != "的":
         e += 1
-    if e > s and _PRODUCTISH.search(ctx.norm, s, e):
+    if e > s and (_PRODUCTISH.search(ctx.norm, s, e) or any(w in ctx.low[s:e] for w in ctx.cues.lex["productish"])):
         return TextFill(s, e, ctx.doc.text[s:e])
     return None
 
 
 _MODEL_NAME = re.compile(r"(?<![A-Za-z0-9-])(?:[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*[- ]?\d[\w.]*(?:[- ](?:Pro|Max|Ultra|Mini|Plus|Turbo|Flash|Lite|mini|pro))?|[A-Z][a-z]+[A-Z][A-Za-z]+)(?![A-Za-z0-9])")
-_PURPOSE_CUES = ("打造", "用于", "建设", "扩建", "发展", "布局", "建立", "to build", "to expand", "for")
 _QUOTED = re.compile(r"[「《\"“『]([^」》\"”』]{1,30})[」》\"”』]")
 
 
@@ -437,7 +431,7 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             if fill and any(ctx.low[fill.start : fill.end].startswith(w) for w in ctx.cues.not_products):
                 fill = None
         elif role.name == "purpose":
-            for cue in _PURPOSE_CUES:
+            for cue in ctx.cues.lex["purpose"]:
                 i = ctx.low.find(cue, t.start, ce + 40)
                 if i >= 0 and i < sent.end:
                     stop = next((j for j in range(i + len(cue), min(sent.end, i + 40)) if ctx.norm[j] in ",.;。"), min(sent.end, i + 40))

@@ -23,7 +23,6 @@ from newsledger.resolve.kb import load as load_kb
 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
-_AMBIGUOUS_OK_AFTER = ("公司", "集团", "股价", "ceo", "执行长", "inc", "的股", "市值", "财报", "员工", "旗下", "首席", "高管", "事业部", "部门", "团队", "创始人", "董事长", "总裁", "机器人", "汽车", "手机", "发布", "宣布", "表示", "发言人")
 
 
 def ascii_lower(text: str) -> str:
@@ -47,6 +46,7 @@ class NameCues:
     org_suffix_en: tuple[str, ...]
     en_stopwords: frozenset[str]
     person_verbs: tuple[str, ...]
+    company_after: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +62,7 @@ def name_cues() -> NameCues:
         org_suffix_en=tuple(raw["org_suffix_en"]),
         en_stopwords=frozenset(raw["en_stopwords"]),
         person_verbs=tuple(raw.get("person_verbs", ())),
+        company_after=tuple(raw.get("company_after", ())),
     )
 
 
@@ -132,7 +133,7 @@ class Linker:
                     kept.append(m)
                     continue
                 after = ascii_lower(norm[m.end : m.end + 4]).lstrip()
-                if not after.startswith(_AMBIGUOUS_OK_AFTER):
+                if not after.startswith(self.cues.company_after):
                     continue
             kept.append(m)
         return kept
