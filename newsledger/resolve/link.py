@@ -86,8 +86,11 @@ class Linker:
         self._name_verb = re.compile(rf"(?<![\u4e00-\u9fff]{{2}})([\u4e00-\u9fff]{{2,3}}?)(?=(?:已|已经|正式|于近日|近日)?(?:{verbs}))")
         self._quoted = re.compile(r"[「“\"]([^」”\"\s,。]{2,10})[」”\"]")
         self._described = re.compile(
-            r"(?:新创|初创公司|初创企业|初创|创业公司|独角兽|创企|新创公司)([\u4e00-\u9fff]{2,6}?)"
-            r"(?=\([A-Za-z]|却|已|将|宣布|完成|传出|表示|称|近日|日前|今天|今日|于|也|获|,|。)"
+            r"(?:新创|初创公司|初创企业|初创|创业公司|独角兽|创企|新创公司|巨头|龙头|大厂)([\u4e00-\u9fff]{2,6}?)"
+            r"(?=\([A-Za-z]|却|已|将|宣布|完成|传出|表示|称|近日|日前|今天|今日|于|也|获|裁员|收购|发布|推出|投资|融资|上市|拟|计划|,|。)"
+        )
+        self._latin_org_cue = re.compile(
+            r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?=(?:的)?(?:员工|职员|公司|宣布|表示|称|裁员|发言人|创始人|股价|首席|董事|旗下|完成|获得|计划|拟))"
         )
         self._company_word = re.compile(r"(?:公司|企业|新创|初创|创业公司|独角兽|机构|厂商|startup)\s*$")
 
@@ -157,9 +160,21 @@ class Linker:
         found += chinese
         found += self._quoted_orgs(text, norm, start, end, busy)
         found += self._described_orgs(text, norm, start, end, busy)
+        found += self._latin_orgs_in_chinese(text, norm, start, end, busy)
         found += self._repeats(text, norm, start, end, busy, found)
         found.sort(key=lambda m: m.start)
         return found
+
+    def _latin_orgs_in_chinese(self, text: str, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
+        """WeWork的员工 / Anthropic宣布: a Latin name in Chinese text followed by a company cue is an organisation."""
+        out: list[Mention] = []
+        for m in self._latin_org_cue.finditer(norm, start, end):
+            s, e = m.span(1)
+            if not any(busy[i - start] for i in range(s, e)):
+                out.append(Mention(s, e, text[s:e], "org", None, norm[s:e], "pattern"))
+                for i in range(s, e):
+                    busy[i - start] = 1
+        return out
 
     def _described_orgs(self, text: str, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
         """新创曜石智能(ObsidianAI) / 初创公司X: a name after a company descriptor, before its Latin alias."""
