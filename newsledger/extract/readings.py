@@ -108,7 +108,10 @@ def stake_purchase(ctx: Context, sent: Sentence, pos: int) -> bool:
     _, ce = sent.clauses[sent.clause_index(pos)]
     if any(v.kind == "share" and (v.norm.get("value") or 0) >= 0.5 for v in ctx.values_in(pos, min(sent.end, ce + 20))):
         return False  # buying control is an acquisition
-    if re.search(r"(?:worth|of) [a-z0-9 .'&-]{0,30}(?:shares|stock|stake)|股份|股权|股票", ctx.low[pos:ce]):
+    shares = [v for v in ctx.values_in(pos, min(sent.end, ce + 20)) if v.kind == "share"]
+    if shares and re.search(r"(?:worth|of) [a-z0-9 .'&-]{0,30}(?:shares|stock|stake)|股份|股权|股票", ctx.low[pos:ce]):
+        return True
+    if re.search(r"(?:worth|of) [a-z0-9 .'&-]{0,30}(?:shares|stock)", ctx.low[pos:ce]):
         return True
     shares = [v for v in ctx.values_in(pos, sent.end) if v.kind == "share" and v.start < ce + 20]
     return any(ctx.low[v.end : v.end + 6].lstrip("的 ").startswith(("股份", "股权", "stake", "of its shares", "的股")) for v in shares) or any(

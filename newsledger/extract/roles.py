@@ -233,6 +233,28 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                     cand.fallback.add(role.name)
             if role.side == "before":
                 agent_done = True
+        for role in roles:
+            if role.phrase and role.name not in cand.args:
+                phrase = _noun_phrase_object(ctx, t.end, sent.clauses[cand.clause][1])
+                if phrase is not None:
+                    cand.args[role.name] = [phrase]
+
+
+def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
+    """The name-like noun run right after a verb (收购大街网约57%股份 → 大街网), for roles no known name fills."""
+    toks = tokens(ctx.norm, pos, min(limit, pos + 14))
+    end = pos
+    for s, e, word, flag in toks:
+        if any(v.start <= s < v.end for v in ctx.values_in(pos, limit)) or word in ("约", "的", "及", "和", "旗下"):
+            break
+        if flag.startswith(("n", "j", "eng")) and word.strip():
+            end = e
+            continue
+        break
+    text = ctx.doc.text[pos:end].strip()
+    if len(text) < 2 or text in ctx.cues.lex.get("not_names", ()):
+        return None
+    return Mention(pos, end, text, "org", None, ctx.norm[pos:end], "phrase")
 
 
 def _subject_in_sentence(ctx: Context, sent: Sentence, t: Trigger) -> bool:

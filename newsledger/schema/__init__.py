@@ -30,6 +30,7 @@ class Role:
     fallback: bool = False
     cue_any_side: bool = False
     not_pre: tuple[str, ...] = ()
+    phrase: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,7 @@ def _role(name: str, raw: dict[str, Any]) -> Role:
         fallback=bool(raw.get("fallback", False)),
         cue_any_side=bool(raw.get("cue_any_side", False)),
         not_pre=tuple(raw.get("not_pre", ())),
+        phrase=bool(raw.get("phrase", False)),
     )
 
 
