@@ -30,13 +30,18 @@ def _same(a: object, b: object) -> bool:
     return a == b
 
 
-def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]]) -> list[Event]:
-    """Drop events subsumed by richer events of the same type; fold repeated reports into one."""
+def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]], keys: dict[str, tuple[str, ...]] | None = None) -> list[Event]:
+    """Drop events subsumed by richer events of the same type; fold repeated reports into one.
+
+    ``keys`` names, per type, the roles that identify one event across a document (an acquisition's
+    target): two reports with the same key and no conflicting value are one event.
+    """
+    keys = keys or {}
     events = sorted(events, key=lambda e: e.evidence.start)
     keep: list[Event] = []
     for ev in events:
         kinds = role_kinds[ev.type]
-        twin = next((k for k in keep if k.type == ev.type and _duplicate(k, ev, kinds)), None)
+        twin = next((k for k in keep if k.type == ev.type and (_duplicate(k, ev, kinds) or _same_key(k, ev, kinds, keys.get(ev.type, ())))), None)
         if twin is not None:
             _fold(twin, ev)
             continue
@@ -47,7 +52,7 @@ def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]]) -> 
         if not _quantitative(ev, kinds):
             richer = [
                 k for k in keep
-                if k is not ev and k.type == ev.type and _quantitative(k, kinds) and _entities(ev, kinds) <= _entities(k, kinds) | _entity_any(k, kinds)
+                if k is not ev and k.type == ev.type and _quantitative(k, kinds) and _entities(ev, kinds) <= _entities(k, kinds)
                 and (ev.modality == "denied") == (k.modality == "denied") and "person" not in ev.args
             ]
             if richer:
@@ -57,8 +62,19 @@ def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]]) -> 
     return _drop_joined_then_left(out)
 
 
-def _entity_any(ev: Event, kinds: dict[str, str]) -> set[tuple[str, str]]:
-    return {(r, k) for r, k in _entities(ev, kinds)}
+def _same_key(a: Event, b: Event, kinds: dict[str, str], key: tuple[str, ...]) -> bool:
+    """Same identifying entities, no conflicting amounts or counts, compatible years, same denial status."""
+    if not key or not all(r in a.args and r in b.args for r in key):
+        return False
+    if any(_entity_keys(a, r) != _entity_keys(b, r) for r in key):
+        return False
+    if (a.modality == "denied") != (b.modality == "denied"):
+        return False
+    for r in set(a.args) & set(b.args):
+        if kinds.get(r) in _QUANT and not _same(a.args[r], b.args[r]):
+            return False
+    ya, yb = str(a.args.get("date", ""))[:4], str(b.args.get("date", ""))[:4]
+    return not (ya and yb and ya != yb)
 
 
 def _duplicate(a: Event, b: Event, kinds: dict[str, str]) -> bool:

@@ -33,6 +33,7 @@ class Extractor:
         self.linker = linker or default_linker()
         self.finder = finder or (default_finder() if schema is None else TriggerFinder(self.schema))
         self.role_kinds = {t.name: {r.name: r.kind for r in t.roles.values()} for t in self.schema.types.values()}
+        self.keys = {t.name: t.key for t in self.schema.types.values() if t.key}
 
     def __call__(self, doc: Document) -> Document:
         """Fill ``doc.events`` and ``doc.mentions``; returns the same document."""
@@ -46,7 +47,7 @@ class Extractor:
                     self._continue(ctx, events[-1], sent)
                 events.extend(found)
         events.extend(table_events(ctx, self.schema))
-        doc.events = merge_events(events, self.role_kinds) + self._headline_events(doc)
+        doc.events = merge_events(events, self.role_kinds, self.keys) + self._headline_events(doc)
         doc.mentions = ctx.mentions
         return doc
 

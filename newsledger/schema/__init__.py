@@ -43,6 +43,7 @@ class EventType:
     require: tuple[tuple[str, ...], ...]
     triggers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     weak: frozenset[str] = frozenset()
+    key: tuple[str, ...] = ()
     voices: tuple[tuple[frozenset[str], tuple[str, ...], EventType], ...] = ()
 
     def for_trigger(self, word: str, before: str = "") -> EventType:
@@ -118,6 +119,7 @@ def parse(data: dict[str, Any]) -> Schema:
             require=require,
             triggers={lang: tuple(words) for lang, words in raw.get("triggers", {}).items()},
             weak=frozenset(raw.get("weak", ())),
+            key=tuple(raw.get("key", ())),
         )
         voices: list[tuple[frozenset[str], tuple[str, ...], EventType]] = []
         for vname, vraw in raw.get("voices", {}).items():
