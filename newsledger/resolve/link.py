@@ -81,7 +81,7 @@ class Linker:
         self._latin_run = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9&'.-]*)(?:[ ](?:[A-Z][A-Za-z0-9&'.-]*|&|of|de|von|van))*")
         self._en_org_suffix = re.compile(rf"(?:^|\s)(?:{en_suffix})$")
         titles = "|".join(re.escape(t) for t in sorted(self.cues.person_pre, key=len, reverse=True) if not t.isascii())
-        self._titled = re.compile(rf"(?:{titles})([\u4e00-\u9fff]{{2,3}}?)(?=已|于|也|表示|称|将|在|曾|从|因|、|和|与|,|。|的|\(|$)")
+        self._titled = re.compile(rf"(?:{titles})([\u4e00-\u9fff]{{2,3}}?)(?=已|于|也|表示|称|将|在|曾|从|因|提交|递交|申请|宣布|辞|离|卸|退|、|和|与|,|。|的|\(|$)")
         verbs = "|".join(re.escape(v) for v in self.cues.person_verbs)
         self._name_verb = re.compile(rf"(?<![\u4e00-\u9fff]{{2}})([\u4e00-\u9fff]{{2,3}}?)(?=(?:已|已经|正式|于近日|近日)?(?:{verbs}))")
         self._quoted = re.compile(r"[「“\"]([^」”\"\s,。]{2,10})[」”\"]")
@@ -89,6 +89,8 @@ class Linker:
             r"(?:新创|初创公司|初创企业|初创|创业公司|独角兽|创企|新创公司|巨头|龙头|大厂)([\u4e00-\u9fff]{2,6}?)"
             r"(?=\([A-Za-z]|却|已|将|宣布|完成|传出|表示|称|近日|日前|今天|今日|于|也|获|裁员|收购|发布|推出|投资|融资|上市|拟|计划|,|。)"
         )
+        # 金陵饭店(601007) / 亚太丝路投资(00767.HK) / 美图公司(01357.HK): a name before its stock code
+        self._listed = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?=\((?:\d{6}|\d{4,5}\.hk|\d{6}\.s[hz]|[a-z]{1,5}\.[a-z]{1,2})\))", re.IGNORECASE)
         self._latin_org_cue = re.compile(
             r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?=(?:的)?(?:员工|职员|公司|宣布|表示|称|裁员|发言人|创始人|股价|首席|董事|旗下|完成|获得|计划|拟))"
         )
@@ -159,11 +161,26 @@ class Linker:
                 busy[i - start] = 1
         found += chinese
         found += self._quoted_orgs(text, norm, start, end, busy)
+        found += self._listed_orgs(text, norm, start, end, busy)
         found += self._described_orgs(text, norm, start, end, busy)
         found += self._latin_orgs_in_chinese(text, norm, start, end, busy)
         found += self._repeats(text, norm, start, end, busy, found)
         found.sort(key=lambda m: m.start)
         return found
+
+    def _listed_orgs(self, text: str, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
+        """A company name right before its stock code in brackets: 金陵饭店(601007), 美图公司(01357.HK)."""
+        out: list[Mention] = []
+        for m in self._listed.finditer(norm, start, end):
+            s, e = m.span(1)
+            # keep the name only: drop a leading verb or preposition run the lazy match took in
+            while s < e - 2 and norm[s] in "近日今天据称在对由向和与及的了":
+                s += 1
+            if not any(busy[i - start] for i in range(s, e)):
+                out.append(Mention(s, e, text[s:e], "org", None, norm[s:e], "pattern"))
+                for i in range(s, e):
+                    busy[i - start] = 1
+        return out
 
     def _latin_orgs_in_chinese(self, text: str, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
         """WeWork的员工 / Anthropic宣布: a Latin name in Chinese text followed by a company cue is an organisation."""
