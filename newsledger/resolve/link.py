@@ -47,6 +47,7 @@ class NameCues:
     en_stopwords: frozenset[str]
     person_verbs: tuple[str, ...]
     company_after: tuple[str, ...]
+    transliteration: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +64,7 @@ def name_cues() -> NameCues:
         en_stopwords=frozenset(raw["en_stopwords"]),
         person_verbs=tuple(raw.get("person_verbs", ())),
         company_after=tuple(raw.get("company_after", ())),
+        transliteration=frozenset(raw.get("transliteration", "").strip()),
     )
 
 
@@ -81,9 +83,10 @@ class Linker:
         self._latin_run = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9&'.-]*)(?:[ ](?:[A-Z][A-Za-z0-9&'.-]*|&|of|de|von|van))*")
         self._en_org_suffix = re.compile(rf"(?:^|\s)(?:{en_suffix})$")
         titles = "|".join(re.escape(t) for t in sorted(self.cues.person_pre, key=len, reverse=True) if not t.isascii())
-        self._titled = re.compile(rf"(?:{titles})([\u4e00-\u9fff]{{2,3}}?)(?=已|于|也|表示|称|将|在|曾|从|因|提交|递交|申请|宣布|辞|离|卸|退|、|和|与|,|。|的|\(|$)")
+        self._titled = re.compile(rf"(?:{titles})([\u4e00-\u9fff]{{2,5}}?)(?=已|于|也|表示|称|将|在|曾|从|因|提交|递交|申请|宣布|辞|离|卸|退|、|和|与|,|。|的|\(|$)")
         verbs = "|".join(re.escape(v) for v in self.cues.person_verbs)
         self._name_verb = re.compile(rf"(?<![\u4e00-\u9fff]{{2}})([\u4e00-\u9fff]{{2,3}}?)(?=(?:已|已经|正式|于近日|近日)?(?:{verbs}))")
+        self._foreign_verb = re.compile(rf"([\u4e00-\u9fff]{{3,5}}?)(?=(?:已|已经|正式|于近日|近日|将)?(?:{verbs}))")
         self._quoted = re.compile(r"[「“\"]([^」”\"\s,。]{2,10})[」”\"]")
         self._described = re.compile(
             r"(?:新创|初创公司|初创企业|初创|创业公司|独角兽|创企|新创公司|巨头|龙头|大厂)([\u4e00-\u9fff]{2,6}?)"
@@ -239,9 +242,22 @@ class Linker:
             # the name must start a phrase: after punctuation, a title or the line start
             if s == start or not ("\u4e00" <= norm[s - 1] <= "\u9fff") or norm[max(0, s - 4) : s].endswith(self.cues.person_pre):
                 found.append(m)
+        for m in self._foreign_verb.finditer(norm, start, end):
+            name = m.group(1)
+            while name and name[0] not in self.cues.transliteration:
+                name = name[1:]
+            if len(name) >= 3 and all(c in self.cues.transliteration for c in name):
+                s = m.end(1) - len(name)
+                if not any(busy[i - start] for i in range(s, m.end(1))):
+                    out.append(Mention(s, m.end(1), norm[s : m.end(1)], "person", None, name, "pattern"))
+                    for i in range(s, m.end(1)):
+                        busy[i - start] = 1
         for m in found:
             s, e = m.span(1)
-            if norm[s] in self.cues.surnames and not any(busy[i - start] for i in range(s, e)):
+            name = norm[s:e]
+            native = norm[s] in self.cues.surnames and len(name) <= 3
+            foreign = len(name) >= 3 and all(c in self.cues.transliteration for c in name)
+            if (native or foreign) and not any(busy[i - start] for i in range(s, e)):
                 out.append(Mention(s, e, norm[s:e], "person", None, norm[s:e], "pattern"))
                 for i in range(s, e):
                     busy[i - start] = 1
