@@ -392,6 +392,45 @@ def _span_text(ctx: Context, s: int, e: int, strip: str = "的了 ") -> TextFill
 _PRODUCTISH = re.compile(r"[A-Za-z]+[- ]?\d|[A-Z][a-z]+[A-Z]")
 
 
+def _product(ctx: Context, cand: Candidate, cs: int, ce: int) -> TextFill | None:
+    """What a launch launches: a quoted or model name after the verb, a short noun phrase after it, else the name before it."""
+    t = cand.trigger
+    q = _QUOTED.search(ctx.norm, t.end, ce)
+    if q:
+        return TextFill(q.start(1), q.end(1), ctx.doc.text[q.start(1) : q.end(1)])
+    named = _MODEL_NAME.search(ctx.norm, t.end, ce)
+    if named:
+        return TextFill(named.start(), named.end(), ctx.doc.text[named.start() : named.end()])
+    after = _product_phrase(ctx, t.end, ce)
+    if after is not None:
+        return after
+    before = list(_MODEL_NAME.finditer(ctx.norm, cs, t.start))
+    if before:  # 苹果AirPods Pro发布 / the Model Y launched
+        return TextFill(before[-1].start(), before[-1].end(), ctx.doc.text[before[-1].start() : before[-1].end()])
+    if (not ctx.is_english() and ctx.low[t.end : t.end + 1] in ("", ",", "。", " ", "!", ":")) or ctx.low[t.end : t.end + 1] in ("了",):
+        return _noun_phrase_before(ctx, cs, t.start)
+    return None
+
+
+def _noun_phrase_before(ctx: Context, cs: int, pos: int) -> TextFill | None:
+    """新款阿特兹8月下旬上市 / 北现订阅式用车服务上线: the noun run ending right before a clause-final verb."""
+    end = pos
+    for v in ctx.values_in(cs, pos):
+        if v.kind in ("date", "period") and v.end >= end - 2:
+            end = min(end, v.start)
+    while end > cs and ctx.norm[end - 1] in " 将已正式于在":
+        end -= 1
+    toks = tokens(ctx.norm, cs, end)
+    start = end
+    for s, _e, word, flag in reversed(toks):
+        if flag.startswith(_NOUNISH) or (flag in ("a", "b", "m", "x") and word.strip() and not _PUNCT.match(word)):
+            start = s
+            continue
+        break
+    text = ctx.doc.text[start:end].strip()
+    return TextFill(start, end, text) if 2 <= len(text) <= 24 else None
+
+
 def _product_phrase(ctx: Context, start: int, clause_end: int) -> TextFill | None:
     """A short noun phrase after a launch verb that names a product (新一代开源模型 → 开源模型)."""
     s = start
@@ -439,18 +478,8 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             if 0 < t.start - lo <= 12:
                 fill = _span_text(ctx, lo, t.start)
         elif role.name == "product":
-            q = _QUOTED.search(ctx.norm, t.end, nxt_end)
-            named = _MODEL_NAME.search(ctx.norm, t.end, nxt_end)
-            if q:
-                fill = TextFill(q.start(1), q.end(1), ctx.doc.text[q.start(1) : q.end(1)])
-            elif named:
-                fill = TextFill(named.start(), named.end(), ctx.doc.text[named.start() : named.end()])
-            elif before := list(_MODEL_NAME.finditer(ctx.norm, cs, t.start)):
-                b = before[-1]  # 苹果AirPods Pro发布 / the Model Y launched
-                fill = TextFill(b.start(), b.end(), ctx.doc.text[b.start() : b.end()])
-            else:
-                fill = _product_phrase(ctx, t.end, ce)
-            if fill and any(ctx.low[fill.start : fill.end].startswith(w) for w in ctx.cues.not_products):
+            fill = _product(ctx, cand, cs, ce)
+            if fill and any(w in ctx.low[fill.start : fill.end] for w in ctx.cues.not_products):
                 fill = None
         elif role.name == "purpose":
             for cue in ctx.cues.lex["purpose"]:
