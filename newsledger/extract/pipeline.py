@@ -129,6 +129,8 @@ class Extractor:
             R.fill_dates(ctx, cand)
             if "date" in cand.type.roles and "date" not in cand.args and mod in ("rumored", "planned") and ctx.anchor:
                 cand.args["date"] = [Value("date", cand.trigger.start, cand.trigger.end, "", {"value": ctx.anchor.isoformat()[:7]})]
+            if cand.type.name in ("investment", "spending") and readings.buyback(ctx, cand):
+                continue
             if cand.type.name == "investment" and "target" not in cand.args:
                 cand = readings.as_spending(ctx, self.schema, cand)
             if cand.type.name == "layoff" and not readings.jobs_cut(ctx, cand):

@@ -137,3 +137,9 @@ def relative_clause(ctx: Context, sent: Sentence, trig: object) -> bool:
             if m.type == "org":
                 return ctx.low[m.start - 1 : m.start] == "的" and m.start - end <= 12
     return False
+
+
+def buyback(ctx: Context, cand: R.Candidate) -> bool:
+    """斥资1.19万港元回购3万股 / a $60bn buyback: money spent on the company's own shares is neither investment nor spending."""
+    cs, ce = cand.sent.clauses[cand.clause]
+    return any(w in ctx.low[cs:ce] for w in ctx.cues.lex["buyback"])
