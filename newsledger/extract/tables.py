@@ -18,7 +18,7 @@ from newsledger.schema import Schema
 from newsledger.values import find_values
 
 _UNIT = re.compile(r"[(（]?\s*(?:单位|單位|unit|in)\s*[:：]\s*([^)）\n]{1,12})[)）]?", re.IGNORECASE)
-_MAGNITUDES = ("亿", "億", "万", "萬", "千", "billion", "million", "bn", "mn")
+_MAGNITUDES = ("亿", "億", "万", "萬", "千", "trillion", "billion", "million", "bn", "mn")
 _CHANGE = re.compile(r"^[+\-−]|同比|环比|年增|按年|change|yoy|%$")
 _NUMBER = re.compile(r"[\d,.]+")
 
@@ -35,7 +35,7 @@ def _money(cell: str, unit: str, currency: str | None) -> dict[str, object] | No
         cur = unit.replace(mag, "").strip()
         if cur.endswith("元") and len(cur) > 1:
             cur = cur[:-1]
-        attempts += [f"{cell}{unit}", f"{cell}{mag}{cur}", f"{cur}{cell}{mag}元"]
+        attempts += [f"{cell} {unit}", f"{cell}{unit}", f"{cell}{mag}{cur}", f"{cur}{cell}{mag}元"]
     if currency:
         attempts.append(f"{cell} {currency}" if cell[-1:].isascii() else f"{cell}{_CUR_WORD.get(currency, '')}")
     for text in attempts:

@@ -80,6 +80,7 @@ class Linker:
         if len(self.kb.index):
             self._auto.make_automaton()
         en_suffix = "|".join(re.escape(s) for s in self.cues.org_suffix_en)
+        self._org_words = frozenset(s.rstrip(".") for s in self.cues.org_suffix_en)
         self._latin_run = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9&'.-]*)(?:[ ](?:[A-Z][A-Za-z0-9&'.-]*|&|of|de|von|van))*")
         self._en_org_suffix = re.compile(rf"(?:^|\s)(?:{en_suffix})$")
         titles = "|".join(re.escape(t) for t in sorted(self.cues.person_pre, key=len, reverse=True) if not t.isascii())
@@ -299,7 +300,7 @@ class Linker:
             e = s + len(phrase)
             if any(busy[i - start] for i in range(s, e)):
                 continue
-            if self._en_org_suffix.search(phrase) and len(words) >= 2:
+            if len(words) >= 2 and (self._en_org_suffix.search(phrase) or any(w in self._org_words for w in words[1:])):
                 out.append(Mention(s, e, phrase, "org", None, phrase, "pattern"))
             elif 2 <= len(words) <= 3 and all(_looks_like_name_word(w) for w in words) and not any(
                 w in cues.en_stopwords for w in words
