@@ -17,7 +17,7 @@ from newsledger.extract.context import Context, salient_org
 from newsledger.schema import Schema
 from newsledger.values import find_values
 
-_UNIT = re.compile(r"[(（]?\s*(?:单位|單位|unit|in)\s*[:：]\s*([^)）\n]{1,12})[)）]?", re.IGNORECASE)
+_UNIT = re.compile(r"[(（]\s*in\s+([^)）\n]{1,20})[)）]|[(（]?\s*(?:单位|單位|unit)\s*[:：]\s*([^)）\n]{1,12})[)）]?", re.IGNORECASE)
 _MAGNITUDES = ("亿", "億", "万", "萬", "千", "trillion", "billion", "million", "bn", "mn")
 _CHANGE = re.compile(r"^[+\-−]|同比|环比|年增|按年|change|yoy|%$")
 _NUMBER = re.compile(r"[\d,.]+")
@@ -110,8 +110,11 @@ def _table(ctx: Context, schema: Schema, lines: list[str], offsets: list[int], i
         if k >= 0:
             m = _UNIT.search(lines[k])
             if m:
-                unit = m.group(1).strip()
+                unit = (m.group(1) or m.group(2)).strip()
                 break
+    caption = [m for k in (i - 1, i - 2) if k >= 0 for m in ctx.mentions_in(offsets[k], offsets[k] + len(lines[k])) if m.type == "org"]
+    if caption:
+        org = caption[0]  # the table's own caption names whose figures they are
     out: list[Event] = []
     for r in range(i + 1, j):
         cells = _cells(lines[r])
