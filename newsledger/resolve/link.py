@@ -165,43 +165,23 @@ class Linker:
                 busy[i - start] = 1
         found += chinese
         found += self._quoted_orgs(text, norm, start, end, busy)
-        found += self._listed_orgs(text, norm, start, end, busy)
-        found += self._described_orgs(text, norm, start, end, busy)
-        found += self._latin_orgs_in_chinese(text, norm, start, end, busy)
+        # 金陵饭店(601007) / 美图公司(01357.HK): a name before its stock code (drop a leading 近日/据/在 … the match took in)
+        found += self._pattern_orgs(self._listed, text, norm, start, end, busy, trim="近日今天据称在对由向和与及的了")
+        # 新创曜石智能(ObsidianAI) / 油服巨头哈里伯顿裁员: a name after a company descriptor
+        found += self._pattern_orgs(self._described, text, norm, start, end, busy)
+        # WeWork的员工 / Anthropic宣布: a Latin name in Chinese text before a company cue
+        found += self._pattern_orgs(self._latin_org_cue, text, norm, start, end, busy)
         found += self._repeats(text, norm, start, end, busy, found)
         found.sort(key=lambda m: m.start)
         return found
 
-    def _listed_orgs(self, text: str, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
-        """A company name right before its stock code in brackets: 金陵饭店(601007), 美图公司(01357.HK)."""
+    def _pattern_orgs(self, rx: re.Pattern[str], text: str, norm: str, start: int, end: int, busy: bytearray, trim: str = "") -> list[Mention]:
+        """Organisations where group 1 of ``rx`` matches, trimmed of leading ``trim`` characters, not overlapping taken spans."""
         out: list[Mention] = []
-        for m in self._listed.finditer(norm, start, end):
+        for m in rx.finditer(norm, start, end):
             s, e = m.span(1)
-            # keep the name only: drop a leading verb or preposition run the lazy match took in
-            while s < e - 2 and norm[s] in "近日今天据称在对由向和与及的了":
+            while trim and s < e - 2 and norm[s] in trim:
                 s += 1
-            if not any(busy[i - start] for i in range(s, e)):
-                out.append(Mention(s, e, text[s:e], "org", None, norm[s:e], "pattern"))
-                for i in range(s, e):
-                    busy[i - start] = 1
-        return out
-
-    def _latin_orgs_in_chinese(self, text: str, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
-        """WeWork的员工 / Anthropic宣布: a Latin name in Chinese text followed by a company cue is an organisation."""
-        out: list[Mention] = []
-        for m in self._latin_org_cue.finditer(norm, start, end):
-            s, e = m.span(1)
-            if not any(busy[i - start] for i in range(s, e)):
-                out.append(Mention(s, e, text[s:e], "org", None, norm[s:e], "pattern"))
-                for i in range(s, e):
-                    busy[i - start] = 1
-        return out
-
-    def _described_orgs(self, text: str, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
-        """新创曜石智能(ObsidianAI) / 初创公司X: a name after a company descriptor, before its Latin alias."""
-        out: list[Mention] = []
-        for m in self._described.finditer(norm, start, end):
-            s, e = m.span(1)
             if not any(busy[i - start] for i in range(s, e)):
                 out.append(Mention(s, e, text[s:e], "org", None, norm[s:e], "pattern"))
                 for i in range(s, e):
