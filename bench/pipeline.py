@@ -25,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--pages", default=str(ROOT / "tests" / "fixtures" / "pages"))
+    ap.add_argument("--scale", action="store_true", help="also time one long page made of 10, 40 and 160 article bodies")
     ns = ap.parse_args(argv)
     files = sorted(p for p in Path(ns.pages).rglob("*") if p.suffix in (".txt", ".html", ".json", ".jsonl"))
     blobs = [(p.name, p.read_bytes()) for p in files]
@@ -46,7 +47,23 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{pages} pages, {chars:,} chars, {events} events in {dt:.2f} s")
     print(f"throughput: {pages / dt:.1f} pages/s, {chars / dt:,.0f} chars/s")
     print(f"peak RSS: {rss:.0f} MiB")
+    if ns.scale:
+        _scale(extractor, blobs)
     return 0
+
+
+def _scale(extractor: Extractor, blobs: list[tuple[str, bytes]]) -> None:
+    """Time a single long page built from many article bodies: extraction must stay linear."""
+    from newsledger.core import Document, Span
+
+    bodies = [d.text[d.body.start : d.body.end] for name, data in blobs[:30] for d in read_bytes(data, name)]
+    for n in (1, 4, 16):
+        text = "\n\n".join(bodies * n)
+        doc = Document(id="long", source="long", text=text, lang="mixed", body=Span(0, len(text)))
+        t = time.perf_counter()
+        extractor(doc)
+        dt = time.perf_counter() - t
+        print(f"one page of {len(text):>9,} chars: {dt:6.2f} s, {len(text) / dt:,.0f} chars/s, {len(doc.events)} events")
 
 
 if __name__ == "__main__":

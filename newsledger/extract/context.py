@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -49,14 +50,38 @@ class Context:
     values: list[Value] = field(default_factory=list)
     cues: Cues = field(default_factory=load_cues)
     last_agent: Mention | None = None  # the agent of the latest event, for sentences that omit it
+    _mention_starts: list[int] = field(default_factory=list, repr=False)
+    _value_starts: list[int] = field(default_factory=list, repr=False)
+    _mention_key: tuple[int, int] = (0, -1)
+    _salient_key: tuple[int, int] = (0, -1)
+    _leads: dict[int, Sentence] = field(default_factory=dict, repr=False)
+    _salient: tuple[list[int], list[Mention]] = field(default_factory=lambda: ([], []), repr=False)
+    _value_key: tuple[int, int] = (0, -1)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        """Mentions lying inside ``[start, end)``."""
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        """Mentions lying inside ``[start, end)`` (mentions are kept sorted by start)."""
+        if self._mention_key != (id(self.mentions), len(self.mentions)):
+            self._mention_starts = [m.start for m in self.mentions]
+            self._mention_key = (id(self.mentions), len(self.mentions))
+        lo = bisect_left(self._mention_starts, start)
+        hi = bisect_left(self._mention_starts, end, lo)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
 
     def values_in(self, start: int, end: int) -> list[Value]:
-        """Values lying inside ``[start, end)``."""
-        return [v for v in self.values if start <= v.start and v.end <= end]
+        """Values lying inside ``[start, end)`` (values are kept sorted by start)."""
+        if self._value_key != (id(self.values), len(self.values)):
+            self._value_starts = [v.start for v in self.values]
+            self._value_key = (id(self.values), len(self.values))
+        lo = bisect_left(self._value_starts, start)
+        hi = bisect_left(self._value_starts, end, lo)
+        return [v for v in self.values[lo:hi] if v.end <= end]
+
+    def paragraph_lead(self, para: int) -> Sentence | None:
+        """The first sentence of paragraph ``para``."""
+        if len(self._leads) == 0 and self.sentences:
+            for sent in self.sentences:
+                self._leads.setdefault(sent.para, sent)
+        return self._leads.get(para)
 
     def is_english(self) -> bool:
         """True for an English document."""
@@ -131,8 +156,13 @@ def _shifted_values(doc: Document, norm: str, anchor: dt.date | None, start: int
 
 
 def _drop_mentions_inside_values(ctx: Context) -> None:
-    spans = [(v.start, v.end) for v in ctx.values]
-    ctx.mentions = [m for m in ctx.mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    kept = []
+    for m in ctx.mentions:
+        # values are sorted and do not overlap: only the last one starting at or before m can hold it
+        inside = ctx.values_in(max(0, m.start - 64), m.start + 1)
+        if not any(v.start <= m.start and m.end <= v.end for v in inside):
+            kept.append(m)
+    ctx.mentions = kept
 
 
 def topic_org(ctx: Context, before: int) -> Mention | None:
@@ -158,6 +188,9 @@ def _references(ctx: Context) -> list[Mention]:
     out: list[Mention] = []
     cues = ctx.cues
     real = [m for m in ctx.mentions if m.type in ("org", "person")]
+    real_ends = [m.end for m in real]
+    taken = sorted((m.start, m.end) for m in real)
+    taken_starts = [s for s, _ in taken]
     for sent in ctx.sentences:
         text = ctx.low[sent.start : sent.end]
         for kind, words in (("latter", cues.latter), ("former", cues.former), ("org", cues.org_refs), ("person", cues.person_refs)):
@@ -167,8 +200,12 @@ def _references(ctx: Context) -> list[Mention]:
                     s = sent.start + pos
                     e = s + len(w)
                     if _is_reference(ctx, w, s, e):
-                        ante = _antecedent(ctx, kind, s, sent, real)
-                        if ante is not None and not any(o.start < e and s < o.end for o in out + real):
+                        lo = bisect_left(real_ends, max(0, sent.start - 400))
+                        hi = bisect_left(real_ends, s + 1)
+                        ante = _antecedent(ctx, kind, s, sent, [m for m in real[lo:hi] if m.end <= s])
+                        i = bisect_left(taken_starts, e)
+                        clash = (i > 0 and taken[i - 1][1] > s) or any(o.start < e and s < o.end for o in out[-3:])
+                        if ante is not None and not clash:
                             out.append(Mention(s, e, ctx.doc.text[s:e], ante.type, ante.entity_id, ante.name, "coref"))
                     pos = text.find(w, pos + len(w))
     return out
@@ -185,8 +222,8 @@ def _is_reference(ctx: Context, word: str, s: int, e: int) -> bool:
     return True
 
 
-def _antecedent(ctx: Context, kind: str, pos: int, sent: Sentence, real: list[Mention]) -> Mention | None:
-    prior = [m for m in real if m.end <= pos and m.start >= max(0, sent.start - 400)]
+def _antecedent(ctx: Context, kind: str, pos: int, sent: Sentence, prior: list[Mention]) -> Mention | None:
+    """The mention a reference word at ``pos`` points at, among the ``prior`` mentions close before it."""
     if kind == "latter":
         return prior[-1] if prior else None
     if kind == "former":
@@ -208,16 +245,25 @@ def _antecedent(ctx: Context, kind: str, pos: int, sent: Sentence, real: list[Me
 
 def salient_org(ctx: Context, pos: int) -> Mention | None:
     """The organisation named most often before ``pos`` (ties: the most recent), as its latest mention."""
-    counts: Counter[str] = Counter()
-    latest: dict[str, Mention] = {}
-    for m in ctx.mentions:
-        if m.start >= pos:
-            break
-        if m.type == "org" and m.source != "coref":
-            key = m.entity_id or m.name or m.text
-            counts[key] += 1
-            latest[key] = m
-    if not counts:
-        return None
-    best = max(counts, key=lambda k: (counts[k], latest[k].start))
-    return latest[best]
+    key = (id(ctx.mentions), len(ctx.mentions))
+    if ctx._salient_key != key:
+        # one pass: after each org mention, which org leads so far
+        counts: Counter[str] = Counter()
+        latest: dict[str, Mention] = {}
+        starts: list[int] = []
+        leaders: list[Mention] = []
+        leader = ""
+        for m in ctx.mentions:
+            if m.type == "org" and m.source != "coref":
+                name = m.entity_id or m.name or m.text
+                counts[name] += 1
+                latest[name] = m
+                if not leader or counts[name] >= counts[leader]:  # ties go to the most recent
+                    leader = name
+                starts.append(m.start)
+                leaders.append(latest[leader])
+        ctx._salient = (starts, leaders)
+        ctx._salient_key = key
+    starts, leaders = ctx._salient
+    i = bisect_left(starts, pos)
+    return leaders[i - 1] if i else None

@@ -73,9 +73,9 @@ def attribution(ctx: Context, sent: Sentence, trig_start: int) -> str | None:
     found = _source_in(ctx, sent.start, trig_start)
     if found:
         return found
-    same_para = [s for s in ctx.sentences if s.para == sent.para and s.start < sent.start]
-    if same_para:
-        found = _source_in(ctx, same_para[0].start, same_para[0].end)
+    lead_of_para = ctx.paragraph_lead(sent.para)
+    if lead_of_para is not None and lead_of_para.start < sent.start:
+        found = _source_in(ctx, lead_of_para.start, lead_of_para.end)
         if found:
             return found
     if ctx.sentences and ctx.sentences[0].para != sent.para:

@@ -351,8 +351,9 @@ def title_before(ctx: Context, pos: int, limit: int) -> TextFill | None:
     if not any(ctx.low[start:end].endswith(w) for w in ctx.cues.titles):
         return None
     begin = end
+    names = [m for m in ctx.mentions_in(max(0, start - 32), end) if m.type in ("org", "person")]
     for s, _e, word, flag in reversed(toks):
-        if any(m.start <= s < m.end and m.type in ("org", "person") for m in ctx.mentions):
+        if any(m.start <= s < m.end for m in names):
             break
         if flag.startswith(_NOUNISH) or word in ("的", "与", "和", "及") or flag == "eng":
             begin = s
