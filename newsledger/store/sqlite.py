@@ -180,8 +180,14 @@ class SQLiteStore:
             ids = self.entity_ids(query.entity)
             if not ids:
                 return []
-            where.append(f"e.id IN (SELECT event_id FROM event_args WHERE entity_id IN ({','.join('?' * len(ids))}))")
-            params += ids
+            marks = ",".join("?" * len(ids))
+            # the entity fills a role, or is named inside the event's evidence (佐克柏斥資… for Meta's spending)
+            where.append(
+                f"(e.id IN (SELECT event_id FROM event_args WHERE entity_id IN ({marks}))"
+                f' OR EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = e.doc_id AND m.entity_id IN ({marks})'
+                ' AND m.start >= e.ev_start AND m."end" <= e.ev_end))'
+            )
+            params += ids + ids
         if query.since:
             where.append("e.date >= ?")
             params.append(query.since)

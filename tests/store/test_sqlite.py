@@ -75,3 +75,14 @@ def test_open_store_urls(tmp_path: Path) -> None:
         assert "unsupported" in str(exc)
     else:
         raise AssertionError("a server URL must be refused by this build")
+
+
+def test_entity_named_in_the_evidence_finds_the_event(tmp_path: Path) -> None:
+    from newsledger import extract_text
+
+    page = "新聞 > 國際財經\n\n標題\n\n【測試社/記者】外電報導，Meta執行長佐克柏斥資高達720億美元打造超級智能實驗室。\n\n免責聲明：僅供參考。\n"
+    store = SQLiteStore(tmp_path / "l.db")
+    store.put(extract_text(page))
+    rows = store.events(EventQuery(entity="扎克伯格"))
+    assert [r["type"] for r in rows] == ["spending"]
+    store.close()
