@@ -478,7 +478,7 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             anchors = [f.end for fs in cand.args.values() for f in fs if f.end <= t.start and f.start >= cs]
             lo = max(anchors) if anchors else cs
             if 0 < t.start - lo <= 12:
-                fill = _span_text(ctx, lo, t.start)
+                fill = _span_text(ctx, lo, t.start, "的了 将把对")
         elif role.name == "product":
             fill = _product(ctx, cand, cs, ce)
             if fill and any(w in ctx.low[fill.start : fill.end] for w in ctx.cues.not_products):
