@@ -124,6 +124,7 @@ class Extractor:
         R.assign_entities(ctx, sent, cands)
         out: list[Event] = []
         for cand in cands:
+            R.former_employer(ctx, cand)
             R.fill_text_roles(ctx, self.schema, cand)
             mod = modality(ctx, sent, cand.trigger.start, cand.trigger.end)
             R.fill_dates(ctx, cand)

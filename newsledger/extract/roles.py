@@ -494,6 +494,23 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             cand.args[role.name] = [fill]
 
 
+def former_employer(ctx: Context, cand: Candidate) -> None:
+    """Priya Raman, who previously led research at Google DeepMind → from_org Google DeepMind (曾任/此前在 X)."""
+    if cand.type.name != "hire" or "from_org" in cand.args:
+        return
+    people = [p for p in cand.args.get("person", []) if isinstance(p, Mention)]
+    if not people:
+        return
+    used = cand.used_ids()
+    for m in ctx.mentions_in(people[0].end, cand.sent.end):
+        if m.type != "org" or (m.entity_id or m.name or m.text) in used:
+            continue
+        before = ctx.low[max(cand.sent.start, m.start - 60) : m.start]
+        if any(w in before for w in ctx.cues.lex["formerly"]) and before.rstrip().endswith(("at", "在", "于", "任职于")):
+            cand.args["from_org"] = [m]
+            return
+
+
 def _job_title(ctx: Context, cand: Candidate, clause_start: int) -> TextFill | None:
     people = [f for f in cand.args.get("person", []) if isinstance(f, Mention)]
     if cand.type.name == "hire":
