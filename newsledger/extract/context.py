@@ -50,6 +50,7 @@ class Context:
     values: list[Value] = field(default_factory=list)
     cues: Cues = field(default_factory=load_cues)
     last_agent: Mention | None = None  # the agent of the latest event, for sentences that omit it
+    venues: frozenset[str] = frozenset()  # ids of stock exchanges and regulators: they list companies, they do not act
     _mention_starts: list[int] = field(default_factory=list, repr=False)
     _value_starts: list[int] = field(default_factory=list, repr=False)
     _mention_key: tuple[int, int] = (0, -1)
@@ -134,7 +135,7 @@ def build(doc: Document, linker: Linker) -> Context:
     if body_end <= body_start:
         body_start, body_end = 0, len(doc.text)
     lang = doc.lang
-    ctx = Context(doc=doc, norm=norm, low=low, anchor=_anchor(doc), lang=lang)
+    ctx = Context(doc=doc, norm=norm, low=low, anchor=_anchor(doc), lang=lang, venues=linker.venues)
     for pi, (ps, pe) in enumerate(paragraphs(norm, body_start, body_end)):
         for ss, se in sentences(norm, ps, pe):
             ctx.sentences.append(Sentence(ss, se, pi, clauses(norm, ss, se)))

@@ -145,8 +145,15 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
 
 
 # ---------------------------------------------------------------------- entities
-def _eligible(m: Mention, role: Role) -> bool:
-    return m.type in role.entity
+_VENUE_ENDINGS = ("交易所", "联交所", "板", "exchange")
+
+
+def _eligible(m: Mention, role: Role, venues: frozenset[str] = frozenset()) -> bool:
+    """Whether the mention can fill the role: its type fits, and stock exchanges and regulators fill only 'exchange'."""
+    if m.type not in role.entity:
+        return False
+    venue = (m.entity_id in venues) or (m.entity_id is None and (m.name or m.text).lower().endswith(_VENUE_ENDINGS))
+    return venue == (role.name == "exchange")
 
 
 def _side_ok(m: Mention, role: Role, t: Trigger) -> bool:
@@ -184,7 +191,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
             hits = [
                 m
                 for m in mentions
-                if _eligible(m, role)
+                if _eligible(m, role, ctx.venues)
                 and (_side_ok(m, role, t) or (role.cue_any_side and (m.end <= t.start or m.start >= t.end)))
                 and abs(sent.clause_index(m.start) - cand.clause) <= 2
                 and (_cue_right_before(ctx, m.start, role.pre, sent.start) or _cue_after(ctx, m.end, role.post, sent.end, 6))
@@ -193,7 +200,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
             hits = [m for m in hits if not any(o.type.name == cand.type.name and o is not cand and _dist(m, o.trigger) < _dist(m, t) for o in cands)]
             if hits:
                 best = min(hits, key=lambda m: _dist(m, t))
-                picked = _coordinated(ctx, best, [m for m in mentions if _eligible(m, role)]) if role.many else [best]
+                picked = _coordinated(ctx, best, [m for m in mentions if _eligible(m, role, ctx.venues)]) if role.many else [best]
                 cand.args[role.name] = list(picked)
                 cand.cued.add(role.name)
         # 2. defaults
@@ -206,7 +213,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
             is_agent = role.side == "before" and not agent_done
             pool = []
             for m in mentions:
-                if not _eligible(m, role) or not _side_ok(m, role, t):
+                if not _eligible(m, role, ctx.venues) or not _side_ok(m, role, t):
                     continue
                 if (m.entity_id or m.name or m.text) in cand.used_ids():
                     continue
@@ -223,7 +230,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 pool.append(m)
             if pool:
                 best = min(pool, key=lambda m: _dist(m, t))
-                chosen = _coordinated(ctx, best, [m for m in mentions if _eligible(m, role)]) if role.many else [best]
+                chosen = _coordinated(ctx, best, [m for m in mentions if _eligible(m, role, ctx.venues)]) if role.many else [best]
                 cand.args[role.name] = list(chosen)
             elif (is_agent or role.fallback) and "org" in role.entity:
                 topic = None
