@@ -320,7 +320,7 @@ def _new_role(ctx: Context, cand: Candidate) -> TextFill | None:
         if found is not None:
             return found
     return None
-_NEW_ROLE_LEAD = re.compile(r"^\s*(?:为|成为|其|该公司|公司|新设的|新设立的|新成立的|的|as|its|the company's|the new|a new|new|\s)*")
+_NEW_ROLE_LEAD = re.compile(r"\s*(?:为|成为|其|该公司|公司|新设的|新设立的|新成立的|的|as|its|the company's|the new|a new|new|\s)*")
 
 
 def title_after(ctx: Context, pos: int, limit: int) -> TextFill | None:
@@ -333,7 +333,8 @@ def title_after(ctx: Context, pos: int, limit: int) -> TextFill | None:
             if ctx.low[s : s + 1] == "的":
                 s += 1
     stop = s
-    while stop < limit and stop - s < 16 and not _PUNCT.match(ctx.norm[stop]):
+    width = 32 if ctx.is_english() else 16
+    while stop < limit and stop - s < width and (ctx.norm[stop] == " " or not _PUNCT.match(ctx.norm[stop])):
         stop += 1
     chunk = ctx.low[s:stop]
     best = -1

@@ -108,3 +108,23 @@ def test_departure_named_before_the_verb() -> None:
     (ev,) = _events(doc, "departure")
     assert ev.args["person"]["mention"] == "陈国欣"
     assert not _events(doc, "hire")
+
+
+def test_listed_company_and_exchange() -> None:
+    doc = extract_text(_page("星河智能(688999)今日在科创板上市,首发募资约12亿元。"))
+    (ev,) = _events(doc, "ipo")
+    assert _name(ev.args["org"]) == "星河智能"
+    assert _name(ev.args["exchange"]) == "STAR Market"
+
+
+def test_english_hire_with_new_post_and_former_employer() -> None:
+    text = (
+        "Tech > AI\n\nStartup hires CTO\n\nPITTSBURGH, March 16 (Reuters) - Lumina Robotics said it had hired Priya Raman, "
+        "who previously led manipulation research at Google DeepMind, as chief technology officer.\n"
+    )
+    doc = extract_text(text)
+    (ev,) = _events(doc, "hire")
+    assert ev.args["person"]["mention"] == "Priya Raman"
+    assert _name(ev.args["from_org"]) == "Google DeepMind"
+    assert ev.args["role"] == "chief technology officer"
+    assert ev.modality == "confirmed"
