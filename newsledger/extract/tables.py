@@ -35,7 +35,9 @@ def _money(cell: str, unit: str, currency: str | None) -> dict[str, object] | No
         cur = unit.replace(mag, "").strip()
         if cur.endswith("元") and len(cur) > 1:
             cur = cur[:-1]
-        attempts += [f"{cell} {unit}", f"{cell}{unit}", f"{cell}{mag}{cur}", f"{cur}{cell}{mag}元"]
+        if mag:  # magnitude first, so 812.3 in 新台币亿元 reads 812.3亿 新台币
+            attempts += [f"{cur}{cell}{mag}元", f"{cell}{mag}{cur}", f"{cell} {mag} {cur}"]
+        attempts += [f"{cell} {unit}", f"{cell}{unit}"]
     if currency:
         attempts.append(f"{cell} {currency}" if cell[-1:].isascii() else f"{cell}{_CUR_WORD.get(currency, '')}")
     for text in attempts:
