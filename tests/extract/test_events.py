@@ -128,3 +128,20 @@ def test_english_hire_with_new_post_and_former_employer() -> None:
     assert _name(ev.args["from_org"]) == "Google DeepMind"
     assert ev.args["role"] == "chief technology officer"
     assert ev.modality == "confirmed"
+
+
+def test_text_table_rows_become_metrics() -> None:
+    body = (
+        "星河電子公布第四季財報。\n\n"
+        "星河電子2025年第四季財務摘要（單位：新台幣億元）\n"
+        "項目 | 2025年第四季 | 2024年第四季 | 年增\n"
+        "營收 | 1,250.5 | 1,001.2 | 24.9%\n"
+        "稅後純益 | 120.3 | 98.7 | 21.9%\n"
+    )
+    doc = extract_text(_page(body, "2026年3月16日"))
+    rows = {e.args["metric"]: e for e in _events(doc, "financial_metric")}
+    assert rows["revenue"].args["value"]["amount"] == pytest.approx(1.2505e11)
+    assert rows["revenue"].args["value"]["currency"] == "TWD"
+    assert rows["revenue"].args["previous_value"]["amount"] == pytest.approx(1.0012e11)
+    assert rows["revenue"].args["period"] == "2025-Q4"
+    assert rows["net_income"].args["value"]["amount"] == pytest.approx(1.203e10)
