@@ -96,6 +96,7 @@ class Linker:
         )
         # 金陵饭店(601007) / 亚太丝路投资(00767.HK) / 美图公司(01357.HK): a name before its stock code
         self._listed = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?=\((?:\d{6}|\d{4,5}\.hk|\d{6}\.s[hz]|[a-z]{1,5}\.[a-z]{1,2})\))", re.IGNORECASE)
+        self._round_list = re.compile(r"由([^,。;由]{2,40}?)(?:联合)?(?:领投|牵头|共同领投)|(?<=[,、])([^,。;]{2,60}?)(?:等)?(?:跟投|参投)")
         self._latin_org_cue = re.compile(
             r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?=(?:的)?(?:员工|职员|公司|宣布|表示|称|裁员|发言人|创始人|股价|首席|董事|旗下|完成|获得|计划|拟))"
         )
@@ -172,9 +173,30 @@ class Linker:
         found += self._pattern_orgs(self._described, text, norm, start, end, busy)
         # WeWork的员工 / Anthropic宣布: a Latin name in Chinese text before a company cue
         found += self._pattern_orgs(self._latin_org_cue, text, norm, start, end, busy)
+        # 由晨曦创投领投,国发基金、日本创投X跟投: the names in a funding round's investor list
+        found += self._investor_list(text, norm, start, end, busy)
         found += self._repeats(text, norm, start, end, busy, found)
         found.sort(key=lambda m: m.start)
         return found
+
+    def _investor_list(self, text: str, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
+        """Names between 由 and 领投, and the 、/和/与 list before 跟投/参投, are investors (organisations)."""
+        out: list[Mention] = []
+        for m in self._round_list.finditer(norm, start, end):
+            s0, e0 = m.span(1 if m.group(1) is not None else 2)
+            pos = s0
+            for item in re.split(r"(、|和|与|及|以及|,)", norm[s0:e0]):
+                s, e = pos, pos + len(item)
+                pos = e
+                while s < e and norm[s] in " 由":
+                    s += 1
+                if e - s < 2 or item in ("、", "和", "与", "及", "以及", ","):
+                    continue
+                if not any(busy[i - start] for i in range(s, e)):
+                    out.append(Mention(s, e, text[s:e], "org", None, norm[s:e], "pattern"))
+                    for i in range(s, e):
+                        busy[i - start] = 1
+        return out
 
     def _pattern_orgs(self, rx: re.Pattern[str], text: str, norm: str, start: int, end: int, busy: bytearray, trim: str = "") -> list[Mention]:
         """Organisations where group 1 of ``rx`` matches, trimmed of leading ``trim`` characters, not overlapping taken spans."""
