@@ -438,7 +438,11 @@ def _noun_phrase_before(ctx: Context, cs: int, pos: int) -> TextFill | None:
             continue
         break
     text = ctx.doc.text[start:end].strip()
-    return TextFill(start, end, text) if 2 <= len(text) <= 24 else None
+    low = ctx.low[start:end]
+    productish = _PRODUCTISH.search(ctx.norm, start, end) or re.search(r"[a-z]", low) or any(
+        w in low for w in ctx.cues.lex["productish"] + ctx.cues.lex["product_near"]
+    )
+    return TextFill(start, end, text) if 2 <= len(text) <= 24 and productish else None
 
 
 def _product_phrase(ctx: Context, start: int, clause_end: int) -> TextFill | None:
