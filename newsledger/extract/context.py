@@ -148,11 +148,27 @@ def build(doc: Document, linker: Linker) -> Context:
     return ctx
 
 
+_TAIWAN_MONEY = ("新台币", "台币", "nt$")
+_HONG_KONG = ("港元", "港币", "港股", "香港", "hk$", "恒指", "港交所")
+
+
+def _bare_yuan(norm: str) -> str | None:
+    """What a bare 元 means on a traditional-script page from Hong Kong rather than Taiwan: renminbi."""
+    low = norm.lower()
+    if any(w in low for w in _TAIWAN_MONEY) or not any(w in low for w in _HONG_KONG):
+        return None
+    return "CNY"
+
+
 def _shifted_values(doc: Document, norm: str, anchor: dt.date | None, start: int, end: int) -> list[Value]:
     out: list[Value] = []
+    yuan = _bare_yuan(norm)
     for ps, pe in paragraphs(norm, start, end):
         for v in find_values(doc.text[ps:pe], anchor, normalized=norm[ps:pe]):
-            out.append(Value(v.kind, v.start + ps, v.end + ps, v.text, v.norm))
+            fields = v.norm
+            if yuan and v.kind == "money" and fields.get("currency") == "TWD" and not any(w in norm[v.start + ps : v.end + ps].lower() for w in _TAIWAN_MONEY):
+                fields = {**fields, "currency": yuan}
+            out.append(Value(v.kind, v.start + ps, v.end + ps, v.text, fields))
     return out
 
 
