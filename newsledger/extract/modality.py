@@ -20,7 +20,7 @@ def _has(ctx: Context, words: tuple[str, ...], start: int, end: int) -> bool:
     return False
 
 
-def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int, etype: str = "") -> str:
+def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> str:
     """The modality of an event triggered at ``[trig_start, trig_end)`` in ``sent``."""
     cues = ctx.cues.modality
     ci = sent.clause_index(trig_start)
@@ -36,8 +36,6 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int, etype
         return "rumored"
     if _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end) and _has(ctx, cues.get("planned", ()), max(cs, trig_start - 10), trig_start):
         return "planned"
-    if etype == "financial_metric" and _self_report(ctx, sent):
-        return "confirmed"
     if _has(ctx, cues.get("planned_after", ()), trig_end, min(ce, trig_end + 3)) and not ctx.is_english():
         return "planned"
     if _has(ctx, cues.get("planned", ()), max(cs, trig_start - 10), trig_start) or _has(
@@ -48,14 +46,6 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int, etype
     if _has(ctx, cues.get("confirmed", ()), confirm_from, trig_start) or _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end):
         return "confirmed"
     return "reported"
-
-
-def _self_report(ctx: Context, sent: Sentence) -> bool:
-    """A financial figure the company itself states (实现营业收入, 财报显示, reported revenue), not one the outlet reads off."""
-    text = ctx.low[sent.start : sent.end]
-    return any(w in text for w in ctx.cues.modality.get("self_report", ())) and not any(
-        w in text for w in ctx.cues.modality.get("outlet_reading", ())
-    )
 
 
 def is_conditional(ctx: Context, sent: Sentence, trig_start: int) -> bool:

@@ -126,7 +126,7 @@ class Extractor:
         for cand in cands:
             R.former_employer(ctx, cand)
             R.fill_text_roles(ctx, self.schema, cand)
-            mod = modality(ctx, sent, cand.trigger.start, cand.trigger.end, cand.type.name)
+            mod = modality(ctx, sent, cand.trigger.start, cand.trigger.end)
             R.fill_dates(ctx, cand)
             if "date" in cand.type.roles and "date" not in cand.args and mod in ("rumored", "planned") and ctx.anchor:
                 cand.args["date"] = [Value("date", cand.trigger.start, cand.trigger.end, "", {"value": ctx.anchor.isoformat()[:7]})]
