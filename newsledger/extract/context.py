@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from newsledger.core import Document, Mention, Value
 from newsledger.extract.cues import Cues
@@ -64,18 +65,14 @@ class Context:
         if self._mention_key != (id(self.mentions), len(self.mentions)):
             self._mention_starts = [m.start for m in self.mentions]
             self._mention_key = (id(self.mentions), len(self.mentions))
-        lo = bisect_left(self._mention_starts, start)
-        hi = bisect_left(self._mention_starts, end, lo)
-        return [m for m in self.mentions[lo:hi] if m.end <= end]
+        return _inside(self.mentions, self._mention_starts, start, end)
 
     def values_in(self, start: int, end: int) -> list[Value]:
         """Values lying inside ``[start, end)`` (values are kept sorted by start)."""
         if self._value_key != (id(self.values), len(self.values)):
             self._value_starts = [v.start for v in self.values]
             self._value_key = (id(self.values), len(self.values))
-        lo = bisect_left(self._value_starts, start)
-        hi = bisect_left(self._value_starts, end, lo)
-        return [v for v in self.values[lo:hi] if v.end <= end]
+        return _inside(self.values, self._value_starts, start, end)
 
     def paragraph_lead(self, para: int) -> Sentence | None:
         """The first sentence of paragraph ``para``."""
@@ -115,6 +112,16 @@ class Context:
                         return False
                 return True
         return False
+
+
+_Spanned = TypeVar("_Spanned", Mention, Value)
+
+
+def _inside(items: list[_Spanned], starts: list[int], start: int, end: int) -> list[_Spanned]:
+    """The items (sorted by start, with ``starts`` their start offsets) lying inside ``[start, end)``."""
+    lo = bisect_left(starts, start)
+    hi = bisect_left(starts, end, lo)
+    return [x for x in items[lo:hi] if x.end <= end]
 
 
 def _anchor(doc: Document) -> dt.date | None:
