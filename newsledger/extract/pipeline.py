@@ -144,8 +144,7 @@ class Extractor:
             agent = _agent(cand)
             if agent is not None:
                 ctx.last_agent = agent
-        partnered = {id(e) for e in out if e.type in _PARTNER_SUBSUMED_BY}
-        if partnered:
+        if any(e.type in _PARTNER_SUBSUMED_BY for e in out):
             out = [e for e in out if e.type != "partnership"]
         return out
 

@@ -13,6 +13,7 @@ import re
 from newsledger.core import Mention
 from newsledger.extract import roles as R
 from newsledger.extract.context import Context, Sentence
+from newsledger.extract.triggers import Trigger
 from newsledger.schema import Schema
 
 _LATIN_DIGIT = re.compile(r"[a-z]+[- ]?\d")
@@ -119,16 +120,15 @@ def stake_purchase(ctx: Context, sent: Sentence, pos: int) -> bool:
     )
 
 
-def no_longer(ctx: Context, trig: object) -> bool:
+def no_longer(ctx: Context, trig: Trigger) -> bool:
     """不再担任 / no longer serve: the end of a post, not a hire."""
-    start = getattr(trig, "start", 0)
-    return "hire" in getattr(trig, "types", ()) and ctx.low[max(0, start - 10) : start].rstrip().endswith(ctx.cues.lex["no_longer"])
+    start = trig.start
+    return "hire" in trig.types and ctx.low[max(0, start - 10) : start].rstrip().endswith(ctx.cues.lex["no_longer"])
 
 
-def relative_clause(ctx: Context, sent: Sentence, trig: object) -> bool:
+def relative_clause(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """担任CEO的Meta / 发布的财报: the verb only describes a noun, it does not report an event."""
-    word = getattr(trig, "word", "")
-    end = getattr(trig, "end", 0)
+    word, end = trig.word, trig.end
     if word in ctx.cues.lex["relative_launch"] and ctx.low[end : end + 1] == "的":
         return True
     if word in ctx.cues.lex["relative_hire"]:

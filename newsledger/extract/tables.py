@@ -20,7 +20,6 @@ from newsledger.values import find_values
 _UNIT = re.compile(r"[(（]\s*in\s+([^)）\n]{1,20})[)）]|[(（]?\s*(?:单位|單位|unit)\s*[:：]\s*([^)）\n]{1,12})[)）]?", re.IGNORECASE)
 _MAGNITUDES = ("亿", "億", "万", "萬", "千", "trillion", "billion", "million", "bn", "mn")
 _CHANGE = re.compile(r"^[+\-−]|同比|环比|年增|按年|change|yoy|%$")
-_NUMBER = re.compile(r"[\d,.]+")
 
 
 def _cells(line: str) -> list[str]:

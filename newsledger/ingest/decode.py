@@ -12,10 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import opencc
-
 from newsledger.core import InputError
-from newsledger.text.normalize import to_simplified
+from newsledger.text.normalize import convert_same_length, to_simplified
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -159,14 +157,5 @@ def detect_script(text: str) -> str:
     return "zh-Hant" if trad > simp else "zh-Hans"
 
 
-@lru_cache(maxsize=1)
-def _s2t() -> opencc.OpenCC:
-    return opencc.OpenCC("s2t")
-
-
 def _to_traditional(chars: str) -> str:
-    out: str = _s2t().convert(chars)
-    if len(out) == len(chars):
-        return out
-    conv = _s2t()
-    return "".join(c if len(s := conv.convert(c)) != 1 else s for c in chars)
+    return convert_same_length(chars, "s2t")

@@ -17,19 +17,23 @@ for _dot in (0x2027, 0x30FB, 0xFF65, 0x2022):  # name middle dots: ‧ ・ ･ �
     _FULLWIDTH[_dot] = 0x00B7
 
 
-@lru_cache(maxsize=1)
-def _converter() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
+@lru_cache(maxsize=2)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def convert_same_length(text: str, config: str) -> str:
+    """Convert with an OpenCC config (t2s, s2t), keeping the length; fall back per character if a phrase rule would not."""
+    conv = _converter(config)
+    out: str = conv.convert(text)
+    if len(out) == len(text):
+        return out
+    return "".join(c if len(s := conv.convert(c)) != 1 else s for c in text)
 
 
 def to_simplified(text: str) -> str:
-    """Convert traditional characters to simplified, keeping the length; fall back per char if not."""
-    out: str = _converter().convert(text)
-    if len(out) == len(text):
-        return out
-    # t2s is length-preserving on CJK Unified characters; guard against the odd phrase rule anyway.
-    conv = _converter()
-    return "".join(c if len(s := conv.convert(c)) != 1 else s for c in text)
+    """Convert traditional characters to simplified, keeping the length."""
+    return convert_same_length(text, "t2s")
 
 
 def halfwidth(text: str) -> str:
