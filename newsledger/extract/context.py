@@ -149,6 +149,7 @@ def build(doc: Document, linker: Linker) -> Context:
     ctx.values = _shifted_values(doc, norm, ctx.anchor, body_start, body_end)
     known = linker.known(norm, body_start, body_end)
     unknown = linker.unknown(doc.text, norm, body_start, body_end, known)
+    known = [k for k in known if not any(u.start <= k.start and k.end <= u.end and u.end - u.start > k.end - k.start for u in unknown)]
     ctx.mentions = sorted(known + unknown, key=lambda m: m.start)
     _drop_mentions_inside_values(ctx)
     ctx.mentions = sorted(ctx.mentions + _references(ctx), key=lambda m: m.start)

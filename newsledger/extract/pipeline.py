@@ -120,6 +120,7 @@ class Extractor:
         cands = readings.one_reading_per_trigger(ctx, sent, cands)
         strong = {c.type.name for c in cands if c.trigger.word not in c.type.weak and any(r.kind == "money" for r in c.type.roles.values())}
         cands = [c for c in cands if not (c.trigger.word in c.type.weak and strong - {c.type.name})]
+        cands = readings.one_round(ctx, cands)
         R.assign_values(ctx, self.schema, sent, cands)
         R.assign_entities(ctx, sent, cands)
         out: list[Event] = []

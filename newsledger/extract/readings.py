@@ -68,6 +68,16 @@ def one_reading_per_trigger(ctx: Context, sent: Sentence, cands: list[R.Candidat
     return out
 
 
+def one_round(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
+    """由A领投,B、C跟投: the participants of a round the sentence names are roles of that round, not more rounds."""
+    parts = ctx.cues.lex["participation"]
+    rounds = sorted((c for c in cands if c.type.name == "investment"), key=lambda c: c.trigger.start)
+    if len(rounds) < 2 or not any(c.trigger.word in parts for c in rounds):
+        return cands
+    absorbed = {id(c) for i, c in enumerate(rounds) if i > 0 and c.trigger.word in parts}
+    return [c for c in cands if id(c) not in absorbed]
+
+
 def jobs_cut(ctx: Context, cand: R.Candidate) -> bool:
     """cut/削减 is a layoff only when people are cut: a head count or share, or job words after it."""
     if cand.trigger.word not in ctx.cues.lex["generic_cuts"]:

@@ -193,14 +193,15 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 for m in mentions
                 if _eligible(m, role, ctx.venues)
                 and (_side_ok(m, role, t) or (role.cue_any_side and (m.end <= t.start or m.start >= t.end)))
-                and abs(sent.clause_index(m.start) - cand.clause) <= 2
+                and (role.gather or abs(sent.clause_index(m.start) - cand.clause) <= 2)
                 and (_cue_right_before(ctx, m.start, role.pre, sent.start) or _cue_after(ctx, m.end, role.post, sent.end, 6))
                 and (m.entity_id or m.name or m.text) not in cand.used_ids()
             ]
             hits = [m for m in hits if not any(o.type.name == cand.type.name and o is not cand and _dist(m, o.trigger) < _dist(m, t) for o in cands)]
             if hits:
                 best = min(hits, key=lambda m: _dist(m, t))
-                picked = _coordinated(ctx, best, [m for m in mentions if _eligible(m, role, ctx.venues)]) if role.many else [best]
+                pool = [m for m in mentions if _eligible(m, role, ctx.venues)]
+                picked = _coordinated_all(ctx, hits, pool) if role.gather else _coordinated(ctx, best, pool) if role.many else [best]
                 cand.args[role.name] = list(picked)
                 cand.cued.add(role.name)
         # 2. defaults
@@ -269,6 +270,18 @@ def _subject_in_sentence(ctx: Context, sent: Sentence, t: Trigger) -> bool:
     return any(m.type == "org" and m.end <= t.start and not ctx.is_oblique(m, sent) for m in ctx.mentions_in(sent.start, t.start))
 
 
+
+
+def _coordinated_all(ctx: Context, hits: list[Mention], pool: list[Mention]) -> list[Mention]:
+    """Every cued filler with the names listed alongside it (由A领投,B、C跟投 → A, B, C), in text order."""
+    seen: dict[str, Mention] = {}
+    for hit in hits:
+        for m in _coordinated(ctx, hit, pool):
+            seen.setdefault(m.entity_id or m.name or m.text, m)
+    chosen = sorted(seen.values(), key=lambda m: m.start)
+    # 软银旗下SB Innovation Fund / 日本创投Global Brain: the owner or descriptor right before a listed name is not listed
+    owners = {i for i in range(len(chosen) - 1) if ctx.low[chosen[i].end : chosen[i + 1].start].strip() in ("", "旗下", "旗下的", "'s")}
+    return [m for i, m in enumerate(chosen) if i not in owners]
 
 
 def _coordinated(ctx: Context, first: Mention, pool: list[Mention]) -> list[Mention]:

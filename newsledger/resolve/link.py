@@ -23,6 +23,7 @@ from newsledger.resolve.kb import load as load_kb
 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_LEADING_FUNCTION_CHARS = "由向对与和在被将从给及"
 
 
 def ascii_lower(text: str) -> str:
@@ -44,6 +45,8 @@ class NameCues:
     org_suffix_zh: tuple[str, ...]
     not_orgs: frozenset[str]
     org_suffix_en: tuple[str, ...]
+    org_arms: tuple[str, ...]
+    not_investors: frozenset[str]
     en_stopwords: frozenset[str]
     person_verbs: tuple[str, ...]
     company_after: tuple[str, ...]
@@ -61,6 +64,8 @@ def name_cues() -> NameCues:
         org_suffix_zh=tuple(sorted(raw["org_suffix_zh"], key=len, reverse=True)),
         not_orgs=frozenset(raw.get("not_orgs", ())),
         org_suffix_en=tuple(raw["org_suffix_en"]),
+        org_arms=tuple(raw["org_arms"]),
+        not_investors=frozenset(raw["not_investors"]),
         en_stopwords=frozenset(raw["en_stopwords"]),
         person_verbs=tuple(raw.get("person_verbs", ())),
         company_after=tuple(raw.get("company_after", ())),
@@ -96,10 +101,15 @@ class Linker:
         )
         # 金陵饭店(601007) / 亚太丝路投资(00767.HK) / 美图公司(01357.HK): a name before its stock code
         self._listed = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?=\((?:\d{6}|\d{4,5}\.hk|\d{6}\.s[hz]|[a-z]{1,5}\.[a-z]{1,2})\))", re.IGNORECASE)
-        self._round_list = re.compile(r"由([^,。;由]{2,40}?)(?:联合)?(?:领投|牵头|共同领投)|(?<=[,、])([^,。;]{2,60}?)(?:等)?(?:跟投|参投)")
+        self._round_list = re.compile(
+            r"由([^,。;由]{2,40}?)(?:联合)?(?:领投|牵头|共同领投)|(?<=[,、])([^,。;]{2,60}?)(?:等)?(?:跟投|参投|参与)"
+            r"|(?:投资方|投资人|投资者|投资机构|股东)(?:包括|为|有)([^。;]{2,80}?)(?:等|。|;|$)"
+        )
+        self._described_latin = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:旗下的|旗下|创投|资本|基金|银行|集团|的)\s*([A-Z][A-Za-z0-9&.\- ]*[A-Za-z0-9.])")
         self._latin_org_cue = re.compile(
             r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?=(?:的)?(?:员工|职员|公司|宣布|表示|称|裁员|发言人|创始人|股价|首席|董事|旗下|完成|获得|计划|拟))"
         )
+        self._acts = ("近日完成", "日前完成", "完成", "宣布完成", "获得", "近日获得", "宣布获得", "正式完成", "已完成", "今日宣布", "宣布")
         self._company_word = re.compile(r"(?:公司|企业|新创|初创|创业公司|独角兽|机构|厂商|startup)\s*$")
 
     # ------------------------------------------------------------------ known names
@@ -125,9 +135,23 @@ class Linker:
             if s < taken_until:
                 continue
             entity = self._best(ids)
-            out.append(Mention(s, e, norm[s:e], entity.type, entity.id, entity.name, "kb"))
+            arm = self._arm_end(norm, e, end) if entity.type == "org" else e
+            if arm > e:  # an arm the KB does not list is an organisation of its own, named as written
+                out.append(Mention(s, arm, norm[s:arm], "org", None, norm[s:arm], "pattern"))
+                e = arm
+            else:
+                out.append(Mention(s, e, norm[s:e], entity.type, entity.id, entity.name, "kb"))
             taken_until = e
         return self._drop_unsupported_ambiguous(norm, out)
+
+    def _arm_end(self, norm: str, e: int, end: int) -> int:
+        """高瓴 + 创投: a known organisation's investing arm is written as its name plus a suffix; keep it whole."""
+        if not _CJK.match(norm[e - 1 : e]):
+            return e
+        for arm in self.cues.org_arms:
+            if norm.startswith(arm, e) and e + len(arm) <= end and not _CJK.match(norm[e + len(arm) : e + len(arm) + 1] or " "):
+                return e + len(arm)
+        return e
 
     def _best(self, ids: tuple[str, ...]) -> Entity:
         order = {"org": 0, "person": 1, "outlet": 2}
@@ -151,7 +175,7 @@ class Linker:
 
     # ------------------------------------------------------------------ unknown names
     def unknown(self, text: str, norm: str, start: int, end: int, taken: list[Mention]) -> list[Mention]:
-        """Mentions of names the KB lacks, in ``[start, end)``, not overlapping ``taken``."""
+        """Mentions of names the KB lacks, in ``[start, end)``; only an investor-list name may widen a ``taken`` one."""
         busy = bytearray(end - start)
         for m in taken:
             for i in range(max(m.start, start), min(m.end, end)):
@@ -183,16 +207,24 @@ class Linker:
         """Names between 由 and 领投, and the 、/和/与 list before 跟投/参投, are investors (organisations)."""
         out: list[Mention] = []
         for m in self._round_list.finditer(norm, start, end):
-            s0, e0 = m.span(1 if m.group(1) is not None else 2)
+            group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+            s0, e0 = m.span(group)
             pos = s0
             for item in re.split(r"(、|和|与|及|以及|,)", norm[s0:e0]):
                 s, e = pos, pos + len(item)
                 pos = e
                 while s < e and norm[s] in " 由":
                     s += 1
-                if e - s < 2 or item in ("、", "和", "与", "及", "以及", ","):
+                if e - s < 2 or item in ("、", "和", "与", "及", "以及", ",") or norm[s:e].strip() in self.cues.not_investors:
                     continue
-                if not any(busy[i - start] for i in range(s, e)):
+                # 日本创投Global Brain / 软银旗下SB Innovation Fund: a descriptor, then the investor's own name
+                named = self._described_latin.match(norm, s, e)
+                if named and named.end() == e:
+                    s = named.start(1)
+                taken = [i for i in range(s, e) if busy[i - start]]
+                # 美团龙珠 in a list of investors: a known name plus a few characters names a fund of its own
+                widens = bool(taken) and taken == list(range(s, s + len(taken))) and 0 < e - s - len(taken) <= 4
+                if not taken or widens:
                     out.append(Mention(s, e, text[s:e], "org", None, norm[s:e], "pattern"))
                     for i in range(s, e):
                         busy[i - start] = 1
@@ -280,7 +312,9 @@ class Linker:
                 pos = norm.find(name, pos + len(name), end)
             bare = [h for h in hits if norm[h - 1 : h] not in ("「", "“", '"') and norm[h + len(name) : h + len(name) + 1] not in ("」", "”", '"')]
             quoted_after_company = any(self._company_word.search(norm, max(0, h - 9), h - 1) for h in hits if h > 0)
-            if (bare and len(hits) >= 2) or quoted_after_company:
+            # 「灵犀动力」近日完成…融资: a quoted name that acts as a company does
+            acts = any(norm[h + len(name) : h + len(name) + 8].lstrip("」”\" ").startswith(self._acts) for h in hits)
+            if (bare and len(hits) >= 2) or quoted_after_company or acts:
                 for h in hits:
                     out.append(Mention(h, h + len(name), text[h : h + len(name)], "org", None, norm[h : h + len(name)], "pattern"))
                     for i in range(h, h + len(name)):
@@ -330,6 +364,8 @@ class Linker:
                 while j < i and spans[j][3] not in ("nr", "nrt", "nz", "ns", "nt", "j", "g", "eng"):
                     j += 1
                 os_ = spans[j][0]
+                while e - os_ > 4 and norm[os_] in _LEADING_FUNCTION_CHARS:  # 由青岚创投: the segmenter glued a preposition on
+                    os_ += 1
                 if j < i and e - os_ >= 4 and not any(busy[k - start] for k in range(os_, e)) and norm[os_:e] not in cues.not_orgs:
                     out.append(Mention(os_, e, norm[os_:e], "org", None, norm[os_:e], "pattern"))
                     for k in range(os_, e):

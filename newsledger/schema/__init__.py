@@ -31,6 +31,7 @@ class Role:
     cue_any_side: bool = False
     not_pre: tuple[str, ...] = ()
     phrase: bool = False
+    gather: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,7 @@ def _role(name: str, raw: dict[str, Any]) -> Role:
         cue_any_side=bool(raw.get("cue_any_side", False)),
         not_pre=tuple(raw.get("not_pre", ())),
         phrase=bool(raw.get("phrase", False)),
+        gather=bool(raw.get("gather", False)),
     )
 
 

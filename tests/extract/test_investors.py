@@ -1,0 +1,46 @@
+"""Funding rounds: every investor a sentence lists, in the three scripts (our own sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsledger import extract_text
+
+HEAD = "创投频道 > 正文\n\n测试标题\n\n"
+
+
+def _page(body: str) -> str:
+    return f"{HEAD}【测试社】2026年5月8日消息,{body}\n\n特别声明:以上内容仅供参考。\n"
+
+
+def _round(text: str) -> Any:
+    (ev,) = [e for e in extract_text(text).events if e.type == "investment"]
+    return ev
+
+
+def _names(v: Any) -> list[str]:
+    return [x["name"] for x in (v if isinstance(v, list) else [v])]
+
+
+def test_lead_followers_and_existing_backer_in_one_sentence() -> None:
+    ev = _round(_page("「星澜机器人」近日完成8亿元人民币A轮融资,由青岚创投领投,松禾资本、京东龙腾、苏州市人工智能产业投资基金跟投,老股东北辰创投继续超额加注。"))
+    assert _names(ev.args["investor"]) == ["青岚创投", "松禾资本", "京东龙腾", "苏州市人工智能产业投资基金", "北辰创投"]
+    assert _names(ev.args["target"]) == ["星澜机器人"]
+    assert ev.args["round"] == "A轮"
+
+
+def test_owner_and_descriptor_before_a_listed_name_are_not_investors() -> None:
+    ev = _round(_page("新創語光科技宣布完成新台幣6億元B輪募資，由中華開發資本領投，台杉投資、華碩與軟銀旗下SB Innovation Fund跟投，韓國創投Blue Harbor Partners也參與。"))
+    names = _names(ev.args["investor"])
+    assert "SB Innovation Fund" in names and "SoftBank" not in names
+    assert names[:3] == ["中华开发资本", "台杉投资", "ASUS"]
+
+
+def test_known_name_plus_arm_suffix_is_its_own_investor() -> None:
+    ev = _round(_page("云栖智能完成数亿元B轮融资,由高瓴创投领投,老股东跟投。"))
+    assert _names(ev.args["investor"]) == ["高瓴创投"]
+
+
+def test_one_round_per_sentence_when_lead_and_followers_are_named() -> None:
+    doc = extract_text(_page("云栖智能宣布完成5亿元C轮融资,由启明创投领投,顺为资本、红杉中国跟投。"))
+    assert len([e for e in doc.events if e.type == "investment"]) == 1
