@@ -52,27 +52,36 @@ class Extractor:
         return doc
 
     def _continue(self, ctx: Context, ev: Event, sent: Sentence) -> None:
-        """"The round was led by X, with participation from Y": a sentence about the event before it fills its cued roles."""
-        opening = ctx.low[sent.start : sent.start + 16]
-        if not any(a in opening for a in ctx.cues.event_anaphors.get(ev.type, ())) or sent.start - ev.evidence.end > 400:
+        """"The round was led by X"; "Y also took part in the round, which values it at $3bn": a sentence about the event before it fills its cued roles."""
+        text = ctx.low[sent.start : sent.end]
+        if not any(a in text for a in ctx.cues.event_anaphors.get(ev.type, ())) or sent.start - ev.evidence.end > 400:
             return
         mentions = ctx.mentions_in(sent.start, sent.end)
+        values = ctx.values_in(sent.start, sent.end)
         filled = False
         for role in self.schema.types[ev.type].roles.values():
-            if role.name in ev.args or role.kind != "entity" or not (role.pre or role.post):
+            if role.name in ev.args or not (role.pre or role.post):
                 continue
-            hits = [
-                m for m in mentions
-                if m.type in role.entity
-                and (R._cue_right_before(ctx, m.start, role.pre, sent.start) or R._cue_after(ctx, m.end, role.post, sent.end, 6))
-            ]
-            if not hits:
+            if role.kind == "entity":
+                hits = [
+                    m for m in mentions
+                    if m.type in role.entity
+                    and (R._cue_right_before(ctx, m.start, role.pre, sent.start) or R._cue_after(ctx, m.end, role.post, sent.end, 24))
+                ]
+                if not hits:
+                    continue
+                pool = [m for m in mentions if m.type in role.entity]
+                found = R._coordinated_all(ctx, hits, pool) if role.gather else R._coordinated(ctx, hits[0], pool) if role.many else hits[:1]
+                ev.args[role.name] = [R.arg_value(ctx, role, m) for m in found] if len(found) > 1 else R.arg_value(ctx, role, found[0])
+                ev.arg_spans[role.name] = [Span(m.start, m.end) for m in found]
+            elif role.kind in ("money", "share"):
+                cued = [v for v in values if v.kind == role.kind and (R._cue_before(ctx, v.start, role.pre, sent.start) or R._cue_after(ctx, v.end, role.post, sent.end))]
+                if not cued:
+                    continue
+                ev.args[role.name] = R.arg_value(ctx, role, cued[0])
+                ev.arg_spans[role.name] = [Span(cued[0].start, cued[0].end)]
+            else:
                 continue
-            pool = [m for m in mentions if m.type in role.entity]
-            found = R._coordinated(ctx, hits[0], pool) if role.many else hits[:1]
-            values = [R.arg_value(ctx, role, m) for m in found]
-            ev.args[role.name] = values if len(values) > 1 else values[0]
-            ev.arg_spans[role.name] = [Span(m.start, m.end) for m in found]
             ev.arg_confidence[role.name] = 0.7
             filled = True
         if filled:

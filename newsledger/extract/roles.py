@@ -229,6 +229,8 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 if any(_cue_right_before(ctx, m.start, r.pre, sent.start) for r in roles if r is not role and r.pre and _side_ok(m, r, t)):
                     continue
                 pool.append(m)
+            if role.side == "any" and "org" in role.entity:  # led by X and hired Y: X is not the one who hires
+                pool = [m for m in pool if not ctx.is_oblique(m, sent) or _cue_right_before(ctx, m.start, role.pre, sent.start)] or pool
             if pool:
                 best = min(pool, key=lambda m: _dist(m, t))
                 chosen = _coordinated(ctx, best, [m for m in mentions if _eligible(m, role, ctx.venues)]) if role.many else [best]
@@ -294,7 +296,7 @@ def _coordinated(ctx: Context, first: Mention, pool: list[Mention]) -> list[Ment
             nxt = ordered[j]
             lo, hi = (nxt.end, cur.start) if direction < 0 else (cur.end, nxt.start)
             gap = ctx.low[lo:hi].strip()
-            if gap in ctx.cues.lex["list_gaps"] and nxt.type == first.type:
+            if gap in ctx.cues.lex["list_gaps"]:  # the pool holds only names that may fill the role
                 chosen.append(nxt)
                 cur = nxt
                 j += direction

@@ -47,7 +47,9 @@ class NameCues:
     org_suffix_en: tuple[str, ...]
     org_arms: tuple[str, ...]
     not_investors: frozenset[str]
+    org_arms_en: tuple[str, ...]
     en_stopwords: frozenset[str]
+    en_function_words: frozenset[str]
     person_verbs: tuple[str, ...]
     company_after: tuple[str, ...]
     transliteration: frozenset[str]
@@ -66,7 +68,9 @@ def name_cues() -> NameCues:
         org_suffix_en=tuple(raw["org_suffix_en"]),
         org_arms=tuple(raw["org_arms"]),
         not_investors=frozenset(raw["not_investors"]),
+        org_arms_en=tuple(raw["org_arms_en"]),
         en_stopwords=frozenset(raw["en_stopwords"]),
+        en_function_words=frozenset(raw["en_function_words"]),
         person_verbs=tuple(raw.get("person_verbs", ())),
         company_after=tuple(raw.get("company_after", ())),
         transliteration=frozenset(raw.get("transliteration", "").strip()),
@@ -147,6 +151,9 @@ class Linker:
     def _arm_end(self, norm: str, e: int, end: int) -> int:
         """高瓴 + 创投: a known organisation's investing arm is written as its name plus a suffix; keep it whole."""
         if not _CJK.match(norm[e - 1 : e]):
+            for arm in self.cues.org_arms_en:  # Mubadala + Capital
+                if norm.startswith(arm, e) and e + len(arm) <= end and not norm[e + len(arm) : e + len(arm) + 1].isalnum():
+                    return e + len(arm)
             return e
         for arm in self.cues.org_arms:
             if norm.startswith(arm, e) and e + len(arm) <= end and not _CJK.match(norm[e + len(arm) : e + len(arm) + 1] or " "):
@@ -326,8 +333,13 @@ class Linker:
         cues = self.cues
         for m in self._latin_run.finditer(text, start, end):
             words = m.group(0).rstrip(".'-").split(" ")
-            while words and words[0] in cues.en_stopwords:
+            while words and words[0] in cues.en_function_words:
                 words.pop(0)
+            # Shanghai State-owned Capital Investment: place and kind words open an organisation's name
+            bare = [w for w in words if w not in cues.en_stopwords]
+            if not (len(bare) >= 2 and "'s" not in m.group(0) and self._en_org_suffix.search(" ".join(words))):
+                while words and words[0] in cues.en_stopwords:
+                    words.pop(0)
             while words and words[-1] in ("of", "de", "&", "von", "van"):
                 words.pop()
             if not words:

@@ -44,3 +44,30 @@ def test_known_name_plus_arm_suffix_is_its_own_investor() -> None:
 def test_one_round_per_sentence_when_lead_and_followers_are_named() -> None:
     doc = extract_text(_page("云栖智能宣布完成5亿元C轮融资,由启明创投领投,顺为资本、红杉中国跟投。"))
     assert len([e for e in doc.events if e.type == "investment"]) == 1
+
+
+EN = "Technology | Startups\n\nTest headline\n\nBy Test Reporter\nMay 8, 2026\n\n"
+
+
+def test_english_lead_investor_with_place_words_and_a_later_sentence_of_followers() -> None:
+    body = (
+        "Robotics developer Northwind AI has closed a Series B funding round of about $400 million led by "
+        "Shenzhen State-owned Capital Holdings and hired a former Apple engineer, Mara Quinlan, as its chief operating officer. "
+        "Tencent, Harbor Lane Ventures and Mubadala Capital also took part in the round, which values Northwind AI at $2.5 billion."
+    )
+    doc = extract_text(EN + body + "\n")
+    (ev,) = [e for e in doc.events if e.type == "investment"]
+    assert _names(ev.args["investor"])[0] == "Shenzhen State-owned Capital Holdings"
+    hire = next(e for e in doc.events if e.type == "hire")
+    assert _names(hire.args["org"]) == ["Northwind AI"]
+
+
+def test_english_followers_sentence_fills_the_round_before_it() -> None:
+    body = (
+        "Northwind AI has raised $400 million in a Series B round. "
+        "Tencent, Harbor Lane Ventures and Mubadala Capital also took part in the round, which values the startup at $2.5 billion."
+    )
+    doc = extract_text(EN + body + "\n")
+    (ev,) = [e for e in doc.events if e.type == "investment"]
+    assert _names(ev.args["investor"]) == ["Tencent", "Harbor Lane Ventures", "Mubadala Capital"]
+    assert ev.args["valuation"]["amount"] == 2.5e9
