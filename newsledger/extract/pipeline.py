@@ -136,6 +136,7 @@ class Extractor:
         for cand in cands:
             R.former_employer(ctx, cand)
             R.fill_text_roles(ctx, self.schema, cand)
+            R.brand_supplier(ctx, cand)
             mod = modality(ctx, sent, cand.trigger.start, cand.trigger.end)
             R.fill_dates(ctx, cand)
             if "date" in cand.type.roles and "date" not in cand.args and mod in ("rumored", "planned") and ctx.anchor:

@@ -521,6 +521,32 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             cand.args[role.name] = [fill]
 
 
+_LIST_BREAK = re.compile(r"[,;:!?、。()]|\b(?:from|with|for|to|by)\b")
+
+
+def brand_supplier(ctx: Context, cand: Candidate) -> None:
+    """50,000 AMD MI450 GPUs / 5万颗AMD MI450芯片 / Nvidia systems: the maker named in the item is its supplier."""
+    if "supplier" not in cand.type.roles or cand.args.get("supplier") or not cand.args.get("item"):
+        return
+    item = cand.args["item"][0]
+    t = cand.trigger
+    if item.start < t.end:
+        return
+    taken = {(b.entity_id or b.name or b.text) for r, fs in cand.args.items() if r != "buyer" for b in fs if isinstance(b, Mention)}
+    for m in reversed(ctx.mentions_in(t.end, item.end)):
+        if m.type != "org" or m.source == "coref" or (m.entity_id or m.name or m.text) in taken:
+            continue
+        gap = ctx.norm[m.end : item.start]
+        close = m.end >= item.start or (len(gap) <= 24 and not _LIST_BREAK.search(gap))
+        if close and not ctx.low[m.end : m.end + 2].startswith(("的", "'s")):
+            cand.args["supplier"] = [m]
+            key = m.entity_id or m.name or m.text
+            if any(isinstance(b, Mention) and (b.entity_id or b.name or b.text) == key for b in cand.args.get("buyer", [])):
+                del cand.args["buyer"]  # the maker was only the nearest name, not the one who buys
+                cand.fallback.discard("buyer")
+        return
+
+
 def former_employer(ctx: Context, cand: Candidate) -> None:
     """Priya Raman, who previously led research at Google DeepMind → from_org Google DeepMind (曾任/此前在 X)."""
     if cand.type.name != "hire" or "from_org" in cand.args:

@@ -145,3 +145,13 @@ def test_text_table_rows_become_metrics() -> None:
     assert rows["revenue"].args["previous_value"]["amount"] == pytest.approx(1.0012e11)
     assert rows["revenue"].args["period"] == "2025-Q4"
     assert rows["net_income"].args["value"]["amount"] == pytest.approx(1.203e10)
+
+
+def test_maker_named_in_the_item_supplies_it() -> None:
+    doc = extract_text(_page("据悉,百川云计算公司宣布将从今年第三季度起部署3万颗AMD MI450芯片。"))
+    (ev,) = _events(doc, "procurement")
+    assert _name(ev.args["supplier"]) == "AMD"
+    en = extract_text("Cloud | Chips\n\nTest\n\nBy Test Reporter\nMay 8, 2026\n\nNorthwind Labs said it would buy 40,000 more Nvidia processors for its new cluster.\n")
+    (ev,) = _events(en, "procurement")
+    assert _name(ev.args["supplier"]) == "NVIDIA"
+    assert _name(ev.args["buyer"]) == "Northwind Labs"
