@@ -41,7 +41,14 @@ def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]], key
     keep: list[Event] = []
     for ev in events:
         kinds = role_kinds[ev.type]
-        twin = next((k for k in keep if k.type == ev.type and (_duplicate(k, ev, kinds) or _same_key(k, ev, kinds, keys.get(ev.type, ())))), None)
+        twin = next(
+            (
+                k for k in keep
+                if k.type == ev.type and not _text_conflict(k, ev, kinds, keys.get(ev.type, ()))
+                and (_duplicate(k, ev, kinds) or _same_key(k, ev, kinds, keys.get(ev.type, ())))
+            ),
+            None,
+        )
         if twin is not None:
             _fold(twin, ev)
             continue
@@ -54,12 +61,23 @@ def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]], key
                 k for k in keep
                 if k is not ev and k.type == ev.type and _quantitative(k, kinds) and _entities(ev, kinds) <= _entities(k, kinds)
                 and (ev.modality == "denied") == (k.modality == "denied") and "person" not in ev.args
+                and not _text_conflict(ev, k, kinds, keys.get(ev.type, ()))
             ]
             if richer:
                 _fold(min(richer, key=lambda k: abs(k.evidence.start - ev.evidence.start)), ev)
                 continue
         out.append(ev)
     return _drop_joined_then_left(out)
+
+
+def _text_conflict(a: Event, b: Event, kinds: dict[str, str], key: tuple[str, ...]) -> bool:
+    """Both name a different product (a text role of the type's key): two events, whatever else they share."""
+    for r in set(a.args) & set(b.args) & set(key):
+        if kinds.get(r) == "text":
+            x, y = str(a.args[r]).lower(), str(b.args[r]).lower()
+            if x not in y and y not in x:
+                return True
+    return False
 
 
 def _same_key(a: Event, b: Event, kinds: dict[str, str], key: tuple[str, ...]) -> bool:

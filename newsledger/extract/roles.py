@@ -229,7 +229,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 if any(_cue_right_before(ctx, m.start, r.pre, sent.start) for r in roles if r is not role and r.pre and _side_ok(m, r, t)):
                     continue
                 pool.append(m)
-            if role.side == "any" and "org" in role.entity:  # led by X and hired Y: X is not the one who hires
+            if role.side == "any" and "org" in role.entity and ctx.is_english():  # led by X and hired Y: X is not the one who hires
                 pool = [m for m in pool if not ctx.is_oblique(m, sent) or _cue_right_before(ctx, m.start, role.pre, sent.start)] or pool
             if pool:
                 best = min(pool, key=lambda m: _dist(m, t))
@@ -420,6 +420,10 @@ _PRODUCTISH = re.compile(r"[A-Za-z]+[- ]?\d|[A-Z][a-z]+[A-Z]")
 def _product(ctx: Context, cand: Candidate, cs: int, ce: int) -> TextFill | None:
     """What a launch launches: a quoted or model name after the verb, a short noun phrase after it, else the name before it."""
     t = cand.trigger
+    if ctx.is_english():
+        apposed = _english_product(ctx, cand, cs)
+        if apposed is not None:
+            return apposed
     q = _QUOTED.search(ctx.norm, t.end, ce)
     if q:
         return TextFill(q.start(1), q.end(1), ctx.doc.text[q.start(1) : q.end(1)])
@@ -435,6 +439,31 @@ def _product(ctx: Context, cand: Candidate, cs: int, ce: int) -> TextFill | None
     if (not ctx.is_english() and ctx.low[t.end : t.end + 1] in ("", ",", "。", " ", "!", ":")) or ctx.low[t.end : t.end + 1] in ("了",):
         return _noun_phrase_before(ctx, cs, t.start)
     return None
+
+
+_PRODUCT_NOUNS = r"(?:model|model family|product|chip|processor|accelerator|phone|smartphone|handset|service|app|robot|humanoid|system|platform|vehicle|car|assistant|agent|device|headset|glasses)s?"
+_APPOSITIVE = re.compile(r"\s*(?:its|their|the|a|an|his|her)?\s*(?:[a-z0-9.-]+\s+){0,4}?" + _PRODUCT_NOUNS + r",\s+(?:the\s+)?([^,.;]{2,40}?)(?=,|\.|;|$)")
+_PASSIVE = re.compile(r"(?:(?:would|will|to|has|have|had|could|may)\s+(?:be|been)|is|are|was|were|be|been|being)\s+$")
+_DETERMINER = re.compile(r"(?:^|\s)(?:the|its|their|a|an|his|her|this|that)\s+", re.I)
+
+
+def _english_product(ctx: Context, cand: Candidate, cs: int) -> TextFill | None:
+    """released its next flagship model, Step 4 → Step 4; the next flagship Qwen model would be released → that phrase."""
+    t, sent = cand.trigger, cand.sent
+    m = _APPOSITIVE.match(ctx.low, t.end, sent.end)
+    if m:
+        return _span_text(ctx, m.start(1), m.end(1))
+    before = ctx.low[cs : t.start]
+    aux = _PASSIVE.search(before)
+    if aux is None:
+        return None
+    head = before[: aux.start()].rstrip()
+    dets = list(_DETERMINER.finditer(head))
+    if not dets:
+        return None
+    start = cs + dets[-1].end()
+    phrase = _span_text(ctx, start, cs + len(head))
+    return phrase if phrase is not None and 2 <= len(phrase.value) <= 40 and re.search(_PRODUCT_NOUNS + "$", phrase.value.lower()) else None
 
 
 def _noun_phrase_before(ctx: Context, cs: int, pos: int) -> TextFill | None:

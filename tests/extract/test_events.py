@@ -155,3 +155,13 @@ def test_maker_named_in_the_item_supplies_it() -> None:
     (ev,) = _events(en, "procurement")
     assert _name(ev.args["supplier"]) == "NVIDIA"
     assert _name(ev.args["buyer"]) == "Northwind Labs"
+
+
+def test_two_products_in_one_sentence_are_two_launches() -> None:
+    text = (
+        "AI | Models\n\nTest\n\nBy Test Reporter\nMay 8, 2026\n\n"
+        "Northwind Labs released its Vega-3 open-weight model family last week, and its chief executive said the next flagship Vega model would be released within weeks. "
+        "It also plans to release its first consumer product, the Vega Go assistant, later this year.\n"
+    )
+    products = sorted(str(e.args.get("product")) for e in extract_text(text).events if e.type == "launch")
+    assert products == ["Vega Go assistant", "Vega-3", "next flagship Vega model"]
