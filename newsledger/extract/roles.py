@@ -546,6 +546,8 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
                     stop = next((j for j in range(i + len(cue), min(sent.end, i + 40)) if ctx.norm[j] in ",.;。"), min(sent.end, i + 40))
                     fill = _span_text(ctx, i + len(cue), stop)
                     break
+            if fill is None and t.word in ctx.cues.lex["spending_kinds"]:  # 资本支出 / capital expenditures: the kind of spending
+                fill = TextFill(t.start, t.end, ctx.doc.text[t.start : t.end])
         if fill and fill.value and not _PUNCT.fullmatch(fill.value):
             cand.args[role.name] = [fill]
 
@@ -588,8 +590,22 @@ def former_employer(ctx: Context, cand: Candidate) -> None:
         if m.type != "org" or (m.entity_id or m.name or m.text) in used:
             continue
         before = ctx.low[max(cand.sent.start, m.start - 60) : m.start]
-        if any(w in before for w in ctx.cues.lex["formerly"]) and before.rstrip().endswith(("at", "在", "于", "任职于")):
+        if any(w in before for w in ctx.cues.lex["formerly"]) and before.rstrip().endswith(("at", "在", "于", "任职于", "of")):
             cand.args["from_org"] = [m]
+            return
+    # 曾在特斯拉Optimus项目负责…的工程师X / 前台湾微软AI研发中心总经理X: the past employer named before the person
+    cs = cand.sent.clauses[cand.sent.clause_index(people[0].start)][0]
+    guessed = set() if "org" in cand.cued else {(o.entity_id or o.name or o.text) for o in cand.args.get("org", []) if isinstance(o, Mention)}
+    for m in reversed(ctx.mentions_in(cs, people[0].start)):
+        key = m.entity_id or m.name or m.text
+        if m.type != "org" or m.source == "coref" or (key in used and key not in guessed):
+            continue
+        lead = ctx.low[max(cs, m.start - 4) : m.start]
+        if lead.endswith(tuple(ctx.cues.lex["formerly_before"])):
+            cand.args["from_org"] = [m]
+            if key in guessed:  # the nearest name was the old employer, not the new one
+                del cand.args["org"]
+                cand.fallback.discard("org")
             return
 
 

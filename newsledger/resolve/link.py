@@ -175,7 +175,8 @@ class Linker:
                     kept.append(m)
                     continue
                 after = ascii_lower(norm[m.end : m.end + 4]).lstrip()
-                if not after.startswith(self.cues.company_after):
+                before = norm[max(0, m.start - 2) : m.start]
+                if not after.startswith(self.cues.company_after) and not before.endswith(("在", "从", "加入", "离开", "向", "与")):
                     continue
             kept.append(m)
         return kept

@@ -165,3 +165,15 @@ def test_two_products_in_one_sentence_are_two_launches() -> None:
     )
     products = sorted(str(e.args.get("product")) for e in extract_text(text).events if e.type == "launch")
     assert products == ["Vega Go assistant", "Vega-3", "next flagship Vega model"]
+
+
+def test_past_employer_named_before_the_person() -> None:
+    doc = extract_text(_page("曾在特斯拉Optimus项目负责灵巧手研发的工程师王凯文已加入Meta出任首席科学家。"))
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["from_org"]) == "Tesla"
+
+
+def test_kind_of_spending_is_its_purpose_when_no_other_is_given() -> None:
+    doc = extract_text(_page("阿里巴巴预计今年资本支出将达到1200亿元。"))
+    (ev,) = _events(doc, "spending")
+    assert ev.args["purpose"] == "资本支出"
