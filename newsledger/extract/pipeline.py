@@ -132,6 +132,7 @@ class Extractor:
         cands = readings.one_round(ctx, cands)
         R.assign_values(ctx, self.schema, sent, cands)
         R.assign_entities(ctx, sent, cands)
+        cands = [each for c in cands for each in readings.respectively(ctx, c)]
         out: list[Event] = []
         for cand in cands:
             R.former_employer(ctx, cand)

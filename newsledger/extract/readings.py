@@ -153,3 +153,27 @@ def buyback(ctx: Context, cand: R.Candidate) -> bool:
     """斥资1.19万港元回购3万股 / a $60bn buyback: money spent on the company's own shares is neither investment nor spending."""
     cs, ce = cand.sent.clauses[cand.clause]
     return any(w in ctx.low[cs:ce] for w in ctx.cues.lex["buyback"])
+
+
+def respectively(ctx: Context, cand: R.Candidate) -> list[R.Candidate]:
+    """A与B…分别集资X及Y / A and B raised X and Y respectively: one event per actor, each with its own figure."""
+    sent = cand.sent
+    text = ctx.low[sent.start : sent.end]
+    cue = next((c for c in ctx.cues.lex["respectively"] if c in text), None)
+    agents = [(r, f) for r, fs in cand.args.items() for f in fs[:1] if isinstance(f, Mention) and cand.type.roles[r].side == "before" and f.end <= cand.trigger.start]
+    figures = [(r, f) for r, fs in cand.args.items() for f in fs[:1] if not isinstance(f, (Mention, R.TextFill)) and f.kind in ("money", "count", "share")]
+    if cue is None or len(agents) != 1 or len(figures) != 1:
+        return [cand]
+    (arole, agent), (vrole, value) = agents[0], figures[0]
+    pool = [m for m in ctx.mentions_in(sent.start, cand.trigger.start) if m.type == agent.type]
+    if agent not in pool:  # borrowed from an earlier sentence or through a reference
+        return [cand]
+    actors = R._coordinated(ctx, agent, pool)
+    values = [v for v in ctx.values_in(sent.start, sent.end) if v.kind == value.kind and v.start >= cand.trigger.start]
+    if len(actors) < 2 or len(values) != len(actors):
+        return [cand]
+    out = []
+    for actor, v in zip(actors, values, strict=True):
+        twin = R.Candidate(cand.type, cand.trigger, sent, {**cand.args, arole: [actor], vrole: [v]}, set(cand.fallback), set(cand.cued))
+        out.append(twin)
+    return out

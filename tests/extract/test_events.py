@@ -177,3 +177,9 @@ def test_kind_of_spending_is_its_purpose_when_no_other_is_given() -> None:
     doc = extract_text(_page("阿里巴巴预计今年资本支出将达到1200亿元。"))
     (ev,) = _events(doc, "spending")
     assert ev.args["purpose"] == "资本支出"
+
+
+def test_respectively_gives_each_actor_its_own_figure() -> None:
+    doc = extract_text(_page("小马智行与文远知行去年12月同日在港交所挂牌,分别募资约52亿港元及18亿港元。"))
+    got = sorted((_name(e.args["org"]), e.args["amount"]["amount"]) for e in _events(doc, "ipo"))
+    assert got == [("Pony.ai", 5.2e9), ("WeRide", 1.8e9)]
