@@ -199,6 +199,8 @@ def score(preds: list[dict[str, Any]], golds: list[dict[str, Any]], pages: Path 
             t["pred_args"] += sum(len([r for r in e["args"] if not r.startswith("_")]) for e in pevs)
             for ge, pe in matched:
                 t["modality_ok"] += ge.get("modality") == pe.get("modality")
+                if key == "all" and ge.get("modality") != pe.get("modality"):
+                    misses.append(f"{g['id']} {ge['type']}.MODALITY: gold={ge.get('modality')} pred={pe.get('modality')} | {ge.get('evidence', '')[:60]}")
                 for role, gv in ge["args"].items():
                     if role in pe["args"] and values_match(role, gv, pe["args"][role]):
                         t["matched_args"] += 1

@@ -207,7 +207,7 @@ class Linker:
         found += self._pattern_orgs(self._latin_org_cue, text, norm, start, end, busy)
         # 由晨曦创投领投,国发基金、日本创投X跟投: the names in a funding round's investor list
         found += self._investor_list(text, norm, start, end, busy)
-        found += self._repeats(text, norm, start, end, busy, found)
+        found += self._repeats(text, norm, start, end, busy, found, taken)
         found.sort(key=lambda m: m.start)
         return found
 
@@ -251,10 +251,17 @@ class Linker:
                     busy[i - start] = 1
         return out
 
-    def _repeats(self, text: str, norm: str, start: int, end: int, busy: bytearray, found: list[Mention]) -> list[Mention]:
-        """Later bare uses of an unknown organisation name found once with a cue."""
+    def _repeats(self, text: str, norm: str, start: int, end: int, busy: bytearray, found: list[Mention], known: list[Mention] | None = None) -> list[Mention]:
+        """Later bare uses of an unknown name found once with a cue, and surnames of known people named in full."""
         out: list[Mention] = []
         names = {m.name: m.type for m in found if m.name and len(m.name) >= (3 if m.type == "org" else 2)}
+        ids: dict[str, str] = {}
+        for k in known or []:  # Amar Subramanya … Subramanya left for Apple
+            words = (k.name or "").split(" ")
+            if k.type == "person" and k.entity_id and len(words) == 2 and len(words[1]) >= 3 and words[1] in k.text:
+                names.setdefault(words[1], "person")
+                names.setdefault(k.name or "", "person")
+                ids.setdefault(words[1], k.entity_id)
         for m in found:
             words = (m.name or "").split(" ")
             if m.type == "org" and len(words) >= 2 and words[-1] in self.cues.org_suffix_en and len(words[0]) >= 4:
@@ -271,7 +278,7 @@ class Linker:
                 )
                 if latin_ok and not any(busy[i - start] for i in range(pos, e)):
                     full = next((n for n, k in names.items() if k == kind and (n.endswith(" " + name) or n.startswith(name + " "))), name)
-                    out.append(Mention(pos, e, text[pos:e], kind, None, full, "pattern"))
+                    out.append(Mention(pos, e, text[pos:e], kind, ids.get(name), full, "pattern"))
                     for i in range(pos, e):
                         busy[i - start] = 1
                 pos = norm.find(name, e, end)

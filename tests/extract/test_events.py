@@ -183,3 +183,13 @@ def test_respectively_gives_each_actor_its_own_figure() -> None:
     doc = extract_text(_page("小马智行与文远知行去年12月同日在港交所挂牌,分别募资约52亿港元及18亿港元。"))
     got = sorted((_name(e.args["org"]), e.args["amount"]["amount"]) for e in _events(doc, "ipo"))
     assert got == [("Pony.ai", 5.2e9), ("WeRide", 1.8e9)]
+
+
+def test_known_person_later_named_by_surname() -> None:
+    text = (
+        "AI | People\n\nTest\n\nBy Test Reporter\nMay 8, 2026\n\n"
+        "Last July, Microsoft brought over Amar Subramanya to run its assistant team. In December Subramanya left for Apple.\n"
+    )
+    (ev,) = [e for e in extract_text(text).events if e.type == "departure"]
+    assert _name(ev.args["person"]) == "Amar Subramanya"
+    assert _name(ev.args["to_org"]) == "Apple"
