@@ -38,14 +38,27 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
         return "planned"
     if _has(ctx, cues.get("planned_after", ()), trig_end, min(ce, trig_end + 3)) and not ctx.is_english():
         return "planned"
-    if _has(ctx, cues.get("planned", ()), max(cs, trig_start - 10), trig_start) or _has(
-        ctx, tuple(w for w in cues.get("planned", ()) if len(w) > 1), cs, trig_start
+    planned = tuple(w for w in cues.get("planned", ()) if w != "将")
+    if _has(ctx, planned, max(cs, trig_start - 10), trig_start) or _has(ctx, tuple(w for w in planned if len(w) > 1), cs, trig_start) or _future_jiang(
+        ctx, max(cs, trig_start - 10), trig_start
     ):
         return "planned"
     confirm_from = prev_s if ctx.is_english() else sent.start
     if _has(ctx, cues.get("confirmed", ()), confirm_from, trig_start) or _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end):
         return "confirmed"
     return "reported"
+
+
+def _future_jiang(ctx: Context, start: int, end: int) -> bool:
+    """将 before the verb marks the future (将裁员); 将 before its object is the 把 construction (将MSL拆分为, 将其并入)."""
+    i = ctx.low.find("将", start, end)
+    while i >= 0:
+        nxt = ctx.low[i + 1 : i + 2]
+        ba = nxt in ("其", "该", "原", "旗下", "公司", "部分") or any(m.start == i + 1 for m in ctx.mentions_in(i + 1, end))
+        if not ba and nxt != "近":  # 将近: nearly
+            return True
+        i = ctx.low.find("将", i + 1, end)
+    return False
 
 
 def is_conditional(ctx: Context, sent: Sentence, trig_start: int) -> bool:

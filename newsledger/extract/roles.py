@@ -74,21 +74,24 @@ def _cue_after(ctx: Context, pos: int, cues: tuple[str, ...], limit: int, width:
 
 
 # ---------------------------------------------------------------------- values
-def _unit_ok(schema: Schema, role: Role, value: Value) -> bool:
-    """A count fits a role only when it counts what the role counts (people, times, chips)."""
+def _unit_ok(schema: Schema, role: Role, value: Value, after: str = "") -> bool:
+    """A count fits a role only when it counts what the role counts (people, times, chips); 四个|团队 reads the noun after a bare classifier."""
     if not role.units:
         return True
     unit = str(value.norm.get("unit") or "").lower()
     words = schema.units.get(role.units, frozenset())
+    if unit in ("个", "家", "支", "") and after:
+        unit = unit + after
+        return any(unit.startswith(w) for w in words)
     return bool(unit) and (unit in words or any(unit.endswith(w) or w.endswith(unit) for w in words))
 
 
-def _value_roles(schema: Schema, cand: Candidate, v: Value) -> list[Role]:
+def _value_roles(schema: Schema, cand: Candidate, v: Value, after: str = "") -> list[Role]:
     out = []
     for role in cand.type.roles.values():
         if role.kind == "date":
             continue
-        if role.kind == v.kind and (v.kind != "count" or _unit_ok(schema, role, v)):
+        if role.kind == v.kind and (v.kind != "count" or _unit_ok(schema, role, v, after)):
             out.append(role)
     return out
 
@@ -120,7 +123,7 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
             hops = abs(vc - cand.clause)
             if hops > 3 or (v.kind == "period" and hops > 0):
                 continue
-            for role in _value_roles(schema, cand, v):
+            for role in _value_roles(schema, cand, v, ctx.low[v.end : v.end + 5]):
                 cs = max(sent.clauses[vc][0], fence)
                 cued = role.pre or role.post
                 hit = cued and (_cue_before(ctx, v.start, role.pre, cs) or _cue_after(ctx, v.end, role.post, sent.end))
@@ -511,6 +514,9 @@ _MODEL_NAME = re.compile(r"(?<![A-Za-z0-9-])(?:[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)
 _QUOTED = re.compile(r"[「《\"“『]([^」》\"”』]{1,30})[」》\"”』]")
 
 
+_EN_UNIT = re.compile(r"\s+(?:its|the|their)\s+([a-z0-9][\w&' -]{2,60}?)\s+(?:into|under|with|to)\b")
+
+
 def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
     """Fill the text roles of an event: job title, item, metric, unit, product, purpose, round."""
     t, sent = cand.trigger, cand.sent
@@ -530,7 +536,10 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
         elif role.name == "metric":
             metric = schema.metrics.get(t.word)
             fill = TextFill(t.start, t.end, metric) if metric else None
-        elif role.name == "unit" and not ctx.is_english():
+        elif role.name == "unit" and ctx.is_english():
+            m = _EN_UNIT.match(ctx.low, t.end, sent.end)
+            fill = _span_text(ctx, m.start(1), m.end(1)) if m else None
+        elif role.name == "unit":
             anchors = [f.end for fs in cand.args.values() for f in fs if f.end <= t.start and f.start >= cs]
             lo = max(anchors) if anchors else cs
             if 0 < t.start - lo <= 12:

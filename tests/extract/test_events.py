@@ -193,3 +193,12 @@ def test_known_person_later_named_by_surname() -> None:
     (ev,) = [e for e in extract_text(text).events if e.type == "departure"]
     assert _name(ev.args["person"]) == "Amar Subramanya"
     assert _name(ev.args["to_org"]) == "Apple"
+
+
+def test_ba_construction_is_not_a_plan() -> None:
+    doc = extract_text(_page("去年8月,Meta将MSL拆分为四个团队,分别负责研究、产品和基础设施。"))
+    (ev,) = _events(doc, "reorganization")
+    assert ev.modality == "reported"
+    assert ev.args["count"] == 4
+    planned = extract_text(_page("Meta将于下月重组其AI部门。"))
+    assert _events(planned, "reorganization")[0].modality == "planned"
