@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsledger.core import Mention
 from newsledger.extract.context import Context, Sentence
+from newsledger.text.tokens import tokens
 
 
 def _has(ctx: Context, words: tuple[str, ...], start: int, end: int) -> bool:
@@ -54,7 +55,9 @@ def _future_jiang(ctx: Context, start: int, end: int) -> bool:
     i = ctx.low.find("将", start, end)
     while i >= 0:
         nxt = ctx.low[i + 1 : i + 2]
-        ba = nxt in ("其", "该", "原", "旗下", "公司", "部分") or any(m.start == i + 1 for m in ctx.mentions_in(i + 1, end))
+        first = tokens(ctx.norm, i + 1, min(end, i + 8))
+        nounish = bool(first) and first[0][3].startswith(("n", "eng", "r")) and first[0][2] not in ("近期", "今年", "明年")
+        ba = nxt in ("其", "该", "原") or nounish or any(m.start == i + 1 for m in ctx.mentions_in(i + 1, end))
         if not ba and nxt != "近":  # 将近: nearly
             return True
         i = ctx.low.find("将", i + 1, end)
