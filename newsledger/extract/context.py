@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from newsledger.core import Document, Mention, Value
@@ -150,10 +150,22 @@ def build(doc: Document, linker: Linker) -> Context:
     known = linker.known(norm, body_start, body_end)
     unknown = linker.unknown(doc.text, norm, body_start, body_end, known)
     known = [k for k in known if not any(u.start <= k.start and k.end <= u.end and u.end - u.start > k.end - k.start for u in unknown)]
-    ctx.mentions = sorted(known + unknown, key=lambda m: m.start)
+    ctx.mentions = _glossed(norm, sorted(known + unknown, key=lambda m: m.start))
     _drop_mentions_inside_values(ctx)
     ctx.mentions = sorted(ctx.mentions + _references(ctx), key=lambda m: m.start)
     return ctx
+
+
+def _glossed(norm: str, mentions: list[Mention]) -> list[Mention]:
+    """林柏勳（Brandon Lin） / 月之暗面(Moonshot AI): a name glossed in brackets is the name before it."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.type == b.type and b.start == a.end + 1 and norm[a.end : a.end + 1] == "(" and norm[b.end : b.end + 1] == ")":
+            out[i + 1] = replace(b, entity_id=a.entity_id or b.entity_id, name=a.name if a.entity_id or not b.entity_id else b.name)
+            if a.entity_id is None and b.entity_id is not None:
+                out[i] = replace(a, entity_id=b.entity_id, name=b.name)
+    return out
 
 
 _TAIWAN_MONEY = ("新台币", "台币", "nt$")

@@ -56,8 +56,17 @@ def _cue_before(ctx: Context, pos: int, cues: tuple[str, ...], limit: int, width
     return any(c in before for c in cues)
 
 
+_DESCRIPTOR = re.compile(r"[\u4e00-\u9fffa-z0-9]{0,10}(?:新创|初创|创企|公司|厂商|业者|巨头|大厂|独角兽)")
+
+
 def _cue_right_before(ctx: Context, pos: int, cues: tuple[str, ...], limit: int) -> bool:
-    before = ctx.low[max(limit, pos - 14) : pos].rstrip()
+    wide = ctx.low[max(limit, pos - 24) : pos].rstrip()
+    if not ctx.is_english():  # 转任日本GPU云端新创Sakura Nexus: the cue stands before a company descriptor
+        for c in cues:
+            i = wide.rfind(c)
+            if i >= 0 and c and _DESCRIPTOR.fullmatch(wide[i + len(c) :]):
+                return True
+    before = wide[-14:]
     for c in cues:
         if before.endswith(c) or before.endswith(c + "了"):
             if c.isascii() and c[0].isalpha():

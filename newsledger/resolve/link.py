@@ -20,6 +20,7 @@ import rjieba
 from newsledger.core import Entity, Mention
 from newsledger.resolve.kb import KnowledgeBase
 from newsledger.resolve.kb import load as load_kb
+from newsledger.text.normalize import normalize
 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -357,7 +358,8 @@ class Linker:
             e = s + len(phrase)
             if any(busy[i - start] for i in range(s, e)):
                 continue
-            if len(words) >= 2 and (self._en_org_suffix.search(phrase) or any(w in self._org_words for w in words[1:])):
+            described = bool(self._company_word.search(normalize(text[max(start, s - 6) : s])))  # 雲端新創Sakura Nexus
+            if (len(words) >= 2 and (self._en_org_suffix.search(phrase) or any(w in self._org_words for w in words[1:]))) or (described and len(words) <= 3):
                 out.append(Mention(s, e, phrase, "org", None, phrase, "pattern"))
             elif 2 <= len(words) <= 3 and all(_looks_like_name_word(w) for w in words) and not any(
                 w in cues.en_stopwords for w in words
