@@ -67,7 +67,7 @@ def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]], key
                 _fold(min(richer, key=lambda k: abs(k.evidence.start - ev.evidence.start)), ev)
                 continue
         out.append(ev)
-    return _drop_joined_then_left(out)
+    return _link_moves(_drop_joined_then_left(out))
 
 
 def _text_conflict(a: Event, b: Event, kinds: dict[str, str], key: tuple[str, ...]) -> bool:
@@ -138,6 +138,26 @@ def _drop_joined_then_left(events: list[Event]) -> list[Event]:
                 continue
         out.append(ev)
     return out
+
+
+def _link_moves(events: list[Event]) -> list[Event]:
+    """X left A and joined B in one sentence: the hire came from A, the departure went to B."""
+    for hire in (e for e in events if e.type == "hire"):
+        persons = {p.get("id") or p.get("name") for p in _as_list(hire.args.get("person"))}
+        for dep in events:
+            if dep.type != "departure" or not dep.evidence.overlaps(Span(hire.evidence.start - 40, hire.evidence.end)):
+                continue
+            if not persons & {p.get("id") or p.get("name") for p in _as_list(dep.args.get("person"))}:
+                continue
+            if "from_org" not in hire.args and "org" in dep.args and dep.args["org"] != hire.args.get("org"):
+                hire.args["from_org"] = dep.args["org"]
+                hire.arg_spans["from_org"] = dep.arg_spans.get("org", [])
+                hire.arg_confidence["from_org"] = min(dep.arg_confidence.get("org", 0.6), 0.7)
+            if "to_org" not in dep.args and "org" in hire.args and dep.args.get("org") != hire.args["org"]:
+                dep.args["to_org"] = hire.args["org"]
+                dep.arg_spans["to_org"] = hire.arg_spans.get("org", [])
+                dep.arg_confidence["to_org"] = min(hire.arg_confidence.get("org", 0.6), 0.7)
+    return events
 
 
 def _as_list(val: object) -> list[dict[str, object]]:

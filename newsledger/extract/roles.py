@@ -186,7 +186,7 @@ def _exclusive_ok(m: Mention, role: Role, cand: Candidate, cands: list[Candidate
         return True
     if m.end <= cand.trigger.start and cand.sent.clause_index(m.start) == cand.clause:
         return True
-    rivals = [c for c in cands if role.name in c.type.roles and c.type.roles[role.name].exclusive]
+    rivals = [c for c in cands if c.type.name == cand.type.name and c.type.roles[role.name].exclusive]
     return min(rivals, key=lambda c: _dist(m, c.trigger)) is cand
 
 
@@ -330,12 +330,16 @@ def affiliation_before(ctx: Context, title: TextFill, limit: int) -> Mention | N
     return None
 
 
+_AS_CAPACITY = re.compile(r"以([^,。;、]{2,12}?)(?:的)?身份\s*$")
 _APPOINT_LATER = re.compile(r"出任|担任|任命为|出任为|任|(?<![a-z])as(?![a-z])")
 
 
 def _new_role(ctx: Context, cand: Candidate) -> TextFill | None:
     """The post a hire takes: right after an appointment verb (出任其首席AI官, as chief technology officer)."""
     t, sent = cand.trigger, cand.sent
+    capacity = _AS_CAPACITY.search(ctx.low, max(sent.start, t.start - 20), t.start)
+    if capacity:  # 以联合创始人身份加盟
+        return _span_text(ctx, capacity.start(1), capacity.end(1))
     if t.word in ctx.cues.lex["appoint"]:
         found = title_after(ctx, t.end, sent.clauses[cand.clause][1])
         if found is not None:

@@ -202,3 +202,12 @@ def test_ba_construction_is_not_a_plan() -> None:
     assert ev.args["count"] == 4
     planned = extract_text(_page("Meta将于下月重组其AI部门。"))
     assert _events(planned, "reorganization")[0].modality == "planned"
+
+
+def test_left_one_company_and_joined_another_in_one_sentence() -> None:
+    doc = extract_text(_page("字節跳動Seed團隊負責人周景然已離職，將以聯合創始人身份加盟月之暗面（Moonshot AI），負責視覺方向。"))
+    (hire,) = _events(doc, "hire")
+    (dep,) = _events(doc, "departure")
+    assert _name(hire.args["org"]) == "Moonshot AI" and _name(hire.args["from_org"]) == "ByteDance"
+    assert hire.args["role"] == "聯合創始人"
+    assert _name(dep.args["org"]) == "ByteDance" and _name(dep.args["to_org"]) == "Moonshot AI"
