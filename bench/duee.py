@@ -278,11 +278,15 @@ def format_table(scores: dict[str, dict[str, float | int]]) -> str:
     return "\n".join(lines)
 
 
-def bench_args(argv: list[str] | None, doc: str | None, default: Path, what: str) -> argparse.Namespace:
-    """The benchmarks' shared command line: --data, --limit, --errors N, --json."""
+def bench_args(
+    argv: list[str] | None, doc: str | None, default: Path, what: str, parts: Sequence[str] = ()
+) -> argparse.Namespace:
+    """The benchmarks' shared command line: --data, --limit, --errors N, --json (and --part when ``parts``)."""
     ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=default, help=f"{what} JSON Lines file (default: {default.name})")
     ap.add_argument("--limit", type=int, default=None, help="score only the first N records")
+    if parts:
+        ap.add_argument("--part", choices=parts, default=parts[0], help="which part of the records to score")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="print N sample misses per type and kind")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     return ap.parse_args(argv)
