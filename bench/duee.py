@@ -221,13 +221,23 @@ def _pred_summary(preds: list[PredEvent], t: str) -> str:
     return "; ".join(", ".join(f"{r}={a}" for r, a in e.args) or "(no arguments)" for e in preds if e.type == t)
 
 
-def predict(extractor: Extractor, rid: str, text: str, source: str, title: str | None = None) -> list[PredEvent]:
-    """Run the extractor on one text; each event becomes its type, (role, surface string) pairs and metric id."""
+def predict(
+    extractor: Extractor, rid: str, text: str, source: str, title: str | None = None, by_value: dict[str, dict[str, str]] | None = None
+) -> list[PredEvent]:
+    """Run the extractor on one text; each event becomes its type, (role, surface string) pairs and metric id.
+
+    Roles in ``by_value`` are reported by their value, mapped through the given table, not by their words.
+    """
     doc = Document(id=rid, source=source, text=text, lang=detect_script(text), title=title, body=Span(0, len(text)))
     extractor(doc)
     out: list[PredEvent] = []
+    by_value = by_value or {}
     for ev in doc.events:
-        pairs = tuple((role, text[s.start : s.end]) for role, spans in ev.arg_spans.items() for s in spans)
+        pairs = tuple(
+            (role, by_value[role].get(str(ev.args.get(role)), "") if role in by_value else text[s.start : s.end])
+            for role, spans in ev.arg_spans.items()
+            for s in spans
+        )
         metric = ev.args.get("metric")
         out.append(PredEvent(ev.type, pairs, metric if isinstance(metric, str) else None))
     return out

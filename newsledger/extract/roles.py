@@ -536,6 +536,12 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
         elif role.name == "metric":
             metric = schema.metrics.get(t.word)
             fill = TextFill(t.start, t.end, metric) if metric else None
+        elif role.name == "change":
+            fill = TextFill(t.start, t.end, ctx.doc.text[t.start : t.end])
+        elif role.name == "new_role":
+            fill = _later_post(ctx, cand)
+        elif role.name == "stage":
+            fill = ipo_stage(ctx, cand)
         elif role.name == "unit" and ctx.is_english():
             m = _EN_UNIT.match(ctx.low, t.end, sent.end)
             fill = _span_text(ctx, m.start(1), m.end(1)) if m else None
@@ -585,6 +591,45 @@ def brand_supplier(ctx: Context, cand: Candidate) -> None:
                 del cand.args["buyer"]  # the maker was only the nearest name, not the one who buys
                 cand.fallback.discard("buyer")
         return
+
+
+_STAGES = ("terminated", "suspended", "listed", "approved", "filed")
+
+
+def ipo_stage(ctx: Context, cand: Candidate) -> TextFill:
+    """Where a listing stands (terminated, suspended, listed, approved, filed; else preparing), by the cue words near its trigger."""
+    t, sent = cand.trigger, cand.sent
+    lo, hi = max(sent.start, t.start - 12), min(sent.end, t.end + 8)
+    window = ctx.low[lo:hi]
+    for stage in _STAGES:
+        for w in ctx.cues.lex[f"ipo_{stage}"]:
+            i = window.find(w)
+            if i >= 0:
+                if stage == "listed" and _planned_before(ctx, sent.start, lo + i):
+                    break
+                return TextFill(lo + i, lo + i + len(w), stage)
+    return TextFill(t.start, t.end, "preparing")
+
+
+def _planned_before(ctx: Context, start: int, pos: int) -> bool:
+    """True when an intention word (拟, 将, 计划, plans to) governs the words at ``pos`` in its clause."""
+    before = ctx.low[max(start, pos - 16) : pos]
+    before = re.split(r"[,;。，；]", before)[-1]
+    return any(w in before for w in ctx.cues.modality["planned"])
+
+
+_LATER_POST = re.compile(r"仍担任|继续担任|仍在公司担任|仍将担任|将继续担任|改任|转任|调任|仍任|继续任|remains as|will remain|stays on as|will stay on as|will continue as")
+
+
+def _later_post(ctx: Context, cand: Candidate) -> TextFill | None:
+    """The post someone keeps or moves to after leaving one (辞去总经理职务后仍担任董事 → 董事)."""
+    t, sent = cand.trigger, cand.sent
+    for m in _LATER_POST.finditer(ctx.low, t.end, sent.end):
+        _, ce = sent.clauses[sent.clause_index(m.end())]
+        found = title_after(ctx, m.end(), ce)
+        if found is not None:
+            return found
+    return None
 
 
 def former_employer(ctx: Context, cand: Candidate) -> None:
