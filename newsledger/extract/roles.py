@@ -110,7 +110,8 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
     """Give each value of the sentence to the nearest event that has a fitting role (cued roles first)."""
     options: list[tuple[float, int, int, Role, Value]] = []
     values = [v for v in ctx.values_in(sent.start, sent.end) if v.kind != "date" and not _counts_sources(ctx, v)]
-    stops = sorted([v.end for v in values] + [c.trigger.end for c in cands])
+    # a period is part of a cue (去年同期的X, 上季度的X), never a fence between a cue and its figure
+    stops = sorted([v.end for v in values if v.kind != "period"] + [c.trigger.end for c in cands])
     for vi, v in enumerate(values):
         vc = sent.clause_index(v.start)
         # a cue word before a value belongs to it only if no other value or trigger stands between them
@@ -535,6 +536,8 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             fill = _job_title(ctx, cand, cs)
         elif role.name == "metric":
             metric = schema.metrics.get(t.word)
+            if metric == "net_income" and _reads_as_loss(ctx, cand):
+                metric = "net_loss"
             fill = TextFill(t.start, t.end, metric) if metric else None
         elif role.name == "change":
             fill = TextFill(t.start, t.end, ctx.doc.text[t.start : t.end])
@@ -591,6 +594,17 @@ def brand_supplier(ctx: Context, cand: Candidate) -> None:
                 del cand.args["buyer"]  # the maker was only the nearest name, not the one who buys
                 cand.fallback.discard("buyer")
         return
+
+
+def _reads_as_loss(ctx: Context, cand: Candidate) -> bool:
+    """净利润亏损X / 净利润为-X / 净利润为负: a profit line that states a loss."""
+    t = cand.trigger
+    values = [f for f in cand.args.get("value", []) if isinstance(f, Value) and f.start >= t.end]
+    end = values[0].start if values else min(cand.sent.end, t.end + 24)
+    between = ctx.low[t.end : end]
+    if values and between.rstrip().endswith(("-", "负")):
+        return True
+    return any(w in between for w in ctx.cues.lex["loss_words"])
 
 
 _STAGES = ("terminated", "suspended", "listed", "approved", "filed")
@@ -717,6 +731,19 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
         if near:
             d = min(near, key=lambda v: abs(v.start - t.start))
             cand.args["period"] = [Value("period", d.start, d.end, d.text, {**d.norm, "value": str(d.norm["value"])[:4]})]
+        elif cand.type.name == "financial_metric":
+            earlier = _period_in_force(ctx, sent.start)
+            if earlier is not None:
+                cand.args["period"] = [earlier]
+                cand.fallback.add("period")
+
+
+def _period_in_force(ctx: Context, before: int) -> Value | None:
+    """The latest reporting period named before ``before`` (a report's 2020年半年度 covers the figures after it)."""
+    for v in reversed(ctx.values_in(max(0, before - 600), before)):
+        if v.kind == "period" and not v.norm.get("duration"):
+            return v
+    return None
 
 
 # ---------------------------------------------------------------------- output
@@ -756,6 +783,8 @@ def arg_value(ctx: Context, role: Role, f: Filler) -> Any:
         val = n.get("value")
         num = f"{val:g}" if isinstance(val, float) else str(val)
         return f"{num}{n.get('unit', '')}"
+    if f.kind == "period" and n.get("value") is None and not n.get("duration") and ctx.anchor is None:
+        return f.text  # 上年同期 with no date to count from: as written
     if f.kind in ("date", "period"):
         return _iso_week_to_month(n.get("value"))
     return f.text
