@@ -243,7 +243,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 topic = None
                 if not _subject_in_sentence(ctx, sent, t):
                     topic = salient_org(ctx, sent.start) or ctx.last_agent or topic_org(ctx, sent.start)
-                if topic is not None and (topic.entity_id or topic.name or topic.text) not in cand.used_ids():
+                if topic is not None and _eligible(topic, role, ctx.venues) and (topic.entity_id or topic.name or topic.text) not in cand.used_ids():
                     cand.args[role.name] = [topic]
                     cand.fallback.add(role.name)
             if role.side == "before":

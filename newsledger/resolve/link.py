@@ -110,6 +110,17 @@ class Linker:
             r"|(?:投资方|投资人|投资者|投资机构|股东)(?:包括|为|有)([^。;]{2,80}?)(?:等|。|;|$)"
         )
         self._described_latin = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:旗下的|旗下|创投|资本|基金|银行|集团|的)\s*([A-Z][A-Za-z0-9&.\- ]*[A-Za-z0-9.])")
+
+
+        # 全新好(SZ 000007,收盘价:9.38元) / 安泰科技(7.880,0.05,0.64%): a code with its market, or a quote line
+        self._listed = re.compile(
+            r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?=\((?:(?:s[hz]|hk)\s?)?(?:\d{6}|\d{4,5}\.hk|\d{6}\.s[hz]|[a-z]{1,5}\.[a-z]{1,2})[),]"
+            r"|\(\d+\.\d{2,3},-?\d+\.\d+,-?\d+\.\d+%\))",
+            re.IGNORECASE,
+        )
+        # 广东蒙泰高新纤维股份有限公司(简称"蒙泰高新") / (以下简称:浙矿股份): the short name a page goes on to use
+        self._alias = re.compile(r"\((?:以下)?(?:简称|下称)[::]?\s*[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”\"」]?(?=\)|,|、|或)")
+        self._round_list = re.compile(r"由([^,。;由]{2,40}?)(?:联合)?(?:领投|牵头|共同领投)|(?<=[,、])([^,。;]{2,60}?)(?:等)?(?:跟投|参投)")
         self._latin_org_cue = re.compile(
             r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?=(?:的)?(?:员工|职员|公司|宣布|表示|称|裁员|发言人|创始人|股价|首席|董事|旗下|完成|获得|计划|拟))"
         )
@@ -201,6 +212,7 @@ class Linker:
         found += self._quoted_orgs(text, norm, start, end, busy)
         # 金陵饭店(601007) / 美图公司(01357.HK): a name before its stock code (drop a leading 近日/据/在 … the match took in)
         found += self._pattern_orgs(self._listed, text, norm, start, end, busy, trim="近日今天据称在对由向和与及的了")
+        found += self._pattern_orgs(self._alias, text, norm, start, end, busy)
         # 新创曜石智能(ObsidianAI) / 油服巨头哈里伯顿裁员: a name after a company descriptor
         found += self._pattern_orgs(self._described, text, norm, start, end, busy)
         # WeWork的员工 / Anthropic宣布: a Latin name in Chinese text before a company cue
