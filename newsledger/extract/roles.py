@@ -269,6 +269,8 @@ def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
     text = ctx.doc.text[pos:end].strip()
     if len(text) < 2 or text in ctx.cues.lex.get("not_names", ()):
         return None
+    if ctx.low[pos:end].startswith(ctx.cues.lex.get("not_name_heads", ())):
+        return None  # 收购事项 / 并购机会 / 收购价格: a thing, not a company's name
     return Mention(pos, end, text, "org", None, ctx.norm[pos:end], "phrase")
 
 
