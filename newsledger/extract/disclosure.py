@@ -31,8 +31,11 @@ def _time_of_day(ctx: Context, end: int) -> int:
 
 def _times_before(ctx: Context, lo: int, verb: int) -> list[tuple[int, int, str]]:
     """Dates and vague times (近日, 日前) between ``lo`` and a disclosure verb at ``verb``: (start, end, value)."""
-    out = [(v.start, _time_of_day(ctx, v.end), str(v.norm.get("value") or ctx.doc.text[v.start : v.end]))
-           for v in ctx.values_in(lo, verb) if v.kind == "date" and ctx.low[v.end : v.end + 1] != "的"]  # fmt: skip
+    out = []
+    for v in ctx.values_in(lo, verb):
+        if v.kind == "date" and ctx.low[v.end : v.end + 1] != "的":
+            end = _time_of_day(ctx, v.end)
+            out.append((v.start, end, str(v.norm.get("value") or ctx.doc.text[v.start : end])))
     for w in ctx.cues.lex["vague_times"]:
         i = ctx.low.find(w, lo, verb)
         while i >= 0:

@@ -106,10 +106,15 @@ def _counts_sources(ctx: Context, v: Value) -> bool:
     ) or ctx.low[max(0, v.start - 1) : v.start + len(v.text) + 24].find("familiar with") >= 0
 
 
+def _comparison_base(ctx: Context, v: Value) -> bool:
+    """较上年同期 / 比去年同期: a period a figure is compared against, not the period of the figure."""
+    return v.kind == "period" and ctx.low[max(0, v.start - 3) : v.start].endswith(ctx.cues.lex["comparison_heads"])
+
+
 def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Candidate]) -> None:
     """Give each value of the sentence to the nearest event that has a fitting role (cued roles first)."""
     options: list[tuple[float, int, int, Role, Value]] = []
-    values = [v for v in ctx.values_in(sent.start, sent.end) if v.kind != "date" and not _counts_sources(ctx, v)]
+    values = [v for v in ctx.values_in(sent.start, sent.end) if v.kind != "date" and not _counts_sources(ctx, v) and not _comparison_base(ctx, v)]
     # a period is part of a cue (去年同期的X, 上季度的X), never a fence between a cue and its figure
     stops = sorted([v.end for v in values if v.kind != "period"] + [c.trigger.end for c in cands])
     for vi, v in enumerate(values):
