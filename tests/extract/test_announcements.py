@@ -91,3 +91,11 @@ def test_two_amounts_joined_by_a_range_word_are_one_range() -> None:
 def test_full_width_punctuation_does_not_make_a_page_traditional() -> None:
     (v,) = [v for v in find_values("公司（股票代码：600001）预计亏损500万元。") if v.kind == "money"]
     assert v.norm["currency"] == "CNY"
+
+
+def test_round_subject_and_investor_list_names() -> None:
+    doc = extract_text("云梯机器人宣布完成1.5亿元B轮融资，本轮融资由远望资本领投，方和资本、青禾创投跟投。")
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["target"]) == "云梯机器人"
+    names = {m.text for m in doc.mentions if m.type == "org"}
+    assert {"远望资本", "方和资本", "青禾创投"} <= names
