@@ -106,6 +106,11 @@ def _counts_sources(ctx: Context, v: Value) -> bool:
     ) or ctx.low[max(0, v.start - 1) : v.start + len(v.text) + 24].find("familiar with") >= 0
 
 
+def _quote(ctx: Context, v: Value) -> bool:
+    """收盘价:6.06元 / 目标价65港元: a share price quoted beside a name, never an event's amount."""
+    return v.kind == "money" and ctx.low[max(0, v.start - 5) : v.start].rstrip(": ").endswith(ctx.cues.lex["quote_words"])
+
+
 def _comparison_base(ctx: Context, v: Value) -> bool:
     """较上年同期 / 比去年同期: a period a figure is compared against, not the period of the figure."""
     return v.kind == "period" and ctx.low[max(0, v.start - 3) : v.start].endswith(ctx.cues.lex["comparison_heads"])
@@ -114,7 +119,7 @@ def _comparison_base(ctx: Context, v: Value) -> bool:
 def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Candidate]) -> None:
     """Give each value of the sentence to the nearest event that has a fitting role (cued roles first)."""
     options: list[tuple[float, int, int, Role, Value]] = []
-    values = [v for v in ctx.values_in(sent.start, sent.end) if v.kind != "date" and not _counts_sources(ctx, v) and not _comparison_base(ctx, v)]
+    values = [v for v in ctx.values_in(sent.start, sent.end) if v.kind != "date" and not _counts_sources(ctx, v) and not _comparison_base(ctx, v) and not _quote(ctx, v)]
     # a period is part of a cue (去年同期的X, 上季度的X), never a fence between a cue and its figure
     stops = sorted([v.end for v in values if v.kind != "period"] + [c.trigger.end for c in cands])
     for vi, v in enumerate(values):
@@ -346,6 +351,7 @@ def _new_role(ctx: Context, cand: Candidate) -> TextFill | None:
         if found is not None:
             return found
     return None
+_APPOINTEE_GAP = re.compile(r"(?:(?:先生|女士|博士)?[、和及与][\u4e00-\u9fff]{2,3}?)*(?:先生|女士|博士)?(?:为|担任|出任|任)")
 _NEW_ROLE_LEAD = re.compile(r"\s*(?:为|成为|其|该公司|公司|新设的|新设立的|新成立的|的|as|its|the company's|the new|a new|new|\s)*")
 
 
@@ -353,6 +359,13 @@ def title_after(ctx: Context, pos: int, limit: int) -> TextFill | None:
     """The new job named right after 出任/担任/任命为/as (出任其首席AI官 → 首席AI官)."""
     lead = _NEW_ROLE_LEAD.match(ctx.low, pos, min(limit, pos + 12))
     s = lead.end() if lead else pos
+    person = next((m for m in ctx.mentions_in(s, min(limit, s + 12)) if m.start == s and m.type == "person"), None)
+    if person is not None:  # 聘任赵倩莹女士为公司副总经理: the post comes after the person and 为
+        after = _APPOINTEE_GAP.match(ctx.low, person.end, limit)
+        if after is None:
+            return None
+        lead = _NEW_ROLE_LEAD.match(ctx.low, after.end(), min(limit, after.end() + 12))
+        s = lead.end() if lead else after.end()
     for m in ctx.mentions_in(s, min(limit, s + 24)):
         if m.start == s and m.type == "org":
             s = m.end

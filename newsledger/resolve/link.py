@@ -203,6 +203,7 @@ class Linker:
             for i in range(m.start, m.end):
                 busy[i - start] = 1
         found += self._titled_persons(norm, start, end, busy)
+        found += self._honorific_persons(norm, start, end, busy)
         # 由晨曦创投领投,国发基金、日本创投X跟投: the names in a funding round's investor list (before the suffix
         # search cuts 方和资本 down to 资本)
         found += self._investor_list(text, norm, start, end, busy)
@@ -330,6 +331,30 @@ class Linker:
                     busy[i - start] = 1
         return out
 
+    def _honorific_persons(self, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
+        """聘任吴文彬先生为 / 赵倩莹女士接任: a 2–3 character name starting with a surname right before 先生/女士."""
+        out: list[Mention] = []
+        for m in _HONORIFIC.finditer(norm, start, end):
+            i = m.start()
+            for size in (3, 2):
+                s = i - size
+                name = norm[s:i]
+                if s < start or not _CJK.match(name) or name[0] not in self.cues.surnames:
+                    continue
+                verb_tail = name[0] == "任" and s > 0 and norm[s - 1] in "聘委接出担继兼选改转留升调新现原拟"
+                if size == 3 and (name[0] in _NOT_NAME_START or verb_tail or name[1:] in self._person_names(norm, start, end)):
+                    continue
+                if not any(busy[k - start] for k in range(s, i)):
+                    out.append(Mention(s, i, name, "person", None, name, "pattern"))
+                    for k in range(s, i):
+                        busy[k - start] = 1
+                break
+        return out
+
+    def _person_names(self, norm: str, start: int, end: int) -> set[str]:
+        """Two-character names written right after a sentence break and before 先生/女士 (叶潇先生的辞职报告)."""
+        return {m.group(1) for m in _BARE_HONORIFIC.finditer(norm, start, end)}
+
     def _quoted_orgs(self, text: str, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
         """Names written in corner quotes (公司「灵犀动力」) and used again in the body: organisations."""
         names = {q for q in self._quoted.findall(norm) if 2 <= len(q) <= 10 and not q.endswith(("。", "!", "?"))}
@@ -422,6 +447,9 @@ class Linker:
         return out
 
 
+_NOT_NAME_START = "后由和与及向对被将为请聘名选是在的了等或经"
+_HONORIFIC = re.compile(r"先生|女士")
+_BARE_HONORIFIC = re.compile(r"(?:^|(?<=[,。;:、\n\s]))([\u4e00-\u9fff]{2})(?=先生|女士)")
 _WORD_JOINER = re.compile(r"(以及|和|与|及)")
 
 

@@ -99,3 +99,17 @@ def test_round_subject_and_investor_list_names() -> None:
     assert _name(ev.args["target"]) == "云梯机器人"
     names = {m.text for m in doc.mentions if m.type == "org"}
     assert {"远望资本", "方和资本", "青禾创投"} <= names
+
+
+def test_board_appointment_reads_person_and_post_not_the_quote() -> None:
+    doc = extract_text("华岳电子（SH 600999，收盘价：8.88元）晚间公告，董事会聘任周明远先生为公司副总裁，聘任钱立群女士为公司财务总监。")
+    hires = _events(doc, "hire")
+    posts = {_name(e.args["person"]): e.args.get("role") for e in hires}
+    assert posts == {"周明远": "副总裁", "钱立群": "财务总监"}
+    assert all("pay" not in e.args for e in hires)
+
+
+def test_no_post_after_leaving_is_not_a_hire() -> None:
+    doc = extract_text("周明远先生因个人原因辞去公司副总经理职务，辞职后周明远先生将不在公司担任任何职务。")
+    assert not _events(doc, "hire")
+    assert _events(doc, "departure")
