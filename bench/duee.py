@@ -221,13 +221,23 @@ def _pred_summary(preds: list[PredEvent], t: str) -> str:
     return "; ".join(", ".join(f"{r}={a}" for r, a in e.args) or "(no arguments)" for e in preds if e.type == t)
 
 
-def predict(extractor: Extractor, rid: str, text: str, source: str, title: str | None = None) -> list[PredEvent]:
-    """Run the extractor on one text; each event becomes its type, (role, surface string) pairs and metric id."""
+def predict(
+    extractor: Extractor, rid: str, text: str, source: str, title: str | None = None, by_value: dict[str, dict[str, str]] | None = None
+) -> list[PredEvent]:
+    """Run the extractor on one text; each event becomes its type, (role, surface string) pairs and metric id.
+
+    Roles in ``by_value`` are reported by their value, mapped through the given table, not by their words.
+    """
     doc = Document(id=rid, source=source, text=text, lang=detect_script(text), title=title, body=Span(0, len(text)))
     extractor(doc)
     out: list[PredEvent] = []
+    by_value = by_value or {}
     for ev in doc.events:
-        pairs = tuple((role, text[s.start : s.end]) for role, spans in ev.arg_spans.items() for s in spans)
+        pairs = tuple(
+            (role, by_value[role].get(str(ev.args.get(role)), "") if role in by_value else text[s.start : s.end])
+            for role, spans in ev.arg_spans.items()
+            for s in spans
+        )
         metric = ev.args.get("metric")
         out.append(PredEvent(ev.type, pairs, metric if isinstance(metric, str) else None))
     return out
@@ -278,11 +288,15 @@ def format_table(scores: dict[str, dict[str, float | int]]) -> str:
     return "\n".join(lines)
 
 
-def bench_args(argv: list[str] | None, doc: str | None, default: Path, what: str) -> argparse.Namespace:
-    """The benchmarks' shared command line: --data, --limit, --errors N, --json."""
+def bench_args(
+    argv: list[str] | None, doc: str | None, default: Path, what: str, parts: Sequence[str] = ()
+) -> argparse.Namespace:
+    """The benchmarks' shared command line: --data, --limit, --errors N, --json (and --part when ``parts``)."""
     ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=default, help=f"{what} JSON Lines file (default: {default.name})")
     ap.add_argument("--limit", type=int, default=None, help="score only the first N records")
+    if parts:
+        ap.add_argument("--part", choices=parts, default=parts[0], help="which part of the records to score")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="print N sample misses per type and kind")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     return ap.parse_args(argv)

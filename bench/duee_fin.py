@@ -1,6 +1,6 @@
 """Measure the extractor on DuEE-Fin (Baidu, LIC2021), document level, on the types we share with it.
 
-    python bench/duee_fin.py [--data PATH] [--limit N] [--errors N] [--json]
+    python bench/duee_fin.py [--data PATH] [--limit N] [--part all|study|heldout] [--errors N] [--json]
 
 Five DuEE-Fin types map to ours (see ``TYPE_MAP``; 高管变动 becomes hire or departure by its
 变动类型, or its trigger when that is missing; 亏损 becomes financial_metric with metric net_loss).
@@ -12,9 +12,17 @@ there is a false positive.
 Official metric: per document, each gold event in turn is matched greedily, without
 replacement, to the still unmatched predicted event of the same type sharing the most (role,
 argument) pairs; P/R/F1 are then computed over exact (type, role, argument) triples, arguments
-compared as strings with spaces removed. Gold arguments of roles we have no counterpart for
-(披露时间, 环节, 证券代码, ...) stay in the gold count as arguments we cannot predict; a second
-score leaves them out (mapped roles only).
+compared as strings with spaces removed (a round's trailing 轮 too: gold writes D for D轮); the ipo
+stage is compared by value (preparing/filed/approved → 筹备上市, listed → 正式上市, ...). A hire's
+post maps to 变动后职位 (DuEE-Fin's 高管职位 is then the post held before, which we do not model);
+a departure's later post and org map to 变动后职位 and 变动后公司名称. Gold arguments of roles we
+have no counterpart for stay in the gold count as arguments we cannot predict; a second score
+leaves them out (mapped roles only).
+
+There is no DuEE-Fin train file, so the dev file is split in two halves by record index:
+``--part study`` scores the first half (the only half whose errors we read), ``--part heldout``
+the second half (text the rules were not written against), ``--part all`` (default) the whole.
+``--limit`` applies before the split.
 
 The data are read from ``../shared/benchmarks/duee_fin`` (never copied into the repository).
 """
@@ -42,24 +50,31 @@ ANCHOR = "published anchor: DuEE-Fin F1 0.708 (NEUKG MultiIE, LIC2021 4th place,
 EXEC = "高管变动"
 _EXEC_ROLES: dict[str, str | None] = {
     "高管姓名": "person", "任职公司": "org", "高管职位": "role", "事件时间": "date",
-    "变动类型": None, "披露日期": None, "变动后职位": None, "变动后公司名称": None,
+    "变动类型": "change", "披露日期": "disclosed", "变动后职位": "new_role", "变动后公司名称": "to_org",
 }  # fmt: skip
+# a hire's post is the post it takes (DuEE-Fin's 变动后职位; its 高管职位 is the post held before) and its org
+# the org joined; a departure's 高管职位 is the post left and its 变动后职位/变动后公司名称 where the person goes
+_HIRE_ROLES: dict[str, str | None] = {**_EXEC_ROLES, "高管职位": None, "变动后职位": "role", "变动后公司名称": "org"}
 # DuEE-Fin type -> (our type, {DuEE-Fin role: our role, or None when we have no counterpart}); 高管变动 apart
 TYPE_MAP: dict[str, tuple[str, dict[str, str | None]]] = {
     "企业融资": ("investment", {"被投资方": "target", "投资方": "investor", "领投方": "investor", "融资金额": "amount",
-                            "融资轮次": "round", "事件时间": "date", "披露时间": None}),
+                            "融资轮次": "round", "事件时间": "date", "披露时间": "disclosed"}),
     "企业收购": ("acquisition", {"收购方": "acquirer", "被收购方": "target", "交易金额": "price", "收购完成时间": "date",
-                             "收购标的": None, "披露时间": None}),
+                             "收购标的": "asset", "披露时间": "disclosed"}),
     "公司上市": ("ipo", {"上市公司": "org", "募资金额": "amount", "市值": "valuation", "事件时间": "date",
-                     "证券代码": None, "发行价格": None, "环节": None, "披露时间": None}),
+                     "证券代码": "code", "发行价格": "price", "环节": "stage", "披露时间": "disclosed"}),
     "亏损": ("financial_metric", {"公司名称": "org", "净亏损": "value", "财报周期": "period",
-                                "披露时间": None, "亏损变化": None}),
+                                "披露时间": "disclosed", "亏损变化": "change"}),
 }  # fmt: skip
 OUR_TYPES = ["investment", "acquisition", "ipo", "hire", "departure", "financial_metric"]
 LOSS_METRIC = "net_loss"
 # our type -> the roles of ours that DuEE-Fin annotates (predictions of other roles are not scored)
 SCORED_ROLES: dict[str, set[str]] = {ours: {r for r in roles.values() if r} for ours, roles in TYPE_MAP.values()}
-SCORED_ROLES["hire"] = SCORED_ROLES["departure"] = {r for r in _EXEC_ROLES.values() if r}
+SCORED_ROLES["hire"] = {r for r in _HIRE_ROLES.values() if r}
+SCORED_ROLES["departure"] = {r for r in _EXEC_ROLES.values() if r}
+# our ipo stage values -> DuEE-Fin's 环节 labels (the stage is compared by value, not by the words it was read from)
+STAGE_LABEL = {"preparing": "筹备上市", "filed": "筹备上市", "approved": "筹备上市", "listed": "正式上市",
+               "suspended": "暂停上市", "terminated": "终止上市"}  # fmt: skip
 LABEL = {"investment": "企业融资", "acquisition": "企业收购", "ipo": "公司上市", "hire": "高管变动(任)",
          "departure": "高管变动(离)", "financial_metric": "亏损"}  # fmt: skip
 
@@ -104,9 +119,10 @@ class Counts:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-def norm_arg(text: str) -> str:
-    """An argument as the official metric compares it: every space removed."""
-    return "".join(text.split())
+def norm_arg(text: str, role: str | None = None) -> str:
+    """An argument as the official metric compares it: every space removed (and a round's 轮: D轮 is gold's D)."""
+    out = "".join(text.split())
+    return out.removesuffix("轮") if role == "round" else out
 
 
 def gold_events(record: dict[str, Any]) -> list[GoldEvent]:
@@ -116,12 +132,13 @@ def gold_events(record: dict[str, Any]) -> list[GoldEvent]:
         etype = ev["event_type"]
         if etype == EXEC:
             kinds = [a["argument"] for a in ev.get("arguments", []) if a["role"] == "变动类型"]
-            ours, roles = change_kind(kinds[0] if kinds else ev.get("trigger", "")), _EXEC_ROLES
+            ours = change_kind(kinds[0] if kinds else ev.get("trigger", ""))
+            roles = _HIRE_ROLES if ours == "hire" else _EXEC_ROLES
         elif etype in TYPE_MAP:
             ours, roles = TYPE_MAP[etype]
         else:
             continue
-        args = tuple((roles.get(a["role"]), a["role"], norm_arg(a["argument"])) for a in ev.get("arguments", []))
+        args = tuple((roles.get(a["role"]), a["role"], norm_arg(a["argument"], roles.get(a["role"]))) for a in ev.get("arguments", []))
         out.append(GoldEvent(ours, args))
     return out
 
@@ -131,7 +148,7 @@ def scored_pairs(ev: PredEvent) -> Counter[tuple[str, str]]:
     keep = SCORED_ROLES.get(ev.type)
     if keep is None or (ev.type == "financial_metric" and ev.metric != LOSS_METRIC):
         return Counter()
-    return Counter({(r, norm_arg(a)): 1 for r, a in ev.args if r in keep and norm_arg(a)})
+    return Counter({(r, norm_arg(a, r)): 1 for r, a in ev.args if r in keep and norm_arg(a, r)})
 
 
 def is_scored(ev: PredEvent) -> bool:
@@ -256,13 +273,26 @@ def format_table(scores: dict[str, dict[str, float | int]]) -> str:
     return "\n".join(lines)
 
 
+PARTS = ("all", "study", "heldout")
+
+
+def select_part(records: Sequence[dict[str, Any]], part: str) -> list[dict[str, Any]]:
+    """The records of one part: ``study`` the first half by index, ``heldout`` the second, ``all`` every one."""
+    half = (len(records) + 1) // 2
+    if part == "study":
+        return list(records[:half])
+    if part == "heldout":
+        return list(records[half:])
+    return list(records)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
-    ns = bench_args(argv, __doc__, DEFAULT_DATA, "DuEE-Fin")
+    ns = bench_args(argv, __doc__, DEFAULT_DATA, "DuEE-Fin", PARTS)
     if not ns.data.is_file():
         print(f"duee_fin: error: {ns.data}: no such file", file=sys.stderr)
         return 2
-    records = read_jsonl(ns.data, ns.limit)
+    records = select_part(read_jsonl(ns.data, ns.limit), ns.part)
     t0 = time.perf_counter()
     extractor = Extractor()
     startup = time.perf_counter() - t0
@@ -272,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
     for r in records:
         text = f"{r.get('title', '')}\n{r['text']}"
         chars += len(text)
-        predictions[r["id"]] = predict(extractor, r["id"], text, "duee_fin", title=r.get("title"))
+        predictions[r["id"]] = predict(extractor, r["id"], text, "duee_fin", title=r.get("title"), by_value={"stage": STAGE_LABEL})
     elapsed = time.perf_counter() - t1
     counts, misses = evaluate(records, predictions)
     scores = report(counts)
@@ -280,17 +310,17 @@ def main(argv: list[str] | None = None) -> int:
     negatives = sum(1 for r in records if "event_list" not in r)
     ov = scores["overall"]
     if ns.json:
-        out = {"data": str(ns.data), "documents": len(records), "negative_documents": negatives,
+        out = {"data": str(ns.data), "part": ns.part, "documents": len(records), "negative_documents": negatives,
                "seconds": round(elapsed, 2), "documents_per_s": round(rate, 1), "anchor": ANCHOR, "scores": scores}  # fmt: skip
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
-        print(f"DuEE-Fin: {ns.data.name}, {len(records)} documents ({negatives} negative), 5 mapped types (other gold types ignored)")
+        print(f"DuEE-Fin: {ns.data.name} ({ns.part}), {len(records)} documents ({negatives} negative), 5 mapped types (other gold types ignored)")
         print("gEv/pEv/mEv: gold, predicted, matched events; gArg: all gold arguments, gMap: those of mapped roles; ok: correct")
         print("P/R/F1: official exact-match score, unmapped gold roles counted as gold we cannot predict; R*/F1*: mapped roles only")
         print(format_table(scores))
         print(f"F1 {ov['f1']:.3f} (mapped roles only {ov['f1_mapped_roles']:.3f})  vs  {ANCHOR}")
         print(
-            f"unmapped gold roles (披露时间/披露日期, 环节, 证券代码, 发行价格, 收购标的, 亏损变化, 变动类型, 变动后职位, 变动后公司名称): "
+            f"unmapped gold roles (a hire's 高管职位, the post held before): "
             f"{ov['gold_args'] - ov['gold_args_mapped']} of {ov['gold_args']} gold arguments"
         )
         print(f"events we found in negative documents: {ov['pred_events_in_negative_docs']}")

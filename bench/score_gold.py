@@ -160,6 +160,19 @@ def _page_text(pred_doc: dict[str, Any], pages: Path | None) -> str | None:
     return None
 
 
+# roles added to the schema after our gold was annotated: the gold says nothing about them, so predicting
+# them is neither right nor wrong (drop a pair from here once the gold annotates it)
+NOT_ANNOTATED = {("investment", "disclosed"), ("acquisition", "disclosed"), ("acquisition", "asset"),
+                 ("hire", "change"), ("hire", "disclosed"), ("departure", "change"), ("departure", "new_role"),
+                 ("departure", "disclosed"), ("financial_metric", "change"), ("financial_metric", "disclosed"),
+                 ("ipo", "price"), ("ipo", "code"), ("ipo", "stage"), ("ipo", "disclosed")}  # fmt: skip
+
+
+def _scored_roles(ev: dict[str, Any]) -> list[str]:
+    """The predicted roles of an event that the gold annotates."""
+    return [r for r in ev["args"] if not r.startswith("_") and (ev["type"], r) not in NOT_ANNOTATED]
+
+
 def score(preds: list[dict[str, Any]], golds: list[dict[str, Any]], pages: Path | None = None) -> dict[str, Any]:
     """Counts and P/R/F1 per language and overall."""
     by_id = {p["id"]: p for p in preds}
@@ -196,7 +209,7 @@ def score(preds: list[dict[str, Any]], golds: list[dict[str, Any]], pages: Path 
             t["pred_events"] += len(pevs)
             t["matched_events"] += len(matched)
             t["gold_args"] += sum(len(e["args"]) for e in gevs)
-            t["pred_args"] += sum(len([r for r in e["args"] if not r.startswith("_")]) for e in pevs)
+            t["pred_args"] += sum(len(_scored_roles(e)) for e in pevs)
             for ge, pe in matched:
                 t["modality_ok"] += ge.get("modality") == pe.get("modality")
                 if key == "all" and ge.get("modality") != pe.get("modality"):

@@ -8,6 +8,7 @@ from newsledger.core import Document, Event, Mention, Span, Value
 from newsledger.extract import readings
 from newsledger.extract import roles as R
 from newsledger.extract.context import Context, Sentence, build
+from newsledger.extract.disclosure import fill_disclosed
 from newsledger.extract.merge import merge_events
 from newsledger.extract.modality import attribution, is_conditional, modality
 from newsledger.extract.tables import table_events, table_lines
@@ -47,7 +48,9 @@ class Extractor:
                     self._continue(ctx, events[-1], sent)
                 events.extend(found)
         events.extend(table_events(ctx, self.schema))
-        doc.events = merge_events(events, self.role_kinds, self.keys) + self._headline_events(doc)
+        events = merge_events(events, self.role_kinds, self.keys)
+        fill_disclosed(ctx, events, self.role_kinds)
+        doc.events = events + self._headline_events(doc)
         doc.mentions = ctx.mentions
         return doc
 

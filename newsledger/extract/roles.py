@@ -115,11 +115,22 @@ def _counts_sources(ctx: Context, v: Value) -> bool:
     ) or ctx.low[max(0, v.start - 1) : v.start + len(v.text) + 24].find("familiar with") >= 0
 
 
+def _quote(ctx: Context, v: Value) -> bool:
+    """收盘价:6.06元 / 目标价65港元: a share price quoted beside a name, never an event's amount."""
+    return v.kind == "money" and ctx.low[max(0, v.start - 5) : v.start].rstrip(": ").endswith(ctx.cues.lex["quote_words"])
+
+
+def _comparison_base(ctx: Context, v: Value) -> bool:
+    """较上年同期 / 比去年同期: a period a figure is compared against, not the period of the figure."""
+    return v.kind == "period" and ctx.low[max(0, v.start - 3) : v.start].endswith(ctx.cues.lex["comparison_heads"])
+
+
 def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Candidate]) -> None:
     """Give each value of the sentence to the nearest event that has a fitting role (cued roles first)."""
     options: list[tuple[float, int, int, Role, Value]] = []
-    values = [v for v in ctx.values_in(sent.start, sent.end) if v.kind != "date" and not _counts_sources(ctx, v)]
-    stops = sorted([v.end for v in values] + [c.trigger.end for c in cands])
+    values = [v for v in ctx.values_in(sent.start, sent.end) if v.kind != "date" and not _counts_sources(ctx, v) and not _comparison_base(ctx, v) and not _quote(ctx, v)]
+    # a period is part of a cue (去年同期的X, 上季度的X), never a fence between a cue and its figure
+    stops = sorted([v.end for v in values if v.kind != "period"] + [c.trigger.end for c in cands])
     for vi, v in enumerate(values):
         vc = sent.clause_index(v.start)
         # a cue word before a value belongs to it only if no other value or trigger stands between them
@@ -251,7 +262,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 topic = None
                 if not _subject_in_sentence(ctx, sent, t):
                     topic = salient_org(ctx, sent.start) or ctx.last_agent or topic_org(ctx, sent.start)
-                if topic is not None and (topic.entity_id or topic.name or topic.text) not in cand.used_ids():
+                if topic is not None and _eligible(topic, role, ctx.venues) and (topic.entity_id or topic.name or topic.text) not in cand.used_ids():
                     cand.args[role.name] = [topic]
                     cand.fallback.add(role.name)
             if role.side == "before":
@@ -277,6 +288,8 @@ def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
     text = ctx.doc.text[pos:end].strip()
     if len(text) < 2 or text in ctx.cues.lex.get("not_names", ()):
         return None
+    if ctx.low[pos:end].startswith(ctx.cues.lex.get("not_name_heads", ())):
+        return None  # 收购事项 / 并购机会 / 收购价格: a thing, not a company's name
     return Mention(pos, end, text, "org", None, ctx.norm[pos:end], "phrase")
 
 
@@ -351,6 +364,7 @@ def _new_role(ctx: Context, cand: Candidate) -> TextFill | None:
         if found is not None:
             return found
     return None
+_APPOINTEE_GAP = re.compile(r"(?:(?:先生|女士|博士)?[、和及与][\u4e00-\u9fff]{2,3}?)*(?:先生|女士|博士)?(?:为|担任|出任|任)")
 _NEW_ROLE_LEAD = re.compile(r"\s*(?:为|成为|其|该公司|公司|新设的|新设立的|新成立的|的|as|its|the company's|the new|a new|new|\s)*")
 
 
@@ -358,6 +372,13 @@ def title_after(ctx: Context, pos: int, limit: int) -> TextFill | None:
     """The new job named right after 出任/担任/任命为/as (出任其首席AI官 → 首席AI官)."""
     lead = _NEW_ROLE_LEAD.match(ctx.low, pos, min(limit, pos + 12))
     s = lead.end() if lead else pos
+    person = next((m for m in ctx.mentions_in(s, min(limit, s + 12)) if m.start == s and m.type == "person"), None)
+    if person is not None:  # 聘任赵倩莹女士为公司副总经理: the post comes after the person and 为
+        after = _APPOINTEE_GAP.match(ctx.low, person.end, limit)
+        if after is None:
+            return None
+        lead = _NEW_ROLE_LEAD.match(ctx.low, after.end(), min(limit, after.end() + 12))
+        s = lead.end() if lead else after.end()
     for m in ctx.mentions_in(s, min(limit, s + 24)):
         if m.start == s and m.type == "org":
             s = m.end
@@ -548,7 +569,15 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             fill = _job_title(ctx, cand, cs)
         elif role.name == "metric":
             metric = schema.metrics.get(t.word)
+            if metric == "net_income" and _reads_as_loss(ctx, cand):
+                metric = "net_loss"
             fill = TextFill(t.start, t.end, metric) if metric else None
+        elif role.name == "change":
+            fill = TextFill(t.start, t.end, ctx.doc.text[t.start : t.end])
+        elif role.name == "new_role":
+            fill = _later_post(ctx, cand)
+        elif role.name == "stage":
+            fill = ipo_stage(ctx, cand)
         elif role.name == "unit" and ctx.is_english():
             m = _EN_UNIT.match(ctx.low, t.end, sent.end)
             fill = _span_text(ctx, m.start(1), m.end(1)) if m else None
@@ -598,6 +627,56 @@ def brand_supplier(ctx: Context, cand: Candidate) -> None:
                 del cand.args["buyer"]  # the maker was only the nearest name, not the one who buys
                 cand.fallback.discard("buyer")
         return
+
+
+def _reads_as_loss(ctx: Context, cand: Candidate) -> bool:
+    """净利润亏损X / 净利润为-X / 净利润为负: a profit line that states a loss."""
+    t = cand.trigger
+    values = [f for f in cand.args.get("value", []) if isinstance(f, Value) and f.start >= t.end]
+    end = values[0].start if values else min(cand.sent.end, t.end + 24)
+    between = ctx.low[t.end : end]
+    if values and between.rstrip().endswith(("-", "负")):
+        return True
+    return any(w in between for w in ctx.cues.lex["loss_words"])
+
+
+_STAGES = ("terminated", "suspended", "listed", "approved", "filed")
+
+
+def ipo_stage(ctx: Context, cand: Candidate) -> TextFill:
+    """Where a listing stands (terminated, suspended, listed, approved, filed; else preparing), by the cue words near its trigger."""
+    t, sent = cand.trigger, cand.sent
+    lo, hi = max(sent.start, t.start - 12), min(sent.end, t.end + 8)
+    window = ctx.low[lo:hi]
+    for stage in _STAGES:
+        for w in ctx.cues.lex[f"ipo_{stage}"]:
+            i = window.find(w)
+            if i >= 0:
+                if stage == "listed" and _planned_before(ctx, sent.start, lo + i):
+                    break
+                return TextFill(lo + i, lo + i + len(w), stage)
+    return TextFill(t.start, t.end, "preparing")
+
+
+def _planned_before(ctx: Context, start: int, pos: int) -> bool:
+    """True when an intention word (拟, 将, 计划, plans to) governs the words at ``pos`` in its clause."""
+    before = ctx.low[max(start, pos - 16) : pos]
+    before = re.split(r"[,;。，；]", before)[-1]
+    return any(w in before for w in ctx.cues.modality["planned"])
+
+
+_LATER_POST = re.compile(r"仍担任|继续担任|仍在公司担任|仍将担任|将继续担任|改任|转任|调任|仍任|继续任|remains as|will remain|stays on as|will stay on as|will continue as")
+
+
+def _later_post(ctx: Context, cand: Candidate) -> TextFill | None:
+    """The post someone keeps or moves to after leaving one (辞去总经理职务后仍担任董事 → 董事)."""
+    t, sent = cand.trigger, cand.sent
+    for m in _LATER_POST.finditer(ctx.low, t.end, sent.end):
+        _, ce = sent.clauses[sent.clause_index(m.end())]
+        found = title_after(ctx, m.end(), ce)
+        if found is not None:
+            return found
+    return None
 
 
 def former_employer(ctx: Context, cand: Candidate) -> None:
@@ -685,6 +764,19 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
         if near:
             d = min(near, key=lambda v: abs(v.start - t.start))
             cand.args["period"] = [Value("period", d.start, d.end, d.text, {**d.norm, "value": str(d.norm["value"])[:4]})]
+        elif cand.type.name == "financial_metric":
+            earlier = _period_in_force(ctx, sent.start)
+            if earlier is not None:
+                cand.args["period"] = [earlier]
+                cand.fallback.add("period")
+
+
+def _period_in_force(ctx: Context, before: int) -> Value | None:
+    """The latest reporting period named before ``before`` (a report's 2020年半年度 covers the figures after it)."""
+    for v in reversed(ctx.values_in(max(0, before - 600), before)):
+        if v.kind == "period" and not v.norm.get("duration"):
+            return v
+    return None
 
 
 # ---------------------------------------------------------------------- output
@@ -724,6 +816,8 @@ def arg_value(ctx: Context, role: Role, f: Filler) -> Any:
         val = n.get("value")
         num = f"{val:g}" if isinstance(val, float) else str(val)
         return f"{num}{n.get('unit', '')}"
+    if f.kind == "period" and n.get("value") is None and not n.get("duration") and ctx.anchor is None:
+        return f.text  # 上年同期 with no date to count from: as written
     if f.kind in ("date", "period"):
         return _iso_week_to_month(n.get("value"))
     return f.text

@@ -105,12 +105,22 @@ class Linker:
             r"(?=\([A-Za-z]|却|已|将|宣布|完成|传出|表示|称|近日|日前|今天|今日|于|也|获|裁员|收购|发布|推出|投资|融资|上市|拟|计划|,|。)"
         )
         # 金陵饭店(601007) / 亚太丝路投资(00767.HK) / 美图公司(01357.HK): a name before its stock code
-        self._listed = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?=\((?:\d{6}|\d{4,5}\.hk|\d{6}\.s[hz]|[a-z]{1,5}\.[a-z]{1,2})\))", re.IGNORECASE)
         self._round_list = re.compile(
             r"由([^,。;由]{2,40}?)(?:联合)?(?:领投|牵头|共同领投)|(?<=[,、])([^,。;]{2,60}?)(?:等)?(?:跟投|参投|参与)"
             r"|(?:投资方|投资人|投资者|投资机构|股东)(?:包括|为|有)([^。;]{2,80}?)(?:等|。|;|$)"
         )
         self._described_latin = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:旗下的|旗下|创投|资本|基金|银行|集团|的)\s*([A-Z][A-Za-z0-9&.\- ]*[A-Za-z0-9.])")
+        # 全新好(SZ 000007,收盘价:9.38元) / 安泰科技(7.880,0.05,0.64%): a code with its market, or a quote line
+        self._listed = re.compile(
+            r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?=\((?:(?:s[hz]|hk)\s?)?(?:\d{6}|\d{4,5}\.hk|\d{6}\.s[hz]|[a-z]{1,5}\.[a-z]{1,2})[),]"
+            r"|\(\d+\.\d{2,3},-?\d+\.\d+,-?\d+\.\d+%\))",
+            re.IGNORECASE,
+        )
+        # 广东蒙泰高新纤维股份有限公司(简称"蒙泰高新") / (以下简称:浙矿股份): the short name a page goes on to use
+        self._alias = re.compile(r"\((?:以下)?(?:简称|下称)[::]?\s*[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”\"」]?(?=\)|,|、|或)")
+        self._round_subject = re.compile(
+            r"(?:^|(?<=[,。;:\n]))\s*([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?=(?:宣布|正式|已经|已)?(?:完成(?!后|之后)|获得|拿到|斩获|再获)[^,。;\n]{0,20}?(?:融资|投资))"
+        )
         self._latin_org_cue = re.compile(
             r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?=(?:的)?(?:员工|职员|公司|宣布|表示|称|裁员|发言人|创始人|股价|首席|董事|旗下|完成|获得|计划|拟))"
         )
@@ -194,6 +204,12 @@ class Linker:
             for i in range(m.start, m.end):
                 busy[i - start] = 1
         found += self._titled_persons(norm, start, end, busy)
+        found += self._honorific_persons(norm, start, end, busy)
+        # 由晨曦创投领投,国发基金、日本创投X跟投: the names in a funding round's investor list (before the suffix
+        # search cuts 方和资本 down to 资本)
+        found += self._investor_list(text, norm, start, end, busy)
+        # 十荟团完成C1轮融资 / 编程猫宣布完成2.5亿元融资: the name opening a clause that reports its own round
+        found += self._pattern_orgs(self._round_subject, text, norm, start, end, busy, trim="近日今天据称在对由向和与及的了")
         chinese = self._chinese_names(norm, start, end, busy)
         for m in chinese:
             for i in range(m.start, m.end):
@@ -202,12 +218,11 @@ class Linker:
         found += self._quoted_orgs(text, norm, start, end, busy)
         # 金陵饭店(601007) / 美图公司(01357.HK): a name before its stock code (drop a leading 近日/据/在 … the match took in)
         found += self._pattern_orgs(self._listed, text, norm, start, end, busy, trim="近日今天据称在对由向和与及的了")
+        found += self._pattern_orgs(self._alias, text, norm, start, end, busy)
         # 新创曜石智能(ObsidianAI) / 油服巨头哈里伯顿裁员: a name after a company descriptor
         found += self._pattern_orgs(self._described, text, norm, start, end, busy)
         # WeWork的员工 / Anthropic宣布: a Latin name in Chinese text before a company cue
         found += self._pattern_orgs(self._latin_org_cue, text, norm, start, end, busy)
-        # 由晨曦创投领投,国发基金、日本创投X跟投: the names in a funding round's investor list
-        found += self._investor_list(text, norm, start, end, busy)
         found += self._repeats(text, norm, start, end, busy, found, taken)
         found.sort(key=lambda m: m.start)
         return found
@@ -219,7 +234,7 @@ class Linker:
             group = next(g for g in (1, 2, 3) if m.group(g) is not None)
             s0, e0 = m.span(group)
             pos = s0
-            for item in re.split(r"(、|和|与|及|以及|,)", norm[s0:e0]):
+            for item in _list_items(norm[s0:e0]):
                 s, e = pos, pos + len(item)
                 pos = e
                 while s < e and norm[s] in " 由":
@@ -246,6 +261,8 @@ class Linker:
             s, e = m.span(1)
             while trim and s < e - 2 and norm[s] in trim:
                 s += 1
+            if norm[s:e] in self.cues.not_orgs or norm[s:e].startswith(("该", "其", "本", "此", "这")):
+                continue
             if not any(busy[i - start] for i in range(s, e)):
                 out.append(Mention(s, e, text[s:e], "org", None, norm[s:e], "pattern"))
                 for i in range(s, e):
@@ -314,6 +331,30 @@ class Linker:
                 for i in range(s, e):
                     busy[i - start] = 1
         return out
+
+    def _honorific_persons(self, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
+        """聘任吴文彬先生为 / 赵倩莹女士接任: a 2–3 character name starting with a surname right before 先生/女士."""
+        out: list[Mention] = []
+        for m in _HONORIFIC.finditer(norm, start, end):
+            i = m.start()
+            for size in (3, 2):
+                s = i - size
+                name = norm[s:i]
+                if s < start or not _CJK.match(name) or name[0] not in self.cues.surnames:
+                    continue
+                verb_tail = name[0] == "任" and s > 0 and norm[s - 1] in "聘委接出担继兼选改转留升调新现原拟"
+                if size == 3 and (name[0] in _NOT_NAME_START or verb_tail or name[1:] in self._person_names(norm, start, end)):
+                    continue
+                if not any(busy[k - start] for k in range(s, i)):
+                    out.append(Mention(s, i, name, "person", None, name, "pattern"))
+                    for k in range(s, i):
+                        busy[k - start] = 1
+                break
+        return out
+
+    def _person_names(self, norm: str, start: int, end: int) -> set[str]:
+        """Two-character names written right after a sentence break and before 先生/女士 (叶潇先生的辞职报告)."""
+        return {m.group(1) for m in _BARE_HONORIFIC.finditer(norm, start, end)}
 
     def _quoted_orgs(self, text: str, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
         """Names written in corner quotes (公司「灵犀动力」) and used again in the body: organisations."""
@@ -406,6 +447,25 @@ class Linker:
             elif (flag == "nt" and len(word) >= 3) or (word.endswith(cues.org_suffix_zh) and len(word) >= 4 and flag.startswith("n")):
                 out.append(Mention(s, e, norm[s:e], "org", None, word, "pattern"))
         return out
+
+
+_NOT_NAME_START = "后由和与及向对被将为请聘名选是在的了等或经"
+_HONORIFIC = re.compile(r"先生|女士")
+_BARE_HONORIFIC = re.compile(r"(?:^|(?<=[,。;:、\n\s]))([\u4e00-\u9fff]{2})(?=先生|女士)")
+_WORD_JOINER = re.compile(r"(以及|和|与|及)")
+
+
+def _list_items(chunk: str) -> list[str]:
+    """The items of a name list and its separators: 、 and , always split; 和/与/及 only between two names of two or more
+    characters (方和资本 stays whole)."""
+    out: list[str] = []
+    for piece in re.split(r"(、|,)", chunk):
+        parts = _WORD_JOINER.split(piece)
+        if len(parts) > 1 and all(len(p.strip()) >= 2 for p in parts[::2]):
+            out.extend(parts)
+        else:
+            out.append(piece)
+    return out
 
 
 def _looks_like_name_word(word: str) -> bool:

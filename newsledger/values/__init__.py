@@ -14,6 +14,7 @@ from ..core import Value
 from ..text.normalize import normalize
 from . import counts, dates, money, quantities, shares
 from .base import (
+    BOUNDS,
     Candidate,
     Context,
     blocked_spans,
@@ -117,10 +118,13 @@ class _Compact:
         return self.start(i - 1) + 1 if self.at and i > 0 else i
 
 
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
 def _is_traditional(text: str, normalized: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is written in traditional script: t2s changed two of its ideographs (one if short)."""
     changed = sum(
-        1 for a, b in zip(text[start:end], normalized[start:end], strict=True) if a != b and a > "\u3400"
+        1 for a, b in zip(text[start:end], normalized[start:end], strict=True) if a != b and _IDEOGRAPH.match(a)
     )
     return changed >= 2 or (changed == 1 and end - start < 40)
 
@@ -179,4 +183,30 @@ def find_values(text: str, anchor: dt.date | None = None, *, normalized: str | N
             norm["text"] = text[compact.start(kept[0]) : compact.end(kept[1])]
         start, end = (compact.start(c.start), compact.end(c.end)) if shifted else (c.start, c.end)
         out.append(Value(c.kind, start, end, text[start:end], norm))
+    return _join_ranges(out, norm_text)
+
+
+_RANGE_JOINERS = frozenset(BOUNDS["range"]["zh"]) | {"～", "－"}
+
+
+def _join_ranges(values: list[Value], view: str) -> list[Value]:
+    """Two amounts of one currency joined by a range word become one range: "4350万元~5000万元", "800万元至1000万元"."""
+    out: list[Value] = []
+    for v in values:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == v.kind == "money"
+            and view[prev.end : v.start].strip() in _RANGE_JOINERS
+            and prev.norm.get("currency") == v.norm.get("currency")
+            and prev.norm.get("amount_max") is None
+            and v.norm.get("amount_max") is None
+            and isinstance(prev.norm.get("amount"), float)
+            and isinstance(v.norm.get("amount"), float)
+            and prev.norm["amount"] < v.norm["amount"]
+        ):
+            norm = {**prev.norm, "amount_max": v.norm["amount"], "bound": "range"}
+            out[-1] = Value("money", prev.start, v.end, prev.text + view[prev.end : v.start] + v.text, norm)
+            continue
+        out.append(v)
     return out

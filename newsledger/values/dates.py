@@ -437,8 +437,10 @@ _YEAR_P = _YEAR_ZH.replace(r")年|", r")年?|", 1)
 _PERIOD_BODY = (
     rf"(?:{_YEAR_P}的?)?(?P<fy>{_FISCAL_ZH})?的?(?:第(?P<q1>[一二三四1-4])季度?|(?P<q2>[一二三四1-4])季度|第?(?P<q4>[一二三四1-4])财季|"
     rf"(?<![A-Za-z0-9])Q(?P<q3>[1-4])(?![0-9A-Za-z])|(?P<q0>{alternation(_ZH['first_quarter'])})|"
-    rf"(?P<nine>{alternation(_ZH['first_three_quarters'])})|(?P<h>{alternation(_HALVES)})|(?P<full>{alternation(_ZH['full_year'])}))"
+    rf"(?P<nine>{alternation(_ZH['first_three_quarters'])})|(?P<h>{alternation(_HALVES)})|(?P<full>{alternation(_ZH['full_year'])})|"
+    rf"(?P<same>同期)|(?P<mid>中期))"
 )
+"""同期 (the same period) and 中期 (the interim half) only after a year: 上年同期, 2019年中期; nothing starts a match at them."""
 ZH_PERIOD = guarded(_YEAR_WORD_INITIALS + "第Q首前上下全" + initials(_ZH["fiscal"]), _PERIOD_BODY)
 ZH_PERIOD_NUM = re.compile(_PERIOD_BODY)
 ZH_FISCAL = re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)年?(?:{_FISCAL_ZH})")
@@ -482,8 +484,12 @@ def _zh_period(m: re.Match[str]) -> Candidate | None:
         part = "9M"
     elif m.group("h"):
         part = f"H{_HALVES[m.group('h')]}"
+    elif m.group("mid"):
+        part = "H1"
     else:
         part = None
+    if (m.group("same") or m.group("mid")) and not _has_year(m):
+        return None
     fiscal = bool(m.group("fy") or m.group("q4"))
 
     def resolve(ctx: Context) -> Json:

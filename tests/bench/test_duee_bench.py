@@ -15,6 +15,7 @@ from duee_fin import (
     gold_events,
     match_document,
     norm_arg,
+    select_part,
 )
 from duee_fin import evaluate as fin_evaluate
 from duee_fin import main as fin_main
@@ -140,8 +141,34 @@ def test_fin_gold_maps_types_roles_and_executive_changes() -> None:
     gold = gold_events(rec)
     assert [g.type for g in gold] == ["departure", "hire", "ipo"]  # 增聘 has no 变动类型: its trigger decides
     assert gold[1].args == (("person", "高管姓名", "朱靖宇"),)
-    assert gold[2].mapped == {("org", "理想汽车"): 1}  # 环节 has no counterpart
-    assert len(gold[2].args) == 2
+    assert gold[2].mapped == {("org", "理想汽车"): 1, ("stage", "筹备上市"): 1}
+    assert gold[0].mapped == {("person", "叶潇"): 1, ("change", "辞去"): 1}
+
+
+def test_fin_hire_post_is_the_post_taken() -> None:
+    rec = {"id": "d1", "title": "t", "text": "x", "event_list": [
+        {"event_type": "高管变动", "trigger": "聘任", "arguments": [
+            {"role": "高管姓名", "argument": "赵倩莹"}, {"role": "变动类型", "argument": "聘任"},
+            {"role": "高管职位", "argument": "证券事务代表"}, {"role": "变动后职位", "argument": "董事会秘书"}]},
+        {"event_type": "高管变动", "trigger": "辞去", "arguments": [
+            {"role": "高管姓名", "argument": "叶潇"}, {"role": "变动类型", "argument": "辞去"},
+            {"role": "高管职位", "argument": "总经理"}, {"role": "变动后职位", "argument": "董事"}]},
+    ]}  # fmt: skip
+    hire, leave = gold_events(rec)
+    assert ("role", "董事会秘书") in hire.mapped and ("role", "证券事务代表") not in hire.mapped
+    assert ("role", "总经理") in leave.mapped and ("new_role", "董事") in leave.mapped
+
+
+def test_norm_arg_drops_a_rounds_trailing_lun() -> None:
+    assert norm_arg("D轮", "round") == norm_arg("D", "round") == "D"
+    assert norm_arg("D轮", "amount") == "D轮"
+
+
+def test_select_part_splits_by_halves() -> None:
+    rows = [{"id": str(i)} for i in range(5)]
+    assert [r["id"] for r in select_part(rows, "study")] == ["0", "1", "2"]
+    assert [r["id"] for r in select_part(rows, "heldout")] == ["3", "4"]
+    assert len(select_part(rows, "all")) == 5
 
 
 def test_fin_greedy_matching_is_without_replacement() -> None:
@@ -171,7 +198,7 @@ def test_fin_evaluate_counts_negatives_unmapped_roles_and_metrics() -> None:
     }
     counts, _ = fin_evaluate(records, preds)
     fm, inv, ov = counts["financial_metric"], counts["investment"], counts["overall"]
-    assert (fm.gold_ev, fm.pred_ev, fm.matched_ev, fm.gold_args, fm.gold_mapped, fm.pred_args, fm.tp) == (1, 1, 1, 4, 3, 3, 2)
+    assert (fm.gold_ev, fm.pred_ev, fm.matched_ev, fm.gold_args, fm.gold_mapped, fm.pred_args, fm.tp) == (1, 1, 1, 4, 4, 3, 2)
     assert (inv.pred_ev, inv.pred_args, inv.tp, inv.neg_pred_ev) == (1, 2, 0, 1)  # valuation is not annotated
     p, r, _ = prf(ov.tp, ov.pred_args, ov.gold_args)
     assert (p, r) == (pytest.approx(2 / 5), pytest.approx(2 / 4))

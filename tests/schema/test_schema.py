@@ -11,16 +11,17 @@ from newsledger.schema.docs import schema_markdown
 from tests.conftest import FIXTURES, ROOT
 
 GOLD_TYPES = {
-    "investment": {"investor", "target", "amount", "valuation", "round", "stake", "date"},
-    "hire": {"person", "org", "from_org", "role", "pay", "date"},
-    "departure": {"person", "count", "org", "to_org", "role", "date"},
+    "investment": {"investor", "target", "amount", "valuation", "round", "stake", "date", "disclosed"},
+    "hire": {"person", "org", "from_org", "role", "pay", "date", "change", "disclosed"},
+    "departure": {"person", "count", "org", "to_org", "role", "date", "change", "new_role", "disclosed"},
     "pay_offer": {"org", "person", "amount", "period", "date"},
     "procurement": {"buyer", "supplier", "item", "quantity", "capacity", "value", "date"},
     "layoff": {"org", "count", "share", "workforce", "date"},
-    "financial_metric": {"org", "metric", "value", "previous_value", "period"},
+    "financial_metric": {"org", "metric", "value", "previous_value", "period", "change", "disclosed"},
     "spending": {"org", "amount", "purpose", "period", "date"},
     "reorganization": {"org", "unit", "count", "date"},
-    "acquisition": {"acquirer", "target", "price", "date"},
+    "acquisition": {"acquirer", "target", "price", "date", "asset", "disclosed"},
+    "ipo": {"org", "exchange", "amount", "valuation", "date", "price", "code", "stage", "disclosed"},
 }
 
 

@@ -1,0 +1,84 @@
+"""Document-level roles: when a company disclosed what the page reports (4月28日晚间公告 → disclosed)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsledger.core import Event, Span
+from newsledger.extract.context import Context
+
+_REACH = 40  # at most this many characters between the time and the disclosure verb
+
+
+@dataclass(frozen=True, slots=True)
+class Disclosure:
+    """A time at which something was disclosed: its span, its ISO value (or the words as written) and the verb's position."""
+
+    start: int
+    end: int
+    value: str
+    verb: int
+
+
+def _time_of_day(ctx: Context, end: int) -> int:
+    """``end`` moved past a time-of-day word right after a date (8月14日晚间 → …晚间)."""
+    rest = ctx.low[end : end + 3]
+    for w in ctx.cues.lex["time_of_day"]:
+        if rest.startswith(w):
+            return end + len(w)
+    return end
+
+
+def _times_before(ctx: Context, lo: int, verb: int) -> list[tuple[int, int, str]]:
+    """Dates and vague times (近日, 日前) between ``lo`` and a disclosure verb at ``verb``: (start, end, value)."""
+    out = []
+    for v in ctx.values_in(lo, verb):
+        if v.kind == "date" and ctx.low[v.end : v.end + 1] != "的":
+            end = _time_of_day(ctx, v.end)
+            out.append((v.start, end, str(v.norm.get("value") or ctx.doc.text[v.start : end])))
+    for w in ctx.cues.lex["vague_times"]:
+        i = ctx.low.find(w, lo, verb)
+        while i >= 0:
+            if not any(s <= i < e for s, e, _ in out):
+                value = ctx.anchor.isoformat() if ctx.anchor else ctx.doc.text[i : i + len(w)]
+                out.append((i, _time_of_day(ctx, i + len(w)), value))
+            i = ctx.low.find(w, i + len(w), verb)
+    return sorted(out)
+
+
+def disclosures(ctx: Context) -> list[Disclosure]:
+    """Every time-before-a-disclosure-verb in the body (X月X日晚间，公司发布公告称 / 近日披露 / 9月10日消息)."""
+    out: list[Disclosure] = []
+    verbs = ctx.cues.lex["disclosure"]
+    tight = ctx.cues.lex["disclosure_tight"]
+    for sent in ctx.sentences:
+        best: Disclosure | None = None
+        for i in range(sent.start, sent.end):
+            word = next((w for w in verbs if ctx.low.startswith(w, i)), None)
+            if word is None:
+                continue
+            times = [t for t in _times_before(ctx, max(sent.start, i - _REACH), i) if t[1] <= i]
+            if word in tight:
+                times = [t for t in times if i - t[1] <= 1]
+            if times:
+                s, e, value = times[-1]
+                best = Disclosure(s, e, value, i)
+                break
+        if best is not None:
+            out.append(best)
+    return out
+
+
+def fill_disclosed(ctx: Context, events: list[Event], roles: dict[str, dict[str, str]]) -> None:
+    """Give each event whose type has a ``disclosed`` role the disclosure nearest before it (else the page's first)."""
+    found = disclosures(ctx)
+    if not found:
+        return
+    for ev in events:
+        if "disclosed" not in roles.get(ev.type, {}) or "disclosed" in ev.args or ev.source != "body":
+            continue
+        before = [d for d in found if d.start <= ev.evidence.start]
+        pick = before[-1] if before else found[0]
+        ev.args["disclosed"] = pick.value
+        ev.arg_spans["disclosed"] = [Span(pick.start, pick.end)]
+        ev.arg_confidence["disclosed"] = 0.6

@@ -1,0 +1,115 @@
+"""Company announcements (公告): disclosure dates, losses, listing stages, stakes, later posts (our own sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsledger import extract_text
+from newsledger.core import Document, Event
+from newsledger.values import find_values
+
+
+def _events(doc: Document, type_: str) -> list[Event]:
+    return [e for e in doc.events if e.type == type_]
+
+
+def _span(doc: Document, ev: Event, role: str) -> str:
+    s = ev.arg_spans[role][0]
+    return doc.text[s.start : s.end]
+
+
+def _name(v: Any) -> Any:
+    return v["name"] if isinstance(v, dict) else v
+
+
+LOSS = (
+    "星河科技预计上半年亏损\n"
+    "9月3日晚间，星河科技发布半年度报告，2021年上半年归属于上市公司股东的净利润亏损3200万元~3800万元，"
+    "上年同期亏损900万元。"
+)
+
+
+def test_loss_range_period_and_disclosure_date() -> None:
+    doc = extract_text(LOSS)
+    losses = [e for e in _events(doc, "financial_metric") if e.args.get("metric") == "net_loss"]
+    assert len(losses) == 2
+    first, earlier = losses
+    assert _span(doc, first, "value") == "3200万元~3800万元"
+    assert first.args["value"]["amount_max"] == 38_000_000
+    assert first.args["value"]["currency"] == "CNY"
+    assert _span(doc, first, "period") == "2021年上半年"
+    assert _span(doc, earlier, "period") == "上年同期"
+    assert all(_span(doc, e, "disclosed") == "9月3日晚间" for e in losses)
+
+
+def test_a_profit_line_below_zero_is_a_loss_with_its_change() -> None:
+    doc = extract_text("公司2021年半年度报告显示，报告期内归属于挂牌公司股东的净利润-1,234,567.89元，较上年同期亏损程度有所扩大。")
+    (ev,) = _events(doc, "financial_metric")
+    assert ev.args["metric"] == "net_loss"
+    assert _span(doc, ev, "value") == "1,234,567.89元"
+    assert ev.args["change"] == "较上年同期亏损程度有所扩大"
+
+
+def test_listing_stages_price_and_code() -> None:
+    filed = extract_text("杭州远帆生物科技股份有限公司（以下简称“远帆生物”）已向港交所递交招股书，拟在主板上市。")
+    (ev,) = _events(filed, "ipo")
+    assert ev.args["stage"] == "filed"
+    assert _name(ev.args["org"]) == "远帆生物" or "远帆生物" in _name(ev.args["org"])
+    listed = extract_text("远帆生物（688123）今日在科创板正式上市，发行价为每股25.6元。")
+    (ev,) = _events(listed, "ipo")
+    assert ev.args["stage"] == "listed"
+    assert ev.args["price"]["amount"] == 25.6
+    assert ev.args["code"] == "688123"
+    planned = extract_text("远帆生物（688123）拟于下月在科创板挂牌上市。")
+    (ev,) = _events(planned, "ipo")
+    assert ev.args["stage"] == "preparing"
+
+
+def test_acquired_stake_is_the_asset() -> None:
+    doc = extract_text("青木股份拟以5.2亿元收购蓝湾科技60%股权，交易完成后蓝湾科技将成为其控股子公司。")
+    (ev,) = _events(doc, "acquisition")
+    assert ev.args["asset"] == "60%股权"
+
+
+def test_departure_keeps_a_later_post_and_its_change_word() -> None:
+    doc = extract_text("华岳电子董事会收到总经理张明的书面辞职报告，张明因工作调整辞去公司总经理职务，辞职后仍担任公司董事。")
+    deps = _events(doc, "departure")
+    assert any(e.args.get("new_role") == "董事" and e.args.get("change") in ("辞去", "辞职") for e in deps)
+
+
+def test_short_name_introduced_by_jiancheng_is_an_organisation() -> None:
+    doc = extract_text("杭州远帆生物科技股份有限公司（简称“远帆生物”）近日完成B轮融资。远帆生物本轮融资金额为2亿元，由青松资本领投。")
+    names = {m.text for m in doc.mentions if m.type == "org"}
+    assert "远帆生物" in names
+
+
+def test_two_amounts_joined_by_a_range_word_are_one_range() -> None:
+    (v,) = [v for v in find_values("预计亏损800万元至1,000万元。") if v.kind == "money"]
+    assert (v.text, v.norm["amount"], v.norm["amount_max"], v.norm["bound"]) == ("800万元至1,000万元", 8e6, 1e7, "range")
+
+
+def test_full_width_punctuation_does_not_make_a_page_traditional() -> None:
+    (v,) = [v for v in find_values("公司（股票代码：600001）预计亏损500万元。") if v.kind == "money"]
+    assert v.norm["currency"] == "CNY"
+
+
+def test_round_subject_and_investor_list_names() -> None:
+    doc = extract_text("云梯机器人宣布完成1.5亿元B轮融资，本轮融资由远望资本领投，方和资本、青禾创投跟投。")
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["target"]) == "云梯机器人"
+    names = {m.text for m in doc.mentions if m.type == "org"}
+    assert {"远望资本", "方和资本", "青禾创投"} <= names
+
+
+def test_board_appointment_reads_person_and_post_not_the_quote() -> None:
+    doc = extract_text("华岳电子（SH 600999，收盘价：8.88元）晚间公告，董事会聘任周明远先生为公司副总裁，聘任钱立群女士为公司财务总监。")
+    hires = _events(doc, "hire")
+    posts = {_name(e.args["person"]): e.args.get("role") for e in hires}
+    assert posts == {"周明远": "副总裁", "钱立群": "财务总监"}
+    assert all("pay" not in e.args for e in hires)
+
+
+def test_no_post_after_leaving_is_not_a_hire() -> None:
+    doc = extract_text("周明远先生因个人原因辞去公司副总经理职务，辞职后周明远先生将不在公司担任任何职务。")
+    assert not _events(doc, "hire")
+    assert _events(doc, "departure")
