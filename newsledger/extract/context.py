@@ -101,6 +101,13 @@ class Context:
     def is_oblique(self, m: Mention, sent: Sentence) -> bool:
         """True when the mention follows a preposition (从/向/with …), so it is not a clause subject."""
         before = self.before_words(m.start, 6).rstrip()
+        if before.endswith("("):  # 向慧与科技(HPE): a gloss is as oblique as the name it glosses
+            glossed = [g for g in self.mentions_in(max(0, m.start - 40), m.start - 1) if m.start - 6 <= g.end <= m.start - 1]
+            return bool(glossed) and self.is_oblique(glossed[-1], sent)
+        for place in self.cues.lex["places"]:  # 向美国慧与科技: a place word between the preposition and the name
+            if before.endswith(place) and len(before) > len(place):
+                before = before[: -len(place)]
+                break
         if not before:
             return False
         for p in self.cues.oblique:

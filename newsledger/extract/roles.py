@@ -66,6 +66,9 @@ def _cue_right_before(ctx: Context, pos: int, cues: tuple[str, ...], limit: int)
             i = wide.rfind(c)
             if i >= 0 and c and _DESCRIPTOR.fullmatch(wide[i + len(c) :]):
                 return True
+        place = next((p for p in ctx.cues.lex["places"] if wide.endswith(p) and len(wide) > len(p)), None)
+        if place:  # 向美国慧与科技
+            wide = wide[: -len(place)]
     before = wide[-14:]
     for c in cues:
         if before.endswith(c) or before.endswith(c + "了"):
@@ -548,6 +551,29 @@ _MODEL_NAME = re.compile(r"(?<![A-Za-z0-9-])(?:[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)
 _QUOTED = re.compile(r"[「《\"“『]([^」》\"”』]{1,30})[」》\"”』]")
 
 
+_OBJECT_LEAD = re.compile(r"\s*(?:了|约|共|共计|累计|总计|合计|超过|逾|近|一批|一次性|批量|额外|追加|再|更多|其|的)*\s*")
+_OBJECT_STOP = re.compile(r"[,.;:!?、。()\[\]「」《》\"“”]|用于|用来|以|并|将|总价|金额|价值|合同|订单|协议|合约|价格|报价|规模|预算|项目|的订单|的合同")
+
+
+def _object_phrase(ctx: Context, pos: int, clause_end: int) -> TextFill | None:
+    """采购约20万颗H200芯片 → H200芯片; 采购搭载英伟达Blackwell芯片的机柜系统 → that whole phrase: what a procurement buys."""
+    lead = _OBJECT_LEAD.match(ctx.low, pos, clause_end)
+    s = lead.end() if lead else pos
+    for v in ctx.values_in(s, clause_end):
+        if v.start <= s + 1 and v.kind in ("count", "quantity", "money"):
+            s = v.end
+            lead = _OBJECT_LEAD.match(ctx.low, s, clause_end)
+            s = lead.end() if lead else s
+    stop = _OBJECT_STOP.search(ctx.low, s, min(clause_end, s + 24))
+    e = stop.start() if stop else min(clause_end, s + 24)
+    fill = _span_text(ctx, s, e)
+    if fill is None or len(fill.value) < 2 or len(fill.value) > 24 or fill.value in ctx.cues.lex.get("not_names", ()):
+        return None
+    low = ctx.low[fill.start : fill.end]
+    goods = re.search(r"[a-z0-9]", low) or any(w in low for w in ctx.cues.lex["goods"])
+    return fill if goods else None
+
+
 _EN_UNIT = re.compile(r"\s+(?:its|the|their)\s+([a-z0-9][\w&' -]{2,60}?)\s+(?:into|under|with|to)\b")
 
 
@@ -565,6 +591,10 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             m = rx.search(ctx.low, t.start, nxt_end) or rx.search(ctx.low, cs, t.start)
             if m:
                 fill = TextFill(m.start(), m.end(), ctx.doc.text[m.start() : m.end()])
+            if role.name == "item" and not ctx.is_english() and t.word in ctx.cues.lex["buy_verbs"]:
+                whole = _object_phrase(ctx, t.end, ce)
+                if whole is not None and (fill is None or (whole.start <= fill.start and fill.end <= whole.end)):
+                    fill = whole
         elif role.name == "role":
             fill = _job_title(ctx, cand, cs)
         elif role.name == "metric":
@@ -591,7 +621,8 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             if fill and any(w in ctx.low[fill.start : fill.end] for w in ctx.cues.not_products):
                 fill = None
         elif role.name == "purpose":
-            for cue in ctx.cues.lex["purpose"]:
+            purpose_cues = ctx.cues.lex.get(f"purpose_{cand.type.name}", ()) + ctx.cues.lex["purpose"]
+            for cue in purpose_cues:
                 i = ctx.low.find(cue, t.start, ce + 40)
                 if i >= 0 and i < sent.end:
                     stop = next((j for j in range(i + len(cue), min(sent.end, i + 40)) if ctx.norm[j] in ",.;。"), min(sent.end, i + 40))
@@ -620,6 +651,8 @@ def brand_supplier(ctx: Context, cand: Candidate) -> None:
             continue
         gap = ctx.norm[m.end : item.start]
         close = m.end >= item.start or (len(gap) <= 24 and not _LIST_BREAK.search(gap))
+        if "的" in ctx.low[m.end : item.end]:  # 搭载英伟达芯片的机柜系统: a part's maker, not the seller
+            close = False
         if close and not ctx.low[m.end : m.end + 2].startswith(("的", "'s")):
             cand.args["supplier"] = [m]
             key = m.entity_id or m.name or m.text

@@ -211,3 +211,16 @@ def test_left_one_company_and_joined_another_in_one_sentence() -> None:
     assert _name(hire.args["org"]) == "Moonshot AI" and _name(hire.args["from_org"]) == "ByteDance"
     assert hire.args["role"] == "聯合創始人"
     assert _name(dep.args["org"]) == "ByteDance" and _name(dep.args["to_org"]) == "Moonshot AI"
+
+
+def test_what_a_procurement_buys_is_the_object_phrase() -> None:
+    doc = extract_text(_page("电信业者KDDI上月宣布,已向美国慧与科技(HPE)采购搭载英伟达Blackwell芯片的机柜系统。"))
+    (ev,) = _events(doc, "procurement")
+    assert ev.args["item"] == "搭载英伟达Blackwell芯片的机柜系统"
+    assert _name(ev.args["buyer"]) == "KDDI" and _name(ev.args["supplier"]) == "HPE"
+
+
+def test_partnership_purpose_is_the_clause_that_says_what_for() -> None:
+    doc = extract_text(_page("曜石智能已与广达签署合作备忘录,将把玄鉴模型导入广达旗下的AI服务器产线。"))
+    (ev,) = _events(doc, "partnership")
+    assert "玄鉴模型导入广达旗下的AI服务器产线" in ev.args["purpose"]
