@@ -118,6 +118,8 @@ class Extractor:
             for tname in trig.types:
                 if tname == "financial_metric" and readings.forecast(ctx, sent, trig.start):
                     continue
+                if tname == "acquisition" and not readings.takes_shares(ctx, sent, trig):
+                    continue
                 if tname == "acquisition" and readings.stake_purchase(ctx, sent, trig.end):
                     tname = "investment"
                 key = (tname, sent.clause_index(trig.start))

@@ -78,6 +78,14 @@ def one_round(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
     return [c for c in cands if id(c) not in absorbed]
 
 
+def takes_shares(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """取得/购得 is an acquisition only when shares or control follow it in the clause (取得眸境科技100%股权)."""
+    if trig.word not in ctx.cues.lex["stake_verbs"]:
+        return True
+    _, ce = sent.clauses[sent.clause_index(trig.start)]
+    return bool(re.search(r"股权|股份|控制权|控股权", ctx.low[trig.end : min(ce, trig.end + 30)]))
+
+
 def jobs_cut(ctx: Context, cand: R.Candidate) -> bool:
     """cut/削减 is a layoff only when people are cut: a head count or share, or job words after it."""
     if cand.trigger.word not in ctx.cues.lex["generic_cuts"]:

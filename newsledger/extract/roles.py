@@ -272,7 +272,8 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 agent_done = True
         for role in roles:
             if role.phrase and role.name not in cand.args:
-                phrase = _noun_phrase_object(ctx, t.end, sent.clauses[cand.clause][1])
+                cs_, ce_ = sent.clauses[cand.clause]
+                phrase = _noun_phrase_object(ctx, t.end, ce_) or _phrase_before(ctx, cs_, t.start)
                 if phrase is not None:
                     cand.args[role.name] = [phrase]
 
@@ -288,12 +289,40 @@ def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
             end = e
             continue
         break
+    described = _DESCRIPTOR.match(ctx.low, pos, end)  # AI视觉新创眸境科技 → 眸境科技
+    if described and end - described.end() >= 2:
+        pos = described.end()
     text = ctx.doc.text[pos:end].strip()
     if len(text) < 2 or text in ctx.cues.lex.get("not_names", ()):
         return None
     if ctx.low[pos:end].startswith(ctx.cues.lex.get("not_name_heads", ())):
         return None  # 收购事项 / 并购机会 / 收购价格: a thing, not a company's name
     return Mention(pos, end, text, "org", None, ctx.norm[pos:end], "phrase")
+
+
+_OF_THE = re.compile(r"对([^,。;、的]{2,14})的(?:[^,。;]{0,6})?$")
+_PASSIVE_ZH = re.compile(r"^(?:[^,。;]{0,12}?)([\u4e00-\u9fffa-z0-9]{2,10}?)(?:于|在)?(?:[^,。;]{0,10}?)(?:已)?被")
+
+
+def _phrase_before(ctx: Context, cs: int, pos: int) -> Mention | None:
+    """完成对秦淮数据的私有化 / 上纬新材去年7月被X以…取得控制权: the unnamed company before the verb."""
+    m = _OF_THE.search(ctx.low, cs, pos)
+    if m:
+        s, e = m.span(1)
+    else:
+        head = ctx.low[cs:pos]
+        if "被" not in head:
+            return None
+        s, e = cs, cs + head.index("被")
+        for v in ctx.values_in(s, e):
+            if v.kind in ("date", "period"):
+                e = min(e, v.start)
+        while s < e and ctx.norm[s] in " ,":
+            s += 1
+    text = ctx.doc.text[s:e].strip()
+    if not 2 <= len(text) <= 12 or any(ctx.mentions_in(s, e)) or text in ctx.cues.lex.get("not_names", ()):
+        return None
+    return Mention(s, e, text, "org", None, ctx.norm[s:e], "phrase")
 
 
 def _subject_in_sentence(ctx: Context, sent: Sentence, t: Trigger) -> bool:

@@ -224,3 +224,16 @@ def test_partnership_purpose_is_the_clause_that_says_what_for() -> None:
     doc = extract_text(_page("曜石智能已与广达签署合作备忘录,将把玄鉴模型导入广达旗下的AI服务器产线。"))
     (ev,) = _events(doc, "partnership")
     assert "玄鉴模型导入广达旗下的AI服务器产线" in ev.args["purpose"]
+
+
+def test_acquisitions_by_control_and_of_unnamed_companies() -> None:
+    doc = extract_text(_page("星河新材去年7月被智元机器人以约21亿元人民币取得控制权。"))
+    (ev,) = _events(doc, "acquisition")
+    assert _name(ev.args["target"]) == "星河新材" and _name(ev.args["acquirer"]) == "AgiBot"
+    doc = extract_text(_page("2023年9月,贝恩资本以约31.6亿美元完成对云岚数据的私有化。"))
+    (ev,) = _events(doc, "acquisition")
+    assert _name(ev.args["target"]) == "云岚数据"
+    doc = extract_text(_page("光宝科技昨日公告,将以新台币12亿元取得AI视觉新创眸境科技100%股权。"))
+    (ev,) = _events(doc, "acquisition")
+    assert _name(ev.args["target"]) == "眸境科技"
+    assert not _events(extract_text(_page("该公司今年在自动驾驶领域取得重大进展。")), "acquisition")
