@@ -261,6 +261,13 @@ def _is_reference(ctx: Context, word: str, s: int, e: int) -> bool:
     if word == "其":
         not_ref = ctx.cues.lex["not_qi_reference"]
         return ctx.low[s : s + 2] not in not_ref and ctx.low[s - 1 : s + 1] not in not_ref
+    if word == "公司":  # 次年2月,公司完成…: the bare word opening a clause is the company the page is about
+        k = s
+        for v in ctx.values_in(max(0, s - 12), s):
+            if v.end == k and v.kind == "date":
+                k = v.start
+        lead = ctx.low[max(0, k - 1) : k]
+        return (k == 0 or lead in ",.;:!?\n 。") and ctx.low[e : e + 1] not in ("的", "债", "法", "章") and not ctx.low[e : e + 2].startswith(("股", "名"))
     if word in ("他", "她"):
         return ctx.low[s : s + 2] not in ("他们", "她们", "其他", "他人") and ctx.low[s - 1 : s + 1] != "其他"
     return True

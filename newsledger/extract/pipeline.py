@@ -123,12 +123,18 @@ class Extractor:
                 if tname == "acquisition" and readings.stake_purchase(ctx, sent, trig.end):
                     tname = "investment"
                 key = (tname, sent.clause_index(trig.start))
-                if key in seen:
-                    continue
-                seen.add(key)
                 cs, _ = sent.clauses[sent.clause_index(trig.start)]
                 before = ctx.low[max(cs, trig.start - 12) : trig.start]
-                cands.append(R.Candidate(self.schema.types[tname].for_trigger(trig.word, before), trig, sent))
+                cand = R.Candidate(self.schema.types[tname].for_trigger(trig.word, before), trig, sent)
+                if key in seen:
+                    # 完成由X领投的…融资: the round's own word, not the participant's, heads the clause's event
+                    parts = ctx.cues.lex["participation"]
+                    i = next(i for i, c in enumerate(cands) if (c.type.name, sent.clause_index(c.trigger.start)) == key)
+                    if cands[i].trigger.word in parts and trig.word not in parts:
+                        cands[i] = cand
+                    continue
+                seen.add(key)
+                cands.append(cand)
         if not cands:
             return []
         cands = readings.one_reading_per_trigger(ctx, sent, cands)

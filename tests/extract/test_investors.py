@@ -71,3 +71,17 @@ def test_english_followers_sentence_fills_the_round_before_it() -> None:
     (ev,) = [e for e in doc.events if e.type == "investment"]
     assert _names(ev.args["investor"]) == ["Tencent", "Harbor Lane Ventures", "Mubadala Capital"]
     assert ev.args["valuation"]["amount"] == 2.5e9
+
+
+def test_round_word_heads_the_clause_and_investors_listed_after_it() -> None:
+    ev = _round(_page("法国Mistral AI去年9月完成由阿斯麦(ASML)领投的17亿欧元C轮融资,投后估值约117亿欧元。"))
+    assert _names(ev.args["target"]) == ["Mistral AI"] and _names(ev.args["investor"]) == ["ASML"]
+    doc = extract_text(_page("云岚智能已于近期完成新一轮融资,融资金额约5亿美元。本轮投资方包括腾讯、阿里巴巴以及IDG资本,其中IDG资本领投。"))
+    rounds = [e for e in doc.events if e.type == "investment"]
+    assert len(rounds) == 1 and _names(rounds[0].args["investor"]) == ["Tencent", "Alibaba", "IDG Capital"]
+
+
+def test_bare_company_opening_a_clause_is_the_page_company() -> None:
+    doc = extract_text(_page("月之暗面成立于2023年。次年2月,公司完成由阿里巴巴领投的超10亿美元融资。"))
+    ev = next(e for e in doc.events if e.type == "investment")
+    assert _names(ev.args["target"]) == ["Moonshot AI"]
