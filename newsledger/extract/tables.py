@@ -100,7 +100,7 @@ def _figure(cell: str, unit: _Unit, currency: str | None) -> object | None:
     if cell.endswith(("%", "％")):
         shares = [v for v in find_values(cell) if v.kind == "share"]
         if shares and isinstance(shares[0].norm.get("value"), (int, float)):
-            val = float(shares[0].norm["value"])  # type: ignore[arg-type]
+            val = float(shares[0].norm["value"])
             return -val if negative else val
         return None
     written = [v for v in find_values(cell) if v.kind == "money"]
