@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -32,6 +33,7 @@ class Role:
     not_pre: tuple[str, ...] = ()
     phrase: bool = False
     gather: bool = False
+    pre_pattern: re.Pattern[str] | None = None  # a cue written as a pattern, searched before the filler
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,7 @@ def _role(name: str, raw: dict[str, Any]) -> Role:
         not_pre=tuple(raw.get("not_pre", ())),
         phrase=bool(raw.get("phrase", False)),
         gather=bool(raw.get("gather", False)),
+        pre_pattern=re.compile(raw["pre_pattern"]) if raw.get("pre_pattern") else None,
     )
 
 
