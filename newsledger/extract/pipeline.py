@@ -9,6 +9,7 @@ from newsledger.extract import readings
 from newsledger.extract import roles as R
 from newsledger.extract.context import Context, Sentence, build
 from newsledger.extract.disclosure import fill_disclosed
+from newsledger.extract.financial import fill_period, growth_class, part_of_total
 from newsledger.extract.merge import merge_events
 from newsledger.extract.modality import attribution, is_conditional, modality
 from newsledger.extract.tables import table_events, table_lines
@@ -145,6 +146,10 @@ class Extractor:
             R.brand_supplier(ctx, cand)
             mod = modality(ctx, sent, cand.trigger.start, cand.trigger.end)
             R.fill_dates(ctx, cand)
+            if cand.type.name == "financial_metric":
+                fill_period(ctx, cand)
+                if growth_class(ctx, cand) or part_of_total(ctx, cand):
+                    continue
             if "date" in cand.type.roles and "date" not in cand.args and mod in ("rumored", "planned") and ctx.anchor:
                 cand.args["date"] = [Value("date", cand.trigger.start, cand.trigger.end, "", {"value": ctx.anchor.isoformat()[:7]})]
             if cand.type.name in ("investment", "spending") and readings.buyback(ctx, cand):

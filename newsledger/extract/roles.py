@@ -105,10 +105,13 @@ def _unit_ok(schema: Schema, role: Role, value: Value, after: str = "") -> bool:
 
 def _value_roles(schema: Schema, cand: Candidate, v: Value, after: str = "") -> list[Role]:
     out = []
+    # a metric word may take another kind of figure than money (毛利率 → share, 员工总数 → count)
+    figure = schema.metric_kinds.get(cand.trigger.word) if "metric" in cand.type.roles else None
     for role in cand.type.roles.values():
         if role.kind == "date":
             continue
-        if role.kind == v.kind and (v.kind != "count" or _unit_ok(schema, role, v, after)):
+        kind = figure if figure and role.kind == "money" else role.kind
+        if kind == v.kind and (v.kind != "count" or _unit_ok(schema, role, v, after)):
             out.append(role)
     return out
 

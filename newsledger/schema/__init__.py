@@ -67,6 +67,7 @@ class Schema:
     kinds: dict[str, str]
     units: dict[str, frozenset[str]] = field(default_factory=dict)
     metrics: dict[str, str] = field(default_factory=dict)
+    metric_kinds: dict[str, str] = field(default_factory=dict)  # metric word -> kind of its figure when not money
     non_triggers: tuple[str, ...] = ()
 
     def role(self, type_name: str, role_name: str) -> Role:
@@ -146,6 +147,7 @@ def parse(data: dict[str, Any]) -> Schema:
         kinds=dict(data.get("kinds", {})),
         units={name: frozenset(words) for name, words in data.get("units", {}).items()},
         metrics=dict(data.get("metrics", {})),
+        metric_kinds=dict(data.get("metric_kinds", {})),
         non_triggers=tuple(data.get("non_triggers", {}).get("words", ())),
     )
 

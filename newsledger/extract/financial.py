@@ -1,0 +1,149 @@
+"""The reporting period of a financial figure.
+
+A figure's period is the quarter, half, fiscal period or year written next to it (``2025年第四季``,
+``fiscal second quarter``, ``上半年``), never the comparison period (``较前一年同期的``, ``a year earlier``,
+``高于2024年的``). When its sentence names none, the period in force in its paragraph (``公布2025年第四季
+财报。单季营收…``) applies. Reported figures are for periods already under way: a quarter written
+without its year that would start after the dateline is last year's (``fourth-quarter results``
+published in January), and a fiscal quarter written without its fiscal year takes the fiscal year the
+article names elsewhere (``fiscal 2026``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsledger.core import Value
+from newsledger.extract.context import Context
+from newsledger.extract.roles import Candidate
+
+_COMPARED = re.compile(r"(?:较|相比|对比|对上|高于|低于|不及|少于|多于|比|than|from|compared with|compared to|versus|vs\.?)\s*$")
+_PRIOR = ("前一年", "此前一年", "前年", "一年前", "上一年", "a year earlier", "a year ago", "a year before", "the previous year", "the prior year", "year-ago", "year-earlier")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_FISCAL_YEAR = re.compile(r"^FY(\d{4})")
+
+
+def comparative(ctx: Context, v: Value, limit: int) -> bool:
+    """A date or period that names the comparison period (较前一年同期, 高于2024年的, a year earlier)."""
+    text = ctx.low[v.start : v.end]
+    if text in _PRIOR or any(text.endswith(p) for p in _PRIOR):
+        return True
+    if ctx.low[v.end : v.end + 2] == "同期" and text not in ("今年", "本年"):
+        return True
+    return _COMPARED.search(ctx.low[max(limit, v.start - 14) : v.start]) is not None
+
+
+def _usable(v: Value) -> bool:
+    return v.kind in ("period", "date") and bool(v.norm.get("value")) and not v.norm.get("duration")
+
+
+def _in_force(ctx: Context, cand: Candidate) -> Value | None:
+    """The last period named before the figure in its sentence (a written year too), else in its paragraph."""
+    sent = cand.sent
+    lead = ctx.paragraph_lead(sent.para)
+    start = lead.start if lead is not None else sent.start
+    found = [
+        v
+        for v in ctx.values_in(start, cand.trigger.start)
+        if _usable(v) and (v.kind == "period" or (not v.norm.get("relative") and (v.start >= sent.start or _topic(ctx, v, start))))
+        and not comparative(ctx, v, start)
+    ]
+    return found[-1] if found else None
+
+
+def _topic(ctx: Context, v: Value, start: int) -> bool:
+    """2025年秦淮数据…实现营收: a year opening its clause sets the scene for what follows."""
+    before = ctx.low[max(start, v.start - 3) : v.start].rstrip()
+    return v.start == start or before == "" or before[-1] in ",.;:。，；：\n"
+
+
+def _resolved(ctx: Context, v: Value) -> str:
+    """The period's value, a year back when it is a yearless quarter or half not yet begun at the dateline."""
+    value = str(v.norm["value"])
+    if v.kind == "date":
+        return value[:4] if len(value) > 7 else value
+    if not v.norm.get("relative") or ctx.anchor is None:
+        return value
+    written = re.search(r"(?:19|20)\d\d$", ctx.low[max(0, v.start - 4) : v.start])
+    if written and re.fullmatch(r"\d{4}", value):  # 2025全年
+        return written.group(0)
+    if re.fullmatch(r"\d{4}", value) and int(value) == ctx.anchor.year and ctx.anchor.month < 12:
+        return str(ctx.anchor.year - 1)  # 全年 reported before the year is out: last year's
+    q, h = _QUARTER.match(value), _HALF.match(value)
+    first_month = (int(q.group(2)) - 1) * 3 + 1 if q else ((int(h.group(2)) - 1) * 6 + 1 if h else 0)
+    year = int((q or h).group(1)) if (q or h) else 0  # type: ignore[union-attr]
+    if first_month and (year, first_month) > (ctx.anchor.year, ctx.anchor.month):
+        return value.replace(str(year), str(year - 1), 1)
+    return value
+
+
+def _fiscal_year(ctx: Context, pos: int) -> int | None:
+    """The fiscal year the article names, the nearest before ``pos`` first."""
+    named = [v for v in ctx.values if v.kind == "period" and _FISCAL_YEAR.match(str(v.norm.get("value") or ""))]
+    if not named:
+        return None
+    before = [v for v in named if v.start < pos]
+    pick = before[-1] if before else named[0]
+    m = _FISCAL_YEAR.match(str(pick.norm["value"]))
+    return int(m.group(1)) if m else None
+
+
+def _fiscal_part(ctx: Context, v: Value) -> Value | None:
+    """``fiscal second quarter`` with the fiscal year in force: FY2026-Q2."""
+    part = v.norm.get("part")
+    year = _fiscal_year(ctx, v.start)
+    if not part or year is None:
+        return None
+    return Value("period", v.start, v.end, v.text, {**v.norm, "value": f"FY{year}-{part}"})
+
+
+def fill_period(ctx: Context, cand: Candidate) -> None:
+    """Set the period of a financial figure: written beside it, else in force in its paragraph."""
+    sent = cand.sent
+    t = cand.trigger
+    pool: list[Value] = []
+    for v in ctx.values_in(sent.start, sent.end):
+        if v.kind not in ("period", "date") or v.norm.get("duration") or abs(sent.clause_index(v.start) - cand.clause) > 1:
+            continue
+        cs, _ = sent.clauses[sent.clause_index(v.start)]
+        if comparative(ctx, v, cs):
+            continue
+        if not v.norm.get("value") and v.norm.get("fiscal"):
+            fixed = _fiscal_part(ctx, v)
+            if fixed is not None:
+                pool.append(fixed)
+            continue
+        if _usable(v) and not (v.kind == "date" and _modifies_noun(ctx, v)):
+            pool.append(v)
+    # a period written out (2025年, 2025年第四季) before one read off the year in force (全年, 第四季);
+    # a quarter or half before a bare year; the nearest before the figure first
+    key = lambda v: (bool(v.norm.get("relative")), v.kind != "period", v.start > t.start, abs(v.start - t.start))  # noqa: E731
+    pick = min(pool, key=key) if pool else _in_force(ctx, cand)
+    if pick is None:
+        cand.args.pop("period", None)
+        return
+    cand.args["period"] = [Value("period", pick.start, pick.end, pick.text, {**pick.norm, "value": _resolved(ctx, pick)})]
+
+
+def _modifies_noun(ctx: Context, v: Value) -> bool:
+    """截至去年12月底的2026财年第三季业绩: a date that only dates a noun."""
+    return ctx.low[v.end : v.end + 1] == "的" and ctx.low[max(0, v.start - 2) : v.start] in ("截至", "截止")
+
+
+def growth_class(ctx: Context, cand: Candidate) -> bool:
+    """三位数增长 / triple-digit growth: a class of growth rates, not an amount."""
+    for v in cand.args.get("value", []):
+        if isinstance(v, Value) and v.kind == "money" and v.norm.get("text"):
+            after = ctx.low[v.end : v.end + 8].lstrip()
+            if after.startswith(("增长", "的增长", "增幅", "下降", "下滑", "growth", "gains", "increase", "decline")):
+                return True
+    return False
+
+
+def part_of_total(ctx: Context, cand: Candidate) -> bool:
+    """第一大客户贡献收入42.3亿元 / the unit contributed $2 billion of revenue: a share of a total, not the company's figure."""
+    t = cand.trigger
+    cs, _ = cand.sent.clauses[cand.clause]
+    before = ctx.low[max(cs, t.start - 6) : t.start]
+    return any(w in before for w in ctx.cues.lex.get("contributed", ()))
