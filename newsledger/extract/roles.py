@@ -155,6 +155,8 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
             if hops > 3 or (v.kind == "period" and hops > 0):
                 continue
             for role in _value_roles(schema, cand, v, ctx.low[v.end : v.end + 5]):
+                if role.not_pre and _cue_before(ctx, v.start, role.not_pre, sent.clauses[vc][0], 40):
+                    continue  # shares rose 2.1% to 812,000 won: a share price, not the company's figure
                 cs = max(sent.clauses[vc][0], fence)
                 cued = role.pre or role.post or role.pre_pattern
                 hit = cued and (
