@@ -199,6 +199,9 @@ class _Table:
         self.periods = [_period_of(ctx, c) for c in self.header]
         self.col_metrics = [_metric(schema, c) for c in self.header]
         self.col_units = [_unit(c) for c in self.header]
+        for k in range(2, len(self.header)):  # a period column after a metric column shares its unit (2025 revenue (NT$bn) | 2024)
+            if self.col_units[k] is None and not self.col_metrics[k] and self.periods[k]:
+                self.col_units[k] = self.col_units[k - 1]
         self.change = [bool(_CHANGE.search(c.lower())) and not self.periods[k] for k, c in enumerate(self.header)]
         self.caption_metric = _metric(schema, self.caption) if self.caption else None
         self.caption_period = _period_of(ctx, self.caption) if self.caption else None
