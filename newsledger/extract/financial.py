@@ -15,7 +15,8 @@ import re
 
 from newsledger.core import Value
 from newsledger.extract.context import Context
-from newsledger.extract.roles import Candidate
+from newsledger.extract.roles import Candidate, TextFill
+from newsledger.schema import Schema
 
 _COMPARED = re.compile(r"(?:较|相比|对比|对上|高于|低于|不及|少于|多于|比|than|from|compared with|compared to|versus|vs\.?)\s*$")
 _PRIOR = ("前一年", "此前一年", "前年", "一年前", "上一年", "a year earlier", "a year ago", "a year before", "the previous year", "the prior year", "year-ago", "year-earlier")
@@ -116,14 +117,21 @@ def fill_period(ctx: Context, cand: Candidate) -> None:
             continue
         if _usable(v) and not (v.kind == "date" and _modifies_noun(ctx, v)):
             pool.append(v)
-    # a period written out (2025年, 2025年第四季) before one read off the year in force (全年, 第四季);
-    # a quarter or half before a bare year; the nearest before the figure first
-    key = lambda v: (bool(v.norm.get("relative")), v.kind != "period", v.start > t.start, abs(v.start - t.start))  # noqa: E731
-    pick = min(pool, key=key) if pool else _in_force(ctx, cand)
+    pick = min(pool, key=lambda v: (_rank(v), v.start > t.start, abs(v.start - t.start))) if pool else _in_force(ctx, cand)
     if pick is None:
         cand.args.pop("period", None)
         return
     cand.args["period"] = [Value("period", pick.start, pick.end, pick.text, {**pick.norm, "value": _resolved(ctx, pick)})]
+
+
+def _rank(v: Value) -> int:
+    """Which written period names a figure's period best: 2025年第四季, then 第四季, then 2025年, then 全年, then a day."""
+    relative = bool(v.norm.get("relative"))
+    if v.kind == "period":
+        return 0 if not relative else (1 if v.norm.get("part") else 3)
+    if len(str(v.norm.get("value"))) > 7:
+        return 5  # a day (the dateline, 截至11月30日) dates the report, not the period
+    return 2 if not relative else 4
 
 
 def _modifies_noun(ctx: Context, v: Value) -> bool:
@@ -147,3 +155,43 @@ def part_of_total(ctx: Context, cand: Candidate) -> bool:
     cs, _ = cand.sent.clauses[cand.clause]
     before = ctx.low[max(cs, t.start - 6) : t.start]
     return any(w in before for w in ctx.cues.lex.get("contributed", ()))
+
+
+def segment_metric(ctx: Context, cand: Candidate) -> None:
+    """数据中心营收 / data center revenue: a business line's figure is metric ``other`` (a named unit stays the org)."""
+    fills = cand.args.get("metric")
+    t = cand.trigger
+    if not fills or not isinstance(fills[0], TextFill):
+        return
+    named_unit = any(m.end in (t.start, t.start - 1) for m in ctx.mentions_in(max(0, t.start - 40), t.start))
+    if not named_unit and is_segment(ctx.cues.lex.get("segments", ()), ctx.low[max(cand.sent.start, t.start - 12) : t.start]):
+        fills[0] = TextFill(fills[0].start, fills[0].end, "other")
+
+
+def is_segment(segments: tuple[str, ...], before: str) -> bool:
+    """Whether the text before a metric word ends with a business line (数据中心, cloud)."""
+    before = before.rstrip()
+    return any(before.endswith(w) for w in segments)
+
+
+_PRIOR_LEAD = re.compile(r"(?:(?:上年|去年|前一年|前年|上一年|上一财年)同期|此前一年|前一年|一年前|a year earlier,?|a year ago,?|in the year-ago (?:quarter|period),?)\s*$")
+
+
+def fold_comparisons(ctx: Context, schema: Schema, cands: list[Candidate]) -> list[Candidate]:
+    """净亏损扩大至2.9亿美元,前一年同期净亏损为5,100万美元: the second figure is the first one's previous value."""
+    out: list[Candidate] = []
+    for cand in cands:
+        t = cand.trigger
+        cs, _ = cand.sent.clauses[cand.clause]
+        if cand.type.name == "financial_metric" and "value" in cand.args and _PRIOR_LEAD.search(ctx.low[cs : t.start]):
+            metric = schema.metrics.get(t.word)
+            earlier = [
+                c for c in out
+                if c.type.name == "financial_metric" and schema.metrics.get(c.trigger.word) == metric and "value" in c.args and "previous_value" not in c.args
+            ]
+            if earlier:
+                earlier[-1].args["previous_value"] = cand.args["value"]
+                earlier[-1].cued.add("previous_value")
+                continue
+        out.append(cand)
+    return out

@@ -9,7 +9,13 @@ from newsledger.extract import readings
 from newsledger.extract import roles as R
 from newsledger.extract.context import Context, Sentence, build
 from newsledger.extract.disclosure import fill_disclosed
-from newsledger.extract.financial import fill_period, growth_class, part_of_total
+from newsledger.extract.financial import (
+    fill_period,
+    fold_comparisons,
+    growth_class,
+    part_of_total,
+    segment_metric,
+)
 from newsledger.extract.merge import merge_events
 from newsledger.extract.modality import attribution, is_conditional, modality
 from newsledger.extract.tables import table_events, table_lines
@@ -137,6 +143,7 @@ class Extractor:
         cands = [c for c in cands if not (c.trigger.word in c.type.weak and strong - {c.type.name})]
         cands = readings.one_round(ctx, cands)
         R.assign_values(ctx, self.schema, sent, cands)
+        cands = fold_comparisons(ctx, self.schema, cands)
         R.assign_entities(ctx, sent, cands)
         cands = [each for c in cands for each in readings.respectively(ctx, c)]
         out: list[Event] = []
@@ -148,6 +155,7 @@ class Extractor:
             R.fill_dates(ctx, cand)
             if cand.type.name == "financial_metric":
                 fill_period(ctx, cand)
+                segment_metric(ctx, cand)
                 if growth_class(ctx, cand) or part_of_total(ctx, cand):
                     continue
             if "date" in cand.type.roles and "date" not in cand.args and mod in ("rumored", "planned") and ctx.anchor:

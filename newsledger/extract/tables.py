@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from newsledger.core import Event, Mention, Span
 from newsledger.extract.context import Context, salient_org
+from newsledger.extract.financial import is_segment
 from newsledger.schema import Schema
 from newsledger.values import find_values
 
@@ -236,6 +237,12 @@ class _Table:
             return {"name": text, "id": None, "mention": text, "start": start, "end": start + len(label)}
         return None
 
+    def _segment(self, label: str) -> bool:
+        """数据中心营收 / Data center revenue: a business line's figure, not the company's."""
+        low = label.lower()
+        surface = max((w for w in self.schema.metrics if w in low), key=len, default="")
+        return bool(surface) and is_segment(self.ctx.cues.lex.get("segments", ()), low[: low.find(surface)])
+
     def _label_org(self, r: int, label: str) -> dict[str, object] | None:
         """A unit named inside a metric label (``Cloud Intelligence Group revenue``, ``云智能集团收入``)."""
         start = self.offsets[r]
@@ -250,6 +257,8 @@ class _Table:
         if not label:
             return []
         row_metric = _metric(self.schema, label)
+        if row_metric and self._segment(label):
+            row_metric = "other"
         who = self._row_org(r, label) if row_metric is None or self.by_company else self._label_org(r, label)
         if row_metric is None and who is None:
             return []

@@ -217,3 +217,42 @@ def test_operating_margin_is_not_operating_profit() -> None:
 )
 def test_no_figure_where_none_is_reported(text: str) -> None:
     assert _figures(extract_text(text)) == []
+
+
+def test_segment_revenue_is_other_and_a_named_unit_keeps_revenue() -> None:
+    body = (
+        "英伟达公布第四财季业绩。\n\n"
+        "主要财务数据(单位:美元)\n"
+        "项目 | 2026财年Q4 | 2025财年Q4 | 同比变化\n"
+        "数据中心营收 | 512.4亿 | 301.2亿 | +70%\n"
+    )
+    doc = extract_text(_zh(body))
+    (seg,) = _figures(doc)
+    assert seg.args["metric"] == "other"
+    assert _amount(seg.args["value"]) == pytest.approx(512.4e8)
+    cloud = extract_text(_zh("阿里巴巴今日公布业绩,阿里云智能集团收入按年增长34%至398.2亿元。"))
+    (ev,) = _figures(cloud)
+    assert ev.args["metric"] == "revenue"
+    assert _name(ev.args["org"]) == "Alibaba Cloud"
+
+
+def test_a_restated_prior_figure_is_the_previous_value() -> None:
+    doc = extract_text(_zh("CoreWeave第四季淨虧損擴大至3.1億美元，前一年同期淨虧損為6,200萬美元。"))
+    (ev,) = _figures(doc)
+    assert _amount(ev.args["value"]) == pytest.approx(3.1e8)
+    assert _amount(ev.args["previous_value"]) == pytest.approx(6.2e7)
+
+
+def test_a_valuation_after_a_round_is_the_rounds() -> None:
+    doc = extract_text(_zh("階躍星辰今日宣布完成逾50億元人民幣的B+輪融資。階躍星辰未有披露估值，但據悉已接近200億元人民幣。"))
+    assert not _by_metric(doc, "valuation")
+    (rnd,) = [e for e in doc.events if e.type == "investment"]
+    assert _amount(rnd.args["valuation"]) == pytest.approx(2e10)
+
+
+def test_compound_amount_in_traditional_prose() -> None:
+    doc = extract_text(_zh("聯電首季合併營收達新台幣1兆2,015億元，較去年同期的9,870億元成長21.7%。", "2026年4月16日"))
+    (ev,) = _by_metric(doc, "revenue")
+    assert _amount(ev.args["value"]) == pytest.approx(1.2015e12)
+    assert _amount(ev.args["previous_value"]) == pytest.approx(9.87e11)
+    assert ev.args["period"] == "2026-Q1"
