@@ -1,12 +1,12 @@
-"""The reporting period of a financial figure.
+"""The reporting period of a financial figure, and the readings that are particular to figures.
 
 A figure's period is the quarter, half, fiscal period or year written next to it (``2025年第四季``,
 ``fiscal second quarter``, ``上半年``), never the comparison period (``较前一年同期的``, ``a year earlier``,
 ``高于2024年的``). When its sentence names none, the period in force in its paragraph (``公布2025年第四季
-财报。单季营收…``) applies. Reported figures are for periods already under way: a quarter written
-without its year that would start after the dateline is last year's (``fourth-quarter results``
-published in January), and a fiscal quarter written without its fiscal year takes the fiscal year the
-article names elsewhere (``fiscal 2026``).
+财报。单季营收…``) applies. Reported figures are for periods already over: a quarter or half written
+without its year that would end after the dateline is last year's (``fourth-quarter results`` published
+in January), and a fiscal quarter written without its fiscal year takes the fiscal year the article
+names elsewhere (``fiscal 2026``).
 """
 
 from __future__ import annotations
@@ -60,9 +60,11 @@ def _topic(ctx: Context, v: Value, start: int) -> bool:
 
 
 def _resolved(ctx: Context, v: Value) -> str:
-    """The period's value, a year back when it is a yearless quarter or half not yet begun at the dateline."""
+    """The period's value, a year back when it is a yearless quarter, half or date not yet over at the dateline."""
     value = str(v.norm["value"])
     if v.kind == "date":
+        if v.norm.get("relative") and ctx.anchor is not None and value[:7] > ctx.anchor.isoformat()[:7] and value[:4].isdigit():
+            value = str(int(value[:4]) - 1) + value[4:]  # as of Dec. 31, read in March: last year's
         return value[:4] if len(value) > 7 else value
     if not v.norm.get("relative") or ctx.anchor is None:
         return value
@@ -72,10 +74,10 @@ def _resolved(ctx: Context, v: Value) -> str:
     if re.fullmatch(r"\d{4}", value) and int(value) == ctx.anchor.year and ctx.anchor.month < 12:
         return str(ctx.anchor.year - 1)  # 全年 reported before the year is out: last year's
     q, h = _QUARTER.match(value), _HALF.match(value)
-    first_month = (int(q.group(2)) - 1) * 3 + 1 if q else ((int(h.group(2)) - 1) * 6 + 1 if h else 0)
+    last_month = int(q.group(2)) * 3 if q else (int(h.group(2)) * 6 if h else 0)
     year = int((q or h).group(1)) if (q or h) else 0  # type: ignore[union-attr]
-    if first_month and (year, first_month) > (ctx.anchor.year, ctx.anchor.month):
-        return value.replace(str(year), str(year - 1), 1)
+    if last_month and (year, last_month) > (ctx.anchor.year, ctx.anchor.month):
+        return value.replace(str(year), str(year - 1), 1)  # results are reported once the period is over
     return value
 
 

@@ -256,3 +256,10 @@ def test_compound_amount_in_traditional_prose() -> None:
     assert _amount(ev.args["value"]) == pytest.approx(1.2015e12)
     assert _amount(ev.args["previous_value"]) == pytest.approx(9.87e11)
     assert ev.args["period"] == "2026-Q1"
+
+
+def test_a_half_not_yet_over_at_the_dateline_is_last_years() -> None:
+    doc = extract_text(_en("Microsoft said net income rose 12% to $3.2 billion in the first half, from $2.9 billion a year earlier.", "March 1, 2026"))
+    (ev,) = _by_metric(doc, "net_income")
+    assert ev.args["period"] == "2025-H1"
+    assert _amount(ev.args["previous_value"]) == pytest.approx(2.9e9)
