@@ -63,8 +63,7 @@ def _resolved(ctx: Context, v: Value) -> str:
     """The period's value, a year back when it is a yearless quarter, half or date not yet over at the dateline."""
     value = str(v.norm["value"])
     if v.kind == "date":
-        if v.norm.get("relative") and ctx.anchor is not None and value[:7] > ctx.anchor.isoformat()[:7] and value[:4].isdigit():
-            value = str(int(value[:4]) - 1) + value[4:]  # as of Dec. 31, read in March: last year's
+        value = _past_date(ctx, v)
         return value[:4] if len(value) > 7 else value
     if not v.norm.get("relative") or ctx.anchor is None:
         return value
@@ -78,6 +77,14 @@ def _resolved(ctx: Context, v: Value) -> str:
     year = int((q or h).group(1)) if (q or h) else 0  # type: ignore[union-attr]
     if last_month and (year, last_month) > (ctx.anchor.year, ctx.anchor.month):
         return value.replace(str(year), str(year - 1), 1)  # results are reported once the period is over
+    return value
+
+
+def _past_date(ctx: Context, v: Value) -> str:
+    """A yearless date of a reported figure, a year back when it would fall after the dateline (as of Dec. 31, read in March)."""
+    value = str(v.norm["value"])
+    if v.norm.get("relative") and ctx.anchor is not None and value[:7] > ctx.anchor.isoformat()[:7] and value[:4].isdigit():
+        value = str(int(value[:4]) - 1) + value[4:]
     return value
 
 
@@ -119,6 +126,7 @@ def fill_period(ctx: Context, cand: Candidate) -> None:
             continue
         if _usable(v) and not (v.kind == "date" and _modifies_noun(ctx, v)):
             pool.append(v)
+    pool += _months_ended(ctx, sent.start, sent.end)
     pick = min(pool, key=lambda v: (_rank(v), v.start > t.start, abs(v.start - t.start))) if pool else _in_force(ctx, cand)
     if pick is None:
         cand.args.pop("period", None)
@@ -197,3 +205,48 @@ def fold_comparisons(ctx: Context, schema: Schema, cands: list[Candidate]) -> li
                 continue
         out.append(cand)
     return out
+
+
+_MONTHS = re.compile(r"^(\d+) months$")
+
+
+def _months_ended(ctx: Context, start: int, end: int) -> list[Value]:
+    """the nine months ended Sept. 30 / 截至9月30日止九个月: the months up to a date, as a period (2025-Q1/2025-Q3)."""
+    out: list[Value] = []
+    values = ctx.values_in(start, end)
+    for i, v in enumerate(values):
+        m = _MONTHS.match(str(v.norm.get("value") or "")) if v.norm.get("duration") else None
+        if m is None:
+            continue
+        after = values[i + 1] if i + 1 < len(values) else None
+        before = values[i - 1] if i > 0 else None
+        if after is not None and after.kind == "date" and re.match(r"\s*(?:ended|ending|to|through|that ended)\s+$", ctx.low[v.end : after.start]):
+            close = after
+        elif before is not None and before.kind == "date" and ctx.low[before.end : v.start].strip() in ("止", "止的"):
+            close = before
+        else:
+            continue
+        value = _span_of_months(_past_date(ctx, close), int(m.group(1)))
+        if value:
+            lo, hi = min(v.start, close.start), max(v.end, close.end)
+            out.append(Value("period", lo, hi, ctx.doc.text[lo:hi], {"value": value, "relative": False, "fiscal": False}))
+    return out
+
+
+def _span_of_months(last: str, months: int) -> str | None:
+    """The period of ``months`` months ending in the month of ``last`` (2025-09, 9 → 2025-Q1/2025-Q3)."""
+    if not re.match(r"^\d{4}-\d{2}", last) or not 1 <= months <= 12:
+        return None
+    year, month = int(last[:4]), int(last[5:7])
+    first = month - months + 1
+    if first < 1:
+        return None
+    if months == 12:
+        return str(year)
+    if month % 3 == 0 and months == 3:
+        return f"{year}-Q{month // 3}"
+    if month % 6 == 0 and months == 6:
+        return f"{year}-H{month // 6}"
+    if month % 3 == 0 and months % 3 == 0:
+        return f"{year}-Q{first // 3 + 1}/{year}-Q{month // 3}"
+    return f"{year}-{first:02d}/{year}-{month:02d}"

@@ -263,3 +263,16 @@ def test_a_half_not_yet_over_at_the_dateline_is_last_years() -> None:
     (ev,) = _by_metric(doc, "net_income")
     assert ev.args["period"] == "2025-H1"
     assert _amount(ev.args["previous_value"]) == pytest.approx(2.9e9)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (_en("Tencent said revenue for the nine months ended Sept. 30 rose 9% to 540 billion yuan.", "March 1, 2026"), "2025-Q1/2025-Q3"),
+        (_en("Alibaba's revenue in the three months to December rose 5% to 280 billion yuan.", "March 1, 2026"), "2025-Q4"),
+        (_zh("騰訊截至9月30日止九個月的收入為5,400億元。", "2025年11月13日"), "2025-Q1/2025-Q3"),
+    ],
+)
+def test_months_ended_a_date(text: str, period: str) -> None:
+    (ev,) = _by_metric(extract_text(text), "revenue")
+    assert ev.args["period"] == period
