@@ -28,7 +28,7 @@ _FISCAL_YEAR = re.compile(r"^FY(\d{4})")
 def comparative(ctx: Context, v: Value, limit: int) -> bool:
     """A date or period that names the comparison period (较前一年同期, 高于2024年的, a year earlier)."""
     text = ctx.low[v.start : v.end]
-    if text in _PRIOR or any(text.endswith(p) for p in _PRIOR):
+    if text in _PRIOR or any(text.endswith(p) for p in _PRIOR) or (text.endswith("同期") and not text.startswith(("今年", "本年"))):
         return True
     if ctx.low[v.end : v.end + 2] == "同期" and text not in ("今年", "本年"):
         return True
@@ -117,7 +117,8 @@ def fill_period(ctx: Context, cand: Candidate) -> None:
         if v.kind not in ("period", "date") or v.norm.get("duration") or abs(sent.clause_index(v.start) - cand.clause) > 1:
             continue
         cs, _ = sent.clauses[sent.clause_index(v.start)]
-        if comparative(ctx, v, cs):
+        own = v.end <= t.start and t.start - v.end <= 2 and sent.clause_index(v.start) == cand.clause  # 上年同期亏损900万元
+        if comparative(ctx, v, cs) and not own:
             continue
         if not v.norm.get("value") and v.norm.get("fiscal"):
             fixed = _fiscal_part(ctx, v)
@@ -127,7 +128,8 @@ def fill_period(ctx: Context, cand: Candidate) -> None:
         if _usable(v) and not (v.kind == "date" and _modifies_noun(ctx, v)):
             pool.append(v)
     pool += _months_ended(ctx, sent.start, sent.end)
-    pick = min(pool, key=lambda v: (_rank(v), v.start > t.start, abs(v.start - t.start))) if pool else _in_force(ctx, cand)
+    # the trigger's own clause first (全年来看,SK海力士2025年实现营业收入: 2025年), then the best written period
+    pick = min(pool, key=lambda v: (sent.clause_index(v.start) != cand.clause, _rank(v), v.start > t.start, abs(v.start - t.start))) if pool else _in_force(ctx, cand)
     if pick is None:
         cand.args.pop("period", None)
         return
@@ -187,8 +189,11 @@ def is_segment(segments: tuple[str, ...], before: str) -> bool:
 _PRIOR_LEAD = re.compile(r"(?:(?:上年|去年|前一年|前年|上一年|上一财年)同期|此前一年|前一年|一年前|a year earlier,?|a year ago,?|in the year-ago (?:quarter|period),?)\s*$")
 
 
-def fold_comparisons(ctx: Context, schema: Schema, cands: list[Candidate]) -> list[Candidate]:
-    """净亏损扩大至2.9亿美元,前一年同期净亏损为5,100万美元: the second figure is the first one's previous value."""
+def link_comparisons(ctx: Context, schema: Schema, cands: list[Candidate]) -> list[Candidate]:
+    """净亏损扩大至2.9亿美元,前一年同期净亏损为5,100万美元: the second figure is the first one's previous value.
+
+    The prior period's figure stays an event of its own too (its period is the prior one: 上年同期亏损900万元).
+    """
     out: list[Candidate] = []
     for cand in cands:
         t = cand.trigger
@@ -200,9 +205,8 @@ def fold_comparisons(ctx: Context, schema: Schema, cands: list[Candidate]) -> li
                 if c.type.name == "financial_metric" and schema.metrics.get(c.trigger.word) == metric and "value" in c.args and "previous_value" not in c.args
             ]
             if earlier:
-                earlier[-1].args["previous_value"] = cand.args["value"]
+                earlier[-1].args["previous_value"] = list(cand.args["value"])
                 earlier[-1].cued.add("previous_value")
-                continue
         out.append(cand)
     return out
 

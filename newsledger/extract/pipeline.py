@@ -11,8 +11,8 @@ from newsledger.extract.context import Context, Sentence, build
 from newsledger.extract.disclosure import fill_disclosed
 from newsledger.extract.financial import (
     fill_period,
-    fold_comparisons,
     growth_class,
+    link_comparisons,
     part_of_total,
     segment_metric,
 )
@@ -143,7 +143,7 @@ class Extractor:
         cands = [c for c in cands if not (c.trigger.word in c.type.weak and strong - {c.type.name})]
         cands = readings.one_round(ctx, cands)
         R.assign_values(ctx, self.schema, sent, cands)
-        cands = fold_comparisons(ctx, self.schema, cands)
+        cands = link_comparisons(ctx, self.schema, cands)
         R.assign_entities(ctx, sent, cands)
         cands = [each for c in cands for each in readings.respectively(ctx, c)]
         out: list[Event] = []

@@ -237,10 +237,12 @@ def test_segment_revenue_is_other_and_a_named_unit_keeps_revenue() -> None:
 
 
 def test_a_restated_prior_figure_is_the_previous_value() -> None:
-    doc = extract_text(_zh("CoreWeave第四季淨虧損擴大至3.1億美元，前一年同期淨虧損為6,200萬美元。"))
-    (ev,) = _figures(doc)
-    assert _amount(ev.args["value"]) == pytest.approx(3.1e8)
+    doc = extract_text(_zh("CoreWeave第四季淨虧損擴大至3.1億美元，前一年同期淨虧損為6,200萬美元。", "2026年2月27日"))
+    ev = next(e for e in _figures(doc) if _amount(e.args["value"]) == pytest.approx(3.1e8))
     assert _amount(ev.args["previous_value"]) == pytest.approx(6.2e7)
+    assert ev.args["period"] == "2025-Q4"
+    prior = [e for e in _figures(doc) if _amount(e.args["value"]) == pytest.approx(6.2e7)]
+    assert all(e.args.get("period") != "2025-Q4" for e in prior)  # the prior period's own figure, if kept, is not this quarter's
 
 
 def test_a_valuation_after_a_round_is_the_rounds() -> None:
