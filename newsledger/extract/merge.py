@@ -67,7 +67,29 @@ def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]], key
                 _fold(min(richer, key=lambda k: abs(k.evidence.start - ev.evidence.start)), ev)
                 continue
         out.append(ev)
-    return _link_moves(_drop_joined_then_left(out))
+    return _link_moves(_drop_joined_then_left(_valuations_to_rounds(out)))
+
+
+def _valuations_to_rounds(events: list[Event]) -> list[Event]:
+    """A valuation stated right after a funding round of the same company is the round's valuation."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.type == "financial_metric" and ev.args.get("metric") == "valuation" and "value" in ev.args:
+            org = _entity_keys(ev, "org")
+            rounds = [
+                k for k in out
+                if k.type == "investment" and org and _entity_keys(k, "target") == org and 0 <= ev.evidence.start - k.evidence.end <= 300
+            ]
+            if rounds:
+                rnd = rounds[-1]
+                if "valuation" not in rnd.args:
+                    rnd.args["valuation"] = ev.args["value"]
+                    rnd.more.append(ev.evidence)
+                    continue
+                if _same(rnd.args["valuation"], ev.args["value"]):
+                    continue
+        out.append(ev)
+    return out
 
 
 def _text_conflict(a: Event, b: Event, kinds: dict[str, str], key: tuple[str, ...]) -> bool:

@@ -9,6 +9,13 @@ from newsledger.extract import readings
 from newsledger.extract import roles as R
 from newsledger.extract.context import Context, Sentence, build
 from newsledger.extract.disclosure import fill_disclosed
+from newsledger.extract.financial import (
+    fill_period,
+    growth_class,
+    link_comparisons,
+    part_of_total,
+    segment_metric,
+)
 from newsledger.extract.merge import merge_events
 from newsledger.extract.modality import attribution, is_conditional, modality
 from newsledger.extract.tables import table_events, table_lines
@@ -142,6 +149,7 @@ class Extractor:
         cands = [c for c in cands if not (c.trigger.word in c.type.weak and strong - {c.type.name})]
         cands = readings.one_round(ctx, cands)
         R.assign_values(ctx, self.schema, sent, cands)
+        cands = link_comparisons(ctx, self.schema, cands)
         R.assign_entities(ctx, sent, cands)
         cands = [each for c in cands for each in readings.respectively(ctx, c)]
         out: list[Event] = []
@@ -151,6 +159,11 @@ class Extractor:
             R.brand_supplier(ctx, cand)
             mod = modality(ctx, sent, cand.trigger.start, cand.trigger.end)
             R.fill_dates(ctx, cand)
+            if cand.type.name == "financial_metric":
+                fill_period(ctx, cand)
+                segment_metric(ctx, cand)
+                if growth_class(ctx, cand) or part_of_total(ctx, cand):
+                    continue
             if "date" in cand.type.roles and "date" not in cand.args and mod in ("rumored", "planned") and ctx.anchor:
                 cand.args["date"] = [Value("date", cand.trigger.start, cand.trigger.end, "", {"value": ctx.anchor.isoformat()[:7]})]
             if cand.type.name in ("investment", "spending") and readings.buyback(ctx, cand):
@@ -173,8 +186,8 @@ class Extractor:
 
     def _complete(self, cand: R.Candidate, mod: str = "reported") -> bool:
         present = {r for r, fs in cand.args.items() if fs}
-        if mod == "denied" and any(r.kind == "entity" and r.side == "before" and r.default and r.name in present for r in cand.type.roles.values()):
-            return True  # "X has no plans to go public": a denial names only who denies
+        if mod == "denied" and cand.type.name != "financial_metric" and any(r.kind == "entity" and r.side == "before" and r.default and r.name in present for r in cand.type.roles.values()):
+            return True  # "X has no plans to go public": a denial names only who denies (not for figures: a denied figure states one)
         return not cand.type.require or any(set(group) <= present for group in cand.type.require)
 
     def _event(self, ctx: Context, cand: R.Candidate, mod: str) -> Event:

@@ -85,6 +85,11 @@ def _cue_after(ctx: Context, pos: int, cues: tuple[str, ...], limit: int, width:
     return any(after.startswith(c) for c in cues)
 
 
+def _pattern_before(ctx: Context, pos: int, role: Role, limit: int, width: int = 24) -> bool:
+    """The role's cue pattern (较2024年的, 上年同期为, year-ago) in the text before ``pos``."""
+    return role.pre_pattern is not None and role.pre_pattern.search(ctx.low[max(limit, pos - width) : pos]) is not None
+
+
 # ---------------------------------------------------------------------- values
 def _unit_ok(schema: Schema, role: Role, value: Value, after: str = "") -> bool:
     """A count fits a role only when it counts what the role counts (people, times, chips); 四个|团队 reads the noun after a bare classifier."""
@@ -100,10 +105,13 @@ def _unit_ok(schema: Schema, role: Role, value: Value, after: str = "") -> bool:
 
 def _value_roles(schema: Schema, cand: Candidate, v: Value, after: str = "") -> list[Role]:
     out = []
+    # a metric word may take another kind of figure than money (毛利率 → share, 员工总数 → count)
+    figure = schema.metric_kinds.get(cand.trigger.word) if "metric" in cand.type.roles else None
     for role in cand.type.roles.values():
         if role.kind == "date":
             continue
-        if role.kind == v.kind and (v.kind != "count" or _unit_ok(schema, role, v, after)):
+        kind = figure if figure and role.kind == "money" else role.kind
+        if kind == v.kind and (v.kind != "count" or _unit_ok(schema, role, v, after)):
             out.append(role)
     return out
 
@@ -147,9 +155,13 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
             if hops > 3 or (v.kind == "period" and hops > 0):
                 continue
             for role in _value_roles(schema, cand, v, ctx.low[v.end : v.end + 5]):
+                if role.not_pre and _cue_before(ctx, v.start, role.not_pre, sent.clauses[vc][0], 40):
+                    continue  # shares rose 2.1% to 812,000 won: a share price, not the company's figure
                 cs = max(sent.clauses[vc][0], fence)
-                cued = role.pre or role.post
-                hit = cued and (_cue_before(ctx, v.start, role.pre, cs) or _cue_after(ctx, v.end, role.post, sent.end))
+                cued = role.pre or role.post or role.pre_pattern
+                hit = cued and (
+                    _cue_before(ctx, v.start, role.pre, cs) or _cue_after(ctx, v.end, role.post, sent.end, 24) or _pattern_before(ctx, v.start, role, cs)
+                )
                 if cued and not hit:
                     continue
                 cost = dist + hops * 12
@@ -165,9 +177,20 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
         if vi in taken or (role.name in cand.args and not role.many):
             continue
         cand.args.setdefault(role.name, []).append(v)
-        if role.pre or role.post:
+        if role.pre or role.post or role.pre_pattern:
             cand.cued.add(role.name)
         taken.add(vi)
+    for cand in cands:
+        _previous_as_current(cand)
+
+
+def _previous_as_current(cand: Candidate) -> None:
+    """A comparison figure with no current figure beside it (上年同期亏损1.5亿元) is the event's own figure."""
+    for name in [r for r in cand.args if r.startswith("previous_")]:
+        current = name.removeprefix("previous_")
+        if current in cand.type.roles and current not in cand.args:
+            cand.args[current] = cand.args.pop(name)
+            cand.cued.discard(name)
 
 
 # ---------------------------------------------------------------------- entities

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -32,6 +33,7 @@ class Role:
     not_pre: tuple[str, ...] = ()
     phrase: bool = False
     gather: bool = False
+    pre_pattern: re.Pattern[str] | None = None  # a cue written as a pattern, searched before the filler
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,7 @@ class Schema:
     kinds: dict[str, str]
     units: dict[str, frozenset[str]] = field(default_factory=dict)
     metrics: dict[str, str] = field(default_factory=dict)
+    metric_kinds: dict[str, str] = field(default_factory=dict)  # metric word -> kind of its figure when not money
     non_triggers: tuple[str, ...] = ()
 
     def role(self, type_name: str, role_name: str) -> Role:
@@ -98,6 +101,7 @@ def _role(name: str, raw: dict[str, Any]) -> Role:
         not_pre=tuple(raw.get("not_pre", ())),
         phrase=bool(raw.get("phrase", False)),
         gather=bool(raw.get("gather", False)),
+        pre_pattern=re.compile(raw["pre_pattern"]) if raw.get("pre_pattern") else None,
     )
 
 
@@ -143,6 +147,7 @@ def parse(data: dict[str, Any]) -> Schema:
         kinds=dict(data.get("kinds", {})),
         units={name: frozenset(words) for name, words in data.get("units", {}).items()},
         metrics=dict(data.get("metrics", {})),
+        metric_kinds=dict(data.get("metric_kinds", {})),
         non_triggers=tuple(data.get("non_triggers", {}).get("words", ())),
     )
 

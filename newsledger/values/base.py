@@ -111,6 +111,12 @@ def run_number_rules(view: str, table: dict[str, list[NumberRule]], out: list[Ca
         end = tok_end
         while end < n and view[end] in _MAGNITUDES:
             end += 1
+        if end < n and view[end - 1] in "兆亿" and view[end].isdigit():  # 1兆1,342亿元: the smaller group follows
+            nxt = NUMBER_TOKEN.match(view, end)
+            if nxt is not None and nxt.end() < n and view[nxt.end()] in _MAGNITUDES:
+                end = nxt.end()
+                while end < n and view[end] in _MAGNITUDES:
+                    end += 1
         if end < n and view[end] == " ":
             end += 1
         rules = table.get(view[end : end + 1])

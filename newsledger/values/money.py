@@ -63,7 +63,7 @@ _YUAN_TAKES = frozenset(_OPTS["yuan_takes_currency_in_force"])
 _YUAN_TRADITIONAL: str = _OPTS["yuan_traditional"]
 _YEN_IN_ENGLISH = frozenset(_OPTS["yen_in_english"])
 
-_ZH_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?[十百千万亿兆]*|\d+(?:\.\d+)?[十百千万亿兆]*|{ZH_NUMERAL}|[百千万亿]{{1,3}})"
+_ZH_NUM = rf"(?:\d+(?:\.\d+)?(?:兆|万亿|亿)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?[千百万亿]+|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?[十百千万亿兆]*|\d+(?:\.\d+)?[十百千万亿兆]*|{ZH_NUMERAL}|[百千万亿]{{1,3}})"
 _ZH_AMOUNT = (
     rf"(?P<n1>{_ZH_NUM})(?:\s?(?:{ZH_RANGE_RE})\s?(?P<n2>{_ZH_NUM}))?(?P<inf>{alternation(['多', '余'])})?"
 )

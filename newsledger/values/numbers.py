@@ -107,8 +107,12 @@ def parse_number(s: str) -> Decimal | None:
             wan += (group if group else Decimal(1)) * ZH_BIG[c]
             section, number = Decimal(0), None
         elif c in ZH_BIG:
-            group = total + wan + section + (number or 0)
-            total = (group if group else Decimal(1)) * ZH_BIG[c]
+            below = wan + section + (number or 0)
+            if total and ZH_BIG[c] < Decimal(10) ** total.adjusted():  # 1兆1342亿, 2万亿3000亿: a smaller group after a bigger one
+                total += (below if below else Decimal(1)) * ZH_BIG[c]
+            else:
+                group = total + below
+                total = (group if group else Decimal(1)) * ZH_BIG[c]
             wan, section, number = Decimal(0), Decimal(0), None
         else:
             return None

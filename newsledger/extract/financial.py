@@ -1,0 +1,256 @@
+"""The reporting period of a financial figure, and the readings that are particular to figures.
+
+A figure's period is the quarter, half, fiscal period or year written next to it (``2025年第四季``,
+``fiscal second quarter``, ``上半年``), never the comparison period (``较前一年同期的``, ``a year earlier``,
+``高于2024年的``). When its sentence names none, the period in force in its paragraph (``公布2025年第四季
+财报。单季营收…``) applies. Reported figures are for periods already over: a quarter or half written
+without its year that would end after the dateline is last year's (``fourth-quarter results`` published
+in January), and a fiscal quarter written without its fiscal year takes the fiscal year the article
+names elsewhere (``fiscal 2026``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsledger.core import Value
+from newsledger.extract.context import Context
+from newsledger.extract.roles import Candidate, TextFill
+from newsledger.schema import Schema
+
+_COMPARED = re.compile(r"(?:较|相比|对比|对上|高于|低于|不及|少于|多于|比|than|from|compared with|compared to|versus|vs\.?)\s*$")
+_PRIOR = ("前一年", "此前一年", "前年", "一年前", "上一年", "a year earlier", "a year ago", "a year before", "the previous year", "the prior year", "year-ago", "year-earlier")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_FISCAL_YEAR = re.compile(r"^FY(\d{4})")
+
+
+def comparative(ctx: Context, v: Value, limit: int) -> bool:
+    """A date or period that names the comparison period (较前一年同期, 高于2024年的, a year earlier)."""
+    text = ctx.low[v.start : v.end]
+    if text in _PRIOR or any(text.endswith(p) for p in _PRIOR) or (text.endswith("同期") and not text.startswith(("今年", "本年"))):
+        return True
+    if ctx.low[v.end : v.end + 2] == "同期" and text not in ("今年", "本年"):
+        return True
+    return _COMPARED.search(ctx.low[max(limit, v.start - 14) : v.start]) is not None
+
+
+def _usable(v: Value) -> bool:
+    return v.kind in ("period", "date") and bool(v.norm.get("value")) and not v.norm.get("duration")
+
+
+def _in_force(ctx: Context, cand: Candidate) -> Value | None:
+    """The last period named before the figure in its sentence (a written year too), else in its paragraph."""
+    sent = cand.sent
+    lead = ctx.paragraph_lead(sent.para)
+    start = lead.start if lead is not None else sent.start
+    found = [
+        v
+        for v in ctx.values_in(start, cand.trigger.start)
+        if _usable(v) and (v.kind == "period" or (not v.norm.get("relative") and (v.start >= sent.start or _topic(ctx, v, start))))
+        and not comparative(ctx, v, start)
+    ]
+    return found[-1] if found else None
+
+
+def _topic(ctx: Context, v: Value, start: int) -> bool:
+    """2025年秦淮数据…实现营收: a year opening its clause sets the scene for what follows."""
+    before = ctx.low[max(start, v.start - 3) : v.start].rstrip()
+    return v.start == start or before == "" or before[-1] in ",.;:。，；：\n"
+
+
+def _resolved(ctx: Context, v: Value) -> str:
+    """The period's value, a year back when it is a yearless quarter, half or date not yet over at the dateline."""
+    value = str(v.norm["value"])
+    if v.kind == "date":
+        value = _past_date(ctx, v)
+        return value[:4] if len(value) > 7 else value
+    if not v.norm.get("relative") or ctx.anchor is None:
+        return value
+    written = re.search(r"(?:19|20)\d\d$", ctx.low[max(0, v.start - 4) : v.start])
+    if written and re.fullmatch(r"\d{4}", value):  # 2025全年
+        return written.group(0)
+    if re.fullmatch(r"\d{4}", value) and int(value) == ctx.anchor.year and ctx.anchor.month < 12:
+        return str(ctx.anchor.year - 1)  # 全年 reported before the year is out: last year's
+    q, h = _QUARTER.match(value), _HALF.match(value)
+    last_month = int(q.group(2)) * 3 if q else (int(h.group(2)) * 6 if h else 0)
+    year = int((q or h).group(1)) if (q or h) else 0  # type: ignore[union-attr]
+    if last_month and (year, last_month) > (ctx.anchor.year, ctx.anchor.month):
+        return value.replace(str(year), str(year - 1), 1)  # results are reported once the period is over
+    return value
+
+
+def _past_date(ctx: Context, v: Value) -> str:
+    """A yearless date of a reported figure, a year back when it would fall after the dateline (as of Dec. 31, read in March)."""
+    value = str(v.norm["value"])
+    if v.norm.get("relative") and ctx.anchor is not None and value[:7] > ctx.anchor.isoformat()[:7] and value[:4].isdigit():
+        value = str(int(value[:4]) - 1) + value[4:]
+    return value
+
+
+def _fiscal_year(ctx: Context, pos: int) -> int | None:
+    """The fiscal year the article names, the nearest before ``pos`` first."""
+    named = [v for v in ctx.values if v.kind == "period" and _FISCAL_YEAR.match(str(v.norm.get("value") or ""))]
+    if not named:
+        return None
+    before = [v for v in named if v.start < pos]
+    pick = before[-1] if before else named[0]
+    m = _FISCAL_YEAR.match(str(pick.norm["value"]))
+    return int(m.group(1)) if m else None
+
+
+def _fiscal_part(ctx: Context, v: Value) -> Value | None:
+    """``fiscal second quarter`` with the fiscal year in force: FY2026-Q2."""
+    part = v.norm.get("part")
+    year = _fiscal_year(ctx, v.start)
+    if not part or year is None:
+        return None
+    return Value("period", v.start, v.end, v.text, {**v.norm, "value": f"FY{year}-{part}"})
+
+
+def fill_period(ctx: Context, cand: Candidate) -> None:
+    """Set the period of a financial figure: written beside it, else in force in its paragraph."""
+    sent = cand.sent
+    t = cand.trigger
+    pool: list[Value] = []
+    for v in ctx.values_in(sent.start, sent.end):
+        if v.kind not in ("period", "date") or v.norm.get("duration") or abs(sent.clause_index(v.start) - cand.clause) > 1:
+            continue
+        cs, _ = sent.clauses[sent.clause_index(v.start)]
+        own = v.end <= t.start and t.start - v.end <= 2 and sent.clause_index(v.start) == cand.clause  # 上年同期亏损900万元
+        if comparative(ctx, v, cs) and not own:
+            continue
+        if not v.norm.get("value") and v.norm.get("fiscal"):
+            fixed = _fiscal_part(ctx, v)
+            if fixed is not None:
+                pool.append(fixed)
+            continue
+        if _usable(v) and not (v.kind == "date" and _modifies_noun(ctx, v)):
+            pool.append(v)
+    pool += _months_ended(ctx, sent.start, sent.end)
+    # the trigger's own clause first (全年来看,SK海力士2025年实现营业收入: 2025年), then the best written period
+    pick = min(pool, key=lambda v: (sent.clause_index(v.start) != cand.clause, _rank(v), v.start > t.start, abs(v.start - t.start))) if pool else _in_force(ctx, cand)
+    if pick is None:
+        cand.args.pop("period", None)
+        return
+    cand.args["period"] = [Value("period", pick.start, pick.end, pick.text, {**pick.norm, "value": _resolved(ctx, pick)})]
+
+
+def _rank(v: Value) -> int:
+    """Which written period names a figure's period best: 2025年第四季, then 第四季, then 2025年, then 全年, then a day."""
+    relative = bool(v.norm.get("relative"))
+    if v.kind == "period":
+        return 0 if not relative else (1 if v.norm.get("part") else 3)
+    if len(str(v.norm.get("value"))) > 7:
+        return 5  # a day (the dateline, 截至11月30日) dates the report, not the period
+    return 2 if not relative else 4
+
+
+def _modifies_noun(ctx: Context, v: Value) -> bool:
+    """截至去年12月底的2026财年第三季业绩: a date that only dates a noun."""
+    return ctx.low[v.end : v.end + 1] == "的" and ctx.low[max(0, v.start - 2) : v.start] in ("截至", "截止")
+
+
+def growth_class(ctx: Context, cand: Candidate) -> bool:
+    """三位数增长 / triple-digit growth: a class of growth rates, not an amount."""
+    for v in cand.args.get("value", []):
+        if isinstance(v, Value) and v.kind == "money" and v.norm.get("text"):
+            after = ctx.low[v.end : v.end + 8].lstrip()
+            if after.startswith(("增长", "的增长", "增幅", "下降", "下滑", "growth", "gains", "increase", "decline")):
+                return True
+    return False
+
+
+def part_of_total(ctx: Context, cand: Candidate) -> bool:
+    """第一大客户贡献收入42.3亿元 / the unit contributed $2 billion of revenue: a share of a total, not the company's figure."""
+    t = cand.trigger
+    cs, _ = cand.sent.clauses[cand.clause]
+    before = ctx.low[max(cs, t.start - 6) : t.start]
+    return any(w in before for w in ctx.cues.lex.get("contributed", ()))
+
+
+def segment_metric(ctx: Context, cand: Candidate) -> None:
+    """数据中心营收 / data center revenue: a business line's figure is metric ``other`` (a named unit stays the org)."""
+    fills = cand.args.get("metric")
+    t = cand.trigger
+    if not fills or not isinstance(fills[0], TextFill):
+        return
+    named_unit = any(m.end in (t.start, t.start - 1) for m in ctx.mentions_in(max(0, t.start - 40), t.start))
+    if not named_unit and is_segment(ctx.cues.lex.get("segments", ()), ctx.low[max(cand.sent.start, t.start - 12) : t.start]):
+        fills[0] = TextFill(fills[0].start, fills[0].end, "other")
+
+
+def is_segment(segments: tuple[str, ...], before: str) -> bool:
+    """Whether the text before a metric word ends with a business line (数据中心, cloud)."""
+    before = before.rstrip()
+    return any(before.endswith(w) for w in segments)
+
+
+_PRIOR_LEAD = re.compile(r"(?:(?:上年|去年|前一年|前年|上一年|上一财年)同期|此前一年|前一年|一年前|a year earlier,?|a year ago,?|in the year-ago (?:quarter|period),?)\s*$")
+
+
+def link_comparisons(ctx: Context, schema: Schema, cands: list[Candidate]) -> list[Candidate]:
+    """净亏损扩大至2.9亿美元,前一年同期净亏损为5,100万美元: the second figure is the first one's previous value.
+
+    The prior period's figure stays an event of its own too (its period is the prior one: 上年同期亏损900万元).
+    """
+    out: list[Candidate] = []
+    for cand in cands:
+        t = cand.trigger
+        cs, _ = cand.sent.clauses[cand.clause]
+        if cand.type.name == "financial_metric" and "value" in cand.args and _PRIOR_LEAD.search(ctx.low[cs : t.start]):
+            metric = schema.metrics.get(t.word)
+            earlier = [
+                c for c in out
+                if c.type.name == "financial_metric" and schema.metrics.get(c.trigger.word) == metric and "value" in c.args and "previous_value" not in c.args
+            ]
+            if earlier:
+                earlier[-1].args["previous_value"] = list(cand.args["value"])
+                earlier[-1].cued.add("previous_value")
+        out.append(cand)
+    return out
+
+
+_MONTHS = re.compile(r"^(\d+) months$")
+
+
+def _months_ended(ctx: Context, start: int, end: int) -> list[Value]:
+    """the nine months ended Sept. 30 / 截至9月30日止九个月: the months up to a date, as a period (2025-Q1/2025-Q3)."""
+    out: list[Value] = []
+    values = ctx.values_in(start, end)
+    for i, v in enumerate(values):
+        m = _MONTHS.match(str(v.norm.get("value") or "")) if v.norm.get("duration") else None
+        if m is None:
+            continue
+        after = values[i + 1] if i + 1 < len(values) else None
+        before = values[i - 1] if i > 0 else None
+        if after is not None and after.kind == "date" and re.match(r"\s*(?:ended|ending|to|through|that ended)\s+$", ctx.low[v.end : after.start]):
+            close = after
+        elif before is not None and before.kind == "date" and ctx.low[before.end : v.start].strip() in ("止", "止的"):
+            close = before
+        else:
+            continue
+        value = _span_of_months(_past_date(ctx, close), int(m.group(1)))
+        if value:
+            lo, hi = min(v.start, close.start), max(v.end, close.end)
+            out.append(Value("period", lo, hi, ctx.doc.text[lo:hi], {"value": value, "relative": False, "fiscal": False}))
+    return out
+
+
+def _span_of_months(last: str, months: int) -> str | None:
+    """The period of ``months`` months ending in the month of ``last`` (2025-09, 9 → 2025-Q1/2025-Q3)."""
+    if not re.match(r"^\d{4}-\d{2}", last) or not 1 <= months <= 12:
+        return None
+    year, month = int(last[:4]), int(last[5:7])
+    first = month - months + 1
+    if first < 1:
+        return None
+    if months == 12:
+        return str(year)
+    if month % 3 == 0 and months == 3:
+        return f"{year}-Q{month // 3}"
+    if month % 6 == 0 and months == 6:
+        return f"{year}-H{month // 6}"
+    if month % 3 == 0 and months % 3 == 0:
+        return f"{year}-Q{first // 3 + 1}/{year}-Q{month // 3}"
+    return f"{year}-{first:02d}/{year}-{month:02d}"

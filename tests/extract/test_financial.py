@@ -1,0 +1,280 @@
+"""Financial figures in prose and in text tables of page dumps, in the three scripts (our own pages)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsledger import extract_text
+from newsledger.core import Document
+
+HEAD_ZH = "财经 > 正文\n\n测试标题\n\n"
+HEAD_EN = "Business > Tech\n\nTest headline\n\n"
+
+
+def _zh(body: str, dateline: str = "2026年2月26日") -> str:
+    return f"{HEAD_ZH}【测试社】{dateline}消息,{body}\n\n特别声明:以上内容仅供参考。\n"
+
+
+def _en(body: str, dateline: str = "February 26, 2026") -> str:
+    return f"{HEAD_EN}{dateline}\n\nTAIPEI (Reuters) - {body}\n\nReporting by Test Desk\n"
+
+
+def _figures(doc: Document) -> list[Any]:
+    return [e for e in doc.events if e.type == "financial_metric"]
+
+
+def _by_metric(doc: Document, metric: str) -> list[Any]:
+    return [e for e in _figures(doc) if e.args.get("metric") == metric]
+
+
+def _amount(v: Any) -> float:
+    assert isinstance(v, dict), v
+    return float(v["amount"])
+
+
+def _name(v: Any) -> Any:
+    return v["name"] if isinstance(v, dict) else v
+
+
+# ---------------------------------------------------------------------- tables
+def test_company_rows_take_the_metric_and_unit_from_the_caption() -> None:
+    body = (
+        "台湾服务器代工厂公布2月营收。\n\n"
+        "January 2026 consolidated revenue (NT$ billion)\n"
+        "Company | Jan 2026 | Jan 2025 | YoY\n"
+        "Quanta | 150.2 | 101.7 | 47.7%\n"
+        "Inventec | 61.4 | 55.0 | 11.6%\n"
+        "Source: company filings\n"
+    )
+    doc = extract_text(_zh(body))
+    rows = _by_metric(doc, "revenue")
+    quanta = next(e for e in rows if "Quanta" in _name(e.args["org"]))
+    assert _amount(quanta.args["value"]) == pytest.approx(150.2e9)
+    assert quanta.args["value"]["currency"] == "TWD"
+    assert _amount(quanta.args["previous_value"]) == pytest.approx(101.7e9)
+    assert quanta.args["period"] == "2026-01"
+    assert any("Inventec" in _name(e.args["org"]) for e in rows)
+
+
+def test_metric_per_column_with_company_rows() -> None:
+    body = (
+        "Two contract makers reported full-year results on Wednesday.\n\n"
+        "Company | 2025 revenue (NT$bn) | 2024 | YoY\n"
+        "Wistron | 2,410.5 | 1,870.2 | 28.9%\n"
+        "Quanta | 1,980.0 | 1,410.0 | 40.4%\n"
+    )
+    doc = extract_text(_en(body))
+    rows = _by_metric(doc, "revenue")
+    wistron = next(e for e in rows if "Wistron" in _name(e.args["org"]))
+    assert _amount(wistron.args["value"]) == pytest.approx(2410.5e9)
+    assert _amount(wistron.args["previous_value"]) == pytest.approx(1870.2e9)
+    assert wistron.args["period"] == "2025"
+
+
+def test_metric_rows_with_a_unit_line_and_a_row_unit() -> None:
+    body = (
+        "聯發科今日公布財報。\n\n"
+        "聯發科2025年第四季財務摘要（單位：新台幣億元）\n"
+        "項目 | 2025年第四季 | 2024年第四季 | 年增率\n"
+        "營收 | 1,520.8 | 1,380.4 | 10.2%\n"
+        "毛利率 | 47.1% | 46.3% | +0.8個百分點\n"
+        "每股純益（元） | 16.52 | 14.30 | 15.5%\n"
+    )
+    doc = extract_text(_zh(body, "2026年2月5日"))
+    (rev,) = _by_metric(doc, "revenue")
+    assert _amount(rev.args["value"]) == pytest.approx(152.08e9)
+    assert rev.args["value"]["currency"] == "TWD"
+    assert rev.args["period"] == "2025-Q4"
+    (gm,) = _by_metric(doc, "gross_margin")
+    assert gm.args["value"] == pytest.approx(0.471)
+    assert gm.args["previous_value"] == pytest.approx(0.463)
+    (eps,) = _by_metric(doc, "other")
+    assert _amount(eps.args["value"]) == pytest.approx(16.52)
+
+
+def test_english_table_in_millions_and_a_loss_in_parentheses() -> None:
+    body = (
+        "The chip designer reported its first annual profit.\n\n"
+        "In millions of USD\n"
+        "Item | FY2025 | FY2024\n"
+        "Revenue | 4,210 | 2,980\n"
+        "Net income | 512 | (140)\n"
+    )
+    doc = extract_text(_en(body))
+    (ni,) = _by_metric(doc, "net_income")
+    assert _amount(ni.args["value"]) == pytest.approx(512e6)
+    assert _amount(ni.args["previous_value"]) == pytest.approx(-140e6)
+    assert ni.args["period"] == "FY2025"
+
+
+def test_negative_cell_and_change_column_in_simplified_table() -> None:
+    body = (
+        "寒光科技发布年报。\n\n"
+        "寒光科技2025年主要会计数据(单位:人民币)\n"
+        "项目 | 2025年 | 2024年 | 同比\n"
+        "归母净利润 | 3.12亿元 | -1.05亿元 | 扭亏为盈\n"
+    )
+    doc = extract_text(_zh(body))
+    (ni,) = _by_metric(doc, "net_income")
+    assert _amount(ni.args["value"]) == pytest.approx(3.12e8)
+    assert _amount(ni.args["previous_value"]) == pytest.approx(-1.05e8)
+    assert ni.args["period"] == "2025"
+
+
+# ---------------------------------------------------------------------- prose: previous values
+@pytest.mark.parametrize(
+    ("body", "value", "previous"),
+    [
+        ("华为2025年实现销售收入约9100亿元,高于2024年的8650亿元。", 9.1e11, 8.65e11),
+        ("该公司2025年收入约为12亿元,较2024年不到5亿元的水平大幅增长。", 1.2e9, 5e8),
+        ("小鹏汽车去年营收约为410亿元,较上年同期的306亿元增长34%。", 4.1e10, 3.06e10),
+        ("鴻海2025年第四季營收新台幣2.4兆元，高於前年同期的2.0兆元，年增20%。", 2.4e12, 2.0e12),
+        ("宇辰2025年收入約9.8億元人民幣，對上一年為6.1億元。", 9.8e8, 6.1e8),
+    ],
+)
+def test_previous_value_after_a_comparison_period(body: str, value: float, previous: float) -> None:
+    doc = extract_text(_zh(body))
+    ev = next(e for e in _figures(doc) if _amount(e.args["value"]) == pytest.approx(value))
+    assert _amount(ev.args["previous_value"]) == pytest.approx(previous)
+
+
+def test_a_change_is_not_a_previous_value() -> None:
+    doc = extract_text(_zh("星河科技2025年亏损2.3亿元,较上年同期减少1.1亿元。"))
+    (ev,) = [e for e in _figures(doc) if _amount(e.args["value"]) == pytest.approx(2.3e8)]
+    assert "previous_value" not in ev.args
+
+
+def test_market_expectation_is_not_a_previous_value() -> None:
+    doc = extract_text(_zh("阿里巴巴今日公布2026财年第三季业绩,收入按年升6%至2,855.6亿元,略低于市场预期的2,890亿元。"))
+    (ev,) = _by_metric(doc, "revenue")
+    assert "previous_value" not in ev.args
+
+
+def test_english_year_ago_after_the_figure() -> None:
+    doc = extract_text(_en("Operating profit for the quarter rose to 9.4 trillion won from 5.1 trillion won a year earlier, SK hynix said."))
+    (ev,) = _by_metric(doc, "operating_profit")
+    assert _amount(ev.args["value"]) == pytest.approx(9.4e12)
+    assert _amount(ev.args["previous_value"]) == pytest.approx(5.1e12)
+
+
+# ---------------------------------------------------------------------- prose: periods
+def test_period_in_force_from_the_previous_sentence_not_the_comparison_year() -> None:
+    doc = extract_text(_zh("廣達今日公布2025年第四季財報。單季營收達新台幣5,200億元，較前一年同期的4,100億元成長27%。", "2026年3月3日"))
+    (ev,) = _by_metric(doc, "revenue")
+    assert ev.args["period"] == "2025-Q4"
+
+
+def test_yearless_quarter_reported_after_it_ended_is_last_years() -> None:
+    doc = extract_text(_en("Nvidia said fourth-quarter revenue rose to $39.3 billion.", "January 28, 2026"))
+    (ev,) = _by_metric(doc, "revenue")
+    assert ev.args["period"] == "2025-Q4"
+
+
+def test_fiscal_quarter_takes_the_fiscal_year_in_force() -> None:
+    body = "Oracle raised its capital spending forecast for fiscal 2026. Its revenue rose to $16.1 billion in its fiscal second quarter."
+    doc = extract_text(_en(body, "December 11, 2025"))
+    (ev,) = _by_metric(doc, "revenue")
+    assert ev.args["period"] == "FY2026-Q2"
+
+
+def test_fiscal_period_in_simplified() -> None:
+    doc = extract_text(_zh("甲骨文2026财年第二财季营收为160.6亿美元。", "2025年12月11日"))
+    (ev,) = _by_metric(doc, "revenue")
+    assert ev.args["period"] == "FY2026-Q2"
+
+
+# ---------------------------------------------------------------------- metrics and non-figures
+def test_margin_and_headcount_take_shares_and_counts() -> None:
+    doc = extract_text(_zh("台積電第一季毛利率為59.2%。截至去年年底,文远知行员工总数约为2900人。"))
+    (gm,) = _by_metric(doc, "gross_margin")
+    assert gm.args["value"] == pytest.approx(0.592)
+    (hc,) = _by_metric(doc, "headcount")
+    assert hc.args["value"] == 2900
+    assert hc.args["period"] == "2025-12"
+
+
+def test_ebitda_and_rpo_are_other_metrics() -> None:
+    doc = extract_text(_zh("秦淮数据2025年经调整EBITDA约38亿元。甲骨文剩余履约义务高达5230亿美元,较上年同期的970亿美元增长逾四倍。"))
+    others = _by_metric(doc, "other")
+    assert {round(_amount(e.args["value"]) / 1e8) for e in others} == {38, 5230}
+
+
+def test_operating_margin_is_not_operating_profit() -> None:
+    doc = extract_text(_zh("SK海力士第四季營業利益率為51%。"))
+    assert not _by_metric(doc, "operating_profit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _en("Shares of SK hynix rose 2.1 percent to 812,000 won, while Samsung Electronics, which reports its earnings on Friday, gained 0.8 percent."),
+        _en("Inventec denied a local media report that it would cut jobs, saying its headcount plans remain unchanged."),
+        _zh("年报显示,公司前五大客户销售额合计占比达94.6%,其中第一大客户贡献收入42.3亿元。"),
+        _zh("AI相关产品收入已连续十个季度录得三位数增长。"),
+    ],
+)
+def test_no_figure_where_none_is_reported(text: str) -> None:
+    assert _figures(extract_text(text)) == []
+
+
+def test_segment_revenue_is_other_and_a_named_unit_keeps_revenue() -> None:
+    body = (
+        "英伟达公布第四财季业绩。\n\n"
+        "主要财务数据(单位:美元)\n"
+        "项目 | 2026财年Q4 | 2025财年Q4 | 同比变化\n"
+        "数据中心营收 | 512.4亿 | 301.2亿 | +70%\n"
+    )
+    doc = extract_text(_zh(body))
+    (seg,) = _figures(doc)
+    assert seg.args["metric"] == "other"
+    assert _amount(seg.args["value"]) == pytest.approx(512.4e8)
+    cloud = extract_text(_zh("阿里巴巴今日公布业绩,阿里云智能集团收入按年增长34%至398.2亿元。"))
+    (ev,) = _figures(cloud)
+    assert ev.args["metric"] == "revenue"
+    assert _name(ev.args["org"]) == "Alibaba Cloud"
+
+
+def test_a_restated_prior_figure_is_the_previous_value() -> None:
+    doc = extract_text(_zh("CoreWeave第四季淨虧損擴大至3.1億美元，前一年同期淨虧損為6,200萬美元。", "2026年2月27日"))
+    ev = next(e for e in _figures(doc) if _amount(e.args["value"]) == pytest.approx(3.1e8))
+    assert _amount(ev.args["previous_value"]) == pytest.approx(6.2e7)
+    assert ev.args["period"] == "2025-Q4"
+    prior = [e for e in _figures(doc) if _amount(e.args["value"]) == pytest.approx(6.2e7)]
+    assert all(e.args.get("period") != "2025-Q4" for e in prior)  # the prior period's own figure, if kept, is not this quarter's
+
+
+def test_a_valuation_after_a_round_is_the_rounds() -> None:
+    doc = extract_text(_zh("階躍星辰今日宣布完成逾50億元人民幣的B+輪融資。階躍星辰未有披露估值，但據悉已接近200億元人民幣。"))
+    assert not _by_metric(doc, "valuation")
+    (rnd,) = [e for e in doc.events if e.type == "investment"]
+    assert _amount(rnd.args["valuation"]) == pytest.approx(2e10)
+
+
+def test_compound_amount_in_traditional_prose() -> None:
+    doc = extract_text(_zh("聯電首季合併營收達新台幣1兆2,015億元，較去年同期的9,870億元成長21.7%。", "2026年4月16日"))
+    (ev,) = _by_metric(doc, "revenue")
+    assert _amount(ev.args["value"]) == pytest.approx(1.2015e12)
+    assert _amount(ev.args["previous_value"]) == pytest.approx(9.87e11)
+    assert ev.args["period"] == "2026-Q1"
+
+
+def test_a_half_not_yet_over_at_the_dateline_is_last_years() -> None:
+    doc = extract_text(_en("Microsoft said net income rose 12% to $3.2 billion in the first half, from $2.9 billion a year earlier.", "March 1, 2026"))
+    (ev,) = _by_metric(doc, "net_income")
+    assert ev.args["period"] == "2025-H1"
+    assert _amount(ev.args["previous_value"]) == pytest.approx(2.9e9)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (_en("Tencent said revenue for the nine months ended Sept. 30 rose 9% to 540 billion yuan.", "March 1, 2026"), "2025-Q1/2025-Q3"),
+        (_en("Alibaba's revenue in the three months to December rose 5% to 280 billion yuan.", "March 1, 2026"), "2025-Q4"),
+        (_zh("騰訊截至9月30日止九個月的收入為5,400億元。", "2025年11月13日"), "2025-Q1/2025-Q3"),
+    ],
+)
+def test_months_ended_a_date(text: str, period: str) -> None:
+    (ev,) = _by_metric(extract_text(text), "revenue")
+    assert ev.args["period"] == period
