@@ -1,6 +1,6 @@
 """Score predicted events against a gold file: event- and argument-level precision, recall and F1.
 
-    python bench/score_gold.py PRED.jsonl GOLD.jsonl [--split dev|test] [--by-lang] [--json]
+    python bench/score_gold.py PRED.jsonl GOLD.jsonl [--split dev|test|holdout] [--by-lang] [--json]
 
 PRED is the output of ``newsledger extract`` (one JSON object per document); GOLD has one line
 per document with ``events: [{type, args, evidence (text), modality}]``. Events match by type and
@@ -256,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("pred")
     ap.add_argument("gold", nargs="+")
-    ap.add_argument("--split", choices=["dev", "test"])
+    ap.add_argument("--split", choices=["dev", "test", "holdout"], help="dev: tuned on; test: scored when reporting; holdout: a later batch scored once")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--misses", action="store_true", help="list missed, extra and mismatched items")
     ns = ap.parse_args(argv)

@@ -62,6 +62,7 @@ def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]], key
                 if k is not ev and k.type == ev.type and _quantitative(k, kinds) and _entities(ev, kinds) <= _entities(k, kinds)
                 and (ev.modality == "denied") == (k.modality == "denied") and "person" not in ev.args
                 and not _text_conflict(ev, k, kinds, keys.get(ev.type, ()))
+                and not _years_differ(ev, k)
             ]
             if richer:
                 _fold(min(richer, key=lambda k: abs(k.evidence.start - ev.evidence.start)), ev)
@@ -90,6 +91,12 @@ def _valuations_to_rounds(events: list[Event]) -> list[Event]:
                     continue
         out.append(ev)
     return out
+
+
+def _years_differ(a: Event, b: Event) -> bool:
+    """去年10月裁员 and a layoff planned this year are two events."""
+    ya, yb = str(a.args.get("date", ""))[:4], str(b.args.get("date", ""))[:4]
+    return bool(ya and yb and ya != yb)
 
 
 def _text_conflict(a: Event, b: Event, kinds: dict[str, str], key: tuple[str, ...]) -> bool:

@@ -68,6 +68,7 @@ class Extractor:
             return
         mentions = ctx.mentions_in(sent.start, sent.end)
         values = ctx.values_in(sent.start, sent.end)
+        used: set[int] = set()
         filled = False
         for role in self.schema.types[ev.type].roles.values():
             if role.name in ev.args or not (role.pre or role.post):
@@ -84,16 +85,32 @@ class Extractor:
                 found = R._coordinated_all(ctx, hits, pool) if role.gather else R._coordinated(ctx, hits[0], pool) if role.many else hits[:1]
                 ev.args[role.name] = [R.arg_value(ctx, role, m) for m in found] if len(found) > 1 else R.arg_value(ctx, role, found[0])
                 ev.arg_spans[role.name] = [Span(m.start, m.end) for m in found]
-            elif role.kind in ("money", "share"):
-                cued = [v for v in values if v.kind == role.kind and (R._cue_before(ctx, v.start, role.pre, sent.start) or R._cue_after(ctx, v.end, role.post, sent.end))]
+            elif role.kind in ("money", "share", "count"):
+                cued = [
+                    v for v in values
+                    if v.kind == role.kind and v.start not in used and R._unit_ok(self.schema, role, v, ctx.low[v.end : v.end + 5])
+                    and (R._cue_before(ctx, v.start, role.pre, sent.start) or R._cue_after(ctx, v.end, role.post, sent.end))
+                ]
                 if not cued:
                     continue
                 ev.args[role.name] = R.arg_value(ctx, role, cued[0])
                 ev.arg_spans[role.name] = [Span(cued[0].start, cued[0].end)]
+                used.add(cued[0].start)
             else:
                 continue
             ev.arg_confidence[role.name] = 0.7
             filled = True
+        # 若以7.8万名员工计算,将波及约7800人: the figures of an event the sentence goes on about, by kind and unit
+        for role in self.schema.types[ev.type].roles.values():
+            if role.name in ev.args or role.pre or role.post or role.kind not in ("count", "share"):
+                continue
+            fits = [v for v in values if v.kind == role.kind and v.start not in used and R._unit_ok(self.schema, role, v, ctx.low[v.end : v.end + 5])]
+            if fits:
+                ev.args[role.name] = R.arg_value(ctx, role, fits[-1])
+                ev.arg_spans[role.name] = [Span(fits[-1].start, fits[-1].end)]
+                ev.arg_confidence[role.name] = 0.6
+                used.add(fits[-1].start)
+                filled = True
         if filled:
             ev.more.append(Span(sent.start, sent.end))
 

@@ -237,3 +237,15 @@ def test_acquisitions_by_control_and_of_unnamed_companies() -> None:
     (ev,) = _events(doc, "acquisition")
     assert _name(ev.args["target"]) == "眸境科技"
     assert not _events(extract_text(_page("该公司今年在自动驾驶领域取得重大进展。")), "acquisition")
+
+
+def test_layoff_figures_in_the_next_sentence() -> None:
+    doc = extract_text(_page("知情人士透露,星舰科技正在规划新一轮裁员,规模可能占全体员工的10%。若以该公司去年底约7.8万名员工计算,将波及约7800人。"))
+    (ev,) = _events(doc, "layoff")
+    assert ev.args["share"] == pytest.approx(0.1)
+    assert ev.args["workforce"] == 78000 and ev.args["count"] == 7800
+
+
+def test_layoffs_in_different_years_stay_apart() -> None:
+    doc = extract_text(_page("Meta正在酝酿新一轮裁员,可能波及约五分之一岗位。去年10月,Meta已从MSL裁减约600个岗位。"))
+    assert len(_events(doc, "layoff")) == 2
