@@ -15,7 +15,8 @@ def _has(ctx: Context, words: tuple[str, ...], start: int, end: int) -> bool:
             if not w[0].isascii() or not w[0].isalpha():
                 return True
             s, e = start + i, start + i + len(w)
-            if (s == 0 or not ctx.low[s - 1].isalpha()) and (e >= len(ctx.low) or not ctx.low[e].isalpha()):
+            month = w == "may" and ctx.doc.text[s : s + 1] == "M"  # the month, not the modal
+            if (s == 0 or not ctx.low[s - 1].isalpha()) and (e >= len(ctx.low) or not ctx.low[e].isalpha()) and not month:
                 return True
             i = text.find(w, i + 1)
     return False
@@ -43,6 +44,8 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
     if _has(ctx, planned, max(cs, trig_start - 10), trig_start) or _has(ctx, tuple(w for w in planned if len(w) > 1), cs, trig_start) or _future_jiang(
         ctx, max(cs, trig_start - 10), trig_start
     ):
+        return "planned"
+    if ctx.low[trig_start:trig_end] in ctx.cues.lex["planned_triggers"]:  # a budget, pledge or plan is a plan
         return "planned"
     confirm_from = prev_s if ctx.is_english() else sent.start
     if _has(ctx, cues.get("confirmed", ()), confirm_from, trig_start) or _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end):

@@ -249,3 +249,12 @@ def test_layoff_figures_in_the_next_sentence() -> None:
 def test_layoffs_in_different_years_stay_apart() -> None:
     doc = extract_text(_page("Meta正在酝酿新一轮裁员,可能波及约五分之一岗位。去年10月,Meta已从MSL裁减约600个岗位。"))
     assert len(_events(doc, "layoff")) == 2
+
+
+def test_english_plans_and_the_month_of_may() -> None:
+    head = "Cloud | Spending\n\nTest\n\nBy Test Reporter\nJune 2, 2026\n\n"
+    doc = extract_text(head + "Microsoft said in May 2024 it would invest US$2.2 billion over four years in cloud infrastructure in Malaysia.\n")
+    (ev,) = _events(doc, "spending")
+    assert ev.modality == "planned"
+    doc = extract_text(head + "Northwind Labs has earmarked $3 billion for new data centers in Texas.\n")
+    assert _events(doc, "spending")[0].modality == "planned"
