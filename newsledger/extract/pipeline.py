@@ -183,7 +183,7 @@ class Extractor:
                     continue
             if "date" in cand.type.roles and "date" not in cand.args and mod in ("rumored", "planned") and ctx.anchor:
                 cand.args["date"] = [Value("date", cand.trigger.start, cand.trigger.end, "", {"value": ctx.anchor.isoformat()[:7]})]
-            if cand.type.name in ("investment", "spending") and readings.buyback(ctx, cand):
+            if cand.type.name == "investment" and readings.buyback(ctx, cand):
                 continue
             if cand.type.name == "investment" and "target" not in cand.args:
                 cand = readings.as_spending(ctx, self.schema, cand)

@@ -158,7 +158,7 @@ def relative_clause(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
 
 
 def buyback(ctx: Context, cand: R.Candidate) -> bool:
-    """斥资1.19万港元回购3万股 / a $60bn buyback: money spent on the company's own shares is neither investment nor spending."""
+    """回购 / a $60bn buyback: money spent on the company's own shares is not an investment (it is spending)."""
     cs, ce = cand.sent.clauses[cand.clause]
     return any(w in ctx.low[cs:ce] for w in ctx.cues.lex["buyback"])
 
