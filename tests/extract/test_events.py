@@ -258,3 +258,12 @@ def test_english_plans_and_the_month_of_may() -> None:
     assert ev.modality == "planned"
     doc = extract_text(head + "Northwind Labs has earmarked $3 billion for new data centers in Texas.\n")
     assert _events(doc, "spending")[0].modality == "planned"
+
+
+def test_building_with_own_funds_and_budgets_are_spending_and_seed_rounds_investments() -> None:
+    doc = extract_text(_page("寒光科技拟以自有资金不超过30亿元在上海临港新片区建设先进封装基地。"))
+    (ev,) = _events(doc, "spending")
+    assert ev.args["amount"]["amount"] == 3e9
+    doc = extract_text(_page("语光科技成立于2024年,同年9月才拿到新台币三千万元种子轮资金。"))
+    (ev,) = _events(doc, "investment")
+    assert ev.args["amount"]["amount"] == 3e7
