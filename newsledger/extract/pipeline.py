@@ -187,6 +187,8 @@ class Extractor:
                 continue
             if cand.type.name == "investment" and "target" not in cand.args:
                 cand = readings.as_spending(ctx, self.schema, cand)
+            if readings.pay_statistic(ctx, cand):
+                continue
             if cand.type.name == "layoff" and not readings.jobs_cut(ctx, cand):
                 continue
             if mod == "denied":

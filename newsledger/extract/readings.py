@@ -86,6 +86,12 @@ def takes_shares(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return bool(re.search(r"股权|股份|控制权|控股权", ctx.low[trig.end : min(ce, trig.end + 30)]))
 
 
+def pay_statistic(ctx: Context, cand: R.Candidate) -> bool:
+    """年薪中位数约为150万美元 / the median pay: a market figure, not a pay offer."""
+    cs, ce = cand.sent.clauses[cand.clause]
+    return cand.type.name == "pay_offer" and any(w in ctx.low[cs:ce] for w in ctx.cues.lex["pay_statistics"])
+
+
 def jobs_cut(ctx: Context, cand: R.Candidate) -> bool:
     """cut/削减 is a layoff only when people are cut: a head count or share, or job words after it."""
     if cand.trigger.word not in ctx.cues.lex["generic_cuts"]:

@@ -267,3 +267,10 @@ def test_building_with_own_funds_and_budgets_are_spending_and_seed_rounds_invest
     doc = extract_text(_page("语光科技成立于2024年,同年9月才拿到新台币三千万元种子轮资金。"))
     (ev,) = _events(doc, "investment")
     assert ev.args["amount"]["amount"] == 3e7
+
+
+def test_market_pay_figures_and_bids_are_not_offers() -> None:
+    doc = extract_text(_page("据统计,顶级研究员的年薪中位数约为150万美元。华为以约52亿元的报价独家拿下昇腾标包。"))
+    assert not _events(doc, "pay_offer")
+    assert not _events(doc, "acquisition")
+    assert _events(doc, "procurement")
