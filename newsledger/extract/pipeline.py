@@ -169,6 +169,7 @@ class Extractor:
         cands = link_comparisons(ctx, self.schema, cands)
         R.assign_entities(ctx, sent, cands)
         cands = [each for c in cands for each in readings.respectively(ctx, c)]
+        cands = self._fold_partial(cands)
         out: list[Event] = []
         for cand in cands:
             R.former_employer(ctx, cand)
@@ -189,6 +190,7 @@ class Extractor:
                 cand = readings.as_spending(ctx, self.schema, cand)
             if readings.pay_statistic(ctx, cand):
                 continue
+            readings.annual_pay(ctx, cand)
             if cand.type.name == "layoff" and not readings.jobs_cut(ctx, cand):
                 continue
             if mod == "denied":
@@ -201,6 +203,22 @@ class Extractor:
                 ctx.last_agent = agent
         if any(e.type in _PARTNER_SUBSUMED_BY for e in out):
             out = [e for e in out if e.type != "partnership"]
+        return out
+
+    def _fold_partial(self, cands: list[R.Candidate]) -> list[R.Candidate]:
+        """开出了为期四年、总额九位数的薪酬: a trigger whose event is incomplete lends its roles to the same type's complete event in the sentence."""
+        out = list(cands)
+        for c in cands:
+            textual = any(c.type.roles[r].kind == "text" for group in c.type.require for r in group)
+            if textual or self._complete(c):  # text roles are read later: too early to call such an event incomplete
+                continue
+            peers = [o for o in out if o is not c and o.type.name == c.type.name and self._complete(o)]
+            if not peers:
+                continue
+            into = min(peers, key=lambda o: abs(o.trigger.start - c.trigger.start))
+            for role, fills in c.args.items():
+                into.args.setdefault(role, fills)
+            out.remove(c)
         return out
 
     def _complete(self, cand: R.Candidate, mod: str = "reported") -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsledger.core import Mention
+from newsledger.core import Mention, Value
 from newsledger.extract import roles as R
 from newsledger.extract.context import Context, Sentence
 from newsledger.extract.triggers import Trigger
@@ -90,6 +90,18 @@ def pay_statistic(ctx: Context, cand: R.Candidate) -> bool:
     """年薪中位数约为150万美元 / the median pay: a market figure, not a pay offer."""
     cs, ce = cand.sent.clauses[cand.clause]
     return cand.type.name == "pay_offer" and any(w in ctx.low[cs:ce] for w in ctx.cues.lex["pay_statistics"])
+
+
+def annual_pay(ctx: Context, cand: R.Candidate) -> None:
+    """年薪300万元 / an annual salary of $2m: the offer is for one year when no other period is given."""
+    if cand.type.name != "pay_offer" or "period" in cand.args or "amount" not in cand.args:
+        return
+    cs, ce = cand.sent.clauses[cand.clause]
+    for w in ctx.cues.lex["annual_pay"]:
+        i = ctx.low.find(w, cs, ce + 12)
+        if i >= 0:
+            cand.args["period"] = [Value("period", i, i + len(w), ctx.doc.text[i : i + len(w)], {"value": "1 year", "duration": True, "bound": "exact"})]
+            return
 
 
 def jobs_cut(ctx: Context, cand: R.Candidate) -> bool:

@@ -152,7 +152,8 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
                 continue
             dist = v.start - t.end if v.start >= t.end else (t.start - v.end) * 1.5 + 6
             hops = abs(vc - cand.clause)
-            if hops > 3 or (v.kind == "period" and hops > 0):
+            spread = v.kind == "period" and ctx.low[max(sent.start, v.start - 4) : v.start].rstrip().endswith(("分", "为期", "历时", "over", "spread over", "across"))
+            if hops > 3 or (v.kind == "period" and hops > (1 if spread else 0)):  # 开出2亿美元,分4年发放
                 continue
             for role in _value_roles(schema, cand, v, ctx.low[v.end : v.end + 5]):
                 if role.not_pre and _cue_before(ctx, v.start, role.not_pre, sent.clauses[vc][0], 40):
@@ -844,7 +845,7 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
                 year = str(pick.norm["value"])[:4]
                 pick = Value("date", pick.start, pick.end, pick.text, {**pick.norm, "value": year})
             cand.args["date"] = [pick]
-    if "period" in roles and "period" not in cand.args:
+    if "period" in roles and "period" not in cand.args and cand.type.name != "pay_offer":  # a pay period is a duration, never a year
         near = [v for v in dates if abs(sent.clause_index(v.start) - cand.clause) <= 1]
         if near:
             d = min(near, key=lambda v: abs(v.start - t.start))

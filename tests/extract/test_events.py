@@ -274,3 +274,12 @@ def test_market_pay_figures_and_bids_are_not_offers() -> None:
     assert not _events(doc, "pay_offer")
     assert not _events(doc, "acquisition")
     assert _events(doc, "procurement")
+
+
+def test_pay_offer_period_from_a_spread_clause_or_annual_pay() -> None:
+    doc = extract_text(_page("知情人士称,Meta开出了为期四年、总额达九位数美元的薪酬方案。"))
+    (ev,) = _events(doc, "pay_offer")
+    assert ev.args["period"] == "4 years"
+    doc = extract_text(_page("灵犀动力为核心算法岗位开出的年薪最高可达300万元。"))
+    (ev,) = _events(doc, "pay_offer")
+    assert ev.args["period"] == "1 year"
