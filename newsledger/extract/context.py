@@ -227,6 +227,19 @@ def topic_org(ctx: Context, before: int) -> Mention | None:
     return next(m for m in ctx.mentions if m.type == "org" and (m.entity_id or m.name) == top)
 
 
+def page_org(ctx: Context) -> Mention | None:
+    """The organisation the page is about: named in its title, else named most often, as its first mention."""
+    counts = Counter(m.entity_id or m.name or m.text for m in ctx.mentions if m.type == "org" and m.source != "coref")
+    if not counts:
+        return None
+    title = normalize(ctx.doc.title or "").lower()
+    for m in ctx.mentions:
+        if m.type == "org" and m.source != "coref" and m.text.lower() in title:
+            counts[m.entity_id or m.name or m.text] += 3
+    top = counts.most_common(1)[0][0]
+    return next(m for m in ctx.mentions if m.type == "org" and m.source != "coref" and (m.entity_id or m.name or m.text) == top)
+
+
 def _references(ctx: Context) -> list[Mention]:
     """Pseudo-mentions for 后者/前者/该公司/其/他们/he/the company …, pointing at their antecedents."""
     out: list[Mention] = []
@@ -247,6 +260,8 @@ def _references(ctx: Context) -> list[Mention]:
                         lo = bisect_left(real_ends, max(0, sent.start - 400))
                         hi = bisect_left(real_ends, s + 1)
                         ante = _antecedent(ctx, kind, s, sent, [m for m in real[lo:hi] if m.end <= s])
+                        if w == "公司":  # the bare word means the company the page is about
+                            ante = page_org(ctx) or ante
                         i = bisect_left(taken_starts, e)
                         clash = (i > 0 and taken[i - 1][1] > s) or any(o.start < e and s < o.end for o in out[-3:])
                         if ante is not None and not clash:

@@ -136,10 +136,23 @@ def _comparison_base(ctx: Context, v: Value) -> bool:
     return v.kind == "period" and ctx.low[max(0, v.start - 3) : v.start].endswith(ctx.cues.lex["comparison_heads"])
 
 
+def _conversion(ctx: Context, v: Value) -> bool:
+    """200亿日圆(约新台币42亿元): an amount in brackets right after another amount restates it in another currency."""
+    if v.kind != "money":
+        return False
+    k = ctx.low.rfind("(", max(0, v.start - 4), v.start)
+    if k < 0 or ctx.low[k + 1 : v.start].strip() not in ("", "约", "约合", "折合", "合"):
+        return False
+    return any(p.kind == "money" and 0 <= k - p.end <= 1 for p in ctx.values_in(max(0, k - 40), k))
+
+
 def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Candidate]) -> None:
     """Give each value of the sentence to the nearest event that has a fitting role (cued roles first)."""
     options: list[tuple[float, int, int, Role, Value]] = []
-    values = [v for v in ctx.values_in(sent.start, sent.end) if v.kind != "date" and not _counts_sources(ctx, v) and not _comparison_base(ctx, v) and not _quote(ctx, v)]
+    values = [
+        v for v in ctx.values_in(sent.start, sent.end)
+        if v.kind != "date" and not _counts_sources(ctx, v) and not _comparison_base(ctx, v) and not _quote(ctx, v) and not _conversion(ctx, v)
+    ]
     # a period is part of a cue (去年同期的X, 上季度的X), never a fence between a cue and its figure
     stops = sorted([v.end for v in values if v.kind != "period"] + [c.trigger.end for c in cands])
     for vi, v in enumerate(values):

@@ -220,6 +220,11 @@ def _find_zh(view: str, out: list[Candidate]) -> None:
         amounts = _zh_amounts(m)
         if amounts is None:
             continue
+        if view.startswith("位数", m.end()) and 2 <= amounts[0] <= 15 and amounts[0] == int(amounts[0]):  # 新台币九位数
+            cur = ZH_PREFIX_CUR[m.group("pre")]
+            end = m.end() + 2
+            out.append(_emit(view, m.start(), end, Decimal(10) ** (int(amounts[0]) - 1), None, cur, "at_least", extra={"text": (m.start(), end)}))
+            continue
         bw = m.group("bw")
         out.append(
             _zh_candidate(

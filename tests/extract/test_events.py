@@ -283,3 +283,12 @@ def test_pay_offer_period_from_a_spread_clause_or_annual_pay() -> None:
     doc = extract_text(_page("灵犀动力为核心算法岗位开出的年薪最高可达300万元。"))
     (ev,) = _events(doc, "pay_offer")
     assert ev.args["period"] == "1 year"
+
+
+def test_converted_amount_in_brackets_and_digit_count_amounts() -> None:
+    doc = extract_text(_page("东京AI新创Sakana AI宣布完成200亿日元(约新台币42亿元)B轮募资。"))
+    (ev,) = _events(doc, "investment")
+    assert ev.args["amount"]["currency"] == "JPY" and ev.args["amount"]["amount"] == 2e10
+    doc = extract_text(_page("曜石智能宣布完成A轮募资,金额达新台币九位数,由晨曦创投领投。"))
+    (ev,) = _events(doc, "investment")
+    assert ev.args["amount"]["amount"] == 1e8 and ev.args["amount"]["bound"] == "at_least"
