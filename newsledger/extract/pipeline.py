@@ -188,7 +188,7 @@ class Extractor:
                 continue
             if cand.type.name == "investment" and "target" not in cand.args:
                 cand = readings.as_spending(ctx, self.schema, cand)
-            if readings.pay_statistic(ctx, cand):
+            if readings.pay_statistic(ctx, cand) or readings.aggregate(ctx, cand) or not readings.org_change(ctx, cand):
                 continue
             readings.annual_pay(ctx, cand)
             if cand.type.name == "layoff" and not readings.jobs_cut(ctx, cand):

@@ -104,6 +104,24 @@ def annual_pay(ctx: Context, cand: R.Candidate) -> None:
             return
 
 
+def org_change(ctx: Context, cand: R.Candidate) -> bool:
+    """整合/拆分/合并 restructure a company only when a unit of it is what changes (部门, 团队, 事业部, team, division)."""
+    if cand.type.name != "reorganization" or cand.trigger.word not in ctx.cues.lex["generic_reorg"]:
+        return True
+    sent = cand.sent
+    lo = sent.clauses[max(0, cand.clause - 1)][0]
+    hi = sent.clauses[min(len(sent.clauses) - 1, cand.clause + 1)][1]
+    return any(w in ctx.low[lo:hi] for w in ctx.cues.lex["org_units"])
+
+
+def aggregate(ctx: Context, cand: R.Candidate) -> bool:
+    """募资总额约210亿元 / a market's funding in total: a statistic, not one round."""
+    if cand.type.name != "investment":
+        return False
+    after = ctx.low[cand.trigger.end : cand.trigger.end + 4]
+    return after.startswith(tuple(ctx.cues.lex["aggregate"]))
+
+
 def jobs_cut(ctx: Context, cand: R.Candidate) -> bool:
     """cut/削减 is a layoff only when people are cut: a head count or share, or job words after it."""
     if cand.trigger.word not in ctx.cues.lex["generic_cuts"]:

@@ -292,3 +292,12 @@ def test_converted_amount_in_brackets_and_digit_count_amounts() -> None:
     doc = extract_text(_page("曜石智能宣布完成A轮募资,金额达新台币九位数,由晨曦创投领投。"))
     (ev,) = _events(doc, "investment")
     assert ev.args["amount"]["amount"] == 1e8 and ev.args["amount"]["bound"] == "at_least"
+
+
+def test_merging_features_is_not_a_reorganization_and_totals_are_not_rounds() -> None:
+    doc = extract_text(_page("该平台将把模型训练、部署与评估等功能整合,提供一站式服务。"))
+    assert not _events(doc, "reorganization")
+    doc = extract_text(_page("字节跳动近期将语音与视觉两个团队整合为一个事业部。"))
+    assert _events(doc, "reorganization")
+    doc = extract_text(_page("业内人士观察,2025年台湾AI新创募资总额约新台币210亿元。"))
+    assert not _events(doc, "investment")
