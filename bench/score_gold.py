@@ -68,6 +68,10 @@ def _text_key(v: Any) -> str:
     return _STRIP.sub("", alias_key(str(v)))
 
 
+def _acc(v: float | None) -> str:
+    return "n/a" if v is None else f"{v:.3f}"
+
+
 def _is_entity(v: Any) -> bool:
     return isinstance(v, dict) and "name" in v
 
@@ -212,6 +216,13 @@ def score(preds: list[dict[str, Any]], golds: list[dict[str, Any]], pages: Path 
             t["pred_args"] += sum(len(_scored_roles(e)) for e in pevs)
             for ge, pe in matched:
                 t["modality_ok"] += ge.get("modality") == pe.get("modality")
+                if ge.get("attribution"):
+                    t["attributed"] += 1
+                    pa = pe.get("attribution")
+                    ok = bool(pa) and (_entity_key(ge["attribution"]) == _entity_key(pa) or values_match("attribution", ge["attribution"], pa))
+                    t["attribution_ok"] += ok
+                    if key == "all" and not ok:
+                        misses.append(f"{g['id']} {ge['type']}.ATTRIBUTION: gold={ge['attribution']} pred={pe.get('attribution')} | {ge.get('evidence', '')[:50]}")
                 if key == "all" and ge.get("modality") != pe.get("modality"):
                     misses.append(f"{g['id']} {ge['type']}.MODALITY: gold={ge.get('modality')} pred={pe.get('modality')} | {ge.get('evidence', '')[:60]}")
                 for role, gv in ge["args"].items():
@@ -231,6 +242,7 @@ def score(preds: list[dict[str, Any]], golds: list[dict[str, Any]], pages: Path 
             "events": _prf(t["matched_events"], t["pred_events"], t["gold_events"]),
             "args": _prf(t["matched_args"], t["pred_args"], t["gold_args"]),
             "modality_acc": round(t["modality_ok"] / t["matched_events"], 3) if t["matched_events"] else 0.0,
+            "attribution_acc": round(t["attribution_ok"] / t["attributed"], 3) if t["attributed"] else None,
             "docs": None,
         }
     result["_misses"] = misses
@@ -267,10 +279,10 @@ def main(argv: list[str] | None = None) -> int:
     if ns.json:
         print(json.dumps(res, ensure_ascii=False, indent=2))
     else:
-        print(f"{'set':10} {'event P':>8} {'R':>6} {'F1':>6} {'arg P':>8} {'R':>6} {'F1':>6} {'modality':>9}  (gold events)")
+        print(f"{'set':10} {'event P':>8} {'R':>6} {'F1':>6} {'arg P':>8} {'R':>6} {'F1':>6} {'modality':>9} {'attrib':>7}  (gold events)")
         for key in sorted(res, key=lambda k: (k == "all", k)):
             e, a = res[key]["events"], res[key]["args"]
-            print(f"{key:10} {e['p']:8.3f} {e['r']:6.3f} {e['f1']:6.3f} {a['p']:8.3f} {a['r']:6.3f} {a['f1']:6.3f} {res[key]['modality_acc']:9.3f}  ({int(e['gold'])})")
+            print(f"{key:10} {e['p']:8.3f} {e['r']:6.3f} {e['f1']:6.3f} {a['p']:8.3f} {a['r']:6.3f} {a['f1']:6.3f} {res[key]['modality_acc']:9.3f} {_acc(res[key]['attribution_acc']):>7}  ({int(e['gold'])})")
         print("\nprecision at confidence cut-offs (events): " + "  ".join(f">={c['cutoff']:.1f}: P {c['p']:.3f} R {c['r']:.3f} ({c['kept']})" for c in cutoffs))
     if ns.misses:
         print("\n".join(misses), file=sys.stderr)

@@ -19,6 +19,9 @@ class Cues:
     attribution_generic: tuple[str, ...]
     frames_zh: tuple[str, ...]
     frames_en: tuple[str, ...]
+    speech_en: tuple[str, ...]
+    speech_zh: tuple[str, ...]
+    source_before: tuple[str, ...]
     latter: tuple[str, ...]
     former: tuple[str, ...]
     org_refs: tuple[str, ...]
@@ -47,6 +50,9 @@ def load() -> Cues:
         attribution_generic=_keys(raw["attribution"]["generic"]),
         frames_zh=tuple(raw["attribution"]["frames_zh"]),
         frames_en=tuple(raw["attribution"]["frames_en"]),
+        speech_en=tuple(raw["attribution"]["speech_en"]),
+        speech_zh=_keys(raw["attribution"]["speech_zh"]),
+        source_before=_keys(raw["attribution"]["source_before"]),
         latter=_keys(raw["reference"]["latter"]),
         former=_keys(raw["reference"]["former"]),
         org_refs=_keys(raw["reference"]["org"]),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsledger.core import Mention
 from newsledger.extract.context import Context, Sentence
+from newsledger.text.normalize import normalize
 from newsledger.text.tokens import tokens
 
 
@@ -73,8 +74,17 @@ def is_conditional(ctx: Context, sent: Sentence, trig_start: int) -> bool:
     return any(c in text for c in ctx.cues.conditional)
 
 
+def _own_outlet(ctx: Context, m: Mention) -> bool:
+    """The page's publisher (【钛媒体】…消息) reports, it is not a source."""
+    own = normalize(ctx.doc.outlet or "").lower()
+    if ctx.low[max(0, m.start - 1) : m.start] == "【":
+        return True
+    names = [n for n in (normalize(m.name or "").lower(), ctx.low[m.start : m.end]) if n]
+    return bool(own) and any(n in own or own in n for n in names)
+
+
 def _source_in(ctx: Context, start: int, end: int) -> str | None:
-    outlets: list[Mention] = [m for m in ctx.mentions_in(start, end) if m.type == "outlet"]
+    outlets: list[Mention] = [m for m in ctx.mentions_in(start, end) if m.type == "outlet" and not _own_outlet(ctx, m)]
     if outlets:
         m = outlets[0]
         return m.name or ctx.doc.text[m.start : m.end]
@@ -87,11 +97,63 @@ def _source_in(ctx: Context, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
-def attribution(ctx: Context, sent: Sentence, trig_start: int) -> str | None:
-    """Who says so: an outlet or a generic source in the sentence, else in its paragraph's lead, else the article's."""
-    found = _source_in(ctx, sent.start, trig_start)
+def _who(ctx: Context, m: Mention) -> str:
+    """A speaker as the ledger names it: a known entity's name, else the words as written."""
+    return m.name or ctx.doc.text[m.start : m.end]
+
+
+def _speaker(ctx: Context, sent: Sentence) -> str | None:
+    """The one who says so in the sentence: a name or a generic source right before a speech verb (X said, X表示),
+    or right after 'according to'/据; with the organisation written before a spokesperson's name."""
+    low = ctx.low
+    english = ctx.is_english()
+    names = [m for m in ctx.mentions_in(sent.start, sent.end) if m.type in ("org", "person", "outlet")]
+    for cue in ctx.cues.source_before:
+        i = low.find(cue, sent.start, sent.end)
+        if i >= 0:
+            after = [m for m in names if 0 <= m.start - (i + len(cue)) <= 2]
+            if after:
+                return _who(ctx, after[0])
+    verbs = ctx.cues.speech_en if english else ctx.cues.speech_zh
+    best: tuple[int, str] | None = None
+    for v in verbs:
+        i = low.find(v, sent.start, sent.end)
+        while i >= 0:
+            bounded = not english or ((i == 0 or not low[i - 1].isalpha()) and not low[i + len(v) : i + len(v) + 1].isalpha())
+            if bounded:
+                found = _before_verb(ctx, names, sent, i)
+                if found is not None and (best is None or i < best[0]):
+                    best = (i, found)
+            i = low.find(v, i + len(v), sent.end)
+    return best[1] if best else None
+
+
+def _before_verb(ctx: Context, names: list[Mention], sent: Sentence, verb: int) -> str | None:
+    gap_max = 3 if ctx.is_english() else 12
+    close = [m for m in names if m.end <= verb and verb - m.end <= gap_max and not any(c in ctx.low[m.end : verb] for c in ",.;:!?")]
+    if close:
+        m = close[-1]
+        if m.type == "person":  # Meta spokesperson Andy Stone: the speaker's organisation and title come with the name
+            org = [o for o in names if o.type == "org" and o.end <= m.start and m.start - o.end <= 24 and not any(c in ctx.low[o.end : m.start] for c in ",.;:!?")]
+            if org:
+                return ctx.doc.text[org[-1].start : m.end].strip()
+        return _who(ctx, m)
+    head = ctx.low[max(sent.start, verb - 60) : verb].rstrip()
+    for g in ctx.cues.attribution_generic:
+        if head.endswith(g):
+            s = verb - (len(ctx.low[max(sent.start, verb - 60) : verb]) - len(head)) - len(g)
+            return ctx.doc.text[s : s + len(g)]
+    return None
+
+
+def attribution(ctx: Context, sent: Sentence, trig_start: int, modality: str = "reported", agent: Mention | None = None) -> str | None:
+    """Who says so: the speaker of the sentence or a source named in it; for a rumour, the source of its paragraph's
+    lead or the article's; else the company the event is about, which states its own news."""
+    found = _speaker(ctx, sent) or _source_in(ctx, sent.start, sent.end)
     if found:
         return found
+    if modality not in ("rumored", "denied") and agent is not None:
+        return agent.name or ctx.doc.text[agent.start : agent.end]
     lead_of_para = ctx.paragraph_lead(sent.para)
     if lead_of_para is not None and lead_of_para.start < sent.start:
         found = _source_in(ctx, lead_of_para.start, lead_of_para.end)

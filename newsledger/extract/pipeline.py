@@ -259,7 +259,7 @@ class Extractor:
             evidence=Span(lo, hi),
             evidence_text=ctx.doc.text[lo:hi],
             modality=mod,
-            attribution=attribution(ctx, cand.sent, cand.trigger.start),
+            attribution=attribution(ctx, cand.sent, cand.trigger.start, mod, _agent(cand) or _party(cand)),
             confidence=round(max(0.05, min(0.99, conf)), 2),
             arg_spans=spans,
             arg_confidence=role_conf,
@@ -307,6 +307,15 @@ def _agent(cand: R.Candidate) -> Mention | None:
             if fillers and role.name not in cand.fallback and isinstance(fillers[0], Mention) and fillers[0].type == "org":
                 return fillers[0]
             return None
+    return None
+
+
+def _party(cand: R.Candidate) -> Mention | None:
+    """The first organisation the event names in a default role, wherever it stands (a departure's company)."""
+    for role in cand.type.roles.values():
+        fillers = cand.args.get(role.name)
+        if role.kind == "entity" and role.default and fillers and role.name not in cand.fallback and isinstance(fillers[0], Mention) and fillers[0].type == "org":
+            return fillers[0]
     return None
 
 

@@ -303,6 +303,7 @@ class _Table:
             evidence=Span(start, end),
             evidence_text=self.ctx.doc.text[start:end],
             modality="reported",
+            attribution=str(who.get("name")) if isinstance(who, dict) and who.get("name") else None,  # a results table is the company's own
             confidence=0.7,
             arg_spans={},
         )

@@ -301,3 +301,15 @@ def test_merging_features_is_not_a_reorganization_and_totals_are_not_rounds() ->
     assert _events(doc, "reorganization")
     doc = extract_text(_page("业内人士观察,2025年台湾AI新创募资总额约新台币210亿元。"))
     assert not _events(doc, "investment")
+
+
+def test_attribution_is_the_speaker_else_the_company_itself() -> None:
+    head = "AI | People\n\nTest\n\nBy Test Reporter\nMay 8, 2026\n\n"
+    doc = extract_text(head + "Meta spokesperson Andy Stone denied that the company plans to cut 10% of its staff.\n")
+    (ev,) = _events(doc, "layoff")
+    assert ev.attribution == "Meta spokesperson Andy Stone"
+    doc = extract_text(_page("星辙智能宣布完成15亿元人民币C轮融资。"))
+    (ev,) = _events(doc, "investment")
+    assert ev.attribution == "星辙智能"
+    doc = extract_text(_page("据彭博社报道,字节跳动计划裁员约2000人。"))
+    assert _events(doc, "layoff")[0].attribution == "Bloomberg"
