@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
@@ -156,11 +156,22 @@ def build(doc: Document, linker: Linker) -> Context:
     ctx.values = _shifted_values(doc, norm, ctx.anchor, body_start, body_end)
     known = linker.known(norm, body_start, body_end)
     unknown = linker.unknown(doc.text, norm, body_start, body_end, known)
-    known = [k for k in known if not any(u.start <= k.start and k.end <= u.end and u.end - u.start > k.end - k.start for u in unknown)]
+    unknown = sorted(unknown, key=lambda m: m.start)
+    starts = [u.start for u in unknown]
+    known = [k for k in known if not _widened(k, unknown, starts)]
     ctx.mentions = _glossed(norm, sorted(known + unknown, key=lambda m: m.start))
     _drop_mentions_inside_values(ctx)
     ctx.mentions = sorted(ctx.mentions + _references(ctx), key=lambda m: m.start)
     return ctx
+
+
+def _widened(k: Mention, unknown: list[Mention], starts: list[int]) -> bool:
+    """A known name that an unknown one contains and is longer than (美团 inside 美团龙珠)."""
+    i = bisect_right(starts, k.start) - 1
+    for u in unknown[max(0, i - 3) : i + 1]:
+        if u.start <= k.start and k.end <= u.end and u.end - u.start > k.end - k.start:
+            return True
+    return False
 
 
 def _glossed(norm: str, mentions: list[Mention]) -> list[Mention]:

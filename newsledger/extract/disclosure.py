@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsledger.core import Event, Span
 from newsledger.extract.context import Context
@@ -46,17 +48,21 @@ def _times_before(ctx: Context, lo: int, verb: int) -> list[tuple[int, int, str]
     return sorted(out)
 
 
+@lru_cache(maxsize=4)
+def _verb_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(verbs, key=len, reverse=True)))
+
+
 def disclosures(ctx: Context) -> list[Disclosure]:
     """Every time-before-a-disclosure-verb in the body (X月X日晚间，公司发布公告称 / 近日披露 / 9月10日消息)."""
     out: list[Disclosure] = []
     verbs = ctx.cues.lex["disclosure"]
     tight = ctx.cues.lex["disclosure_tight"]
+    rx = _verb_pattern(tuple(verbs))
     for sent in ctx.sentences:
         best: Disclosure | None = None
-        for i in range(sent.start, sent.end):
-            word = next((w for w in verbs if ctx.low.startswith(w, i)), None)
-            if word is None:
-                continue
+        for hit in rx.finditer(ctx.low, sent.start, sent.end):
+            i, word = hit.start(), hit.group(0)
             times = [t for t in _times_before(ctx, max(sent.start, i - _REACH), i) if t[1] <= i]
             if word in tight:
                 times = [t for t in times if i - t[1] <= 1]

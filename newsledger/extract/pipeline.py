@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 from newsledger.core import Document, Event, Mention, Span, Value
@@ -47,9 +48,11 @@ class Extractor:
         """Fill ``doc.events`` and ``doc.mentions``; returns the same document."""
         ctx = build(doc, self.linker)
         events: list[Event] = []
-        tables = table_lines(ctx.norm)
+        tables = sorted(table_lines(ctx.norm))
+        table_starts = [s for s, _ in tables]
         for sent in ctx.sentences:
-            if not any(s <= sent.start and sent.end <= e for s, e in tables):
+            k = bisect_right(table_starts, sent.start) - 1
+            if not (k >= 0 and sent.end <= tables[k][1]):
                 found = self._sentence(ctx, sent)
                 if not found and events:
                     self._continue(ctx, events[-1], sent)

@@ -48,7 +48,9 @@ class TriggerFinder:
     def find(self, low: str, start: int, end: int) -> list[Trigger]:
         """Trigger occurrences in ``low[start:end]`` (``low`` is the lower-cased normalized view)."""
         hits: list[Trigger] = []
-        for last, (key, types) in self._auto.iter(low, start, end):
+        # iterate over the slice: the automaton reads the whole string it is given on every call
+        for last_in, (key, types) in self._auto.iter(low[start:end]):
+            last = last_in + start
             s, e = last - len(key) + 1, last + 1
             if _word_char(key[0]) and s > 0 and _word_char(low[s - 1]):
                 continue
