@@ -59,6 +59,7 @@ class Context:
     _leads: dict[int, Sentence] = field(default_factory=dict, repr=False)
     _salient: tuple[list[int], list[Mention]] = field(default_factory=lambda: ([], []), repr=False)
     _value_key: tuple[int, int] = (0, -1)
+    _subjectish: dict[int, bool] = field(default_factory=dict, repr=False)  # English salience: mention start -> counts as a subject
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions lying inside ``[start, end)`` (mentions are kept sorted by start)."""
@@ -360,7 +361,7 @@ def _english_antecedent(ctx: Context, pos: int, sent: Sentence, real: list[Menti
             return subject
     mentioned = sorted((m for m in real + refs if m.end <= pos), key=lambda m: m.start)
     if pronoun:
-        i = ctx.sentences.index(sent)
+        i = bisect_left([s.start for s in ctx.sentences], sent.start)
         for prev in reversed(ctx.sentences[max(0, i - 5) : i]):
             subject = _clause_subject(ctx, prev, [m for m in mentioned if prev.start <= m.start and m.end <= prev.end])
             if subject is not None:
@@ -375,13 +376,19 @@ def english_topic(ctx: Context, pos: int) -> Mention | None:
 
 
 def _english_salient(ctx: Context, mentioned: list[Mention], avoid: set[str | None]) -> Mention | None:
-    """The organisation named most often as a subject so far (the lead's subject counts double; ties: the most recent)."""
+    """The organisation named most often as a subject so far (the lead's subject counts triple; ties: the most recent)."""
     counts: Counter[str] = Counter()
     latest: dict[str, Mention] = {}
     lead = _clause_subject(ctx, ctx.sentences[0], ctx.mentions_in(ctx.sentences[0].start, ctx.sentences[0].end)) if ctx.sentences else None
+    starts = [s.start for s in ctx.sentences]
     for m in mentioned:
-        sent = next((s for s in ctx.sentences if s.start <= m.start < s.end), None)
-        if m.type != "org" or m.entity_id in ctx.venues or sent is None or ctx.is_oblique(m, sent):
+        if m.type != "org" or m.entity_id in ctx.venues:
+            continue
+        if m.start not in ctx._subjectish:
+            i = bisect_left(starts, m.start + 1) - 1
+            sent = ctx.sentences[i] if i >= 0 and m.start < ctx.sentences[i].end else None
+            ctx._subjectish[m.start] = sent is not None and not ctx.is_oblique(m, sent)
+        if not ctx._subjectish[m.start]:
             continue
         key = m.entity_id or m.name or m.text
         if key in avoid:
