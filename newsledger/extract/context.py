@@ -59,6 +59,7 @@ class Context:
     _leads: dict[int, Sentence] = field(default_factory=dict, repr=False)
     _salient: tuple[list[int], list[Mention]] = field(default_factory=lambda: ([], []), repr=False)
     _value_key: tuple[int, int] = (0, -1)
+    _subjectish: dict[int, bool] = field(default_factory=dict, repr=False)  # English salience: mention start -> counts as a subject
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions lying inside ``[start, end)`` (mentions are kept sorted by start)."""
@@ -162,6 +163,8 @@ def build(doc: Document, linker: Linker) -> Context:
     ctx.mentions = _glossed(norm, sorted(known + unknown, key=lambda m: m.start))
     _drop_mentions_inside_values(ctx)
     ctx.mentions = sorted(ctx.mentions + _references(ctx), key=lambda m: m.start)
+    if ctx.is_english():
+        ctx.mentions = _known_as(ctx)
     return ctx
 
 
@@ -172,6 +175,26 @@ def _widened(k: Mention, unknown: list[Mention], starts: list[int]) -> bool:
         if u.start <= k.start and k.end <= u.end and u.end - u.start > k.end - k.start:
             return True
     return False
+
+
+_KNOWN_AS = ("known as", "also called", "dubbed")
+
+
+def _known_as(ctx: Context) -> list[Mention]:
+    """the company, known as PFN, said …: a short name given after an organisation is that organisation wherever it recurs."""
+    alias: dict[str, Mention] = {}
+    for i, m in enumerate(ctx.mentions):
+        if m.type != "org" or m.entity_id is not None or m.source == "coref":
+            continue
+        lead = ctx.low[max(0, m.start - 12) : m.start].rstrip(" (")
+        if not lead.endswith(_KNOWN_AS):
+            continue
+        before = next((o for o in reversed(ctx.mentions[:i]) if o.type == "org" and o.end <= m.start), None)
+        if before is not None and m.start - before.end <= 24 and (before.name or before.text) != (m.name or m.text):
+            alias[m.name or m.text] = before
+    if not alias:
+        return ctx.mentions
+    return [replace(m, entity_id=alias[m.name].entity_id, name=alias[m.name].name) if m.name in alias else m for m in ctx.mentions]
 
 
 def _glossed(norm: str, mentions: list[Mention]) -> list[Mention]:
@@ -273,6 +296,8 @@ def _references(ctx: Context) -> list[Mention]:
                         ante = _antecedent(ctx, kind, s, sent, [m for m in real[lo:hi] if m.end <= s])
                         if w == "公司":  # the bare word means the company the page is about
                             ante = page_org(ctx) or ante
+                        if kind == "org" and ctx.is_english():
+                            ante = _english_antecedent(ctx, s, sent, real, out)
                         i = bisect_left(taken_starts, e)
                         clash = (i > 0 and taken[i - 1][1] > s) or any(o.start < e and s < o.end for o in out[-3:])
                         if ante is not None and not clash:
@@ -318,6 +343,73 @@ def _antecedent(ctx: Context, kind: str, pos: int, sent: Sentence, prior: list[M
     if in_sent:
         return in_sent[0]  # the sentence's subject
     return salient_org(ctx, pos) or topic_org(ctx, sent.start)
+
+
+def _clause_subject(ctx: Context, sent: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The organisation a sentence is about: its first organisation not after a preposition (a possessive only if none else)."""
+    found = [m for m in mentions if m.type in ("org", "person") and m.entity_id not in ctx.venues and not ctx.is_oblique(m, sent)]
+    if found and found[0].type == "person":
+        return None  # a sentence about a person ("He will report to …, a former Microsoft executive")
+    found = [m for m in found if m.type == "org"]
+    plain = [m for m in found if not ctx.low.startswith("'s", m.end)]
+    pick = plain or found
+    return pick[0] if pick else None
+
+
+_PRONOUNS = ("it", "its", "they", "their")
+
+
+def _english_antecedent(ctx: Context, pos: int, sent: Sentence, real: list[Mention], refs: list[Mention]) -> Mention | None:
+    """it / the company: the subject before it in its sentence; else, for a pronoun, the subject of the nearest sentence
+    before that has one, and for a description (the company, the startup), the organisation the article is most about."""
+    word = ctx.low[pos : pos + 5].split(" ")[0].strip(",.;:'")
+    pronoun = word in _PRONOUNS
+    here = Mention(pos, pos + 1, "", "org", None, None, "coref")
+    in_sent = [m for m in real if sent.start <= m.start and m.end <= pos]
+    if pronoun or not ctx.is_oblique(here, sent):  # "invested in the company": not the subject itself
+        subject = _clause_subject(ctx, sent, in_sent)
+        if subject is not None:
+            return subject
+    mentioned = sorted((m for m in real + refs if m.end <= pos), key=lambda m: m.start)
+    if pronoun:
+        i = bisect_left([s.start for s in ctx.sentences], sent.start)
+        for prev in reversed(ctx.sentences[max(0, i - 5) : i]):
+            subject = _clause_subject(ctx, prev, [m for m in mentioned if prev.start <= m.start and m.end <= prev.end])
+            if subject is not None:
+                return subject
+    avoid = {m.entity_id or m.name for m in in_sent if m.type == "org" and not ctx.is_oblique(m, sent)}
+    return _english_salient(ctx, mentioned, avoid)
+
+
+def english_topic(ctx: Context, pos: int) -> Mention | None:
+    """The organisation an English article is about so far: named most often as a subject, the lead's subject counting triple."""
+    return _english_salient(ctx, [m for m in ctx.mentions if m.end <= pos and m.type == "org"], set())
+
+
+def _english_salient(ctx: Context, mentioned: list[Mention], avoid: set[str | None]) -> Mention | None:
+    """The organisation named most often as a subject so far (the lead's subject counts triple; ties: the most recent)."""
+    counts: Counter[str] = Counter()
+    latest: dict[str, Mention] = {}
+    lead = _clause_subject(ctx, ctx.sentences[0], ctx.mentions_in(ctx.sentences[0].start, ctx.sentences[0].end)) if ctx.sentences else None
+    starts = [s.start for s in ctx.sentences]
+    for m in mentioned:
+        if m.type != "org" or m.entity_id in ctx.venues:
+            continue
+        if m.start not in ctx._subjectish:
+            i = bisect_left(starts, m.start + 1) - 1
+            sent = ctx.sentences[i] if i >= 0 and m.start < ctx.sentences[i].end else None
+            ctx._subjectish[m.start] = sent is not None and not ctx.is_oblique(m, sent)
+        if not ctx._subjectish[m.start]:
+            continue
+        key = m.entity_id or m.name or m.text
+        if key in avoid:
+            continue
+        counts[key] += 3 if m is lead else 1
+        latest[key] = m
+    if not counts:
+        return None
+    best = max(counts.values())
+    return max((latest[k] for k, c in counts.items() if c == best), key=lambda m: m.start)
 
 
 def salient_org(ctx: Context, pos: int) -> Mention | None:

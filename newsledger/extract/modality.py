@@ -8,6 +8,11 @@ from newsledger.text.normalize import normalize
 from newsledger.text.tokens import tokens
 
 
+def _in_date(ctx: Context, s: int, e: int) -> bool:
+    """True inside a date value ("in May 2024": a month, not a modal verb)."""
+    return any(v.kind in ("date", "period") and v.start <= s and e <= v.end for v in ctx.values_in(max(0, s - 40), e + 40))
+
+
 def _has(ctx: Context, words: tuple[str, ...], start: int, end: int) -> bool:
     text = ctx.low[start:end]
     for w in words:
@@ -17,7 +22,7 @@ def _has(ctx: Context, words: tuple[str, ...], start: int, end: int) -> bool:
                 return True
             s, e = start + i, start + i + len(w)
             month = w == "may" and ctx.doc.text[s : s + 1] == "M"  # the month, not the modal
-            if (s == 0 or not ctx.low[s - 1].isalpha()) and (e >= len(ctx.low) or not ctx.low[e].isalpha()) and not month:
+            if (s == 0 or not ctx.low[s - 1].isalpha()) and (e >= len(ctx.low) or not ctx.low[e].isalpha()) and not month and not _in_date(ctx, s, e):
                 return True
             i = text.find(w, i + 1)
     return False
@@ -35,12 +40,15 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
     weak_rumor = ctx.cues.lex["weak_rumor"]
     strong_rumor = tuple(w for w in cues.get("rumored", ()) if w not in weak_rumor)
     rumor_end = sent.end if ctx.is_english() else ce  # English names its sources after the fact
-    if _has(ctx, strong_rumor, sent.start, rumor_end) or _has(ctx, weak_rumor, prev_s, next_e):
+    weak_from, weak_to = (cs, ce) if ctx.is_english() else (prev_s, next_e)  # English: "a deal that could …" hedges its own clause only
+    if _has(ctx, strong_rumor, sent.start, rumor_end) or _has(ctx, weak_rumor, weak_from, weak_to):
         return "rumored"
     if _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end) and _has(ctx, cues.get("planned", ()), max(cs, trig_start - 10), trig_start):
         return "planned"
     if _has(ctx, cues.get("planned_after", ()), trig_end, min(ce, trig_end + 3)) and not ctx.is_english():
         return "planned"
+    if ctx.is_english() and (ctx.low[trig_start:trig_end] in cues.get("commitments", ()) or _has(ctx, cues.get("planned_after_en", ()), trig_end, min(ce, trig_end + 12))):
+        return "planned"  # a pledge / money pencilled in / a capex forecast: an intention
     planned = tuple(w for w in cues.get("planned", ()) if w != "将")
     if _has(ctx, planned, max(cs, trig_start - 10), trig_start) or _has(ctx, tuple(w for w in planned if len(w) > 1), cs, trig_start) or _future_jiang(
         ctx, max(cs, trig_start - 10), trig_start

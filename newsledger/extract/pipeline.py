@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 from newsledger.core import Document, Event, Mention, Span, Value
@@ -55,7 +56,7 @@ class Extractor:
             if not (k >= 0 and sent.end <= tables[k][1]):
                 found = self._sentence(ctx, sent)
                 if not found and events:
-                    self._continue(ctx, events[-1], sent)
+                    self._continue(ctx, self._anaphor_target(ctx, events, sent), sent)
                 events.extend(found)
         events.extend(table_events(ctx, self.schema))
         events = merge_events(events, self.role_kinds, self.keys)
@@ -63,6 +64,14 @@ class Extractor:
         doc.events = events + self._headline_events(doc)
         doc.mentions = ctx.mentions
         return doc
+
+    def _anaphor_target(self, ctx: Context, events: list[Event], sent: Sentence) -> Event:
+        """The latest of the last few events whose anaphor ("the round", "the deal") the sentence uses; else the latest event."""
+        text = ctx.low[sent.start : sent.end]
+        for ev in reversed(events[-4:]):
+            if any(a in text for a in ctx.cues.event_anaphors.get(ev.type, ())):
+                return ev
+        return events[-1]
 
     def _continue(self, ctx: Context, ev: Event, sent: Sentence) -> None:
         """"The round was led by X"; "Y also took part in the round, which values it at $3bn": a sentence about the event before it fills its cued roles."""
@@ -74,7 +83,7 @@ class Extractor:
         used: set[int] = set()
         filled = False
         for role in self.schema.types[ev.type].roles.values():
-            if role.name in ev.args or not (role.pre or role.post):
+            if (role.name in ev.args and not (role.gather and ctx.is_english())) or not (role.pre or role.post):
                 continue
             if role.kind == "entity":
                 hits = [
@@ -86,8 +95,15 @@ class Extractor:
                     continue
                 pool = [m for m in mentions if m.type in role.entity]
                 found = R._coordinated_all(ctx, hits, pool) if role.gather else R._coordinated(ctx, hits[0], pool) if role.many else hits[:1]
-                ev.args[role.name] = [R.arg_value(ctx, role, m) for m in found] if len(found) > 1 else R.arg_value(ctx, role, found[0])
-                ev.arg_spans[role.name] = [Span(m.start, m.end) for m in found]
+                had = ev.args.get(role.name)
+                earlier = had if isinstance(had, list) else [had] if had else []  # "Y and Z also took part in the round": more of its investors
+                known = {str(d.get("id") or d.get("name")) for d in earlier if isinstance(d, dict)}
+                added = [R.arg_value(ctx, role, m) for m in found if str(m.entity_id or m.name) not in known]
+                if not added:
+                    continue
+                merged = earlier + added
+                ev.args[role.name] = merged if len(merged) > 1 else merged[0]
+                ev.arg_spans[role.name] = ev.arg_spans.get(role.name, []) + [Span(m.start, m.end) for m in found if str(m.entity_id or m.name) not in known]
             elif role.kind in ("money", "share", "count"):
                 cued = [
                     v for v in values
@@ -150,8 +166,7 @@ class Extractor:
                 if tname == "acquisition" and readings.stake_purchase(ctx, sent, trig.end):
                     tname = "investment"
                 key = (tname, sent.clause_index(trig.start))
-                cs, _ = sent.clauses[sent.clause_index(trig.start)]
-                before = ctx.low[max(cs, trig.start - 12) : trig.start]
+                before = _before_trigger(ctx, sent, trig.start)
                 cand = R.Candidate(self.schema.types[tname].for_trigger(trig.word, before), trig, sent)
                 if key in seen:
                     # 完成由X领投的…融资: the round's own word, not the participant's, heads the clause's event
@@ -178,6 +193,9 @@ class Extractor:
             R.former_employer(ctx, cand)
             R.fill_text_roles(ctx, self.schema, cand)
             R.brand_supplier(ctx, cand)
+            R.buyer_not_supplier(ctx, cand)
+            readings.listing_place(ctx, cand)
+            readings.joint_signers(ctx, cand)
             mod = modality(ctx, sent, cand.trigger.start, cand.trigger.end)
             R.fill_dates(ctx, cand)
             if cand.type.name == "financial_metric":
@@ -187,25 +205,34 @@ class Extractor:
                     continue
             if "date" in cand.type.roles and "date" not in cand.args and mod in ("rumored", "planned") and ctx.anchor:
                 cand.args["date"] = [Value("date", cand.trigger.start, cand.trigger.end, "", {"value": ctx.anchor.isoformat()[:7]})]
-            if cand.type.name == "investment" and readings.buyback(ctx, cand):
+            if (cand.type.name == "investment" and readings.buyback(ctx, cand)) or (cand.type.name in ("investment", "spending") and readings.running_total(ctx, cand)):
                 continue
+            if cand.type.name == "investment":
+                readings.stake_target(ctx, cand)
+                cand = readings.own_project(ctx, self.schema, cand)
             if cand.type.name == "investment" and "target" not in cand.args:
+                if cand.type is not self.schema.types["investment"] and ctx.is_english():
+                    continue  # "startups raised a record $5bn": a receiving voice with no one who receives
                 cand = readings.as_spending(ctx, self.schema, cand)
             if readings.pay_statistic(ctx, cand) or readings.aggregate(ctx, cand) or not readings.org_change(ctx, cand):
                 continue
             readings.annual_pay(ctx, cand)
+            cand = readings.spent_on_hardware(ctx, self.schema, cand)
             if cand.type.name == "layoff" and not readings.jobs_cut(ctx, cand):
                 continue
             if mod == "denied":
                 readings.denier_as_agent(ctx, cand)
-            if not self._complete(cand, mod) or not readings.grounded(cand):
+            group = readings.group_hired(ctx, self.schema, cand)
+            if not (self._complete(cand, mod) or readings.valued_round(ctx, cand) or group) or not readings.grounded(cand):
                 continue
             out.append(self._event(ctx, cand, mod))
+            if group is not None:
+                out.extend(_group_departure(ctx, self.schema, out[-1], group))
             agent = _agent(cand)
             if agent is not None:
                 ctx.last_agent = agent
         if any(e.type in _PARTNER_SUBSUMED_BY for e in out):
-            out = [e for e in out if e.type != "partnership"]
+            out = [e for e in out if e.type != "partnership" or readings.signed_document(ctx, e)]
         return out
 
     def _fold_partial(self, cands: list[R.Candidate]) -> list[R.Candidate]:
@@ -248,7 +275,7 @@ class Extractor:
                 if not (cand.sent.start <= f.start and f.end <= cand.sent.end and f.end > f.start):
                     continue
                 hops = cand.sent.clause_index(f.start) - cand.clause
-                if -1 <= hops <= 2 and (role.kind != "date" or -1 <= hops <= 1):
+                if -1 <= hops <= 2 and (role.kind != "date" or -1 <= hops <= 1) and not (ctx.is_english() and role.kind == "date" and hops < 0):
                     lo, hi = min(lo, f.start), max(hi, f.end)
         role_conf = {r: _role_confidence(cand, r) for r in args}
         filled = len(args)
@@ -267,6 +294,29 @@ class Extractor:
             arg_spans=spans,
             arg_confidence=role_conf,
         )
+
+
+def _before_trigger(ctx: Context, sent: Sentence, pos: int) -> str:
+    """The words just before a trigger in its clause, looking past a figure that stands between (received a $5bn investment)."""
+    cs, _ = sent.clauses[sent.clause_index(pos)]
+    lo = max(cs, pos - 12)
+    for v in reversed(ctx.values_in(max(cs, pos - 60), pos)):
+        if v.kind == "money" and v.end >= lo and ctx.is_english():
+            lo = max(cs, v.start - 20)
+    return ctx.low[lo:pos]
+
+
+def _group_departure(ctx: Context, schema: Schema, hire: Event, count: Value) -> list[Event]:
+    """OpenAI has hired three researchers from Meta: a group hired away is also a departure, with its count, from the old employer."""
+    if "from_org" not in hire.args:
+        return []
+    args: dict[str, object] = {"count": R.arg_value(ctx, schema.role("departure", "count"), count), "org": hire.args["from_org"]}
+    for src, dst in (("org", "to_org"), ("person", "person"), ("date", "date")):
+        if src in hire.args:
+            args[dst] = hire.args[src]
+    spans = {dst: hire.arg_spans[src] for src, dst in (("from_org", "org"), ("org", "to_org")) if src in hire.arg_spans}
+    spans["count"] = [Span(count.start, count.end)]
+    return [replace(hire, type="departure", args=args, arg_spans=spans, arg_confidence={r: hire.arg_confidence.get(r, 0.6) for r in args})]
 
 
 def _shifted(ev: Event, offset: int) -> Event:

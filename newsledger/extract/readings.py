@@ -9,11 +9,13 @@ a denial's actor.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from newsledger.core import Mention, Value
+from newsledger.core import Event, Mention, Value
 from newsledger.extract import roles as R
-from newsledger.extract.context import Context, Sentence
+from newsledger.extract.context import Context, Sentence, english_topic, salient_org
 from newsledger.extract.triggers import Trigger
+from newsledger.resolve.link import name_cues
 from newsledger.schema import Schema
 
 _LATIN_DIGIT = re.compile(r"[a-z]+[- ]?\d")
@@ -53,7 +55,7 @@ def one_reading_per_trigger(ctx: Context, sent: Sentence, cands: list[R.Candidat
             _, ce = sent.clauses[sent.clause_index(t.start)]
             hardware = any(v.kind in ("count", "quantity") and v.start >= t.end for v in ctx.values_in(t.end, ce)) or any(
                 w in ctx.low[t.end : ce] for w in ctx.cues.lex["hardware"]
-            )
+            ) or _bought_before(ctx, sent, t)
             drop = "acquisition" if hardware else "procurement"
             group = [c for c in group if c.type.name != drop]
         if {"ipo", "launch"} <= {c.type.name for c in group}:
@@ -66,6 +68,17 @@ def one_reading_per_trigger(ctx: Context, sent: Sentence, cands: list[R.Candidat
     if any(c.type.name in ("investment", "ipo") for c in out):
         out = [c for c in out if not (c.type.name == "financial_metric" and c.trigger.word in ("估值", "valuation"))]
     return out
+
+
+_OBJECT_RELATIVE = re.compile(r"\b(?:that|which)\s+[\w .&'-]{1,40}$")
+
+
+def _bought_before(ctx: Context, sent: Sentence, t: Trigger) -> bool:
+    """servers built around GB200 chips that KDDI bought: the thing bought stands before an object relative clause."""
+    rel = _OBJECT_RELATIVE.search(ctx.low, max(sent.start, t.start - 48), t.start)
+    if rel is None or not ctx.is_english():
+        return False
+    return any(w in ctx.low[max(sent.start, rel.start() - 60) : rel.start()] for w in ctx.cues.lex["hardware"])
 
 
 def one_round(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
@@ -140,12 +153,24 @@ def as_spending(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
     _, ce = cand.sent.clauses[min(cand.clause + 1, len(cand.sent.clauses) - 1)]
     if not ctx.is_english() and not any(p in ctx.low[cand.trigger.end : ce] for p in ctx.cues.lex["spending_purpose"]):
         return cand
+    _, own_end = cand.sent.clauses[cand.clause]
+    if ctx.is_english() and _described_company().search(ctx.low, cand.trigger.end, own_end):
+        return cand  # invest $100bn in the ChatGPT maker: an investment in a company the text describes
     spending = schema.types["spending"]
     moved = R.Candidate(spending, cand.trigger, cand.sent)
-    moved.args = {"amount": cand.args["amount"], **({"date": cand.args["date"]} if "date" in cand.args else {})}
+    moved.args = {r: cand.args[r] for r in ("amount", "date", "period") if r in cand.args}
     investor = [m for m in cand.args.get("investor", []) if isinstance(m, Mention) and m.type == "org"]
     if investor:
         moved.args["org"] = list[R.Filler](investor[:1])
+    periods = [v for v in ctx.values_in(cand.trigger.end, own_end) if v.kind == "period"]
+    if periods and "period" not in moved.args:
+        moved.args["period"] = [periods[0]]
+    if ctx.is_english():  # invest $2.2bn over four years in cloud infrastructure in Malaysia
+        where = re.compile(r"\bin\s+((?!the company|the firm|it\b)[a-z][^,;]{3,60}?)(?=,|;|\.(?:\s|$)|\s(?:which|that|as|while)\s|$)").search(ctx.low, cand.trigger.end, own_end)
+        if where and not ctx.mentions_in(where.start(1), where.end(1)) and not ctx.values_in(where.start(1), where.end(1)):
+            purpose = R._span_text(ctx, where.start(1), where.end(1))
+            if purpose is not None:
+                moved.args["purpose"] = [purpose]
     R.assign_entities(ctx, cand.sent, [moved])
     R.fill_text_roles(ctx, schema, moved)
     return moved
@@ -221,3 +246,135 @@ def respectively(ctx: Context, cand: R.Candidate) -> list[R.Candidate]:
         twin = R.Candidate(cand.type, cand.trigger, sent, {**cand.args, arole: [actor], vrole: [v]}, set(cand.fallback), set(cand.cued))
         out.append(twin)
     return out
+
+
+def valued_round(ctx: Context, cand: R.Candidate) -> bool:
+    """OpenAI was valued at $500bn in a share sale: an English round reported only by the valuation it set."""
+    return ctx.is_english() and cand.type.name == "investment" and bool(cand.args.get("target")) and bool(cand.args.get("valuation"))
+
+
+def listing_place(ctx: Context, cand: R.Candidate) -> None:
+    """went public in Hong Kong / a Hong Kong listing: the city names the exchange when no exchange is named."""
+    if cand.type.name != "ipo" or cand.args.get("exchange") or not ctx.is_english():
+        return
+    t = cand.trigger
+    places = "|".join(re.escape(p) for p in ctx.cues.lex["listing_places"])
+    after = re.compile(rf"[^,.;]{{0,20}}?\b(?:in|on)\s+({places})\b").match(ctx.low, t.end, cand.sent.end)
+    before = re.compile(rf"\b({places})[- ]$").search(ctx.low, max(cand.sent.start, t.start - 16), t.start)
+    found = after or before
+    if found is not None:
+        s, e = found.span(1)
+        text = ctx.doc.text[s:e]
+        cand.args["exchange"] = [Mention(s, e, text, "org", None, text, "phrase")]
+
+
+_PROJECT_END = re.compile(r",|;|\.(?:\s|$)|\s(?:which|that|to|bringing|as|while|and|over|through|by)\s")
+
+
+def own_project(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
+    """invest $200bn more in its data center: money put into the actor's own project is its spending, not an investment in itself."""
+    target = next((f for f in cand.args.get("target", []) if isinstance(f, Mention)), None)
+    if target is None or target.source != "coref" or ctx.low[target.start : target.end] not in ("its", "their") or not cand.args.get("amount"):
+        return cand
+    spending = schema.types["spending"]
+    moved = R.Candidate(spending, cand.trigger, cand.sent)
+    moved.args = {"amount": cand.args["amount"], **({"date": cand.args["date"]} if "date" in cand.args else {})}
+    investor = [m for m in cand.args.get("investor", []) if isinstance(m, Mention) and m.type == "org"]
+    moved.args["org"] = list[R.Filler](investor[:1] or [target])
+    _, own_end = cand.sent.clauses[cand.clause]
+    periods = [v for v in ctx.values_in(cand.trigger.end, own_end) if v.kind == "period"]
+    if periods:
+        moved.args["period"] = [periods[0]]
+    stop = _PROJECT_END.search(ctx.low, target.end, cand.sent.end)
+    purpose = R._span_text(ctx, target.end, stop.start() if stop else cand.sent.end)
+    if purpose is not None and len(purpose.value) <= 80:
+        moved.args["purpose"] = [purpose]
+    R.fill_text_roles(ctx, schema, moved)
+    return moved
+
+
+def stake_target(ctx: Context, cand: R.Candidate) -> None:
+    """the government took a 9.9% stake for $8.9bn: a stake is always in a company — the one the paragraph is about."""
+    if cand.type.name != "investment" or cand.args.get("target") or not ctx.is_english() or not cand.trigger.word.startswith("stake"):
+        return
+    if "investor" in cand.fallback:  # the topic company is the one whose stake is taken, not a buyer the text never names
+        del cand.args["investor"]
+        cand.fallback.discard("investor")
+    topic = english_topic(ctx, cand.sent.start) or salient_org(ctx, cand.sent.start)
+    if topic is not None and (topic.entity_id or topic.name or topic.text) not in cand.used_ids():
+        cand.args["target"] = [topic]
+        cand.fallback.add("target")
+
+
+def running_total(ctx: Context, cand: R.Candidate) -> bool:
+    """…, bringing its committed investment to more than $2.5bn: a clause that restates a running total reports no new event."""
+    if not ctx.is_english():
+        return False
+    cs, _ = cand.sent.clauses[cand.clause]
+    return ctx.low[cs : cand.trigger.start].lstrip(" ,").startswith(("bringing ", "taking ", "lifting "))
+
+
+@lru_cache(maxsize=1)
+def _described_company() -> re.Pattern[str]:
+    words = "|".join(re.escape(d) for d in sorted(name_cues().org_descriptors_en, key=len, reverse=True))
+    return re.compile(rf"\bin\s+the\s+(?:[\w&.-]+\s+){{0,3}}?(?:{words})\b")
+
+
+_SPEND_WORDS = ("spend", "spends", "spending", "spent")
+
+
+def spent_on_hardware(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
+    """spend part of the new money on about 2,000 Nvidia GPUs: spending on chips is their procurement."""
+    if cand.type.name != "spending" or cand.trigger.word not in _SPEND_WORDS or not ctx.is_english():
+        return cand
+    _, ce = cand.sent.clauses[cand.clause]
+    on = re.compile(r"\bon\s").search(ctx.low, cand.trigger.end, ce)
+    if on is None:
+        return cand
+    window = ctx.low[on.end() : min(ce, on.end() + 60)]
+    counted = [v for v in ctx.values_in(on.end(), min(ce, on.end() + 60)) if v.kind == "count"]
+    if not any(w in window for w in ctx.cues.lex["hardware"]):
+        return cand
+    procurement = schema.types["procurement"]
+    moved = R.Candidate(procurement, cand.trigger, cand.sent)
+    moved.args = {r: cand.args[r] for r in ("date",) if r in cand.args}
+    if cand.args.get("amount"):
+        moved.args["value"] = cand.args["amount"]
+    if cand.args.get("org"):
+        moved.args["buyer"] = cand.args["org"]
+        moved.fallback = {"buyer"} if "org" in cand.fallback else set()
+    if counted:
+        moved.args["quantity"] = [counted[0]]
+    R.fill_text_roles(ctx, schema, moved)
+    R.brand_supplier(ctx, moved)
+    return moved
+
+
+def group_hired(ctx: Context, schema: Schema, cand: R.Candidate) -> Value | None:
+    """hired three researchers from Meta: the head count of a group hired with no names given (English)."""
+    if cand.type.name != "hire" or cand.args.get("person") or not ctx.is_english():
+        return None
+    _, ce = cand.sent.clauses[cand.clause]
+    for v in ctx.values_in(cand.trigger.end, min(ce, cand.trigger.end + 40)):
+        if v.kind == "count" and not ctx.low[cand.trigger.end : v.start].strip() and str(v.norm.get("unit") or "").lower() in schema.units.get("people", frozenset()):
+            return v
+    return None
+
+
+def signed_document(ctx: Context, ev: Event) -> bool:
+    """signed letters of intent to supply memory: the signed agreement is a partnership beside the supply it sets up (English)."""
+    return ctx.is_english() and any(w in ctx.low[ev.evidence.start : ev.evidence.end] for w in ctx.cues.lex["agreement_documents"])
+
+
+def joint_signers(ctx: Context, cand: R.Candidate) -> None:
+    """Waymo and Toyota signed an agreement: of two organisations named together as the subject, the first acts, the second partners."""
+    if cand.type.name != "partnership" or cand.args.get("partner") or not ctx.is_english():
+        return
+    org = next((m for m in cand.args.get("org", []) if isinstance(m, Mention) and m.source != "coref"), None)
+    if org is None or "org" in cand.fallback:
+        return
+    pool = [m for m in ctx.mentions_in(cand.sent.start, cand.trigger.start) if m.type == "org" and m.source != "coref"]
+    together = R._coordinated(ctx, org, pool) if org in pool else [org]
+    if len(together) >= 2:
+        cand.args["org"] = [together[0]]
+        cand.args["partner"] = list[R.Filler](together[1:])

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from newsledger.core import Mention, Value
-from newsledger.extract.context import Context, Sentence, salient_org, topic_org
+from newsledger.extract.context import Context, Sentence, english_topic, salient_org, topic_org
 from newsledger.extract.triggers import Trigger
+from newsledger.resolve.link import name_cues
 from newsledger.schema import EventType, Role, Schema
 from newsledger.text.tokens import tokens
 
@@ -122,13 +124,20 @@ def _counts_sources(ctx: Context, v: Value) -> bool:
         return False
     after = ctx.low[v.end : v.end + 24].lstrip()
     return any(after.startswith(g) or after.startswith("名" + g) or after.startswith("位" + g) for g in ctx.cues.attribution_generic) or after.startswith(
-        ("people familiar", "people with knowledge", "sources")
-    ) or ctx.low[max(0, v.start - 1) : v.start + len(v.text) + 24].find("familiar with") >= 0
+        ("people familiar", "people with knowledge", "people with direct knowledge", "people briefed", "people close to", "people aware", "sources")
+    ) or any(w in ctx.low[max(0, v.start - 1) : v.start + len(v.text) + 30] for w in ("familiar with", "knowledge of", "briefed on", "aware of the"))
+
+
+_SHARE_MOVE = re.compile(r"\bshares?\b(?:[^.;]|\.(?=\d)){0,40}\b(?:rose|fell|jumped|dropped|gained|slid|climbed|surged|tumbled|closed|ended|slipped|sank)\b(?:[^.;]|\.(?=\d)){0,25}\bto\s*$")
 
 
 def _quote(ctx: Context, v: Value) -> bool:
-    """收盘价:6.06元 / 目标价65港元: a share price quoted beside a name, never an event's amount."""
-    return v.kind == "money" and ctx.low[max(0, v.start - 5) : v.start].rstrip(": ").endswith(ctx.cues.lex["quote_words"])
+    """收盘价:6.06元 / 目标价65港元 / shares rose 2.1% to 812,000 won: a share price, never an event's amount."""
+    if v.kind != "money":
+        return False
+    if ctx.low[max(0, v.start - 5) : v.start].rstrip(": ").endswith(ctx.cues.lex["quote_words"]):
+        return True
+    return ctx.is_english() and _SHARE_MOVE.search(ctx.low, max(0, v.start - 80), v.start) is not None
 
 
 def _comparison_base(ctx: Context, v: Value) -> bool:
@@ -257,8 +266,9 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 if _eligible(m, role, ctx.venues)
                 and (_side_ok(m, role, t) or (role.cue_any_side and (m.end <= t.start or m.start >= t.end)))
                 and (role.gather or abs(sent.clause_index(m.start) - cand.clause) <= 2)
-                and (_cue_right_before(ctx, m.start, role.pre, sent.start) or _cue_after(ctx, m.end, role.post, sent.end, 6))
+                and ((_cue_right_before(ctx, m.start, role.pre, sent.start) and not (_possessor(ctx, m) and role.name != "exchange")) or _cue_after(ctx, m.end, role.post, sent.end, 24 if role.gather else 6))
                 and (m.entity_id or m.name or m.text) not in cand.used_ids()
+                and not _relative_subject(ctx, m, t)
             ]
             hits = [m for m in hits if not any(o.type.name == cand.type.name and o is not cand and _dist(m, o.trigger) < _dist(m, t) for o in cands)]
             if hits:
@@ -281,27 +291,34 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                     continue
                 if (m.entity_id or m.name or m.text) in cand.used_ids():
                     continue
-                if is_agent and ctx.is_oblique(m, sent):
+                if is_agent and ctx.is_oblique(m, sent) and not _relative_subject(ctx, m, t):
                     continue
-                if not is_agent and abs(sent.clause_index(m.start) - cand.clause) > 1:
+                if not is_agent and abs(sent.clause_index(m.start) - cand.clause) > 1 and not _apposed_subject(ctx, m, t):
                     continue
                 if not _exclusive_ok(m, role, cand, cands):
                     continue
                 if role.not_pre and _cue_right_before(ctx, m.start, role.not_pre, sent.start):
                     continue
-                if any(_cue_right_before(ctx, m.start, r.pre, sent.start) for r in roles if r is not role and r.pre and _side_ok(m, r, t)):
+                if role.name == "org" and cand.type.name in ("hire", "departure") and _titled_affiliation(ctx, m):
+                    continue  # hired Windsurf CEO Varun Mohan: Windsurf is where he worked, not who hires
+                if any(_cue_right_before(ctx, m.start, r.pre, sent.start) for r in roles if r is not role and r.pre and _side_ok(m, r, t)) and not (
+                    is_agent and _relative_subject(ctx, m, t)
+                ):
                     continue
                 pool.append(m)
             if role.side == "any" and "org" in role.entity and ctx.is_english():  # led by X and hired Y: X is not the one who hires
                 pool = [m for m in pool if not ctx.is_oblique(m, sent) or _cue_right_before(ctx, m.start, role.pre, sent.start)] or pool
             if pool:
                 best = min(pool, key=lambda m: _dist(m, t))
+                apposed = [m for m in pool if is_agent and _apposed_subject(ctx, m, t)]
+                if apposed:  # Sakana AI, the lab co-founded by former Google researchers, raised …: the name before the appositive
+                    best = apposed[0]
                 chosen = _coordinated(ctx, best, [m for m in mentions if _eligible(m, role, ctx.venues)]) if role.many else [best]
                 cand.args[role.name] = list(chosen)
             elif (is_agent or role.fallback) and "org" in role.entity:
                 topic = None
-                if not _subject_in_sentence(ctx, sent, t):
-                    topic = salient_org(ctx, sent.start) or ctx.last_agent or topic_org(ctx, sent.start)
+                if not _subject_in_sentence(ctx, sent, t) and not _generic_subject(ctx, sent, t):
+                    topic = (english_topic(ctx, sent.start) if ctx.is_english() else None) or salient_org(ctx, sent.start) or ctx.last_agent or topic_org(ctx, sent.start)
                 if topic is not None and _eligible(topic, role, ctx.venues) and (topic.entity_id or topic.name or topic.text) not in cand.used_ids():
                     cand.args[role.name] = [topic]
                     cand.fallback.add(role.name)
@@ -310,9 +327,60 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
         for role in roles:
             if role.phrase and role.name not in cand.args:
                 cs_, ce_ = sent.clauses[cand.clause]
-                phrase = _noun_phrase_object(ctx, t.end, ce_) or _phrase_before(ctx, cs_, t.start)
+                if ctx.is_english():
+                    phrase = _english_object(ctx, t.end, ce_)
+                else:
+                    phrase = _noun_phrase_object(ctx, t.end, ce_) or _phrase_before(ctx, cs_, t.start)
                 if phrase is not None:
                     cand.args[role.name] = [phrase]
+
+
+_APPOSED = re.compile(r",[^,;:()]{2,80},\s*(?:(?:has|had|have|will|would|also|then|later|recently|abruptly|quietly)\s+)*$")
+
+
+_RELATIVE = re.compile(r",\s*(?:which|who)\s+[^,;()]{0,60}$")
+
+
+def _relative_subject(ctx: Context, m: Mention, t: Trigger) -> bool:
+    """… comes from OpenAI, which agreed to buy …: the name a relative clause hangs on is the subject of its verb."""
+    return ctx.is_english() and m.end <= t.start and _RELATIVE.match(ctx.low, m.end, t.start) is not None
+
+
+def _possessor(ctx: Context, m: Mention) -> bool:
+    """from Waymo's previous round: the preposition governs the round, not its possessor."""
+    return ctx.is_english() and ctx.low.startswith(("'s ", "' "), m.end)
+
+
+def _titled_affiliation(ctx: Context, m: Mention) -> bool:
+    """Windsurf CEO Varun Mohan: an organisation written right before a title and a name is that person's employer (English)."""
+    if not ctx.is_english():
+        return False
+    person = next((p for p in ctx.mentions_in(m.end, m.end + 48) if p.type == "person"), None)
+    if person is None:
+        return False
+    gap = ctx.low[m.end : person.start].strip()
+    return bool(gap) and "," not in gap and gap.endswith(ctx.cues.titles)
+
+
+def _apposed_subject(ctx: Context, m: Mention, t: Trigger) -> bool:
+    """Sachin Katti, Intel's chief technology officer, left …: a name is the subject of a verb across its appositive."""
+    return ctx.is_english() and m.end <= t.start and _APPOSED.match(ctx.low, m.end, t.start) is not None
+
+
+_EN_OBJECT = re.compile(r"\s+(?:(?:[a-z][a-z-]*)\s+){0,3}?([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})")
+
+
+def _english_object(ctx: Context, pos: int, limit: int) -> Mention | None:
+    """combined with X, Musk's social media platform / acquire Johor-based developer Tebrau: the capitalised name after the verb."""
+    m = _EN_OBJECT.match(ctx.norm, pos, limit)
+    if m is None:
+        return None
+    words = m.group(1).removesuffix("'s").split()
+    if not words or words[0] in name_cues().en_stopwords:
+        return None
+    text = " ".join(words)
+    s = m.start(1)
+    return Mention(s, s + len(text), text, "org", None, text, "phrase")
 
 
 def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
@@ -360,6 +428,13 @@ def _phrase_before(ctx: Context, cs: int, pos: int) -> Mention | None:
     if not 2 <= len(text) <= 12 or any(ctx.mentions_in(s, e)) or text in ctx.cues.lex.get("not_names", ()):
         return None
     return Mention(s, e, text, "org", None, ctx.norm[s:e], "phrase")
+def _generic_subject(ctx: Context, sent: Sentence, t: Trigger) -> bool:
+    """Japanese startups in the AI sector raised …: a plural common noun is the subject, so no company fills the doer."""
+    if not ctx.is_english():
+        return False
+    cs, _ = sent.clauses[sent.clause_index(t.start)]
+    words = re.findall(r"[a-z]+", ctx.low[cs : t.start])
+    return any(w in ctx.cues.lex["generic_subjects"] for w in words[:6])
 
 
 def _subject_in_sentence(ctx: Context, sent: Sentence, t: Trigger) -> bool:
@@ -372,7 +447,7 @@ def _coordinated_all(ctx: Context, hits: list[Mention], pool: list[Mention]) -> 
     """Every cued filler with the names listed alongside it (由A领投,B、C跟投 → A, B, C), in text order."""
     seen: dict[str, Mention] = {}
     for hit in hits:
-        for m in _coordinated(ctx, hit, pool):
+        for m in _coordinated(ctx, hit, pool, joined=True):
             seen.setdefault(m.entity_id or m.name or m.text, m)
     chosen = sorted(seen.values(), key=lambda m: m.start)
     # 软银旗下SB Innovation Fund / 日本创投Global Brain: the owner or descriptor right before a listed name is not listed
@@ -380,7 +455,36 @@ def _coordinated_all(ctx: Context, hits: list[Mention], pool: list[Mention]) -> 
     return [m for i, m in enumerate(chosen) if i not in owners]
 
 
-def _coordinated(ctx: Context, first: Mention, pool: list[Mention]) -> list[Mention]:
+_APPOSED_ITEM = re.compile(r",\s*(?:who|whom|a|an|the|its|his|her|[a-z0-9&.-]+'s?|former|then)\b[^,;:()]{0,80},(?:\s*(?:and|as well as))?")
+
+
+def _apposed_gap(ctx: Context, gap: str, first: Mention) -> bool:
+    """Helena Voss, who led …, Rafael Ortega, a senior engineer …, and Jun Nakamura: people listed with appositives."""
+    return first.type == "person" and ctx.is_english() and _APPOSED_ITEM.fullmatch(gap) is not None
+
+
+_PREPOSITION_END = re.compile(r"(?<![a-z])(?:on|at|in|of|for|with|from|by|to|under|behind)\s*$")
+
+
+def _inside_apposition(ctx: Context, m: Mention) -> bool:
+    """A name right after a preposition (engineer on Gemini Live) belongs to a phrase, not to a list of names."""
+    return _PREPOSITION_END.search(ctx.before_words(m.start, 8)) is not None
+
+
+@lru_cache(maxsize=1)
+def _described_item() -> re.Pattern[str]:
+    words = "|".join(re.escape(d) for d in sorted(name_cues().org_descriptors_en, key=len, reverse=True))
+    return re.compile(rf"(?:,\s*)?(?:(?:and|as well as|with|plus)\s+)?(?:[a-z][\w'.-]*\s+){{0,3}}?(?:{words})s?")
+
+
+def _described_gap(ctx: Context, gap: str, first: Mention, joined: bool) -> bool:
+    """… and Malaysian sovereign fund Khazanah Nasional / led by GIC, with Temasek: a listed name after its descriptor or a with."""
+    if first.type != "org" or not ctx.is_english():
+        return False
+    return _described_item().fullmatch(gap) is not None or (joined and gap in (",with", ", with", "with"))
+
+
+def _coordinated(ctx: Context, first: Mention, pool: list[Mention], joined: bool = False) -> list[Mention]:
     chosen = [first]
     ordered = sorted(pool, key=lambda m: m.start)
     i = ordered.index(first)
@@ -388,9 +492,14 @@ def _coordinated(ctx: Context, first: Mention, pool: list[Mention]) -> list[Ment
         j, cur = i + direction, first
         while 0 <= j < len(ordered):
             nxt = ordered[j]
+            if nxt.source == "coref":
+                break  # "led by Sequoia, the company told TechCrunch": a reference is not a listed name
+            if first.type == "person" and ctx.is_english() and _inside_apposition(ctx, nxt):
+                j += direction  # "a senior engineer on Gemini Live": a name inside an appositive is not listed
+                continue
             lo, hi = (nxt.end, cur.start) if direction < 0 else (cur.end, nxt.start)
             gap = ctx.low[lo:hi].strip()
-            if gap in ctx.cues.lex["list_gaps"]:  # the pool holds only names that may fill the role
+            if gap in ctx.cues.lex["list_gaps"] or _apposed_gap(ctx, gap, first) or _described_gap(ctx, gap, first, joined):  # the pool holds only names that may fill the role
                 chosen.append(nxt)
                 cur = nxt
                 j += direction
@@ -686,9 +795,12 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             fill = _product(ctx, cand, cs, ce)
             if fill and any(w in ctx.low[fill.start : fill.end] for w in ctx.cues.not_products):
                 fill = None
+            if fill and any(v.kind in ("date", "period") and v.start <= fill.start and fill.end <= v.end for v in ctx.values_in(max(0, fill.start - 20), fill.end + 20)):
+                fill = None  # unveiled in April 2025: a date is not a product
         elif role.name == "purpose":
+            fill = _built_thing(ctx, cand, ce)
             purpose_cues = ctx.cues.lex.get(f"purpose_{cand.type.name}", ()) + ctx.cues.lex["purpose"]
-            for cue in purpose_cues:
+            for cue in purpose_cues if fill is None else ():
                 i = ctx.low.find(cue, t.start, ce + 40)
                 if i >= 0 and i < sent.end:
                     stop = next((j for j in range(i + len(cue), min(sent.end, i + 40)) if ctx.norm[j] in ",.;。"), min(sent.end, i + 40))
@@ -700,7 +812,35 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             cand.args[role.name] = [fill]
 
 
+def _built_thing(ctx: Context, cand: Candidate, clause_end: int) -> TextFill | None:
+    """building a $3.87 billion packaging plant in Indiana: what is built is what the money is for."""
+    t = cand.trigger
+    if not ctx.is_english() or not t.word.split(" ")[-2 if t.word.endswith(" a") else -1].startswith(("build", "construct")):
+        return None
+    money = next((v for v in ctx.values_in(t.end, clause_end) if v.kind == "money"), None)
+    if money is None or ctx.low[t.end : money.start].strip():
+        return None
+    return _span_text(ctx, money.end, clause_end, " -,.;")
+
+
 _LIST_BREAK = re.compile(r"[,;:!?、。()]|\b(?:from|with|for|to|by)\b")
+
+
+def buyer_not_supplier(ctx: Context, cand: Candidate) -> None:
+    """SK hynix and Samsung each signed … to supply: English names its suppliers together; none of them is also the buyer."""
+    if cand.type.name != "procurement" or not cand.args.get("supplier"):
+        return
+    first = cand.args["supplier"][0]
+    if ctx.is_english() and isinstance(first, Mention) and first.end <= cand.trigger.start:
+        pool = [m for m in ctx.mentions_in(cand.sent.start, cand.trigger.start) if m.type == "org" and m.source != "coref"]
+        if first in pool:
+            cand.args["supplier"] = list[Filler](_coordinated(ctx, first, pool))
+    if not cand.args.get("buyer"):
+        return
+    sellers = {(m.entity_id or m.name or m.text) for m in cand.args["supplier"] if isinstance(m, Mention)}
+    if any(isinstance(m, Mention) and (m.entity_id or m.name or m.text) in sellers for m in cand.args["buyer"]):
+        del cand.args["buyer"]
+        cand.fallback.discard("buyer")
 
 
 def brand_supplier(ctx: Context, cand: Candidate) -> None:
@@ -809,6 +949,24 @@ def former_employer(ctx: Context, cand: Candidate) -> None:
             return
 
 
+_APPOSED_TITLE = re.compile(r",\s*(?:the\s+|a\s+|an\s+|its\s+|[a-z0-9&.-]+(?:\s[a-z0-9&.-]+)?'s\s+|(?:former|then)\s+)*([^,;:()]{2,60}?),")
+
+
+def _title_apposed(ctx: Context, cand: Candidate, person: Mention) -> TextFill | None:
+    """Sachin Katti, Intel's chief technology officer, left: the post in the appositive after a name (its owner, the org)."""
+    if not ctx.is_english():
+        return None
+    m = _APPOSED_TITLE.match(ctx.low, person.end, cand.sent.end)
+    if m is None or not m.group(1).rstrip().endswith(ctx.cues.titles) or ctx.mentions_in(m.start(1), m.end(1)):
+        return None
+    found = _span_text(ctx, m.start(1), m.end(1))
+    owner = next((o for o in ctx.mentions_in(person.end, m.start(1)) if o.type == "org"), None)
+    slot = {"hire": "from_org", "departure": "org"}.get(cand.type.name)
+    if owner is not None and slot and slot not in cand.args and (owner.entity_id or owner.name) not in cand.used_ids():
+        cand.args[slot] = [owner]
+    return found
+
+
 def _job_title(ctx: Context, cand: Candidate, clause_start: int) -> TextFill | None:
     people = [f for f in cand.args.get("person", []) if isinstance(f, Mention)]
     if cand.type.name == "hire":
@@ -818,7 +976,7 @@ def _job_title(ctx: Context, cand: Candidate, clause_start: int) -> TextFill | N
     for p in people:
         if p.source == "coref":
             continue
-        found = title_before(ctx, p.start, cand.sent.start)
+        found = title_before(ctx, p.start, cand.sent.start) or _title_apposed(ctx, cand, p)
         if found:
             org = affiliation_before(ctx, found, cand.sent.start)
             slot = {"hire": "from_org", "departure": "org"}.get(cand.type.name)
@@ -853,13 +1011,15 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
         _, ce = sent.clauses[cand.clause]
         after = [v for v in dates if v.start >= t.end and v.end <= ce]
         pick = before[-1] if before else (after[0] if after else None)
+        if ctx.is_english() and after and (not before or sent.clause_index(before[-1].start) != cand.clause):
+            pick = after[0]  # English dates its events after the verb (raised $5bn in October), in the same clause
         if pick is not None:
             if cand.clause - sent.clause_index(pick.start) > 2:
                 year = str(pick.norm["value"])[:4]
                 pick = Value("date", pick.start, pick.end, pick.text, {**pick.norm, "value": year})
             cand.args["date"] = [pick]
     if "period" in roles and "period" not in cand.args and cand.type.name != "pay_offer":  # a pay period is a duration, never a year
-        near = [v for v in dates if abs(sent.clause_index(v.start) - cand.clause) <= 1]
+        near = [v for v in dates if abs(sent.clause_index(v.start) - cand.clause) <= (0 if ctx.is_english() else 1)]
         if near:
             d = min(near, key=lambda v: abs(v.start - t.start))
             cand.args["period"] = [Value("period", d.start, d.end, d.text, {**d.norm, "value": str(d.norm["value"])[:4]})]

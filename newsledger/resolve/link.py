@@ -24,6 +24,7 @@ from newsledger.text.normalize import normalize
 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_ABBREVIATIONS = (" Co.", " Inc.", " Corp.", " Ltd.", " Bhd.")
 _LEADING_FUNCTION_CHARS = "由向对与和在被将从给及"
 
 
@@ -54,6 +55,9 @@ class NameCues:
     person_verbs: tuple[str, ...]
     company_after: tuple[str, ...]
     transliteration: frozenset[str]
+    org_descriptors_en: tuple[str, ...] = ()
+    acronym_verbs_en: tuple[str, ...] = ()
+    not_acronyms: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +79,9 @@ def name_cues() -> NameCues:
         person_verbs=tuple(raw.get("person_verbs", ())),
         company_after=tuple(raw.get("company_after", ())),
         transliteration=frozenset(raw.get("transliteration", "").strip()),
+        org_descriptors_en=tuple(raw.get("org_descriptors_en", ())),
+        acronym_verbs_en=tuple(raw.get("acronym_verbs_en", ())),
+        not_acronyms=frozenset(raw.get("not_acronyms", ())),
     )
 
 
@@ -126,6 +133,8 @@ class Linker:
         )
         self._acts = ("近日完成", "日前完成", "完成", "宣布完成", "获得", "近日获得", "宣布获得", "正式完成", "已完成", "今日宣布", "宣布")
         self._company_word = re.compile(r"(?:公司|企业|新创|初创|创业公司|独角兽|机构|厂商|业者|巨头|大厂|运营商|电信商|startup)\s*$")
+        descriptors = "|".join(re.escape(d) for d in sorted(self.cues.org_descriptors_en, key=len, reverse=True))
+        self._en_descriptor = re.compile(rf"(?<![a-z])(?:{descriptors})\s+$") if descriptors else None
 
     # ------------------------------------------------------------------ known names
     def known(self, norm: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -284,6 +293,8 @@ class Linker:
             words = (m.name or "").split(" ")
             if m.type == "org" and len(words) >= 2 and words[-1] in self.cues.org_suffix_en and len(words[0]) >= 4:
                 names.setdefault(" ".join(words[:-1]), "org")
+                if len(words) >= 3 and len(words[0]) >= 5 and words[0] not in self.cues.en_stopwords and words[0].isalpha():
+                    names.setdefault(words[0], "org")  # Tebrau Digital Parks … Tebrau signed
             if m.type == "person" and len(words) == 2 and len(words[1]) >= 3:
                 names.setdefault(words[1], "person")  # Ethan Park … Park said
         for name in sorted(names, key=len, reverse=True):
@@ -382,9 +393,14 @@ class Linker:
         out: list[Mention] = []
         cues = self.cues
         for m in self._latin_run.finditer(text, start, end):
-            words = m.group(0).rstrip(".'-").split(" ")
+            run = m.group(0).rstrip("'-")
+            if not run.endswith(_ABBREVIATIONS):  # Mitsui & Co. keeps its full stop
+                run = run.rstrip(".'-")
+            words = run.split(" ")
             while words and words[0] in cues.en_function_words:
                 words.pop(0)
+            if len(words) >= 3 and words[0].endswith("'s") and words[0][:-2] in cues.en_stopwords:
+                words.pop(0)  # Japan's Mitsubishi Corporation
             # Shanghai State-owned Capital Investment: place and kind words open an organisation's name
             bare = [w for w in words if w not in cues.en_stopwords]
             if not (len(bare) >= 2 and "'s" not in m.group(0) and self._en_org_suffix.search(" ".join(words))):
@@ -400,13 +416,29 @@ class Linker:
             if any(busy[i - start] for i in range(s, e)):
                 continue
             described = bool(self._company_word.search(normalize(text[max(start, s - 6) : s])))  # 雲端新創Sakura Nexus
-            if (len(words) >= 2 and (self._en_org_suffix.search(phrase) or any(w in self._org_words for w in words[1:]))) or (described and len(words) <= 3):
+            if not described and self._en_descriptor is not None:  # national utility Tenaga Nasional
+                described = bool(self._en_descriptor.search(text[max(start, s - 24) : s]))
+            if (len(words) >= 2 and (self._en_org_suffix.search(phrase) or any(w in self._org_words for w in words[1:]))) or (described and len(words) <= 3) or (
+                len(words) == 1 and self._acronym_subject(phrase, text, e)
+            ):
                 out.append(Mention(s, e, phrase, "org", None, phrase, "pattern"))
-            elif 2 <= len(words) <= 3 and all(_looks_like_name_word(w) for w in words) and not any(
+            elif 2 <= len(words) <= 3 and all(_looks_like_name_word(w) for w in words) and "'s" not in phrase and not any(
                 w in cues.en_stopwords for w in words
             ):
                 out.append(Mention(s, e, phrase, "person", None, phrase, "pattern"))
-        return out
+        return self._short_org_names(out)
+
+    def _acronym_subject(self, word: str, text: str, end: int) -> bool:
+        """KDDI said …: an all-capitals word of three to six letters before a verb is an organisation."""
+        if not (3 <= len(word) <= 6 and word.isupper() and word.isalpha()) or word in self.cues.not_acronyms:
+            return False
+        nxt = text[end : end + 14].split()
+        return bool(nxt) and nxt[0] in self.cues.acronym_verbs_en
+
+    def _short_org_names(self, found: list[Mention]) -> list[Mention]:
+        """Foundry Peak Capital … led by Foundry Peak: a name that is an organisation's name without its suffix is that organisation."""
+        orgs = {" ".join((m.name or "").split(" ")[:-1]): m.name for m in found if m.type == "org" and (m.name or "").split(" ")[-1] in self.cues.org_suffix_en}
+        return [Mention(m.start, m.end, m.text, "org", None, orgs[m.text], m.source) if m.type == "person" and m.text in orgs else m for m in found]
 
     def _chinese_names(self, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
         out: list[Mention] = []

@@ -1,0 +1,424 @@
+"""English grammar of the genre: references, appositives, listed people, and the readings English news uses (our own sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsledger import extract_text
+from newsledger.core import Document
+
+
+def _page(*paragraphs: str) -> str:
+    body = "\n\n".join(paragraphs)
+    return f"Tech > AI\n\nTest headline\n\nSAN FRANCISCO, March 16 (Reuters) - {body}\n"
+
+
+def _events(doc: Document, type_: str) -> list[Any]:
+    return [e for e in doc.events if e.type == type_ and e.source != "headline"]
+
+
+def _name(v: Any) -> Any:
+    if isinstance(v, list):
+        return sorted(_name(x) for x in v)
+    return v["name"] if isinstance(v, dict) else v
+
+
+# ---------------------------------------------------------------- references
+def test_it_is_the_subject_of_the_nearest_sentence_with_one() -> None:
+    doc = extract_text(
+        _page(
+            "Nimbus Robotics, the Boston-based maker of warehouse robots, is preparing to list on the New York Stock Exchange next year.",
+            "In May it hired Clara Dunn, a former partner at Goldman Sachs, as chief financial officer.",
+        )
+    )
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["org"]) == "Nimbus Robotics"
+
+
+def test_the_company_after_a_preposition_is_not_the_clause_subject() -> None:
+    doc = extract_text(
+        _page(
+            "Nimbus Robotics has struggled to raise money this year.",
+            "Last week, Samsung agreed to invest $50 million in the company.",
+        )
+    )
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["investor"]) == "Samsung Electronics"
+    assert _name(ev.args["target"]) == "Nimbus Robotics"
+
+
+# ---------------------------------------------------------------- appositives and unknown names
+def test_person_is_the_subject_across_an_appositive_title() -> None:
+    doc = extract_text(_page("Marta Kowalski, Nimbus Robotics' head of research, left for Anthropic in January."))
+    (ev,) = _events(doc, "departure")
+    assert _name(ev.args["person"]) == "Marta Kowalski"
+    assert _name(ev.args["to_org"]) == "Anthropic"
+
+
+def test_appositive_title_after_the_name_is_the_role() -> None:
+    doc = extract_text(_page("Sachin Katti, Intel's chief technology and AI officer, left for OpenAI last November."))
+    (ev,) = _events(doc, "departure")
+    assert ev.args["role"] == "chief technology and AI officer"
+    assert _name(ev.args["org"]) == "Intel"
+
+
+def test_company_descriptor_and_company_words_make_unknown_names_organisations() -> None:
+    doc = extract_text(
+        _page(
+            "Data centre operator Harbour Compute will acquire Penang-based developer Selat Digital Parks for $800 million.",
+            "Selat signed a power supply agreement with national utility Tenaga Nasional last year.",
+        )
+    )
+    kinds = {doc.text[m.start : m.end]: m.type for m in doc.mentions}
+    assert kinds["Harbour Compute"] == "org"
+    assert kinds["Selat Digital Parks"] == "org"
+    assert kinds["Tenaga Nasional"] == "org"
+    assert kinds["Selat"] == "org"
+
+
+def test_people_listed_with_appositives_are_all_hired() -> None:
+    doc = extract_text(
+        _page(
+            "Those who have joined Anthropic include Lena Hartmann, who ran a robotics team in Zurich, "
+            "Omar Haddad, a staff engineer on Vertex Studio, and Grace Whitfield, a research scientist."
+        )
+    )
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["person"]) == ["Grace Whitfield", "Lena Hartmann", "Omar Haddad"]
+
+
+# ---------------------------------------------------------------- modality
+def test_month_may_is_not_a_hedge_and_would_is_an_intention() -> None:
+    doc = extract_text(_page("Microsoft said in May 2024 it would invest $2.2 billion over four years in cloud infrastructure in Malaysia."))
+    (ev,) = _events(doc, "spending")
+    assert ev.modality == "planned"
+
+
+def test_pledges_and_pencilled_in_money_are_plans() -> None:
+    doc = extract_text(_page("Google followed with a $2 billion pledge later that month."))
+    (ev,) = _events(doc, "spending")
+    assert ev.modality == "planned"
+
+
+def test_rejected_rumors_is_a_denial() -> None:
+    doc = extract_text(_page("Last month, Zhipu AI rejected online rumors that it would lay off 30% of its staff."))
+    (ev,) = _events(doc, "layoff")
+    assert ev.modality == "denied"
+
+
+def test_the_company_told_an_outlet_confirms() -> None:
+    doc = extract_text(_page("Nimbus Robotics has raised $120 million in a Series B round led by Sequoia Capital, the company told TechCrunch."))
+    (ev,) = _events(doc, "investment")
+    assert ev.modality == "confirmed"
+
+
+# ---------------------------------------------------------------- funding and listings
+def test_round_known_by_its_valuation_alone() -> None:
+    doc = extract_text(_page("Mistral AI was valued at $14 billion in a secondary share sale last month."))
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["target"]) == "Mistral AI"
+    assert ev.args["valuation"]["amount"] == 14e9
+
+
+def test_equity_injection_funds_the_company_the_article_is_about() -> None:
+    doc = extract_text(
+        _page(
+            "Data centre operator Harbour Compute will acquire Selat Digital Parks for $800 million.",
+            "The deal will be funded partly by a $300 million equity injection led by GIC, with Temasek also taking part, Harbour said.",
+        )
+    )
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["target"]) == "Harbour Compute"
+    assert _name(ev.args["investor"]) == ["GIC", "Temasek"]
+
+
+def test_preparing_to_list_on_an_exchange_is_an_ipo() -> None:
+    doc = extract_text(_page("Nimbus Robotics is preparing to list on the Singapore Exchange next year, according to people familiar with the matter."))
+    (ev,) = _events(doc, "ipo")
+    assert _name(ev.args["org"]) == "Nimbus Robotics"
+    assert _name(ev.args["exchange"]) == "Singapore Exchange"
+    assert ev.modality == "rumored"
+
+
+def test_a_city_names_the_exchange_of_a_listing() -> None:
+    doc = extract_text(_page("Rivals Zhipu AI and MiniMax went public in Hong Kong in January."))
+    (ev,) = _events(doc, "ipo")
+    assert ev.args["exchange"]["name"] == "Hong Kong"
+
+
+def test_city_listed_adjective_is_no_listing() -> None:
+    doc = extract_text(_page("Its New York-listed shares rose 3% on Friday."))
+    assert not _events(doc, "ipo")
+
+
+def test_departure_with_a_count_of_other_executives() -> None:
+    doc = extract_text(_page("Mistral AI has had a turbulent year.", "Three other senior executives, including its head of sales, left over the summer."))
+    (ev,) = _events(doc, "departure")
+    assert ev.args["count"] == 3
+
+
+def test_buying_compute_capacity_is_procurement_by_the_relative_clause_subject() -> None:
+    doc = extract_text(
+        _page("Much of the backlog comes from Anthropic, which agreed last year to buy around $30 billion of compute capacity from Oracle over five years.")
+    )
+    assert not _events(doc, "acquisition")
+    (ev,) = _events(doc, "procurement")
+    assert _name(ev.args["buyer"]) == "Anthropic"
+    assert _name(ev.args["supplier"]) == "Oracle"
+    assert ev.args["value"]["amount"] == 30e9
+
+
+def test_english_date_after_the_verb_in_its_clause() -> None:
+    doc = extract_text(_page("Founded in 2021, Nimbus Robotics raised a $35 million Series A led by Sequoia Capital in March 2024."))
+    (ev,) = _events(doc, "investment")
+    assert ev.args["date"] == "2024-03"
+
+
+# ---------------------------------------------------------------- spending, stakes and plural subjects
+def test_investing_in_its_own_facilities_is_spending() -> None:
+    doc = extract_text(_page("SoftBank said this month it would invest at least $2 billion more in its AI data center in Osaka, which opens next year."))
+    assert not _events(doc, "investment")
+    (ev,) = _events(doc, "spending")
+    assert _name(ev.args["org"]) == "SoftBank"
+    assert ev.args["purpose"] == "AI data center in Osaka"
+    assert ev.modality == "planned"
+
+
+def test_a_stake_with_no_named_company_is_in_the_company_the_paragraph_is_about() -> None:
+    doc = extract_text(_page("Intel has leaned heavily on outside money.", "Last August, the US government took a 9.9% stake for $8.9 billion."))
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["target"]) == "Intel"
+    assert ev.args["amount"]["amount"] == 8.9e9
+
+
+def test_running_total_is_no_new_spending() -> None:
+    doc = extract_text(
+        _page("Wistron's board approved a plan to invest a further $1.3 billion in its facilities in Texas, bringing the company's committed investment to more than $2.5 billion.")
+    )
+    (ev,) = _events(doc, "spending")
+    assert ev.args["amount"]["amount"] == 1.3e9
+
+
+def test_plural_common_noun_subject_takes_no_topic_company() -> None:
+    doc = extract_text(_page("Nimbus Robotics builds warehouse robots.", "Japanese startups in the AI sector raised a record $4 billion in 2025, according to data provider Initial."))
+    assert not _events(doc, "investment")
+    assert not _events(doc, "spending")
+
+
+def test_the_name_before_an_appositive_is_the_subject() -> None:
+    doc = extract_text(_page("Sakana AI, the Tokyo lab co-founded by former Google researchers, raised $130 million last November in a Series B round."))
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["target"]) == "Sakana AI"
+
+
+def test_possessor_after_a_preposition_is_not_the_investor() -> None:
+    doc = extract_text(_page("That is nearly triple the valuation from Waymo's previous round: the company raised $5.6 billion in October 2024."))
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["target"]) == "Waymo"
+    assert "investor" not in ev.args
+
+
+def test_two_pledges_in_one_sentence_each_keep_their_own_words() -> None:
+    doc = extract_text(
+        _page(
+            "Microsoft said in May 2024 it would invest $2.2 billion over four years in cloud and AI infrastructure in Malaysia, "
+            "and Google followed with a $2 billion pledge later that month."
+        )
+    )
+    first, second = sorted(_events(doc, "spending"), key=lambda e: e.evidence.start)
+    assert _name(first.args["org"]) == "Microsoft"
+    assert first.args["period"] == "4 years"
+    assert first.args["purpose"] == "cloud and AI infrastructure in Malaysia"
+    assert _name(second.args["org"]) == "Google"
+    assert not second.evidence_text.startswith("May")
+
+
+def test_money_set_aside_for_retention_is_a_pay_offer_not_spending() -> None:
+    doc = extract_text(_page("Google denied that it had set aside a $500 million retention pool for DeepMind staff."))
+    assert not _events(doc, "spending")
+    (ev,) = _events(doc, "pay_offer")
+    assert ev.args["amount"]["amount"] == 5e8
+
+
+def test_investing_in_a_described_company_stays_an_investment() -> None:
+    doc = extract_text(_page("Nvidia would invest up to $100 billion in the ChatGPT maker as each gigawatt comes online."))
+    assert not _events(doc, "spending")
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["investor"]) == "NVIDIA"
+
+
+# ---------------------------------------------------------------- readings of spend, build and combine
+def test_spending_money_on_gpus_is_their_procurement() -> None:
+    doc = extract_text(_page("Nimbus Robotics plans to spend part of the new money on about 2,000 Nvidia GPUs."))
+    assert not _events(doc, "spending")
+    (ev,) = _events(doc, "procurement")
+    assert ev.args["quantity"] == 2000
+    assert _name(ev.args["supplier"]) == "NVIDIA"
+    assert ev.modality == "planned"
+
+
+def test_building_a_plant_for_an_amount_is_spending_on_it() -> None:
+    doc = extract_text(_page("SK hynix is also building a $3.87 billion advanced packaging plant in Indiana, a project it announced in 2024."))
+    (ev,) = _events(doc, "spending")
+    assert _name(ev.args["org"]) == "SK hynix"
+    assert ev.args["purpose"] == "advanced packaging plant in Indiana"
+
+
+def test_combined_with_a_short_name_in_an_all_stock_deal() -> None:
+    doc = extract_text(_page("In March, xAI combined with X, Musk's social media platform, in an all-stock deal that valued X at $33 billion."))
+    (ev,) = _events(doc, "acquisition")
+    assert _name(ev.args["acquirer"]) == "xAI"
+    assert ev.args["target"]["name"] == "X"
+
+
+# ---------------------------------------------------------------- groups of people
+def test_a_group_hired_away_is_a_hire_and_a_departure_with_a_count() -> None:
+    doc = extract_text(_page("Anthropic has hired four researchers from Google DeepMind in the past month, according to three people familiar with the moves."))
+    (hire,) = _events(doc, "hire")
+    (left,) = _events(doc, "departure")
+    assert _name(hire.args["org"]) == "Anthropic"
+    assert left.args["count"] == 4
+    assert _name(left.args["org"]) == "Google DeepMind"
+    assert _name(left.args["to_org"]) == "Anthropic"
+    assert left.modality == "rumored"
+
+
+def test_people_with_knowledge_are_sources_not_a_count() -> None:
+    doc = extract_text(_page("The recruits include researchers who worked on Gemini, according to four people with direct knowledge of the moves."))
+    assert not _events(doc, "hire")
+
+
+def test_letters_of_intent_to_supply_are_a_partnership_and_a_planned_supply() -> None:
+    doc = extract_text(
+        _page(
+            "In October, SK hynix and Samsung Electronics each signed letters of intent with OpenAI to supply memory for its data centers, "
+            "under which the two chipmakers would provide up to 900,000 DRAM wafers a month."
+        )
+    )
+    (deal,) = _events(doc, "partnership")
+    (supply,) = _events(doc, "procurement")
+    assert supply.modality == "planned"
+    assert supply.args["quantity"] == 900000
+    assert supply.args["item"] == "DRAM wafers"
+    assert _name(supply.args["supplier"]) == "SK hynix"
+    assert "buyer" not in supply.args or _name(supply.args["buyer"]) == "OpenAI"
+    assert _name(deal.args["partner"]) == "OpenAI"
+
+
+def test_people_who_made_the_jump_left() -> None:
+    doc = extract_text(_page("Anthropic has been recruiting from Google DeepMind.", "At least 18 people have made the jump since January, these people said."))
+    (ev,) = _events(doc, "departure")
+    assert ev.args["count"] == 18
+    assert ev.modality == "rumored"
+
+
+# ---------------------------------------------------------------- short names
+def test_all_capitals_name_before_a_verb_is_an_organisation() -> None:
+    doc = extract_text(_page("KDDI said this month it would invest at least $1.5 billion more in its AI data center in Sakai."))
+    (ev,) = _events(doc, "spending")
+    assert _name(ev.args["org"]) == "KDDI"
+
+
+def test_a_short_name_given_with_known_as_is_the_same_company() -> None:
+    doc = extract_text(
+        _page(
+            "Preferred Networks is preparing to list in Tokyo next year.",
+            "A spokesperson for the company, known as PFN, declined to comment. PFN has raised money from Toyota, and in January it hired Mina Sato as chief financial officer.",
+        )
+    )
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["org"]) == "Preferred Networks"
+
+
+def test_chips_that_a_company_bought_are_procured() -> None:
+    doc = extract_text(_page("The facility runs on servers built around Nvidia's GB200 chips that KDDI bought from Hewlett Packard Enterprise last year."))
+    assert not _events(doc, "acquisition")
+    (ev,) = _events(doc, "procurement")
+    assert _name(ev.args["buyer"]) == "KDDI"
+
+
+# ---------------------------------------------------------------- tables
+def test_table_with_one_company_per_row_under_a_metric_caption() -> None:
+    text = (
+        "Tech > AI\n\nTest headline\n\nTAIPEI, March 10 (Reuters) - Taiwan's server makers reported strong sales.\n\n"
+        "February 2026 consolidated revenue (NT$ billion)\n"
+        "Company | Feb 2026 | Feb 2025 | YoY\n"
+        "Quanta | 168.4 | 117.9 | 42.8%\n"
+        "Wiwynn | 97.2 | 52.1 | 86.6%\n\n"
+        "Analysts expect the growth to continue.\n"
+    )
+    doc = extract_text(text)
+    rows = sorted(_events(doc, "financial_metric"), key=lambda e: e.evidence.start)
+    assert [_name(e.args["org"]) for e in rows][:1] == ["Quanta Computer"]
+    assert len(rows) == 2
+    first = rows[0]
+    assert first.args["metric"] == "revenue"
+    assert first.args["value"]["amount"] == 168.4e9
+    assert first.args["value"]["currency"] == "TWD"
+    assert first.args["previous_value"]["amount"] == 117.9e9
+    assert first.args["period"] == "2026-02"
+    assert first.modality == "confirmed"
+
+
+# ---------------------------------------------------------------- partners, quotes and hedges
+def test_two_companies_that_sign_together_are_partners() -> None:
+    doc = extract_text(_page("Waymo and Toyota signed a preliminary agreement in April 2025 to collaborate on driving technology, a deal that could put the system in more cars."))
+    (ev,) = _events(doc, "partnership")
+    assert _name(ev.args["org"]) == "Waymo"
+    assert _name(ev.args["partner"]) == "Toyota"
+    assert ev.modality == "reported"
+
+
+def test_share_price_after_a_move_is_no_figure() -> None:
+    doc = extract_text(_page("Shares of SK hynix rose 2.1 percent to 812,000 won on Thursday, while Samsung Electronics, which reports its earnings on Friday, gained 0.4 percent."))
+    assert not _events(doc, "financial_metric")
+
+
+def test_a_date_is_not_a_product() -> None:
+    doc = extract_text(_page("The company builds servers for Nvidia's plan, unveiled in April 2025, to produce AI infrastructure in the US."))
+    assert not _events(doc, "launch")
+
+
+# ---------------------------------------------------------------- sentences about the round before
+def test_later_sentence_adds_investors_and_valuation_to_the_round() -> None:
+    doc = extract_text(
+        _page(
+            "StepFun has closed a Series C funding round of nearly $700 million led by Sequoia Capital and hired a former Huawei executive, Liu Zhenyu, as its president.",
+            "Tencent and Hillhouse Capital also took part in the round, which values StepFun at more than $3 billion.",
+        )
+    )
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["investor"]) == ["Hillhouse", "Sequoia Capital", "Tencent"]
+    assert ev.args["valuation"]["amount"] == 3e9
+
+
+def test_an_investor_who_put_in_money() -> None:
+    doc = extract_text(
+        _page(
+            "Waymo has closed a $16 billion funding round that values the robotaxi company at $126 billion.",
+            "Alphabet put in the majority of the money, with the rest coming from outside investors including Tiger Global and Fidelity.",
+        )
+    )
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["investor"]) == ["Alphabet", "Fidelity Investments", "Tiger Global"]
+    assert ev.args["valuation"]["amount"] == 126e9
+
+
+def test_buying_back_own_shares_is_no_event() -> None:
+    doc = extract_text(_page("Apple is buying back $90 billion of its own shares."))
+    assert not doc.events or all(e.source == "headline" for e in doc.events)
+
+
+def test_own_business_over_years_gives_period_and_purpose() -> None:
+    doc = extract_text(_page("Samsung said it would invest $230 billion in its chip business over 20 years."))
+    (ev,) = _events(doc, "spending")
+    assert ev.args["period"] == "20 years"
+    assert ev.args["purpose"] == "chip business"
+
+
+def test_company_before_a_title_and_name_is_the_hire_s_old_employer() -> None:
+    doc = extract_text(_page("Google said on Tuesday it had hired Windsurf CEO Varun Mohan and some of his colleagues."))
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["org"]) == "Google"
+    assert ev.args["from_org"]["name"] == "Windsurf"
+    assert ev.args["role"] == "CEO"
