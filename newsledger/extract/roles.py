@@ -422,8 +422,10 @@ def _phrase_before(ctx: Context, cs: int, pos: int) -> Mention | None:
         for v in ctx.values_in(s, e):
             if v.kind in ("date", "period"):
                 e = min(e, v.start)
-        while s < e and ctx.norm[s] in " ,":
+        while s < e and ctx.norm[s] in " ,其该":
             s += 1
+        while e > s and ctx.norm[e - 1] in "已将正均也 ":
+            e -= 1
     text = ctx.doc.text[s:e].strip()
     if not 2 <= len(text) <= 12 or any(ctx.mentions_in(s, e)) or text in ctx.cues.lex.get("not_names", ()):
         return None

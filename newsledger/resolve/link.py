@@ -295,6 +295,11 @@ class Linker:
                 names.setdefault(" ".join(words[:-1]), "org")
                 if len(words) >= 3 and len(words[0]) >= 5 and words[0] not in self.cues.en_stopwords and words[0].isalpha():
                     names.setdefault(words[0], "org")  # Tebrau Digital Parks … Tebrau signed
+            name = m.name or ""
+            if m.type == "org" and _CJK.match(name):  # 秦淮数据集团 … 秦淮数据中国区业务: the name without its suffix
+                cut = next((sfx for sfx in self.cues.org_suffix_zh if name.endswith(sfx) and len(name) - len(sfx) >= 3), None)
+                if cut and name[: -len(cut)] not in self.cues.not_orgs:
+                    names.setdefault(name[: -len(cut)], "org")
             if m.type == "person" and len(words) == 2 and len(words[1]) >= 3:
                 names.setdefault(words[1], "person")  # Ethan Park … Park said
         for name in sorted(names, key=len, reverse=True):

@@ -313,3 +313,9 @@ def test_attribution_is_the_speaker_else_the_company_itself() -> None:
     assert ev.attribution == "星辙智能"
     doc = extract_text(_page("据彭博社报道,字节跳动计划裁员约2000人。"))
     assert _events(doc, "layoff")[0].attribution == "Bloomberg"
+
+
+def test_chinese_company_named_again_without_its_suffix() -> None:
+    doc = extract_text(_page("贝恩资本旗下的秦岭数据集团发布公告。2025年秦岭数据中国区业务实现营收约67亿元。"))
+    names = {doc.text[m.start : m.end] for m in doc.mentions if m.type == "org"}
+    assert "秦岭数据" in names and "中国区" not in names
