@@ -173,6 +173,12 @@ def _title(head: list[Line], skip: set[int]) -> str | None:
         current = []
     if current:
         groups.append(current)
+    content = [x.index for x in head if x.kind != "blank"]
+    header = next((x.index for x in head if x.kind in ("byline", "time", "meta") and x.index not in skip), None)
+    above = [g for g in groups if header is not None and g[-1].index < header]
+    if header is not None and above and content.index(header) - content.index(above[0][-1].index) <= 3:
+        # the headline stands right above the byline and time; what follows them is a dek or a caption
+        groups = above + [g for g in groups if g not in above]
     for group in groups:
         for line in group:
             if not _STATEMENT_END.search(line.norm) and len(line.norm.split()) <= 18:  # not a sentence-long dek
@@ -226,8 +232,12 @@ def _credits(layout: Layout) -> tuple[str | None, str | None]:
 
 
 def _canonical_outlet(outlet: str, candidates: list[str], text: str) -> str:
-    """The outlet's full name for a short form (每经 -> 每日经济新闻), in the page's most frequent spelling."""
+    """The outlet's full name for a short form (每经 -> 每日经济新闻), in the page's most frequent spelling,
+    without a 网 the page mostly leaves off (虎嗅网 -> 虎嗅)."""
     full = next((c for c in candidates if _abbreviates(outlet, c)), outlet)
+    if len(full) >= 4 and full.endswith(("网", "網")):
+        stem, count = full[:-1], text.count(full)
+        full = stem if text.count(stem) - count > count else full
     spellings = re.findall(re.escape(full), text, re.IGNORECASE)
     return max(set(spellings), key=lambda x: (spellings.count(x), x == full)) if spellings else full
 
@@ -322,10 +332,16 @@ def _crumb_outlet(lines: list[Line]) -> str | None:
         if line.kind == "nav":
             crumb = re.split(r"\s*[>›»]\s*", line.text)[0].strip()
             norm = normalize(crumb)
-            if crumb and not _HOME.search(norm) and len(crumb) <= 20:
+            if crumb and not _HOME.search(norm) and len(crumb) <= 20 and not _section(norm):
                 return crumb
             return None
     return None
+
+
+def _section(norm: str) -> bool:
+    """True for a site section's name (``Business``, ``科技``, ``即时新闻``), which never names the outlet."""
+    t = tables()["outlets"]
+    return norm.lower() in t["section_words"] or norm.lower() in t["name_stopwords"]
 
 
 def _site_name(layout: Layout) -> str | None:

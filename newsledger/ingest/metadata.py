@@ -372,7 +372,7 @@ def line_credit(text: str, norm: str) -> Credit | None:
     return None
 
 
-_BY = re.compile(r"[(]?(?:(?:written|reported|words|story|text) )?by\s", _FLAGS)
+_BY = re.compile(r"[(]?(?:(?:written|reported|words|story|text|posted) )?by\s", _FLAGS)
 _EMAIL = re.compile(r"\s*[\[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\s*$")
 
 
@@ -425,4 +425,11 @@ def is_person_name(text: str) -> bool:
     if not 2 <= len(words) <= 4:
         return False
     stop = set(tables()["outlets"]["name_stopwords"])
-    return all(re.fullmatch(r"[A-Z][a-zA-Z'.-]*", w) and w.lower() not in stop for w in words)
+    if not (words[0][0].isupper() and words[-1][0].isupper()):
+        return False
+    named = [w for w in words if w not in _PARTICLES]
+    return all(w[0].isupper() and _NAME_WORD.fullmatch(w) and w.lower() not in stop for w in named)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d]*(?:['.-][^\W\d_]*)*\.?")
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "bin", "al"})

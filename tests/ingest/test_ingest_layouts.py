@@ -179,3 +179,42 @@ def test_a_short_form_in_the_byline_names_the_outlet_by_its_full_name() -> None:
     doc = _doc(ZH_SHORT_FORM, "zh_short_form")
     assert doc.outlet == "华东商报"
     assert doc.author == "邹明"
+
+
+EN_DEK_AFTER_BYLINE = """Daily Circuit
+Tech > Chips
+
+Chipmaker to cut 1,200 jobs as it shutters two older fabs
+By Maya Ortiz
+March 5, 2026 · 4 min read
+Older plants can no longer compete on cost with the newest lines in Arizona
+
+A chipmaker said on Thursday it would cut about 1,200 jobs and close two of its oldest fabrication plants by the end of the year, as it moves production to newer sites.
+
+The company expects to record restructuring charges of about $300 million, most of it in the current quarter, it said in a filing.
+
+© 2026 Daily Circuit Media LLC. All rights reserved.
+"""
+
+ZH_NET_SUFFIX = """青柠网
+首页 > 科技 > 正文
+
+某手机厂商被曝裁撤海外业务团队
+青柠网 2026-02-10 19:26
+
+青柠获悉,某手机厂商近日裁撤了部分海外业务团队,涉及东南亚和拉美两个区域,受影响员工约300人。
+
+对此,该公司回应青柠称,这是正常的组织调整,海外市场仍是公司的长期重点。青柠将持续关注。
+"""
+
+
+def test_the_headline_stands_above_the_byline_and_a_reading_time_is_no_outlet() -> None:
+    doc = _doc(EN_DEK_AFTER_BYLINE, "en_dek")
+    assert doc.title == "Chipmaker to cut 1,200 jobs as it shutters two older fabs"
+    assert doc.author == "Maya Ortiz"
+    assert doc.outlet == "Daily Circuit"
+    assert doc.published == "2026-03-05"
+
+
+def test_an_outlet_drops_the_net_suffix_the_page_leaves_off() -> None:
+    assert _doc(ZH_NET_SUFFIX, "zh_net").outlet == "青柠"
