@@ -258,7 +258,7 @@ def _meta_outlet(head: list[Line], skip: set[int]) -> str | None:
             continue
         if not line_credit(line.text, line.norm):
             words = beside_time(line)
-            return None if words and _is_name(words) else words
+            return None if words and (_is_name(words) or _section(normalize(words))) else words
     return None
 
 

@@ -366,13 +366,19 @@ def line_credit(text: str, norm: str) -> Credit | None:
         if person is not None and not is_cjk_name(normalize(person)):
             continue
         author = person or _group(text, m, "author")
+        outlet = clean_outlet(_group(text, m, "outlet"))
         if author and _BY.match(norm):
             author = re.sub(r"\s+(?:in|for)\s+.*$", "", _EMAIL.sub("", author)).strip() or None
-        return Credit(clean_outlet(_group(text, m, "outlet")), author)
+        if outlet and _JOB.search(outlet):  # "By Jane Doe, Senior Reporter": a job, not an outlet
+            outlet = None
+        return Credit(outlet, author)
     return None
 
 
 _BY = re.compile(r"[(]?(?:(?:written|reported|words|story|text|posted) )?by\s", _FLAGS)
+_JOB = re.compile(
+    r"\b(reporter|writer|correspondent|editor|columnist|contributor|journalist|analyst|staff|producer|"
+    r"bureau chief|anchor|host)s?\b", _FLAGS)
 _EMAIL = re.compile(r"\s*[\[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\s*$")
 
 

@@ -218,3 +218,12 @@ def test_the_headline_stands_above_the_byline_and_a_reading_time_is_no_outlet() 
 
 def test_an_outlet_drops_the_net_suffix_the_page_leaves_off() -> None:
     assert _doc(ZH_NET_SUFFIX, "zh_net").outlet == "青柠"
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("By Jane Doe, Senior Reporter", None),
+    ("By Jane Doe | Bloomberg", "Bloomberg"),
+])
+def test_a_job_after_the_byline_is_not_an_outlet(line: str, outlet: str | None) -> None:
+    credit = line_credit(line, normalize(line))
+    assert credit is not None and credit.author == "Jane Doe" and credit.outlet == outlet
