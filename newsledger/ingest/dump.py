@@ -17,9 +17,11 @@ from newsledger.ingest.decode import detect_script
 from newsledger.ingest.headlines import Region, find_regions, to_headline
 from newsledger.ingest.lines import Line, beside_time, is_prose, is_table_row, split_lines
 from newsledger.ingest.metadata import (
+    clean_outlet,
     copyright_holder,
     editor_credit,
     find_dateline,
+    is_cjk_name,
     is_person_name,
     lead_credit,
     line_credit,
@@ -37,6 +39,12 @@ _STATEMENT_END = re.compile(r"[。.](?:[\"'”’」』)\]]*)$")
 _HOME = re.compile(r"首页|^home$|当前位置|^主页$", re.IGNORECASE)
 _UPDATED = re.compile(r"updated|更新|modified", re.IGNORECASE)
 _PUBLISHED = re.compile(r"published|posted|发布|发表", re.IGNORECASE)
+_BULLET = re.compile(r"^[·*▪►-]\s")
+_SIGNOFF = re.compile(r"^(thank you|thanks|best|best regards|regards|sincerely|cheers|谢谢|感谢)\b.{0,60}$", re.IGNORECASE)
+_LABEL = re.compile(r"^\S{1,6}:|:$")
+_ANY_DAY = date(2000, 1, 1)
+_CRUMB_SPLIT = re.compile(r"\s*[>›»|]\s*")
+_DOMAIN = re.compile(r"\.(com|net|org|tw|hk|cn|co)$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -121,12 +129,33 @@ def _body(lines: list[Line], skip: set[int]) -> tuple[int | None, int | None]:
         start = next((i for i, x in enumerate(run) if _opener(x)), None)
         if start is None:
             continue
+        if start > 0 and _lead_in(run[start - 1], run[start]) and _short_paragraphs(run[start:]):
+            start -= 1
         tail = run[start:]
         score = sum(x.size for x in tail if is_prose(x))
-        end = max(i for i, x in enumerate(tail) if _closer(x) or i == 0)
+        end = max(i for i, x in enumerate(tail) if _closer(x) or i == 0 or _signature(tail[i - 1], x))
         if best is None or score > best[0]:
             best = (score, tail[0].index, tail[end].index)
     return (best[1], best[2]) if best else (None, None)
+
+
+def _lead_in(line: Line, opener: Line) -> bool:
+    """A one-sentence paragraph opening the story right above its first long paragraph (not above a dateline)."""
+    if line.kind != "text" or not line.ends_sentence or not 8 <= line.size < 40 or _BULLET.match(line.norm):
+        return False
+    if _LABEL.search(line.norm):  # 导语: / Summary:
+        return False
+    return lead_credit(opener.text, opener.norm)[1] is None and find_dateline(opener.norm, _ANY_DAY) is None
+
+
+def _short_paragraphs(run: list[Line]) -> bool:
+    """True when an article is written in short paragraphs too: a one-sentence line among its first paragraphs."""
+    return any(x.kind == "text" and x.ends_sentence and 8 <= x.size < 40 for x in run[1:6])
+
+
+def _signature(prev: Line, line: Line) -> bool:
+    """The signature under a letter's sign-off (``Thank you for everything you do.`` / ``Lip-Bu``)."""
+    return bool(_SIGNOFF.match(prev.norm)) and line.kind == "text" and line.size <= 8 and not line.ends_sentence
 
 
 def _title(head: list[Line], skip: set[int]) -> str | None:
@@ -135,7 +164,8 @@ def _title(head: list[Line], skip: set[int]) -> str | None:
     for line in reversed(head):
         if line.kind == "blank":
             continue
-        if line.index not in skip and line.kind == "text" and 8 <= line.size <= 150 and not is_person_name(line.text):
+        if (line.index not in skip and line.kind == "text" and 8 <= line.size <= 150
+                and not is_person_name(line.text) and not _BULLET.match(line.norm)):
             current.insert(0, line)
             continue
         if current:
@@ -143,6 +173,12 @@ def _title(head: list[Line], skip: set[int]) -> str | None:
         current = []
     if current:
         groups.append(current)
+    content = [x.index for x in head if x.kind != "blank"]
+    header = next((x.index for x in head if x.kind in ("byline", "time", "meta") and x.index not in skip), None)
+    above = [g for g in groups if header is not None and g[-1].index < header]
+    if header is not None and above and content.index(header) - content.index(above[0][-1].index) <= 3:
+        # the headline stands right above the byline and time; what follows them is a dek or a caption
+        groups = above + [g for g in groups if g not in above]
     for group in groups:
         for line in group:
             if not _STATEMENT_END.search(line.norm) and len(line.norm.split()) <= 18:  # not a sentence-long dek
@@ -173,6 +209,7 @@ def _credits(layout: Layout) -> tuple[str | None, str | None]:
             outlets.append(meta.outlet)
             authors.append(meta.author)
     outlets.append(_meta_outlet(head, layout.skip))
+    outlets.append(_outlet_near_time(head, layout.skip, layout.text))
     authors.append(_name_near_time(head))
     if first is not None and last is not None:
         editors.append(editor_credit(lines[last].text, lines[last].norm, tail=True))
@@ -188,9 +225,29 @@ def _credits(layout: Layout) -> tuple[str | None, str | None]:
     outlets.append(_site_name(layout))
     outlets.append(_crumb_outlet(lines))
     outlets.extend(copyright_holder(x.text, x.norm) for x in lines if x.kind == "disclaimer")
-    outlet = next((o for o in outlets if o), None)
+    named = [o for o in outlets if o]
+    outlet = _canonical_outlet(named[0], named, layout.text) if named else None
     author = next((a for a in authors + editors if a), None)
     return outlet, author
+
+
+def _canonical_outlet(outlet: str, candidates: list[str], text: str) -> str:
+    """The outlet's full name for a short form (每经 -> 每日经济新闻), in the page's most frequent spelling,
+    without a 网 the page mostly leaves off (虎嗅网 -> 虎嗅)."""
+    full = next((c for c in candidates if _abbreviates(outlet, c)), outlet)
+    if len(full) >= 4 and full.endswith(("网", "網")):
+        stem, count = full[:-1], text.count(full)
+        full = stem if text.count(stem) - count > count else full
+    spellings = re.findall(re.escape(full), text, re.IGNORECASE)
+    return max(set(spellings), key=lambda x: (spellings.count(x), x == full)) if spellings else full
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """True when ``short`` is a Chinese short form of ``full``: its characters in order, not one piece of it."""
+    if not _CJK.match(short) or len(short) >= len(full) or short[0] != full[0] or short in full:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def _meta_outlet(head: list[Line], skip: set[int]) -> str | None:
@@ -200,20 +257,60 @@ def _meta_outlet(head: list[Line], skip: set[int]) -> str | None:
         if line.kind != "meta" or line.index in skip or labelled.search(line.norm):
             continue
         if not line_credit(line.text, line.norm):
-            return beside_time(line)
+            words = beside_time(line)
+            return None if words and (_is_name(words) or _section(normalize(words))) else words
+    return None
+
+
+def _is_name(words: str) -> bool:
+    return is_person_name(words) or is_cjk_name(normalize(words))
+
+
+def _outlet_near_time(head: list[Line], skip: set[int], text: str) -> str | None:
+    """``晚点LatePost`` / ``信報即時新聞`` on its own line beside the article's time: a Chinese outlet line."""
+    content = [x for x in head if x.kind != "blank" and x.index not in skip]
+    at = next((i for i, x in enumerate(content) if x.kind in ("time", "meta") and _absolute(x)), None)
+    if at is None:
+        return None
+    menu = {p for x in content[:max(0, at - 2)] for p in _CRUMB_SPLIT.split(x.norm)}
+    for line in [*reversed(content[max(0, at - 2):at]), *content[at + 1:at + 3]]:
+        if (line.kind == "text" and _CJK.search(line.norm) and 3 <= len(line.text) <= 20 and not line.ends_sentence
+                and line.norm not in menu
+                and not _is_name(line.text) and not _DOMAIN.search(line.norm) and not _LABEL.search(line.norm)
+                and not rx_any([tables()["bylines"]["source"], tables()["bylines"]["author"]]).search(line.norm)):
+            name = _own_name(line.text, text)
+            if text.count(name) >= 2:  # an outlet's name comes back (masthead, related lists, footer)
+                return clean_outlet(name)
     return None
 
 
 def _name_near_time(head: list[Line]) -> str | None:
-    """An English byline without ``By``: a bare name (``Camille Durand in Paris``) within three lines of the time line."""
+    """A byline without ``By`` near the time line: ``Camille Durand in Paris``, ``Vivian Lin, Taipei; Oliver Chang,
+    DIGITIMES Asia``, a bare Chinese name (``赵颖``) or a name beside the time (``Marcus Heller | Feb 3 2026``)."""
     content = [x for x in head if x.kind != "blank"]
     for i, line in enumerate(content):
-        name = re.sub(r"\s+in\s+[A-Z][\w .]*$", "", line.text)
-        if line.kind == "text" and is_person_name(name):
-            near = content[max(0, i - 3): i + 4]
+        if line.kind == "meta" and _absolute(line) and not line_credit(line.text, line.norm):
+            words = beside_time(line)
+            if words and _is_name(words):
+                return words
+        name, reach = _bare_name(line)
+        if name:
+            near = content[max(0, i - reach): i + reach + 1]
             if any(x.kind in ("time", "meta") for x in near):
                 return name
     return None
+
+
+def _bare_name(line: Line) -> tuple[str | None, int]:
+    """A line that is only a byline name (or names), and how many lines from the time it may stand."""
+    if line.kind != "text":
+        return None, 0
+    if is_cjk_name(line.norm):
+        return line.text, 2
+    parts = [re.sub(r"\s+in\s+[A-Z][\w .]*$", "", p.split(",")[0].strip()) for p in line.text.split(";")]
+    if all(is_person_name(p) for p in parts):
+        return ", ".join(parts), 3
+    return None, 0
 
 
 def _footer_outlet(layout: Layout) -> str | None:
@@ -235,21 +332,26 @@ def _crumb_outlet(lines: list[Line]) -> str | None:
         if line.kind == "nav":
             crumb = re.split(r"\s*[>›»]\s*", line.text)[0].strip()
             norm = normalize(crumb)
-            if crumb and not _HOME.search(norm) and len(crumb) <= 20:
+            if crumb and not _HOME.search(norm) and len(crumb) <= 20 and not _section(norm):
                 return crumb
             return None
     return None
 
 
+def _section(norm: str) -> bool:
+    """True for a site section's name (``Business``, ``科技``, ``即时新闻``), which never names the outlet."""
+    t = tables()["outlets"]
+    return norm.lower() in t["section_words"] or norm.lower() in t["name_stopwords"]
+
+
 def _site_name(layout: Layout) -> str | None:
     """The masthead at the top of the page (``明報新聞網`` -> ``明報``), when the page names it again."""
-    suffix = rx(tables()["outlets"]["site_suffixes"])
     for line in [x for x in layout.lines[:20] if x.kind != "blank"][:12]:
         if line.kind != "text" or not 0 < len(line.text) <= 40:
             continue
         name = re.split(r"\s+[-|–]\s+", line.text)[0]
-        cut = suffix.search(normalize(name))
-        name = name[: cut.start()] if cut else name
+        cut = rx(tables()["outlets"]["site_suffixes"]).search(normalize(name))
+        name = name[: cut.start()] if cut and name not in _body_text(layout) else name
         tokens = name.split()
         names = [name]
         if any(_CJK.search(t) for t in tokens) and not all(_CJK.search(t) for t in tokens):  # "hket 香港經濟日報"
@@ -259,6 +361,21 @@ def _site_name(layout: Layout) -> str | None:
                 return candidate
         return None
     return None
+
+
+def _body_text(layout: Layout) -> str:
+    if layout.first is None or layout.last is None:
+        return ""
+    return layout.text[layout.lines[layout.first].start:layout.lines[layout.last].end]
+
+
+def _own_name(name: str, text: str) -> str:
+    """A site's name without a masthead word (``明報新聞網`` -> ``明報``) when the page calls itself so more often."""
+    cut = rx(tables()["outlets"]["site_suffixes"]).search(normalize(name))
+    if not cut or cut.start() < 2:
+        return name
+    short, full = name[: cut.start()].rstrip(), text.count(name)
+    return short if text.count(short) - full > full else name
 
 
 def _footer_stamp(layout: Layout) -> int | None:

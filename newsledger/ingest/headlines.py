@@ -14,7 +14,8 @@ from datetime import date
 
 from newsledger.core import Headline
 from newsledger.ingest.lines import Line, beside_time, prose_size
-from newsledger.ingest.metadata import DateHit, is_person_name
+from newsledger.ingest.metadata import DateHit, is_person_name, line_credit
+from newsledger.text.normalize import normalize
 
 _STOP = frozenset({"disclaimer", "footer", "comment", "nav", "block", "blocked", "tags", "caption", "related"})
 _SEPARATOR = re.compile(r"^[-–—·•*|>]+$")
@@ -113,7 +114,7 @@ def _entry(texts: list[Line], metas: list[Line]) -> Entry | None:
     for meta in metas:
         entry.when = entry.when or _first_time(meta)
         if meta.kind == "meta":
-            entry.outlet = entry.outlet or beside_time(meta)
+            entry.outlet = entry.outlet or _outlet_beside(meta)
     after = uniq.index(title) + 1
     if entry.outlet is None and after < len(uniq):
         cand = uniq[after]
@@ -122,8 +123,17 @@ def _entry(texts: list[Line], metas: list[Line]) -> Entry | None:
     return entry
 
 
+def _outlet_beside(meta: Line) -> str | None:
+    """The words beside an entry's time, unless they are its byline (``Mar 11, 2026 · By Nina Bower``)."""
+    words = beside_time(meta)
+    if not words:
+        return None
+    credit = line_credit(words, normalize(words))
+    return credit.outlet if credit else words
+
+
 def _outlet_like(line: Line) -> bool:
-    return prose_size(line.norm) <= 16 and not line.ends_sentence and not is_person_name(line.text)
+    return prose_size(line.norm) <= 16 and not line.ends_sentence and not is_person_name(line.text) and line.kind != "byline"
 
 
 def _by_time(items: list[tuple[Line, str]]) -> list[Entry]:

@@ -26,7 +26,7 @@ HARD = frozenset({
     "related", "disclaimer", "footer", "comment", "share", "nav", "caption", "block", "blocked",
     "tags", "byline", "time", "meta", "editor", "staff",
 })
-_SENTENCE_END = re.compile(r"[。.!?…](?:[\"'”’」』)\]]*)$|[。!?][)]?$")
+_SENTENCE_END = re.compile(r"[。.!?…](?:[\"'”’」』)\]]*)(?:\s*[®■□◆●▲])?$|[。!?][)]?$")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*")
 _CRUMB = re.compile(r"\s*[>›»]\s*")

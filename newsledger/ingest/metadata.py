@@ -79,7 +79,7 @@ _EN = re.compile(
     rf"|\b(?P<d2>[0-3]?\d)\s+{_MON.replace('(?P<mon>', '(?P<mon2>')},?\s+(?P<y2>(?:19|20)\d{{2}})\b",
     _FLAGS,
 )
-_EN_AFTER = re.compile(rf"\s*(?:,|at|·|\||-|–|—)?\s*{_TIME}{_TZ}", _FLAGS)
+_EN_AFTER = re.compile(rf"\s*(?:,|at|·|\||-|–|—|//?)?\s*{_TIME}{_TZ}", _FLAGS)
 _EN_BEFORE = re.compile(
     rf"{_TIME}{_TZ}\s*(?:,|·|\||-|on)?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", _FLAGS)
 _REL = re.compile(
@@ -290,7 +290,7 @@ def _resolve(year: int | None, month: int, day: int, ref: date | None) -> str | 
 
 # ---------------------------------------------------------------- outlets and bylines
 
-_EDGE = " \t|/:,，:：;·-"  # punctuation trimmed off a captured name (a set of characters)
+_EDGE = " \t|/:,，:：;·-／｜丨"  # punctuation trimmed off a captured name (a set of characters)
 _QUOTES = "「」『』《》\"'"
 
 
@@ -309,7 +309,8 @@ def _group(text: str, m: re.Match[str], name: str) -> str | None:
     return value or None
 
 
-def _clean_outlet(name: str | None) -> str | None:
+def clean_outlet(name: str | None) -> str | None:
+    """An outlet name without edge punctuation (``聯合報／`` -> ``聯合報``), or None for a time or place word."""
     if not name:
         return None
     name = name.strip(_EDGE + _QUOTES)
@@ -331,7 +332,7 @@ def lead_credit(text: str, norm: str) -> tuple[Credit, re.Match[str] | None]:
         outlet = _group(text, m, "outlet")
         if "op" in names:  # 中央社台北 -> outlet + place
             outlet = _before_place(text[m.start("op"):m.end("op")], m["op"])
-        outlet = _clean_outlet(outlet)
+        outlet = clean_outlet(outlet)
         if author:  # 【財訊快報/記者林柏翰報導】 -> 林柏翰
             author = re.sub(r"^(記者|记者|編譯|编译)\s*|\s*(報導|报导|報道|报道)$", "", author) or None
         if outlet is None and author is None:
@@ -359,12 +360,36 @@ def line_credit(text: str, norm: str) -> Credit | None:
         text = text[: len(norm)]
     for pattern in tables()["bylines"]["line"]:
         m = rx(pattern).match(norm)
-        if m:
-            author = _group(text, m, "author")
-            if author and pattern.startswith("^by"):
-                author = re.sub(r"\s+(?:in|for)\s+.*$", "", author).strip() or None
-            return Credit(_clean_outlet(_group(text, m, "outlet")), author)
+        if not m:
+            continue
+        person = _group(text, m, "person")
+        if person is not None and not is_cjk_name(normalize(person)):
+            continue
+        author = person or _group(text, m, "author")
+        outlet = clean_outlet(_group(text, m, "outlet"))
+        if author and _BY.match(norm):
+            author = re.sub(r"\s+(?:in|for)\s+.*$", "", _EMAIL.sub("", author)).strip() or None
+        if outlet and _JOB.search(outlet):  # "By Jane Doe, Senior Reporter": a job, not an outlet
+            outlet = None
+        return Credit(outlet, author)
     return None
+
+
+_BY = re.compile(r"[(]?(?:(?:written|reported|words|story|text|posted) )?by\s", _FLAGS)
+_JOB = re.compile(
+    r"\b(reporter|writer|correspondent|editor|columnist|contributor|journalist|analyst|staff|producer|"
+    r"bureau chief|anchor|host)s?\b", _FLAGS)
+_EMAIL = re.compile(r"\s*[\[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?\s*$")
+
+
+def is_cjk_name(norm: str) -> bool:
+    """True for a bare Chinese personal name (normalized): a common surname and one or two more characters."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", norm):
+        return False
+    t = tables()["outlets"]
+    if any(norm.startswith(c) for c in t["compound_surnames"]):
+        return len(norm) in (3, 4)
+    return len(norm) <= 3 and norm[0] in t["surnames"]
 
 
 def meta_credit(text: str, norm: str) -> Credit:
@@ -372,7 +397,7 @@ def meta_credit(text: str, norm: str) -> Credit:
     src = rx(tables()["bylines"]["source"]).search(norm)
     auth = rx(tables()["bylines"]["author"]).search(norm)
     return Credit(
-        _clean_outlet(_group(text, src, "outlet")) if src else None,
+        clean_outlet(_group(text, src, "outlet")) if src else None,
         _group(text, auth, "author") if auth else None,
     )
 
@@ -406,4 +431,11 @@ def is_person_name(text: str) -> bool:
     if not 2 <= len(words) <= 4:
         return False
     stop = set(tables()["outlets"]["name_stopwords"])
-    return all(re.fullmatch(r"[A-Z][a-zA-Z'.-]*", w) and w.lower() not in stop for w in words)
+    if not (words[0][0].isupper() and words[-1][0].isupper()):
+        return False
+    named = [w for w in words if w not in _PARTICLES]
+    return all(w[0].isupper() and _NAME_WORD.fullmatch(w) and w.lower() not in stop for w in named)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d]*(?:['.-][^\W\d_]*)*\.?")
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "bin", "al"})
