@@ -197,6 +197,8 @@ class Extractor:
             readings.listing_place(ctx, cand)
             readings.joint_signers(ctx, cand)
             mod = modality(ctx, sent, cand.trigger.start, cand.trigger.end)
+            if mod == "reported" and readings.self_reported(ctx, cand):
+                mod = "confirmed"
             R.fill_dates(ctx, cand)
             if cand.type.name == "financial_metric":
                 fill_period(ctx, cand)

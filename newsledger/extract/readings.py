@@ -135,6 +135,18 @@ def aggregate(ctx: Context, cand: R.Candidate) -> bool:
     return after.startswith(tuple(ctx.cues.lex["aggregate"]))
 
 
+def self_reported(ctx: Context, cand: R.Candidate) -> bool:
+    """公司实现营业收入X / 公告显示 / the company reported: a company's own figures are confirmed — unless the outlet
+    reads them off a report (从英伟达发布的财报来看)."""
+    if cand.type.name != "financial_metric":
+        return False
+    sent = cand.sent
+    text = ctx.low[sent.start : sent.end]
+    if any(w in text for w in ctx.cues.lex["read_off"]):
+        return False
+    return any(w in text for w in ctx.cues.lex["self_report"])
+
+
 def jobs_cut(ctx: Context, cand: R.Candidate) -> bool:
     """cut/削减 is a layoff only when people are cut: a head count or share, or job words after it."""
     if cand.trigger.word not in ctx.cues.lex["generic_cuts"]:

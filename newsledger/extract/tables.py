@@ -302,7 +302,7 @@ class _Table:
             args=args,
             evidence=Span(start, end),
             evidence_text=self.ctx.doc.text[start:end],
-            modality="confirmed" if self.ctx.is_english() else "reported",  # an English results table reproduces the company's own figures
+            modality="confirmed",  # a results table reproduces the company's own figures
             attribution=str(who.get("name")) if isinstance(who, dict) and who.get("name") else None,  # a results table is the company's own
             confidence=0.7,
             arg_spans={},

@@ -319,3 +319,10 @@ def test_chinese_company_named_again_without_its_suffix() -> None:
     doc = extract_text(_page("贝恩资本旗下的秦岭数据集团发布公告。2025年秦岭数据中国区业务实现营收约67亿元。"))
     names = {doc.text[m.start : m.end] for m in doc.mentions if m.type == "org"}
     assert "秦岭数据" in names and "中国区" not in names
+
+
+def test_company_figures_are_confirmed_unless_read_off_a_report() -> None:
+    doc = extract_text(_page("寒光科技公告显示,公司2025年实现营业收入71.63亿元,较上年同期的11.74亿元增长510.1%。"))
+    assert _events(doc, "financial_metric")[0].modality == "confirmed"
+    doc = extract_text(_page("从英伟达发布的财报来看,他们的研发支出在去年有明显增加,全年为171.36亿美元。"))
+    assert _events(doc, "financial_metric")[0].modality == "reported"
