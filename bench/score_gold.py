@@ -218,8 +218,9 @@ def score(preds: list[dict[str, Any]], golds: list[dict[str, Any]], pages: Path 
                 t["modality_ok"] += ge.get("modality") == pe.get("modality")
                 if ge.get("attribution"):
                     t["attributed"] += 1
-                    pa = pe.get("attribution")
-                    ok = bool(pa) and (_entity_key(ge["attribution"]) == _entity_key(pa) or values_match("attribution", ge["attribution"], pa))
+                    pa = (pe.get("attribution") or "").strip("《》")
+                    ga = ge["attribution"].strip("《》")
+                    ok = bool(pa) and (_entity_key(ga) == _entity_key(pa) or values_match("attribution", ga, pa))
                     t["attribution_ok"] += ok
                     if key == "all" and not ok:
                         misses.append(f"{g['id']} {ge['type']}.ATTRIBUTION: gold={ge['attribution']} pred={pe.get('attribution')} | {ge.get('evidence', '')[:50]}")

@@ -291,7 +291,7 @@ class Extractor:
             evidence=Span(lo, hi),
             evidence_text=ctx.doc.text[lo:hi],
             modality=mod,
-            attribution=attribution(ctx, cand.sent, cand.trigger.start, mod, _agent(cand) or _party(cand)),
+            attribution=attribution(ctx, cand.sent, cand.trigger.start, mod, _subject(ctx, cand) or _agent(cand) or _party(cand)),
             confidence=round(max(0.05, min(0.99, conf)), 2),
             arg_spans=spans,
             arg_confidence=role_conf,
@@ -362,6 +362,15 @@ def _agent(cand: R.Candidate) -> Mention | None:
             if fillers and role.name not in cand.fallback and isinstance(fillers[0], Mention) and fillers[0].type == "org":
                 return fillers[0]
             return None
+    return None
+
+
+def _subject(ctx: Context, cand: R.Candidate) -> Mention | None:
+    """The organisation the sentence is about: its first name before the trigger that no preposition governs."""
+    sent = cand.sent
+    for m in ctx.mentions_in(sent.start, cand.trigger.start):
+        if m.type == "org" and m.source != "coref" and not ctx.is_oblique(m, sent) and m.entity_id not in ctx.venues:
+            return m
     return None
 
 
