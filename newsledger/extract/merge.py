@@ -61,7 +61,7 @@ def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]], key
                 k for k in keep
                 if k is not ev and k.type == ev.type and _quantitative(k, kinds) and _entities(ev, kinds) <= _entities(k, kinds)
                 and (ev.modality == "denied") == (k.modality == "denied") and "person" not in ev.args
-                and not _text_conflict(ev, k, kinds, keys.get(ev.type, ()))
+                and not _text_conflict(ev, k, kinds, (*keys.get(ev.type, ()), *(("role",) if "person" not in k.args else ())))  # unnamed people in other posts are other people
                 and not _years_differ(ev, k)
             ]
             if richer:

@@ -187,8 +187,6 @@ class Extractor:
         cands = link_comparisons(ctx, self.schema, cands)
         R.assign_entities(ctx, sent, cands)
         cands = [each for c in cands for each in readings.respectively(ctx, c)]
-        cands = self._fold_partial(cands)
-        out: list[Event] = []
         for cand in cands:
             R.former_employer(ctx, cand)
             R.fill_text_roles(ctx, self.schema, cand)
@@ -196,6 +194,9 @@ class Extractor:
             R.buyer_not_supplier(ctx, cand)
             readings.listing_place(ctx, cand)
             readings.joint_signers(ctx, cand)
+        cands = self._fold_partial(cands)
+        out: list[Event] = []
+        for cand in cands:
             mod = modality(ctx, sent, cand.trigger.start, cand.trigger.end)
             if mod == "reported" and readings.self_reported(ctx, cand):
                 mod = "confirmed"
@@ -241,8 +242,7 @@ class Extractor:
         """开出了为期四年、总额九位数的薪酬: a trigger whose event is incomplete lends its roles to the same type's complete event in the sentence."""
         out = list(cands)
         for c in cands:
-            textual = any(c.type.roles[r].kind == "text" for group in c.type.require for r in group)
-            if textual or self._complete(c):  # text roles are read later: too early to call such an event incomplete
+            if self._complete(c):
                 continue
             peers = [o for o in out if o is not c and o.type.name == c.type.name and self._complete(o)]
             if not peers:
