@@ -319,6 +319,9 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 topic = None
                 if not _subject_in_sentence(ctx, sent, t) and not _generic_subject(ctx, sent, t):
                     topic = (english_topic(ctx, sent.start) if ctx.is_english() else None) or salient_org(ctx, sent.start) or ctx.last_agent or topic_org(ctx, sent.start)
+                elif role.fallback and not is_agent and not ctx.is_english():
+                    # Meta,去年先是…,随后又从苹果公司挖走了…: the sentence's subject, clauses away, does it
+                    topic = next((m for m in mentions if m.type == "org" and m.end <= t.start and not ctx.is_oblique(m, sent) and m.source != "coref"), None)
                 if topic is not None and _eligible(topic, role, ctx.venues) and (topic.entity_id or topic.name or topic.text) not in cand.used_ids():
                     cand.args[role.name] = [topic]
                     cand.fallback.add(role.name)
