@@ -293,7 +293,7 @@ def _references(ctx: Context) -> list[Mention]:
                     if _is_reference(ctx, w, s, e):
                         lo = bisect_left(real_ends, max(0, sent.start - 400))
                         hi = bisect_left(real_ends, s + 1)
-                        ante = _antecedent(ctx, kind, s, sent, [m for m in real[lo:hi] if m.end <= s])
+                        ante = _antecedent(ctx, kind, s, sent, [m for m in real[lo:hi] if m.end <= s], w)
                         if w == "公司":  # the bare word means the company the page is about
                             ante = page_org(ctx) or ante
                         if kind == "org" and ctx.is_english():
@@ -324,8 +324,11 @@ def _is_reference(ctx: Context, word: str, s: int, e: int) -> bool:
     return True
 
 
-def _antecedent(ctx: Context, kind: str, pos: int, sent: Sentence, prior: list[Mention]) -> Mention | None:
-    """The mention a reference word at ``pos`` points at, among the ``prior`` mentions close before it."""
+def _antecedent(ctx: Context, kind: str, pos: int, sent: Sentence, prior: list[Mention], word: str = "") -> Mention | None:
+    """The mention a reference word at ``pos`` points at, among the ``prior`` mentions close before it.
+
+    A description after a preposition (Geely set up a lab with the startup) names someone other than its
+    own clause's subject; a possessive (its, 其) may name the subject."""
     if kind == "latter":
         return prior[-1] if prior else None
     if kind == "former":
@@ -340,9 +343,20 @@ def _antecedent(ctx: Context, kind: str, pos: int, sent: Sentence, prior: list[M
         people = [m for m in prior if m.type == "person"]
         return people[-1] if people else None
     in_sent = [m for m in prior if m.type == "org" and m.start >= sent.start and not ctx.is_oblique(m, sent)]
-    if in_sent:
-        return in_sent[0]  # the sentence's subject
-    return salient_org(ctx, pos) or topic_org(ctx, sent.start)
+    not_subject = None
+    if word not in ctx.cues.lex["possessive_refs"] and _after_preposition(ctx, pos):
+        ci = sent.clause_index(pos)
+        not_subject = next((m for m in in_sent if sent.clause_index(m.start) == ci), None)
+    for cand in (*in_sent, salient_org(ctx, pos), topic_org(ctx, sent.start)):
+        if cand is not None and (not_subject is None or (cand.entity_id or cand.name) != (not_subject.entity_id or not_subject.name)):
+            return cand  # the sentence's subject first
+    return None
+
+
+def _after_preposition(ctx: Context, pos: int) -> bool:
+    """Whether a preposition (with, 与, 和 …) stands right before ``pos``."""
+    before = ctx.before_words(pos, 6).rstrip()
+    return any(before.endswith(p) and (not p.isascii() or before == p or not before[-len(p) - 1].isalpha()) for p in ctx.cues.oblique)
 
 
 def _clause_subject(ctx: Context, sent: Sentence, mentions: list[Mention]) -> Mention | None:

@@ -143,7 +143,12 @@ def _duplicate(a: Event, b: Event, kinds: dict[str, str]) -> bool:
 
 def _fold(into: Event, other: Event) -> None:
     for role, val in other.args.items():
-        into.args.setdefault(role, val)
+        if role not in into.args:
+            into.args[role] = val
+            if role in other.arg_spans:  # the folded role keeps where it was read
+                into.arg_spans[role] = other.arg_spans[role]
+            if role in other.arg_confidence:
+                into.arg_confidence[role] = other.arg_confidence[role]
     if not other.evidence.overlaps(into.evidence) and all(not other.evidence.overlaps(m) for m in into.more):
         into.more.append(other.evidence)
     into.confidence = min(0.99, max(into.confidence, other.confidence) + 0.05)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsledger.core import Document, Event, Mention, Span, Value
-from newsledger.extract import readings
+from newsledger.extract import launches, phrases, readings
 from newsledger.extract import roles as R
 from newsledger.extract.context import Context, Sentence, build
 from newsledger.extract.disclosure import fill_disclosed
@@ -161,7 +161,9 @@ class Extractor:
             for tname in trig.types:
                 if tname == "financial_metric" and readings.forecast(ctx, sent, trig.start):
                     continue
-                if tname == "acquisition" and not readings.takes_shares(ctx, sent, trig):
+                if tname == "ipo" and readings.not_a_listing(ctx, sent, trig):
+                    continue
+                if tname == "acquisition" and (not readings.takes_shares(ctx, sent, trig) or readings.stake_sale(ctx, sent, trig)):
                     continue
                 if tname == "acquisition" and readings.stake_purchase(ctx, sent, trig.end):
                     tname = "investment"
@@ -188,12 +190,15 @@ class Extractor:
         R.assign_entities(ctx, sent, cands)
         cands = [each for c in cands for each in readings.respectively(ctx, c)]
         for cand in cands:
+            phrases.fill_person_phrase(ctx, cand)
+            phrases.fill_subject_org(ctx, cand)
             R.former_employer(ctx, cand)
             R.fill_text_roles(ctx, self.schema, cand)
             R.brand_supplier(ctx, cand)
             R.buyer_not_supplier(ctx, cand)
             readings.listing_place(ctx, cand)
             readings.joint_signers(ctx, cand)
+            launches.fill_launch_phrases(ctx, cand)
         cands = self._fold_partial(cands)
         out: list[Event] = []
         for cand in cands:
@@ -207,7 +212,7 @@ class Extractor:
                 if growth_class(ctx, cand) or part_of_total(ctx, cand):
                     continue
             if "date" in cand.type.roles and "date" not in cand.args and mod in ("rumored", "planned") and ctx.anchor:
-                cand.args["date"] = [Value("date", cand.trigger.start, cand.trigger.end, "", {"value": ctx.anchor.isoformat()[:7]})]
+                cand.args["date"] = [Value("date", cand.trigger.start, cand.trigger.start, "", {"value": ctx.anchor.isoformat()[:7]})]  # from the dateline: no span
             if (cand.type.name == "investment" and readings.buyback(ctx, cand)) or (cand.type.name in ("investment", "spending") and readings.running_total(ctx, cand)):
                 continue
             if cand.type.name == "investment":
@@ -218,6 +223,8 @@ class Extractor:
                     continue  # "startups raised a record $5bn": a receiving voice with no one who receives
                 cand = readings.as_spending(ctx, self.schema, cand)
             if readings.pay_statistic(ctx, cand) or readings.aggregate(ctx, cand) or not readings.org_change(ctx, cand):
+                continue
+            if launches.postponed(ctx, cand):
                 continue
             readings.annual_pay(ctx, cand)
             cand = readings.spent_on_hardware(ctx, self.schema, cand)

@@ -19,6 +19,8 @@ from newsledger.resolve.link import name_cues
 from newsledger.schema import Schema
 
 _LATIN_DIGIT = re.compile(r"[a-z]+[- ]?\d")
+_MODEL_HEAD = re.compile(r"[A-Za-z]+[- ]?\d|\d+[A-Za-z]|[A-Z][a-z]+[A-Z]")  # Mate30, 16s, iPhone
+_MODEL_AFTER_DIGIT = re.compile(r"\d+[a-z]{1,3}(?![a-z])")  # 508l, 7s
 
 
 
@@ -62,7 +64,17 @@ def one_reading_per_trigger(ctx: Context, sent: Sentence, cands: list[R.Candidat
             t = group[0].trigger
             cs, ce = sent.clauses[sent.clause_index(t.start)]
             near = ctx.low[cs : min(ce, t.end + 12)]
-            product = bool(_LATIN_DIGIT.search(near)) or any(w in near for w in ctx.cues.lex["product_near"])
+            product = bool(_LATIN_DIGIT.search(near) or _MODEL_AFTER_DIGIT.search(near)) or any(w in near for w in ctx.cues.lex["product_near"])
+            if not product and not ctx.is_english():
+                # 上市/发售 with neither shares nor a company named before it, or with a price or a product word
+                # in the sentence and no share words: a product goes on sale
+                sentence = ctx.low[sent.start : sent.end]
+                shares = any(w in sentence for w in ctx.cues.lex["ipo_context"])
+                product = not shares and any(w in sentence for w in ctx.cues.lex["product_near"])
+                subject_org = any(m.type == "org" for m in ctx.mentions_in(sent.start, t.start)) or any(
+                    w in ctx.low[cs : t.start] for w in (*ctx.cues.org_refs, "公司")
+                )
+                product = product or (not subject_org and not shares)
             group = [c for c in group if c.type.name != ("ipo" if product else "launch")]
         out.extend(group)
     if any(c.type.name in ("investment", "ipo") for c in out):
@@ -89,6 +101,15 @@ def one_round(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
         return cands
     absorbed = {id(c) for i, c in enumerate(rounds) if i > 0 and c.trigger.word in parts}
     return [c for c in cands if id(c) not in absorbed]
+
+
+def not_a_listing(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """台风登陆浙江 / 游戏登陆PS4: 登陆 lists shares only where shares or a market are named."""
+    if trig.word not in ctx.cues.lex["listing_verbs_weak"]:
+        return False
+    text = ctx.low[sent.start : sent.end]
+    venue = any(m.entity_id in ctx.venues for m in ctx.mentions_in(sent.start, sent.end))
+    return not venue and not any(w in text for w in ctx.cues.lex["ipo_context"])
 
 
 def takes_shares(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
@@ -211,17 +232,38 @@ def stake_purchase(ctx: Context, sent: Sentence, pos: int) -> bool:
     )
 
 
+def stake_sale(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """软银出售T-Mobile股份: selling shares without control is a divestment, not an acquisition."""
+    if trig.word not in ctx.cues.lex["sale_verbs"]:
+        return False
+    _, ce = sent.clauses[sent.clause_index(trig.end)]
+    if any(v.kind == "share" and (v.norm.get("value") or 0) >= 0.5 for v in ctx.values_in(trig.end, ce)):
+        return False
+    return any(w in ctx.low[trig.end : ce] for w in ("股份", "股权", "股票", "持股", "shares", "stake"))
+
+
 def no_longer(ctx: Context, trig: Trigger) -> bool:
     """不再担任 / no longer serve: the end of a post, not a hire."""
     start = trig.start
     return "hire" in trig.types and ctx.low[max(0, start - 10) : start].rstrip().endswith(ctx.cues.lex["no_longer"])
 
 
+def _product_head(ctx: Context, sent: Sentence, pos: int) -> bool:
+    """微软发布的折叠手机Surface Duo: the noun a launch clause describes is a product (a model name, a title in
+    《》 or a product word), so the clause states a launch (unlike 发布的财报)."""
+    _cs, ce = sent.clauses[sent.clause_index(pos)]
+    head = ctx.norm[pos : min(ce, pos + 16)]
+    if any(w in head.lower() for w in ctx.cues.not_products):
+        return False
+    low = head.lower()
+    return bool(_MODEL_HEAD.search(head)) or head.startswith("《") or any(w in low for w in (*ctx.cues.lex["productish"], *ctx.cues.lex["product_near"]))
+
+
 def relative_clause(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """担任CEO的Meta / 发布的财报: the verb only describes a noun, it does not report an event."""
     word, end = trig.word, trig.end
     if word in ctx.cues.lex["relative_launch"] and ctx.low[end : end + 1] == "的":
-        return True
+        return not _product_head(ctx, sent, end + 1)
     if word in ctx.cues.lex["relative_hire"]:
         _cs, ce = sent.clauses[sent.clause_index(end - 1)]
         for m in ctx.mentions_in(end, ce):

@@ -301,6 +301,8 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                     continue
                 if role.name == "org" and cand.type.name in ("hire", "departure") and _titled_affiliation(ctx, m):
                     continue  # hired Windsurf CEO Varun Mohan: Windsurf is where he worked, not who hires
+                if role.not_post and _cue_after(ctx, m.end, role.not_post, sent.end, 6):
+                    continue
                 if any(_cue_right_before(ctx, m.start, r.pre, sent.start) for r in roles if r is not role and r.pre and _side_ok(m, r, t)) and not (
                     is_agent and _relative_subject(ctx, m, t)
                 ):
@@ -388,12 +390,17 @@ def _english_object(ctx: Context, pos: int, limit: int) -> Mention | None:
 
 def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
     """The name-like noun run right after a verb (收购大街网约57%股份 → 大街网), for roles no known name fills."""
+    lead = next((w for w in ("了其", "了", "其", "旗下的", "旗下") if ctx.low.startswith(w, pos)), "")
+    pos += len(lead)  # 出售了其新加坡晶圆厂: past 了 and 其
     toks = tokens(ctx.norm, pos, min(limit, pos + 14))
     end = pos
-    for s, e, word, flag in toks:
+    for i, (s, e, word, flag) in enumerate(toks):
         if any(v.start <= s < v.end for v in ctx.values_in(pos, limit)) or word in ("约", "的", "及", "和", "旗下"):
             break
-        if flag.startswith(("n", "j", "eng")) and word.strip():
+        nounish = flag.startswith(("n", "j", "eng")) or flag in ("s", "b")
+        # 大连(d)住宅项目: a place word the segmenter mistook for an adverb, at the start before a noun
+        misread = i == 0 and flag == "d" and len(word) == 2 and i + 1 < len(toks) and toks[i + 1][3].startswith("n")
+        if (nounish or misread) and word.strip():
             end = e
             continue
         break
@@ -458,6 +465,12 @@ def _coordinated_all(ctx: Context, hits: list[Mention], pool: list[Mention]) -> 
     # 软银旗下SB Innovation Fund / 日本创投Global Brain: the owner or descriptor right before a listed name is not listed
     owners = {i for i in range(len(chosen) - 1) if ctx.low[chosen[i].end : chosen[i + 1].start].strip() in ("", "旗下", "旗下的", "'s")}
     return [m for i, m in enumerate(chosen) if i not in owners]
+_PAREN_ALIAS = re.compile(r"^\([^()]{1,40}\)")
+
+
+def _in_parens(ctx: Context, m: Mention) -> bool:
+    """富达(Fidelity): a name written in parentheses right after another is its alias, not a list item."""
+    return ctx.low[m.start - 1 : m.start] == "(" and ctx.low[m.end : m.end + 1] == ")"
 
 
 _APPOSED_ITEM = re.compile(r",\s*(?:who|whom|a|an|the|its|his|her|[a-z0-9&.-]+'s?|former|then)\b[^,;:()]{0,80},(?:\s*(?:and|as well as))?")
@@ -491,7 +504,7 @@ def _described_gap(ctx: Context, gap: str, first: Mention, joined: bool) -> bool
 
 def _coordinated(ctx: Context, first: Mention, pool: list[Mention], joined: bool = False) -> list[Mention]:
     chosen = [first]
-    ordered = sorted(pool, key=lambda m: m.start)
+    ordered = sorted((m for m in pool if m is first or not _in_parens(ctx, m)), key=lambda m: m.start)
     i = ordered.index(first)
     for direction in (-1, 1):
         j, cur = i + direction, first
@@ -503,7 +516,7 @@ def _coordinated(ctx: Context, first: Mention, pool: list[Mention], joined: bool
                 j += direction  # "a senior engineer on Gemini Live": a name inside an appositive is not listed
                 continue
             lo, hi = (nxt.end, cur.start) if direction < 0 else (cur.end, nxt.start)
-            gap = ctx.low[lo:hi].strip()
+            gap = _PAREN_ALIAS.sub("", ctx.low[lo:hi].strip()).strip()  # 富达(fidelity)、: the alias is not the gap
             if gap in ctx.cues.lex["list_gaps"] or _apposed_gap(ctx, gap, first) or _described_gap(ctx, gap, first, joined):  # the pool holds only names that may fill the role
                 chosen.append(nxt)
                 cur = nxt
@@ -649,13 +662,13 @@ def _product(ctx: Context, cand: Candidate, cs: int, ce: int) -> TextFill | None
         return TextFill(q.start(1), q.end(1), ctx.doc.text[q.start(1) : q.end(1)])
     named = _MODEL_NAME.search(ctx.norm, t.end, ce)
     if named:
-        return TextFill(named.start(), named.end(), ctx.doc.text[named.start() : named.end()])
+        return _model_fill(ctx, named.start(), named.end())
     after = _product_phrase(ctx, t.end, ce)
     if after is not None:
         return after
     before = list(_MODEL_NAME.finditer(ctx.norm, cs, t.start))
     if before:  # 苹果AirPods Pro发布 / the Model Y launched
-        return TextFill(before[-1].start(), before[-1].end(), ctx.doc.text[before[-1].start() : before[-1].end()])
+        return _model_fill(ctx, before[-1].start(), before[-1].end())
     if (not ctx.is_english() and ctx.low[t.end : t.end + 1] in ("", ",", "。", " ", "!", ":")) or ctx.low[t.end : t.end + 1] in ("了",):
         return _noun_phrase_before(ctx, cs, t.start)
     return None
@@ -684,6 +697,18 @@ def _english_product(ctx: Context, cand: Candidate, cs: int) -> TextFill | None:
     start = cs + dets[-1].end()
     phrase = _span_text(ctx, start, cs + len(head))
     return phrase if phrase is not None and 2 <= len(phrase.value) <= 40 and re.search(_PRODUCT_NOUNS + "$", phrase.value.lower()) else None
+_MODEL_STOP = re.compile(r"[将于在已是的和与及也还]|正式(?!版)|首发|发布|推出|上市")
+
+
+def _model_fill(ctx: Context, start: int, end: int) -> TextFill:
+    """A model name as matched (Mate30系列), cut before a date or a function word it ran into (Mate30将于十月)."""
+    for v in ctx.values_in(start, end + 8):
+        if start < v.start < end:
+            end = v.start
+    stop = _MODEL_STOP.search(ctx.norm, start + 1, end)
+    if stop is not None:
+        end = stop.start()
+    return TextFill(start, end, ctx.doc.text[start:end])
 
 
 def _noun_phrase_before(ctx: Context, cs: int, pos: int) -> TextFill | None:
@@ -1006,7 +1031,8 @@ def _modifier_date(ctx: Context, v: Value) -> bool:
 
 
 def fill_dates(ctx: Context, cand: Candidate) -> None:
-    """Date and period roles: the nearest date before the trigger in its sentence, else after it in its clause."""
+    """Date and period roles: the nearest date before the trigger in its sentence, else after it in its clause
+    (not across a headline's space: 某某辞职 2018年薪酬为…)."""
     t, sent = cand.trigger, cand.sent
     roles = cand.type.roles
     dates = [v for v in ctx.values_in(sent.start, sent.end) if v.kind == "date" and v.norm.get("value")]
@@ -1014,7 +1040,7 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
     if "date" in roles and "date" not in cand.args:
         before = [v for v in dates if v.end <= t.start]
         _, ce = sent.clauses[cand.clause]
-        after = [v for v in dates if v.start >= t.end and v.end <= ce]
+        after = [v for v in dates if v.start >= t.end and v.end <= ce and (ctx.is_english() or " " not in ctx.norm[t.end : v.start])]
         pick = before[-1] if before else (after[0] if after else None)
         if ctx.is_english() and after and (not before or sent.clause_index(before[-1].start) != cand.clause):
             pick = after[0]  # English dates its events after the verb (raised $5bn in October), in the same clause

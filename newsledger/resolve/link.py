@@ -26,6 +26,8 @@ _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _ABBREVIATIONS = (" Co.", " Inc.", " Corp.", " Ltd.", " Bhd.")
 _LEADING_FUNCTION_CHARS = "由向对与和在被将从给及"
+_NAME_JOINERS = "·-•・‧"
+_LIST_LEADS = ("其中", "此外", "另外", "同时", "并由", "并", "以及")
 
 
 def ascii_lower(text: str) -> str:
@@ -104,7 +106,7 @@ class Linker:
         titles = "|".join(re.escape(t) for t in sorted(self.cues.person_pre, key=len, reverse=True) if not t.isascii())
         self._titled = re.compile(rf"(?:{titles})([\u4e00-\u9fff]{{2,5}}?)(?=已|于|也|表示|称|将|在|曾|从|因|提交|递交|申请|宣布|辞|离|卸|退|、|和|与|,|。|的|\(|$)")
         verbs = "|".join(re.escape(v) for v in self.cues.person_verbs)
-        self._name_verb = re.compile(rf"(?<![\u4e00-\u9fff]{{2}})([\u4e00-\u9fff]{{2,3}}?)(?=(?:已|已经|正式|于近日|近日)?(?:{verbs}))")
+        self._name_verb = re.compile(rf"(?<![\u4e00-\u9fff]{{2}})([\u4e00-\u9fff]{{2,3}}?)(?=(?:已|已经|正式|于近日|近日|将|即将)?(?:{verbs}))")
         self._foreign_verb = re.compile(rf"([\u4e00-\u9fff]{{3,5}}?)(?=(?:已|已经|正式|于近日|近日|将)?(?:{verbs}))")
         self._quoted = re.compile(r"[「“\"]([^」”\"\s,。]{2,10})[」”\"]")
         self._described = re.compile(
@@ -212,14 +214,14 @@ class Linker:
         for m in found:
             for i in range(m.start, m.end):
                 busy[i - start] = 1
-        found += self._titled_persons(norm, start, end, busy)
+        found += [self._joined(text, norm, m, start, end, busy) for m in self._titled_persons(norm, start, end, busy)]
         found += self._honorific_persons(norm, start, end, busy)
         # 由晨曦创投领投,国发基金、日本创投X跟投: the names in a funding round's investor list (before the suffix
         # search cuts 方和资本 down to 资本)
         found += self._investor_list(text, norm, start, end, busy)
         # 十荟团完成C1轮融资 / 编程猫宣布完成2.5亿元融资: the name opening a clause that reports its own round
         found += self._pattern_orgs(self._round_subject, text, norm, start, end, busy, trim="近日今天据称在对由向和与及的了")
-        chinese = self._chinese_names(norm, start, end, busy)
+        chinese = [self._joined(text, norm, m, start, end, busy) for m in self._chinese_names(norm, start, end, busy)]
         for m in chinese:
             for i in range(m.start, m.end):
                 busy[i - start] = 1
@@ -236,6 +238,28 @@ class Linker:
         found.sort(key=lambda m: m.start)
         return found
 
+    def _joined(self, text: str, norm: str, m: Mention, start: int, end: int, busy: bytearray) -> Mention:
+        """A transcribed foreign person name runs on over its joiners (马库斯-霍尔特, 特雷莎·梅): take in the other parts."""
+        if m.type != "person":
+            return m
+        translit = self.cues.transliteration
+        s, e = m.start, m.end
+        while e + 2 < end and norm[e] in _NAME_JOINERS and norm[e + 1] in translit:
+            k = e + 1
+            while k < end and norm[k] in translit and k - e <= 6:
+                k += 1
+            e = k
+        while s - 2 >= start and norm[s - 1] in _NAME_JOINERS and norm[s - 2] in translit:
+            k = s - 1
+            while k - 1 >= start and norm[k - 1] in translit and s - k <= 6:
+                k -= 1
+            s = k
+        if (s, e) == (m.start, m.end) or any(busy[i - start] for i in [*range(s, m.start), *range(m.end, e)]):
+            return m
+        for i in range(s, e):
+            busy[i - start] = 1
+        return Mention(s, e, text[s:e], "person", None, norm[s:e], m.source)
+
     def _investor_list(self, text: str, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
         """Names between 由 and 领投, and the 、/和/与 list before 跟投/参投, are investors (organisations)."""
         out: list[Mention] = []
@@ -248,6 +272,8 @@ class Linker:
                 pos = e
                 while s < e and norm[s] in " 由":
                     s += 1
+                lead = next((w for w in _LIST_LEADS if norm.startswith(w, s)), "")
+                s += len(lead)  # 其中上海国投领投: the lead word is not part of the name
                 if e - s < 2 or item in ("、", "和", "与", "及", "以及", ",") or norm[s:e].strip() in self.cues.not_investors:
                     continue
                 # 日本创投Global Brain / 软银旗下SB Innovation Fund: a descriptor, then the investor's own name
@@ -325,6 +351,8 @@ class Linker:
         for m in self._name_verb.finditer(norm, start, end):
             s = m.start(1)
             # the name must start a phrase: after punctuation, a title or the line start
+            if s > start and norm[s - 1].isdigit():
+                continue  # 以8000万欧加盟: 万 after a number is no surname
             if s == start or not ("\u4e00" <= norm[s - 1] <= "\u9fff") or norm[max(0, s - 4) : s].endswith(self.cues.person_pre):
                 found.append(m)
         for m in self._foreign_verb.finditer(norm, start, end):

@@ -31,6 +31,7 @@ class Role:
     fallback: bool = False
     cue_any_side: bool = False
     not_pre: tuple[str, ...] = ()
+    not_post: tuple[str, ...] = ()
     phrase: bool = False
     gather: bool = False
     pre_pattern: re.Pattern[str] | None = None  # a cue written as a pattern, searched before the filler
@@ -99,6 +100,7 @@ def _role(name: str, raw: dict[str, Any]) -> Role:
         fallback=bool(raw.get("fallback", False)),
         cue_any_side=bool(raw.get("cue_any_side", False)),
         not_pre=tuple(raw.get("not_pre", ())),
+        not_post=tuple(raw.get("not_post", ())),
         phrase=bool(raw.get("phrase", False)),
         gather=bool(raw.get("gather", False)),
         pre_pattern=re.compile(raw["pre_pattern"]) if raw.get("pre_pattern") else None,

@@ -7,7 +7,7 @@ import re
 Bounds = tuple[int, int]
 
 _SENT_END = re.compile(r"[。!?！？;；]+[”’」』\"')]*|\.(?=\s+[A-Z\"“(])|\.(?=\s*$)|\n")
-_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|[、;:—]|\s-{1,2}\s")
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|[、;:—]|\s-{1,2}\s|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def _split(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[Bounds]:

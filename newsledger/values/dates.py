@@ -192,6 +192,8 @@ ZH_WEEK = guarded(
 ZH_ANCHOR_DAYS: dict[str, int] = _ZH["anchor_days"]
 _DAY_NOT_BEFORE = tuple(_ZH["day_not_before"])
 ZH_REL_DAY = guarded(initials(ZH_ANCHOR_DAYS), alternation(ZH_ANCHOR_DAYS))
+ZH_RECENT_WORDS: list[str] = _ZH["recent"]
+ZH_RECENT = re.compile(rf"(?<![\d一二三四五六七八九十今昨明前本当])(?:{alternation(ZH_RECENT_WORDS)})(?![\d一二两三四五六七八九十几个])")
 _MONTH_RANGE_BODY = (
     rf"{_NO_NUM_BEFORE}(?:{_YEAR_ZH}的?)?(?:(?P<mo>{_MONTH})(?:月份?)?(?:至|到|-|~|—)(?P<mo2>{_MONTH})月份?(?![\d日号])"
     r"|前(?P<n>[一二两三四五六七八九十]{1,2}|1[01]|[2-9])个?月(?:份)?)"
@@ -356,6 +358,17 @@ def _zh_rel_day(m: re.Match[str]) -> Candidate | None:
     if view_after(m).startswith(_DAY_NOT_BEFORE):
         return None
     return _cand(m, "date", _day_resolver(ZH_ANCHOR_DAYS[m.group()]))
+
+
+def _zh_recent(m: re.Match[str]) -> Candidate | None:
+    """近日 / 日前: recently, read as the anchor's month (approximate)."""
+
+    def resolve(ctx: Context) -> Json:
+        if ctx.anchor is None:
+            return _date(ctx, None, True)
+        return _date(ctx, ctx.anchor.isoformat()[:7], True, sets=False, approx=True)
+
+    return _cand(m, "date", resolve)
 
 
 def _day_resolver(offset: int) -> Resolver:
@@ -979,6 +992,7 @@ _ZH_KEYWORD_RULES: list[KeywordRule] = [
     (ZH_REL_MONTH, [*ZH_ANCHOR_MONTHS, *ZH_CONTEXT_MONTHS, "月"], _adapt(_zh_rel_month)),
     (ZH_WEEK, _WEEK_STARTERS, _adapt(_zh_week)),
     (ZH_REL_DAY, list(ZH_ANCHOR_DAYS), _adapt(_zh_rel_day)),
+    (ZH_RECENT, ZH_RECENT_WORDS, _adapt(_zh_recent)),
     (ZH_PAREN_DAY, ["今(", "昨(", "明(", "前("], _adapt(_zh_paren_day)),
     (ZH_MONTH_RANGE, [*_YEAR_WORDS, "前"], _adapt(_zh_month_range)),
     (ZH_PERIOD, _PERIOD_STARTERS, _adapt(_zh_period)),

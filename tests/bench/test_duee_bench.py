@@ -60,7 +60,7 @@ def _duee_record(rid: str, *events: tuple[str, list[tuple[str, str]]]) -> dict[s
     }
 
 
-def test_duee_gold_keeps_only_mapped_types_and_marks_unmappable_roles() -> None:
+def test_duee_gold_keeps_only_mapped_types_and_maps_roles() -> None:
     rec = _duee_record(
         "s1",
         ("财经/交易-出售/收购", [("收购方", "IBM"), ("出售方", "红帽公司")]),
@@ -68,7 +68,7 @@ def test_duee_gold_keeps_only_mapped_types_and_marks_unmappable_roles() -> None:
     )
     types, args = gold_of(rec)
     assert types == {"acquisition"}
-    assert {(g.role, g.text) for g in args} == {("acquirer", "IBM"), (None, "红帽公司")}
+    assert {(g.role, g.text) for g in args} == {("acquirer", "IBM"), ("seller", "红帽公司")}
 
 
 def test_duee_argument_score_takes_best_gold_of_same_type_and_role() -> None:
@@ -99,7 +99,7 @@ def test_duee_evaluate_counts_triggers_and_arguments() -> None:
     assert (lay.gold_ev, lay.pred_ev, lay.tp_ev) == (1, 1, 1)
     assert (lay.gold_args, lay.pred_args) == (2, 2)
     assert lay.arg_score == pytest.approx(1 + 10 / 12)
-    assert (acq.gold_ev, acq.pred_ev, acq.gold_args, acq.gold_unmappable) == (1, 0, 2, 1)
+    assert (acq.gold_ev, acq.pred_ev, acq.gold_args, acq.gold_unmappable) == (1, 0, 2, 0)
     assert (launch.gold_ev, launch.pred_ev, launch.tp_ev, launch.pred_args, launch.arg_score) == (0, 1, 0, 1, 0.0)
     assert (ov.gold_ev, ov.pred_ev, ov.tp_ev, ov.gold_args, ov.pred_args) == (2, 2, 1, 4, 3)
     assert len(misses["acquisition"].missed_events) == 1
@@ -242,3 +242,16 @@ def test_text_mode_prints_tables_and_anchors(capsys: pytest.CaptureFixture[str])
     assert fin_main(["--data", str(shared / "duee_fin" / "duee_fin_dev.json"), "--limit", "50"]) == 0
     text = capsys.readouterr().out
     assert "overall (5 types)" in text and "0.708" in text and "cannot predict" in text
+
+
+def test_person_is_scored_with_its_title_and_the_company_before_it() -> None:
+    from duee import _person_phrases
+
+    from newsledger.core import Span
+
+    text = "东材科技董事长于少波辞职"
+    spans = {"person": [Span(7, 10)], "role": [Span(4, 7)], "org": [Span(0, 4)]}
+    (p,) = _person_phrases(spans, text)["person"]
+    assert text[p.start : p.end] == "东材科技董事长于少波"
+    (t,) = _person_phrases({"role": [Span(4, 7)]}, text)["person"]
+    assert text[t.start : t.end] == "董事长"

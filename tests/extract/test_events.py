@@ -326,3 +326,40 @@ def test_company_figures_are_confirmed_unless_read_off_a_report() -> None:
     assert _events(doc, "financial_metric")[0].modality == "confirmed"
     doc = extract_text(_page("从英伟达发布的财报来看,他们的研发支出在去年有明显增加,全年为171.36亿美元。"))
     assert _events(doc, "financial_metric")[0].modality == "reported"
+def test_investor_list_after_includes_with_aliases_in_parentheses() -> None:
+    doc = extract_text(_page("阶跃星辰完成新一轮融资,融资额约7亿美元。本轮投资方包括腾讯、富达(Fidelity)、卡塔尔投资局(QIA),以及思科等策略投资人。"))
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["investor"]) == sorted(["Tencent", "Fidelity Investments", "Qatar Investment Authority", "Cisco"])
+
+
+def test_description_after_a_preposition_is_not_its_clause_subject() -> None:
+    text = "Tech > AI\n\nNovaMind deal\n\nSHANGHAI, March 16 (Reuters) - NovaMind AI has leaned on carmakers for revenue. Geely set up a joint lab with the startup in 2024, the company said.\n"
+    doc = extract_text(text)
+    evs = _events(doc, "partnership")
+    assert evs and _name(evs[0].args["partner"]) == "NovaMind AI"
+
+
+def test_lead_and_follow_investors_belong_to_the_round() -> None:
+    doc = extract_text(_page("星图智能宣布完成8500万元B轮融资,由红杉中国领投,腾讯、高瓴创投跟投。"))
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["investor"]) == sorted(["HongShan", "Tencent", "高瓴创投"])
+
+
+def test_sale_names_seller_buyer_and_what_is_sold() -> None:
+    doc = extract_text(_page("格芯以2.4亿美元向台积电出售了其新加坡晶圆厂。"))
+    (ev,) = _events(doc, "acquisition")
+    assert ev.args["seller"]["mention"] == "格芯"
+    assert _name(ev.args["acquirer"]) == "TSMC"
+    assert ev.args["target"]["mention"] == "新加坡晶圆厂"
+    assert ev.args["price"]["amount"] == pytest.approx(2.4e8)
+
+
+def test_selling_shares_is_no_acquisition() -> None:
+    doc = extract_text(_page("软银再度出售T-Mobile股份,为AI投资筹资。"))
+    assert not _events(doc, "acquisition")
+
+
+def test_landing_is_a_listing_only_on_a_market() -> None:
+    assert not _events(extract_text(_page("台风“海神”今天下午在浙江沿海登陆。")), "ipo")
+    assert not _events(extract_text(_page("星河游戏宣布新作将于7月10日登陆PS5平台。")), "ipo")
+    assert _events(extract_text(_page("云帆物流今日正式登陆港交所,募资约5亿港元。")), "ipo")

@@ -20,7 +20,7 @@ GOLD_TYPES = {
     "financial_metric": {"org", "metric", "value", "previous_value", "period", "change", "disclosed"},
     "spending": {"org", "amount", "purpose", "period", "date"},
     "reorganization": {"org", "unit", "count", "date"},
-    "acquisition": {"acquirer", "target", "price", "date", "asset", "disclosed"},
+    "acquisition": {"acquirer", "target", "seller", "price", "date", "asset", "disclosed"},
     "ipo": {"org", "exchange", "amount", "valuation", "date", "price", "code", "stage", "disclosed"},
 }
 

@@ -1,0 +1,158 @@
+"""Launches of products the lexicons do not know: the noun phrase a launch verb takes, and who launches it.
+
+任天堂发布便携掌机Switch Lite / 小米将在印度推出更贵智能机 / Satechi推出72W USB-C PD车充: when no quoted,
+model-like or product-word phrase follows the verb, the noun phrase right after it is the product (unless it
+names a document: 发布公告, 发布声明); and when the sentence names no known launcher, the noun phrase that
+is the verb's subject is the organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsledger.extract import phrases
+from newsledger.extract import roles as R
+from newsledger.extract.context import Context
+from newsledger.text.tokens import tokens
+
+Token = tuple[int, int, str, str]
+
+_MAX_PRODUCT = 24
+_LINKS = "-+·/&—"
+_PUNCT_TOKEN = re.compile(r"[,.;:!?。,、;:!?()()\s]+")
+
+
+def fill_launch_phrases(ctx: Context, cand: R.Candidate) -> None:
+    """A launch's product as the noun phrase after its verb, and its organisation as the verb's subject."""
+    if cand.type.name != "launch" or ctx.is_english():
+        return
+    t = cand.trigger
+    cs, ce = cand.sent.clauses[cand.clause]
+    if any(_is_org_name(ctx, f) for f in cand.args.get("product", [])):
+        del cand.args["product"]  # GoPro将发布新一代运动相机: the company is not its product
+    if t.word in ctx.cues.lex["launch_subject_verbs"]:
+        # 长虹空调新技术亮相IFA / 新游戏上线App Store: the subject is the product, what follows is where
+        before = _product_before(ctx, cs, ce, t.start, t.end, objectless=False)
+        if before is not None and "product" not in cand.args:
+            cand.args["product"] = [before]
+    if "product" not in cand.args:
+        product = _product_after(ctx, t.end, ce) or _product_before(ctx, cs, ce, t.start, t.end)
+        if product is None:
+            return
+        cand.args["product"] = [product]
+    cand.args["product"] = [_with_descriptor(ctx, t.end, _with_brand(ctx, f)) for f in cand.args["product"]]
+    product_fill = cand.args["product"][0]
+    if product_fill.start < t.end or (cand.args.get("org") and "org" not in cand.fallback):
+        return
+    org = phrases.subject_org(ctx, cs, t.start)
+    if org is not None:
+        cand.args["org"] = [org]
+        cand.fallback.discard("org")
+
+
+def _is_org_name(ctx: Context, fill: R.Filler) -> bool:
+    """Whether a product filler is exactly the name of a company."""
+    return any(m.type == "org" and m.start == fill.start and m.end == fill.end for m in ctx.mentions_in(fill.start, fill.end))
+
+
+def _with_brand(ctx: Context, fill: R.Filler) -> R.Filler:
+    """华为Mate30 / 比亚迪e3: the brand written right before a model name is part of the product's name."""
+    if not isinstance(fill, R.TextFill):
+        return fill
+    brand = next((m for m in ctx.mentions_in(max(0, fill.start - 12), fill.start) if m.type == "org" and m.end == fill.start and m.source != "coref"), None)
+    if brand is None or not ctx.norm[fill.start : fill.start + 1].isascii():
+        return fill
+    return R.TextFill(brand.start, fill.end, ctx.doc.text[brand.start : fill.end])
+
+
+def _with_descriptor(ctx: Context, verb_end: int, fill: R.Filler) -> R.Filler:
+    """发布便携式音箱Bose Home Speaker / 推出折叠手机Surface Duo: the words naming the kind of product, between the
+    verb and the name, are part of what is launched."""
+    if not isinstance(fill, R.TextFill) or fill.start <= verb_end or fill.start - verb_end > 12:
+        return fill
+    s = verb_end
+    for lead in ctx.cues.lex["product_skip"]:
+        if ctx.low.startswith(lead, s) and s + len(lead) <= fill.start:
+            s += len(lead)
+            break
+    between = tokens(ctx.norm, s, fill.start)
+    leads = ctx.cues.lex["product_lead"]
+    if not between or not all(_is_part(tok, i == 0) or tok[2].lower() in leads or tok[2] == "的" for i, tok in enumerate(between)):
+        return fill
+    if any(tok[2] == " " for tok in between) or any(m.type in ("org", "person") and s <= m.start < fill.start for m in ctx.mentions_in(s, fill.start)):
+        return fill
+    return R.TextFill(s, fill.end, ctx.doc.text[s : fill.end])
+
+
+def postponed(ctx: Context, cand: R.Candidate) -> bool:
+    """小鹏IRON量产延后 / 发布推迟: a launch put off has not happened."""
+    after = ctx.low[cand.trigger.end : cand.trigger.end + 6].lstrip("将再又被一 ")
+    return cand.type.name == "launch" and after.startswith(ctx.cues.lex["put_off"])
+
+
+def _is_part(tok: Token, first: bool) -> bool:
+    word, flag = tok[2], tok[3]
+    if word.strip() == "":
+        return word == " "
+    if word in _LINKS:
+        return not first
+    return flag.startswith(("n", "eng", "m", "q", "j", "vn")) or (flag in ("a", "b", "z") and len(word) <= 3)
+
+
+def _product_after(ctx: Context, pos: int, ce: int) -> R.TextFill | None:
+    """The noun phrase right after a launch verb (了, 新一代 and the like skipped), if it reads as a product."""
+    s = pos
+    changed = True
+    while changed:
+        changed = False
+        for lead in ctx.cues.lex["product_skip"]:
+            if ctx.low.startswith(lead, s):
+                s += len(lead)
+                changed = True
+    toks = tokens(ctx.norm, s, min(ce, s + _MAX_PRODUCT))
+    run: list[Token] = []
+    leads = ctx.cues.lex["product_lead"]
+    for i, tok in enumerate(toks):
+        is_lead = tok[2].lower() in leads or (tok[2] == "的" and bool(run) and run[-1][2].lower() in leads)
+        # 折叠(v)手机: a short verb modifying the noun right after it
+        modifier = tok[3] == "v" and len(tok[2]) <= 2 and i + 1 < len(toks) and toks[i + 1][3].startswith("n") and toks[i + 1][3] != "nr"
+        # 运动相机(d)。: a noun the segmenter misread as an adverb, ending the phrase
+        head = tok[3] == "d" and len(tok[2]) >= 2 and bool(run) and (i + 1 == len(toks) or _PUNCT_TOKEN.fullmatch(toks[i + 1][2]) is not None)
+        if not is_lead and not modifier and not head and not _is_part(tok, not run):
+            break  # 全新(d)的iPhone 11系列: a lead word and its 的 stay in the product
+        if tok[2] == " " and not (run and run[-1][3] in ("eng", "m") and i + 1 < len(toks) and toks[i + 1][3] in ("eng", "m")):
+            break  # a space goes on only between Latin words and numbers (USB-C PD)
+        run.append((tok[0], tok[1], tok[2], "n") if head else tok)
+    while run and (run[-1][2] in _LINKS or run[-1][2] == " " or run[-1][3] in ("a", "b", "z") or run[-1][2].lower() in leads or run[-1][2] == "的"):
+        run.pop()
+    model = len(run) >= 2 and any(tok[3] == "m" and tok[2][:1].isdigit() for tok in run[1:])  # 荣耀(nr)20系列
+    if not run or not (model or any(tok[3].startswith(("n", "eng", "j")) and tok[3] != "nr" for tok in run)):
+        return None
+    if len(run) == 2 and run[0][3] == "m" and run[1][3] != "eng" and len(run[1][2]) <= 2:
+        return None  # 量产3纳米: a number and its unit, not a product
+    start, end = run[0][0], run[-1][1]
+    low = ctx.low[start:end]
+    if end - start < 2 or any(w in low for w in ctx.cues.not_products) or low in ctx.cues.lex["not_names"]:
+        return None
+    if any(m.type in ("org", "person") and m.start <= start and end <= m.end for m in ctx.mentions_in(max(0, start - 20), end + 20)):
+        return None
+    return R.TextFill(start, end, ctx.doc.text[start:end])
+
+
+def _product_before(ctx: Context, cs: int, ce: int, start: int, end: int, objectless: bool = True) -> R.TextFill | None:
+    """华为智慧屏在上海正式发布。/ 小米MIX Alpha发布后: the subject of a launch verb that takes no object is the product."""
+    rest = ctx.low[end:ce].lstrip("了 ")
+    if objectless and rest and not rest.startswith(ctx.cues.lex["after_intransitive_launch"]):
+        return None
+    run = phrases.subject_phrase(ctx, cs, start)
+    while run and run[0][3] in ("m", "q") and len(run) > 1 and run[1][3] in ("m", "q"):
+        run = run[1:]
+    if not run:
+        return None
+    s, e = run[0][0], run[-1][1]
+    low = ctx.low[s:e]
+    if e - s < 2 or any(w in low for w in ctx.cues.not_products) or low in ctx.cues.lex["not_names"]:
+        return None
+    if any(m.start <= s and e <= m.end for m in ctx.mentions_in(max(0, s - 20), e + 20)):
+        return None  # 小米发布了: the launcher, not the product
+    return R.TextFill(s, e, ctx.doc.text[s:e])

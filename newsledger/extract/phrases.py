@@ -1,0 +1,345 @@
+"""Noun phrases for roles no known or cued name fills: people who resign or sign, clubs joined, buyers.
+
+李楠主动辞职 / 格鲁吉亚总理巴赫塔泽宣布辞职 / 球队签下特拉德翁-霍林斯 / 机长辞职: the noun phrase that is the
+subject of a departure or joining verb, or the object of a signing verb (签下, 引进), names the person when it
+ends in a personal name as the segmenter tags it; when it ends in a job title instead, the title is the
+event's role (the person is not named). 美国西方石油公司将收购X: the subject of a buying verb is the buyer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsledger.core import Mention
+from newsledger.extract import roles as R
+from newsledger.extract.context import Context
+from newsledger.resolve.link import name_cues
+from newsledger.text.tokens import tokens
+
+Token = tuple[int, int, str, str]
+
+_NAME_TAGS = ("nr", "nrt", "nrfg")
+_JOINERS = ("·", "-", "•", "・", "‧")
+_MAX_PHRASE = 16
+_MAX_ORG = 12
+_VERSIONS = ("正式版", "测试版", "公测版", "国行版", "预览版", "体验版", "特别版", "限量版", "纪念版", "尊享版", "标准版")  # iOS 13正式版(v)
+_TITLE_LINKS = ("兼", "及", "、")
+_NAMEISH = ("nr", "nrt", "nrfg", "nz", "nt", "ns", "eng", "x", "j")  # tags the segmenter gives to names
+_ROUND = re.compile(r"(?:pre-?)?[a-z]?\d?\+?轮|[a-z]\d?\+?|天使轮|种子轮|新一轮|首轮|战略融资")  # 获B轮融资
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@dataclass
+class Reading:
+    """What a noun phrase around a hire or departure verb says: the person's name, their title, their organisation."""
+
+    name: Mention | None = None
+    title: R.TextFill | None = None
+    org: Mention | None = None
+
+
+def fill_person_phrase(ctx: Context, cand: R.Candidate) -> None:
+    """Give a hire or departure whose person role is empty the person (or the title) its verb governs."""
+    if cand.type.name not in ("hire", "departure") or ctx.is_english():
+        return
+    t = cand.trigger
+    cs, ce = cand.sent.clauses[cand.clause]
+    if cand.type.name == "hire":
+        _fill_team(ctx, cand, cs, ce)
+    people = [f for f in cand.args.get("person", []) if isinstance(f, Mention)]
+    if people and "person" not in cand.cued and all(not cs <= p.start < ce for p in people):
+        # 巴萨公关主管阿莫尔确认,库蒂尼奥即将加盟拜仁: a name in another clause yields to the verb's own subject
+        run = subject_phrase(ctx, cs, t.start, None, after_prep=True)
+        own = _read(ctx, run) or _nickname(ctx, run, t.word)
+        if own is not None and own.name is not None:
+            cand.args["person"] = [own.name]
+            cand.args.pop("role", None)
+    found: Reading | None = None
+    if t.word in ctx.cues.lex["signing"]:
+        found = _read(ctx, object_phrase(ctx, t.end, ce))
+    if found is None and not cand.args.get("person"):
+        found = _relative_head(ctx, t.end, ce)
+    if found is None:
+        run = subject_phrase(ctx, cs, t.start, cand.args.get("person"), after_prep=True)
+        found = _read(ctx, run) or _nickname(ctx, run, t.word)
+    if found is None:
+        return
+    if cand.args.get("person"):
+        found.name = None
+        if found.org is not None and found.title is not None and "role" not in cand.args:
+            cand.args["role"] = [found.title]  # the title without the company the phrase named
+    elif found.name is not None:
+        cand.args["person"] = [found.name]
+        if found.org is not None and found.title is not None and "role" not in cand.args:
+            cand.args["role"] = [found.title]
+    elif found.title is not None and "role" not in cand.args and "count" not in cand.args:
+        cand.args["role"] = [found.title]
+    if found.org is not None and cand.type.name == "departure" and (not cand.args.get("org") or "org" in cand.fallback):
+        cand.args["org"] = [found.org]
+        cand.fallback.discard("org")
+
+
+def _nickname(ctx: Context, run: list[Token], verb: str) -> Reading | None:
+    """水晶哥加盟OMG / 威少加盟火箭: before a verb only people do (加盟, 转会), a short bare noun is a player's name."""
+    if verb not in ctx.cues.lex["person_only_verbs"] or not run:
+        return None
+    s, e = run[0][0], run[-1][1]
+    low = ctx.low[s:e]
+    if not 2 <= e - s <= 4 or not _CJK.fullmatch(low) or low in ctx.cues.lex["not_names"] or low in ctx.cues.lex["not_teams"]:
+        return None
+    if any(low.endswith(w) for w in ctx.cues.titles) or any(m.start < e and s < m.end for m in ctx.mentions_in(max(0, s - 8), e + 8)):
+        return None
+    if any(tok[3] in ("ns", "nt", "t", "s") for tok in run) or ctx.low[s - 1 : s] in ("的", "以", "在", "将"):
+        return None  # 德国 / 本赛季 / 以租借的形式: a place, a time or a modifier, not a player
+    return Reading(name=Mention(s, e, ctx.doc.text[s:e], "person", None, ctx.doc.text[s:e], "phrase"))
+
+
+def _relative_head(ctx: Context, pos: int, ce: int) -> Reading | None:
+    """刚刚加盟广州恒大的埃尔克森 / 离开勇士的杜兰特: the person a relative clause describes stands after its 的."""
+    de = ctx.norm.find("的", pos, min(ce, pos + 14))
+    if de < 0:
+        return None
+    between = tokens(ctx.norm, pos, de)
+    if not between or not all(_in_name(tok) or tok[3] in ("ul", "m", "q") for tok in between):
+        return None
+    found = _read(ctx, object_phrase(ctx, de + 1, ce))
+    return found if found is not None and found.name is not None else None
+
+
+_SUBJECT_ROLES = {"acquisition": "acquirer", "investment": "target", "layoff": "org"}
+
+
+def fill_subject_org(ctx: Context, cand: R.Candidate) -> None:
+    """美国西方石油公司将收购X / 远舢智能完成数千万元A轮融资: the buyer (or the company raising money) written as the
+    subject, when no known name fills its role."""
+    name = _SUBJECT_ROLES.get(cand.type.name)
+    role = cand.type.roles.get(name or "")
+    if role is None or role.side != "before" or not role.default or ctx.is_english():
+        return
+    if cand.args.get(role.name) and role.name not in cand.fallback:
+        return
+    cs, _ = cand.sent.clauses[cand.clause]
+    org = subject_org(ctx, cs, cand.trigger.start)
+    if org is None or any(org.start < f.end and f.start < org.end for fs in cand.args.values() for f in fs):
+        return
+    known = [m for m in ctx.mentions_in(org.start, org.end) if m.type == "org" and m.source == "kb"]
+    cand.args[role.name] = [known[-1] if known else _linked(ctx, org)]
+    cand.fallback.discard(role.name)
+
+
+def _linked(ctx: Context, phrase: Mention) -> Mention:
+    """A phrase written exactly like a name linked elsewhere on the page (甲骨文 … 甲骨文公司) is that entity."""
+    text = ctx.low[phrase.start : phrase.end]
+    same = next((m for m in ctx.mentions if m.entity_id and m.type == phrase.type and ctx.low[m.start : m.end] == text), None)
+    if same is None:
+        return phrase
+    return Mention(phrase.start, phrase.end, phrase.text, phrase.type, same.entity_id, same.name, "phrase")
+
+
+def _in_name(tok: Token) -> bool:
+    """A token that may stand inside a company name: nouns, and 北控(j)清洁(a) / 美国西方(s) / 远舢(x) modifiers."""
+    return tok[3] in ("s", "a", "b", "j") or _is_noun(tok) or (tok[3] == "x" and bool(_CJK.fullmatch(tok[2])))
+
+
+def _fill_team(ctx: Context, cand: R.Candidate, cs: int, ce: int) -> None:
+    """加盟水晶宫 / 山东官宣签下塞尔登: the club or company joined, when no known name is cued for it."""
+    if "org" in cand.cued:
+        return
+    t = cand.trigger
+    run: list[Token] = []
+    if t.word in ctx.cues.lex["joining"]:
+        run = object_phrase(ctx, t.end, ce)
+    elif t.word in ctx.cues.lex["signing"] and (not cand.args.get("org") or "org" in cand.fallback):
+        run = subject_phrase(ctx, cs, t.start)
+        if run and run[-1][3] in _NAME_TAGS:
+            return
+        if not run or ctx.low[run[0][0] : run[-1][1]] in ctx.cues.lex["not_teams"]:
+            run = _opening_subject(ctx, cand.sent.start, cs)  # 罗马官方宣布,球队正式签下X: the club opening the sentence
+    while run and run[-1][3] in ("m", "q", "t"):
+        run = run[:-1]
+    if not run or run[-1][1] - run[0][0] < 2 or _overlaps(ctx, run, "person"):
+        return
+    s, e = run[0][0], run[-1][1]
+    if ctx.low[s:e] in ctx.cues.lex["not_names"] or ctx.low[s:e] in ctx.cues.lex["not_teams"]:
+        return
+    known = [m for m in ctx.mentions_in(s, e) if m.type == "org"]
+    cand.args["org"] = [known[0] if known else Mention(s, e, ctx.doc.text[s:e], "org", None, ctx.doc.text[s:e], "phrase")]
+    cand.fallback.discard("org")
+
+
+def _opening_subject(ctx: Context, start: int, limit: int) -> list[Token]:
+    """The noun run opening a sentence (after its dateline words), when it comes before ``limit``."""
+    tag = re.match(r"\s*[【\[][^】\]]{1,16}[】\]]", ctx.norm[start:limit])
+    start += tag.end() if tag else 0  # 【新华社】: the source tag
+    toks = tokens(ctx.norm, start, min(limit, start + 40))
+    while toks and (skippable(ctx, toks[0]) or toks[0][2] in ",:" or toks[0][2] in ctx.cues.lex["disclosure"]):
+        toks.pop(0)  # 2026年3月16日消息,: the dateline's words
+    run: list[Token] = []
+    for tok in toks:
+        if not _in_name(tok) or tok[2] in ctx.cues.lex["before_verb"] or tok[1] - (run[0][0] if run else tok[0]) > _MAX_ORG:
+            break
+        run.append(tok)
+    return run
+
+
+def _overlaps(ctx: Context, run: list[Token], kind: str) -> bool:
+    return any(m.type == kind and m.start < run[-1][1] and run[0][0] < m.end for m in ctx.mentions_in(max(0, run[0][0] - 8), run[-1][1] + 8))
+
+
+def _is_noun(tok: Token) -> bool:
+    word, flag = tok[2], tok[3]
+    return word.strip() != "" and (flag.startswith(("n", "j", "eng")) or word in _JOINERS or word in _VERSIONS)
+
+
+def skippable(ctx: Context, tok: Token) -> bool:
+    """Words between a subject and its verb: adverbs, times, 宣布/官宣/申请 and the like."""
+    if tok[2] in ctx.cues.lex["before_verb"] or tok[3] in ("d", "ad", "t", "ul", "uz", "c") or tok[2].strip() == "":
+        return True
+    if tok[3] == "m" or _ROUND.fullmatch(tok[2].lower()):
+        return True
+    return any(v.start <= tok[0] and tok[1] <= v.end for v in ctx.values_in(max(0, tok[0] - 12), tok[1] + 12))
+
+
+def subject_phrase(ctx: Context, cs: int, pos: int, known: list[R.Filler] | None = None, after_prep: bool = False) -> list[Token]:
+    """The noun run ending before the verb at ``pos``, past adverbs and a prepositional phrase (因个人原因, 从X).
+
+    With ``known`` people, the run must end at one of them (南国置业董事长薛志勇辞职). With ``after_prep``, a noun
+    run after the preposition is the subject when none stands before it (自从浓眉哥加盟湖人之后)."""
+    if known:
+        people = [f for f in known if isinstance(f, Mention) and cs <= f.end <= pos]
+        if not people:
+            return []
+        last = max(people, key=lambda f: f.end)  # the name as found stays one token (于少波, not 于 + 少波)
+        return _noun_run([*tokens(ctx.norm, max(cs, last.start - 24), last.start), (last.start, last.end, ctx.norm[last.start : last.end], "nr")])
+    toks = tokens(ctx.norm, max(cs, pos - 40), pos)
+    while toks and skippable(ctx, toks[-1]):
+        toks.pop()
+    cut = next((i for i in range(len(toks) - 1, -1, -1) if toks[i][3] == "p"), None)
+    if cut is not None and pos - toks[cut][0] <= 20:
+        before = toks[:cut]
+        while before and skippable(ctx, before[-1]):
+            before.pop()
+        run = _noun_run(_surname_split(before))
+        if before or not after_prep or cut + 1 >= len(toks):
+            return run
+        # 自从浓眉哥加盟湖人之后: the preposition opens the clause, so the noun after it is the subject
+    return _noun_run(_surname_split(toks))
+
+
+def _noun_run(toks: list[Token]) -> list[Token]:
+    """The run of nouns ending ``toks``; empty when a numeral counts them (多名工程师)."""
+    run: list[Token] = []
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i]
+        if tok[2] in _TITLE_LINKS and run and i > 0 and _is_noun(toks[i - 1]):
+            run.insert(0, tok)  # 董事兼总经理: two titles of one person
+            continue
+        prev = next((t for t in reversed(toks[:i]) if t[2] != " "), None)
+        if run and tok[2].isascii() and tok[2].strip().replace(".", "").isdigit() and prev is not None and prev[3] == "eng":
+            run.insert(0, tok)  # iOS 19正式版: a model number, not a count
+            continue
+        if tok[2] == " " and run and i > 0 and toks[i - 1][3] == "eng" and run[0][2][:1].isdigit():
+            run.insert(0, tok)
+            continue
+        if not _is_noun(tok) or (run and run[0][1] - tok[0] > _MAX_PHRASE):
+            if tok[3] in ("m", "q", "mq") and not any(t[3] in _NAME_TAGS for t in run):
+                return []  # 多名工程师离职: a counted group, not one person
+            break
+        run.insert(0, tok)
+    return run
+
+
+def _surname_split(toks: list[Token]) -> list[Token]:
+    """邹(nr) 明远(a): a lone surname the segmenter split from its given name makes one name with it."""
+    if len(toks) >= 2 and toks[-2][3] == "nr" and len(toks[-2][2]) == 1 and 1 <= len(toks[-1][2]) <= 2 and toks[-1][3] not in ("nr", "n"):
+        (s, _e, w1, _f), (_s, e, w2, _g) = toks[-2], toks[-1]
+        return [*toks[:-2], (s, e, w1 + w2, "nr")]
+    return toks
+
+
+def object_phrase(ctx: Context, pos: int, ce: int) -> list[Token]:
+    """The noun run right after a signing verb (签下了年轻前锋张三 → 年轻前锋张三)."""
+    toks = tokens(ctx.norm, pos, min(ce, pos + 24))
+    while toks and (toks[0][3] in ("ul", "uz") or toks[0][2].strip() == ""):
+        toks.pop(0)
+    run: list[Token] = []
+    for tok in toks:
+        if not _is_noun(tok) or tok[1] - (run[0][0] if run else tok[0]) > _MAX_PHRASE:
+            break
+        run.append(tok)
+    return run
+
+
+def _read(ctx: Context, run: list[Token]) -> Reading | None:
+    """A noun run as the person name at its end, the job title before it and the organisation before that."""
+    while run and run[0][2] in _JOINERS:
+        run = run[1:]
+    while run and run[-1][2] in _JOINERS:
+        run = run[:-1]
+    orgs = [m for m in ctx.mentions_in(max(0, run[0][0] - 8), run[-1][1] + 8) if m.type == "org"] if run else []
+    if not run or any(m.start < run[-1][1] and run[-1][0] < m.end for m in orgs):
+        return None
+    name = _trailing_name(run)
+    head = run[: len(run) - len(name)]
+    if name and name[-1][1] - name[0][0] < 2:
+        return None
+    out = Reading()
+    if name:
+        s, e = name[0][0], name[-1][1]
+        out.name = Mention(s, e, ctx.doc.text[s:e], "person", None, ctx.doc.text[s:e], "phrase")
+    if not head:
+        return out if name else None
+    s, e = max([head[0][0]] + [m.end for m in orgs if m.end <= head[-1][0]]), head[-1][1]  # OpenAI研究员 → 研究员
+    low = ctx.low[s:e]
+    word = max((w for w in ctx.cues.titles if low.endswith(w)), key=len, default=None)
+    if word is None:
+        return out if name else None
+    if not name and e - s > 12:
+        return None
+    ti = next(i for i, tok in enumerate(head) if tok[1] > e - len(word))
+    while ti >= 2 and head[ti - 1][2] in _TITLE_LINKS and any(ctx.low[head[ti - 2][0] : head[ti - 2][1]].endswith(w) for w in ctx.cues.titles):
+        ti -= 2  # 董事兼总经理: both titles
+    ts = head[ti][0]
+    out.title = R.TextFill(s, e, ctx.doc.text[s:e])
+    if ts - head[0][0] >= 2 and not orgs and ctx.low[head[0][0] : ts] not in ctx.cues.lex["not_names"]:
+        out.org = Mention(head[0][0], ts, ctx.doc.text[head[0][0] : ts], "org", None, ctx.doc.text[head[0][0] : ts], "phrase")
+        out.title = R.TextFill(ts, e, ctx.doc.text[ts:e])  # 东材科技董事长: the title without the company
+    return out
+
+
+def _trailing_name(run: list[Token]) -> list[Token]:
+    """The tokens at the end of a noun run that make up a personal name (德里赫特, 加里-卡希尔, 巴赫塔泽)."""
+    i = len(run)
+    while i > 0 and (run[i - 1][3] in _NAME_TAGS or (run[i - 1][2] in _JOINERS and i > 1)):
+        i -= 1
+        if run[i][2] in _JOINERS and i > 0 and run[i - 1][3] not in _NAME_TAGS:
+            i -= 1  # 加里(ns)-卡希尔: the part before a joiner belongs to the name whatever its tag
+            break
+    return run[i:]
+
+
+def subject_org(ctx: Context, cs: int, pos: int) -> Mention | None:
+    """The organisation written as the subject of the verb (AOC正式发布了…), when it is a short name."""
+    run = subject_phrase(ctx, cs, pos)
+    while run and run[0][3] in ("m", "q"):
+        run = run[1:]
+    if run:  # 北控(j)清洁(a)能源集团 / 美国西方(s)石油公司: modifiers inside a company name
+        before = tokens(ctx.norm, max(cs, run[0][0] - _MAX_ORG), run[0][0])
+        while before and _in_name(before[-1]) and run[-1][1] - before[-1][0] <= _MAX_ORG:
+            run.insert(0, before.pop())
+    cut = max((i for i in range(1, len(run)) if ctx.low[run[0][0] : run[i][0]].rstrip().endswith(ctx.cues.lex["descriptors"])), default=0)
+    if cut and run[-1][1] - run[cut][0] >= 2:
+        run = run[cut:]  # 音频品牌Soundhaus / 工业软件公司远舢智能: the name after its descriptor
+    if not run:
+        return None
+    start, end = run[0][0], run[-1][1]
+    if not 2 <= end - start <= _MAX_ORG or ctx.low[start:end] in ctx.cues.lex["not_names"]:
+        return None
+    if any(m.type == "person" and m.start < end and start < m.end for m in ctx.mentions_in(max(0, start - 20), end + 20)):
+        return None
+    if any(w in ctx.low[start:end] for w in ctx.cues.lex["product_near"]):
+        return None
+    if not any(tok[3] in _NAMEISH for tok in run) and not ctx.low[start:end].endswith(name_cues().org_suffix_zh):
+        return None  # 具身智能融资: a common noun, not a company's name
+    return Mention(start, end, ctx.doc.text[start:end], "org", None, ctx.doc.text[start:end], "phrase")

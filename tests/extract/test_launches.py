@@ -1,0 +1,132 @@
+"""Launches of products and by launchers the lexicons do not know (our own sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsledger import extract_text
+from newsledger.core import Document
+
+HEAD = "科技新闻 > 正文\n\n测试标题\n\n"
+
+
+def _page(body: str) -> str:
+    return f"{HEAD}【测试社】2026年3月16日消息,{body}\n\n特别声明:以上内容仅供参考。\n"
+
+
+def _launches(doc: Document) -> list[Any]:
+    return [e for e in doc.events if e.type == "launch"]
+
+
+def _mention(v: Any) -> Any:
+    return v["mention"] if isinstance(v, dict) else v
+
+
+def test_noun_phrase_after_the_verb_is_the_product_and_the_subject_launches_it() -> None:
+    doc = extract_text(_page("音频品牌Soundhaus今天正式推出便携蓝牙音箱Wave Mini,售价399元。"))
+    (ev,) = _launches(doc)
+    assert ev.args["product"] == "便携蓝牙音箱Wave Mini"
+    assert _mention(ev.args["org"]) == "Soundhaus"
+
+
+def test_latin_words_run_on_over_spaces_but_a_headline_space_ends_the_product() -> None:
+    doc = extract_text(_page("配件厂商Voltix推出65W USB-C PD充电器 支持多设备快充。"))
+    (ev,) = _launches(doc)
+    assert ev.args["product"] == "65W USB-C PD充电器"
+
+
+def test_documents_and_bare_measures_are_not_products() -> None:
+    doc = extract_text(_page("星海科技发布了年报,并称明年量产3纳米。"))
+    assert not _launches(doc)
+
+
+def test_subject_of_a_launch_verb_without_object_is_the_product() -> None:
+    doc = extract_text(_page("9月26日,星河智慧屏在上海正式发布。"))
+    (ev,) = _launches(doc)
+    assert ev.args["product"] == "星河智慧屏"
+
+
+def test_going_on_sale_without_shares_or_company_is_a_launch() -> None:
+    doc = extract_text(_page("Nova Buds今日正式发售,首批备货十万副。"))
+    assert _launches(doc) and not [e for e in doc.events if e.type == "ipo"]
+
+
+def test_listing_with_share_words_stays_an_ipo() -> None:
+    doc = extract_text(_page("据悉,云帆物流计划明年在港交所上市,募资约5亿美元。"))
+    assert [e for e in doc.events if e.type == "ipo"] and not _launches(doc)
+
+
+def test_what_follows_a_debut_is_where_not_what() -> None:
+    doc = extract_text(_page("长风空调声纹识别技术亮相IFA,现场吸引大批观众。"))
+    (ev,) = _launches(doc)
+    assert ev.args["product"] == "长风空调声纹识别技术"
+
+
+def test_a_launch_put_off_is_not_a_launch() -> None:
+    doc = extract_text(_page("受供应链影响,极光X9量产延后至明年。"))
+    assert not _launches(doc)
+
+
+def test_lead_word_and_its_de_stay_in_the_product() -> None:
+    doc = extract_text(_page("今天凌晨,星河科技正式发布了全新的旗舰智能手表。"))
+    (ev,) = _launches(doc)
+    assert ev.args["product"] == "全新的旗舰智能手表"
+
+
+def test_going_on_sale_with_a_price_is_a_launch_even_after_a_company() -> None:
+    doc = extract_text(_page("比亚迪海狮正式上市,续航五百公里,售价29.89万元。"))
+    assert _launches(doc) and not [e for e in doc.events if e.type == "ipo"]
+
+
+def test_consumer_brands_launch_their_products() -> None:
+    doc = extract_text(_page("魅族将于10月23日正式发布魅族17T,主打大屏娱乐。"))
+    (ev,) = _launches(doc)
+    assert ev.args["org"]["name"] == "Meizu"
+
+
+def test_brand_right_before_a_model_name_is_part_of_the_product() -> None:
+    doc = extract_text(_page("华为Mate90将于十月推出,搭载新一代麒麟芯片。"))
+    (ev,) = _launches(doc)
+    assert ev.args["product"] == "华为Mate90"
+    assert ev.args["org"]["name"] == "Huawei"
+
+
+def test_a_role_folded_in_from_a_repeated_report_keeps_its_span() -> None:
+    doc = extract_text(f"{HEAD}【测试社】2026年3月16日讯。\n\n捷达旗下新车型VS7已经在车展上亮相过,据了解这款VS7将于9月份正式上市。\n")
+    (ev,) = _launches(doc)
+    assert str(ev.args["date"]).startswith("2026-09")
+    (span,) = ev.arg_spans["date"]
+    assert doc.text[span.start : span.end] == "9月份"
+
+
+def test_launch_clause_describing_a_named_product_states_a_launch() -> None:
+    doc = extract_text(_page("此前,微软发布的折叠手机Surface Duo便深度集成了安卓系统。"))
+    (ev,) = _launches(doc)
+    assert "Surface Duo" in ev.args["product"]
+    assert ev.args["org"]["name"] == "Microsoft"
+
+
+def test_launch_clause_describing_a_report_does_not() -> None:
+    doc = extract_text(_page("星河科技发布的财报显示,其营收增长三成。"))
+    assert not _launches(doc)
+
+
+def test_words_naming_the_kind_of_product_belong_to_it() -> None:
+    doc = extract_text(_page("音频品牌Soundhaus推出便携式音箱Wave 2,售价399元。"))
+    (ev,) = _launches(doc)
+    assert ev.args["product"] == "便携式音箱Wave 2"
+
+
+def test_the_company_is_not_its_own_product() -> None:
+    doc = extract_text(_page("与往常一样,GoPro将在本月发布新一代运动相机。"))
+    (ev,) = _launches(doc)
+    assert ev.args["product"] == "新一代运动相机"
+
+
+def test_brand_and_number_make_a_model_and_a_version_word_stays_in_the_name() -> None:
+    doc = extract_text(_page("今天,荣耀正式在国内发布了荣耀90系列,售价2999元起。"))
+    (ev,) = _launches(doc)
+    assert ev.args["product"] == "荣耀90系列"
+    doc = extract_text(_page("iOS 19正式版发布:启动速度提升三成。"))
+    (ev,) = _launches(doc)
+    assert ev.args["product"] == "iOS 19正式版"

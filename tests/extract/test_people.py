@@ -1,0 +1,149 @@
+"""Roles filled by noun phrases the knowledge base does not know: people hired or leaving, clubs, buyers (our own sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsledger import extract_text
+from newsledger.core import Document
+
+HEAD = "体育新闻 > 正文\n\n测试标题\n\n"
+
+
+def _page(body: str) -> str:
+    return f"{HEAD}【测试社】2026年3月16日消息,{body}\n\n特别声明:以上内容仅供参考。\n"
+
+
+def _events(doc: Document, type_: str) -> list[Any]:
+    return [e for e in doc.events if e.type == type_]
+
+
+def _mention(v: Any) -> Any:
+    return v["mention"] if isinstance(v, dict) else v
+
+
+def test_subject_of_resignation_past_adverbs_is_the_person() -> None:
+    doc = extract_text(_page("在球队连输五场之后,主教练韩振东主动辞职,俱乐部随即启动选帅程序。"))
+    (ev,) = _events(doc, "departure")
+    assert _mention(ev.args["person"]) == "韩振东"
+    assert ev.args.get("role") == "主教练"
+
+
+def test_reason_phrase_between_person_and_verb_is_skipped() -> None:
+    doc = extract_text(_page("星河电子公告,证券事务代表邹明远因个人原因申请辞去相关职务。"))
+    (ev,) = _events(doc, "departure")
+    assert _mention(ev.args["person"]) == "邹明远"
+
+
+def test_object_of_signing_verb_is_the_person_hired() -> None:
+    doc = extract_text(_page("北海蓝鲸队今天官宣签下了外援前锋马库斯-霍尔特,双方签约两年。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "马库斯-霍尔特"
+
+
+def test_title_alone_is_the_role_of_an_unnamed_departure() -> None:
+    doc = extract_text(_page("航空公司回应称,涉事机长已经辞职,公司正在配合调查。"))
+    (ev,) = _events(doc, "departure")
+    assert "person" not in ev.args
+    assert ev.args["role"] == "机长"
+
+
+def test_counted_group_leaving_is_not_one_person() -> None:
+    doc = extract_text(_page("受业务调整影响,多名工程师被要求在月底前离职。"))
+    assert not [e for e in _events(doc, "departure") if e.args.get("role") == "工程师" and "count" not in e.args]
+
+
+def test_team_joined_is_the_noun_after_the_joining_verb() -> None:
+    doc = extract_text(_page("据俱乐部消息,老将孔德海今夏以自由身加盟了青岛海风队。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["org"]) == "青岛海风队"
+
+
+def test_company_before_the_title_is_the_one_left() -> None:
+    doc = extract_text(_page("晨光新材股份副总经理钟立平辞职,不再担任公司任何职务。"))
+    (ev,) = _events(doc, "departure")
+    assert _mention(ev.args["person"]) == "钟立平"
+    assert _mention(ev.args["org"]) == "晨光新材股份"
+
+
+def test_buyer_written_as_the_subject_fills_the_acquirer() -> None:
+    doc = extract_text(_page("北岭清洁能源集团斥14亿元收购青海一座水电站项目的多数权益。"))
+    evs = [e for e in doc.events if e.type == "acquisition"]
+    assert evs and _mention(evs[0].args["acquirer"]) == "北岭清洁能源集团"
+
+
+def test_winning_a_title_is_not_an_acquisition() -> None:
+    doc = extract_text(_page("东港队以3比1战胜对手,拿下本赛季冠军。"))
+    assert not [e for e in doc.events if e.type == "acquisition"]
+
+
+def test_company_raising_money_is_the_subject_when_unknown() -> None:
+    doc = extract_text(_page("工业软件公司远舢智能完成数千万元A轮融资,由北辰资本领投。"))
+    evs = [e for e in doc.events if e.type == "investment"]
+    assert evs and _mention(evs[0].args["target"]) == "远舢智能"
+
+
+def test_common_noun_before_a_round_is_no_company() -> None:
+    doc = extract_text(_page("具身智能融资盘点:全年披露金额超500亿元。"))
+    assert not [e for e in doc.events if e.type == "investment" and "target" in e.args]
+
+
+def test_money_before_joining_is_no_person_and_will_is_no_part_of_a_name() -> None:
+    doc = extract_text(_page("前锋贝洛将以8000万欧加盟蓝港联,郑晓岚将加盟星海队。"))
+    people = [_mention(e.args.get("person")) for e in _events(doc, "hire")]
+    assert "万欧" not in people and "郑晓岚将" not in people
+
+
+def test_person_after_a_clause_opening_preposition_is_the_subject() -> None:
+    doc = extract_text(_page("自从韩振东加盟蓝港队之后,球队就成为夺冠热门。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "韩振东"
+
+
+def test_unknown_company_cutting_jobs_is_the_layoff_subject() -> None:
+    doc = extract_text(_page("北岭科技突然裁员,涉及多个业务部门。"))
+    evs = [e for e in doc.events if e.type == "layoff"]
+    assert evs and _mention(evs[0].args["org"]) == "北岭科技"
+
+
+def test_date_after_a_headline_space_is_not_the_events() -> None:
+    doc = extract_text(_page("星河电子副总经理钟立平辞职 2025年薪酬为60万元"))
+    evs = _events(doc, "departure")
+    assert evs and not str(evs[0].args.get("date", "")).startswith("2025")
+
+
+def test_person_described_by_a_joining_clause() -> None:
+    doc = extract_text(_page("刚刚加盟青岛海风队的韩振东将随队出征。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "韩振东"
+
+
+def test_short_nickname_before_a_transfer_verb_is_the_player() -> None:
+    doc = extract_text(_page("水晶哥加盟蓝港战队,双方签约两年。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "水晶哥"
+
+
+def test_two_titles_and_the_company_before_a_known_name() -> None:
+    doc = extract_text(_page("晨光新材董事兼总经理钟立平辞职。"))
+    (ev,) = _events(doc, "departure")
+    assert ev.args["role"] == "董事兼总经理"
+    assert _mention(ev.args["org"]) == "晨光新材"
+
+
+def test_successor_named_after_the_leaver_is_not_the_leaver() -> None:
+    doc = extract_text(_page("星河金融CEO钟明远因个人原因辞职,韩振东接任。"))
+    (ev,) = _events(doc, "departure")
+    assert _mention(ev.args["person"]) == "钟明远"
+
+
+def test_club_opening_the_sentence_signs_when_the_clause_says_the_team() -> None:
+    doc = extract_text(_page("蓝港联官方宣布,球队正式签下中卫马库斯-霍尔特。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["org"]) == "蓝港联"
+
+
+def test_the_joining_verbs_own_subject_beats_a_name_in_another_clause() -> None:
+    doc = extract_text(_page("俱乐部发言人韩振东确认,库蒂尼加盟蓝港联。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "库蒂尼"
