@@ -832,6 +832,8 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             purpose_cues = ctx.cues.lex.get(f"purpose_{cand.type.name}", ()) + ctx.cues.lex["purpose"]
             for cue in purpose_cues if fill is None else ():
                 i = ctx.low.find(cue, t.start, ce + 40)
+                while i >= 0 and cue[:1].isascii() and cue[:1].isalpha() and (ctx.low[i - 1 : i].isalpha() or ctx.low[i + len(cue) : i + len(cue) + 1].isalpha()):
+                    i = ctx.low.find(cue, i + 1, ce + 40)  # "for" inside "forecast" is no cue
                 if i >= 0 and i < sent.end:
                     stop = next((j for j in range(i + len(cue), min(sent.end, i + 40)) if ctx.norm[j] in ",.;。"), min(sent.end, i + 40))
                     fill = _span_text(ctx, i + len(cue), stop)
