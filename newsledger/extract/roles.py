@@ -837,6 +837,9 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
                 if i >= 0 and i < sent.end:
                     stop = next((j for j in range(i + len(cue), min(sent.end, i + 40)) if ctx.norm[j] in ",.;。"), min(sent.end, i + 40))
                     fill = _span_text(ctx, i + len(cue), stop)
+                    if fill is not None and any(v.kind in ("date", "period") and v.start <= fill.start + 8 and v.end >= fill.end - 2 for v in ctx.values_in(fill.start, fill.end)):
+                        fill = None  # for fiscal 2026: a time, not a purpose
+                        continue
                     break
             if fill is None and t.word in ctx.cues.lex["spending_kinds"]:  # 资本支出 / capital expenditures: the kind of spending
                 fill = TextFill(t.start, t.end, ctx.doc.text[t.start : t.end])
