@@ -64,5 +64,5 @@ def load() -> Cues:
         not_products=_keys(raw["modality"]["not_products"]),
         forecast=_keys(raw["modality"]["forecast"]),
         event_anaphors={t: _keys(words) for t, words in raw.get("event_anaphors", {}).items()},
-        lex={name: tuple(w.lower() for w in words) for name, words in raw.get("lexicon", {}).items()},
+        lex={name: tuple(w if "|" in w else w.lower() for w in words) for name, words in raw.get("lexicon", {}).items()},  # "word|id|Name" entries keep their case
     )

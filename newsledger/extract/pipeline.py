@@ -199,13 +199,13 @@ class Extractor:
             readings.listing_place(ctx, cand)
             readings.joint_signers(ctx, cand)
             launches.fill_launch_phrases(ctx, cand)
+            R.fill_dates(ctx, cand)
         cands = self._fold_partial(cands)
         out: list[Event] = []
         for cand in cands:
             mod = modality(ctx, sent, cand.trigger.start, cand.trigger.end)
             if mod == "reported" and readings.self_reported(ctx, cand):
                 mod = "confirmed"
-            R.fill_dates(ctx, cand)
             if cand.type.name == "financial_metric":
                 fill_period(ctx, cand)
                 segment_metric(ctx, cand)
@@ -258,7 +258,16 @@ class Extractor:
             for role, fills in c.args.items():
                 into.args.setdefault(role, fills)
             out.remove(c)
-        return out
+        # preparing to list on the Singapore Exchange … no plans for an IPO: two words, one event of the same actors
+        kept: list[R.Candidate] = []
+        for c in out:
+            twin = next((k for k in kept if k.type.name == c.type.name and _same_actors(k, c)), None)
+            if twin is None:
+                kept.append(c)
+                continue
+            for role, fills in c.args.items():
+                twin.args.setdefault(role, fills)
+        return kept
 
     def _complete(self, cand: R.Candidate, mod: str = "reported") -> bool:
         present = {r for r, fs in cand.args.items() if fs}
@@ -370,6 +379,28 @@ def _agent(cand: R.Candidate) -> Mention | None:
                 return fillers[0]
             return None
     return None
+
+
+def _same_actors(a: R.Candidate, b: R.Candidate) -> bool:
+    """Both name the same organisations and people in the same roles, at least one, and no figure of theirs differs."""
+    shared = 0
+    for role in set(a.args) & set(b.args):
+        fa, fb = a.args[role], b.args[role]
+        ma, mb = [f for f in fa if isinstance(f, Mention)], [f for f in fb if isinstance(f, Mention)]
+        if ma and len(ma) == len(fa) and len(mb) == len(fb):
+            if {f.entity_id or f.name or f.text for f in ma} != {f.entity_id or f.name or f.text for f in mb}:
+                return False
+            shared += 1
+        elif a.type.roles[role].kind in ("money", "count", "share", "quantity") and [getattr(f, "norm", None) for f in fa] != [getattr(f, "norm", None) for f in fb]:
+            return False
+        elif a.type.roles[role].kind == "text" and role in ("product", "item", "metric", "unit"):
+            x, y = str(getattr(fa[0], "value", "")).lower(), str(getattr(fb[0], "value", "")).lower()
+            if x not in y and y not in x:
+                return False  # two products, two launches
+    figures = {r for r, role in a.type.roles.items() if role.kind in ("money", "count", "share", "quantity")}
+    if (set(a.args) ^ set(b.args)) & (figures | {"person"}):
+        return False  # 8 people left … and the chief scientist: a figure or a person on one side only is another event
+    return shared > 0
 
 
 def _subject(ctx: Context, cand: R.Candidate) -> Mention | None:

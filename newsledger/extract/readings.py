@@ -309,9 +309,18 @@ def valued_round(ctx: Context, cand: R.Candidate) -> bool:
 
 def listing_place(ctx: Context, cand: R.Candidate) -> None:
     """went public in Hong Kong / a Hong Kong listing: the city names the exchange when no exchange is named."""
-    if cand.type.name != "ipo" or cand.args.get("exchange") or not ctx.is_english():
+    if cand.type.name != "ipo" or cand.args.get("exchange"):
         return
     t = cand.trigger
+    if not ctx.is_english():  # 赴港上市 / 来港上市 / 港股IPO: the place word names the exchange
+        lo = max(cand.sent.start, t.start - 6)
+        for entry in ctx.cues.lex["listing_places_zh"]:
+            word, eid, name = entry.split("|")
+            i = ctx.low.rfind(word, lo, t.start)
+            if i >= 0:
+                cand.args["exchange"] = [Mention(i, i + len(word), ctx.doc.text[i : i + len(word)], "org", eid, name, "phrase")]
+                return
+        return
     places = "|".join(re.escape(p) for p in ctx.cues.lex["listing_places"])
     after = re.compile(rf"[^,.;]{{0,20}}?\b(?:in|on)\s+({places})\b").match(ctx.low, t.end, cand.sent.end)
     before = re.compile(rf"\b({places})[- ]$").search(ctx.low, max(cand.sent.start, t.start - 16), t.start)

@@ -363,3 +363,11 @@ def test_landing_is_a_listing_only_on_a_market() -> None:
     assert not _events(extract_text(_page("台风“海神”今天下午在浙江沿海登陆。")), "ipo")
     assert not _events(extract_text(_page("星河游戏宣布新作将于7月10日登陆PS5平台。")), "ipo")
     assert _events(extract_text(_page("云帆物流今日正式登陆港交所,募资约5亿港元。")), "ipo")
+
+
+def test_listing_place_words_name_the_exchange_and_one_listing_per_actor() -> None:
+    doc = extract_text(_page("知情人士称,智元机器人正筹备赴港上市,集资额或达10亿美元。"))
+    (ev,) = _events(doc, "ipo")
+    assert _name(ev.args["exchange"]) == "HKEX"
+    doc = extract_text(_page("宇树科技的科创板上市申请昨日获审议通过。"))
+    assert _name(_events(doc, "ipo")[0].args["exchange"]) == "STAR Market"
