@@ -182,7 +182,8 @@ class Extractor:
         if not cands:
             return []
         cands = readings.one_reading_per_trigger(ctx, sent, cands)
-        strong = {c.type.name for c in cands if c.trigger.word not in c.type.weak and any(r.kind == "money" for r in c.type.roles.values())}
+        # a weak trigger (支出, 募资, spend) yields to a stronger event of another type whose core is an amount
+        strong = {c.type.name for c in cands if c.trigger.word not in c.type.weak and any(r.kind == "money" and not r.minor for r in c.type.roles.values())}
         cands = [c for c in cands if not (c.trigger.word in c.type.weak and strong - {c.type.name})]
         cands = readings.one_round(ctx, cands)
         R.assign_values(ctx, self.schema, sent, cands)

@@ -118,6 +118,9 @@ class Linker:
             r"由([^,。;由]{2,40}?)(?:联合)?(?:领投|牵头|共同领投)|(?<=[,、])([^,。;]{2,60}?)(?:等)?(?:跟投|参投|参与)"
             r"|(?:投资方|投资人|投资者|投资机构|股东)(?:包括|为|有)([^。;]{2,80}?)(?:等|。|;|$)"
         )
+        self._descriptor_head = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:新创|初创|创企|业者|厂商|巨头|大厂|独角兽)")
+        self._glossed = re.compile(r"([\u4e00-\u9fff]{2,12})\(([A-Z][A-Za-z0-9&.\- ]{1,30})\)")
+        self._gloss_lead = re.compile(r".*(?:新创|初创|创企|公司|业者|厂商|巨头|大厂|旗下|的|与|和|及|由|向|对|在|被|称|是|为)")
         self._described_latin = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:旗下的|旗下|创投|资本|基金|银行|集团|的)\s*([A-Z][A-Za-z0-9&.\- ]*[A-Za-z0-9.])")
         # 全新好(SZ 000007,收盘价:9.38元) / 安泰科技(7.880,0.05,0.64%): a code with its market, or a quote line
         self._listed = re.compile(
@@ -227,6 +230,7 @@ class Linker:
                 busy[i - start] = 1
         found += chinese
         found += self._quoted_orgs(text, norm, start, end, busy)
+        found += self._latin_glossed(text, norm, start, end, busy)
         # 金陵饭店(601007) / 美图公司(01357.HK): a name before its stock code (drop a leading 近日/据/在 … the match took in)
         found += self._pattern_orgs(self._listed, text, norm, start, end, busy, trim="近日今天据称在对由向和与及的了")
         found += self._pattern_orgs(self._alias, text, norm, start, end, busy)
@@ -259,6 +263,27 @@ class Linker:
         for i in range(s, e):
             busy[i - start] = 1
         return Mention(s, e, text[s:e], "person", None, norm[s:e], m.source)
+
+    def _latin_glossed(self, text: str, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
+        """语研科技(LingoLab) / 林柏勋(Brandon Lin): a Chinese name glossed by its Latin name in brackets is a name."""
+        out: list[Mention] = []
+        for m in self._glossed.finditer(norm, start, end):
+            s, e = m.span(1)
+            lead = self._gloss_lead.match(norm, s, e)
+            if lead:
+                s = lead.end()
+            if e - s < 2 or any(busy[i - start] for i in range(s, e)) or norm[s:e] in self.cues.not_orgs:
+                continue
+            latin = m.group(2).strip()
+            words = latin.split()
+            person = len(words) in (2, 3) and all(_looks_like_name_word(w) for w in words) and e - s <= 3 and norm[s] in self.cues.surnames
+            suffixed = norm[s:e].endswith(self.cues.org_suffix_zh)
+            if not person and not suffixed and (latin.isupper() or not any(c.islower() for c in latin)):
+                continue  # 毛利率(GAAP) / 剩余履约义务(RPO): a term and its acronym, not a name
+            out.append(Mention(s, e, text[s:e], "person" if person else "org", None, norm[s:e], "pattern"))
+            for i in range(s, e):
+                busy[i - start] = 1
+        return out
 
     def _investor_list(self, text: str, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
         """Names between 由 and 领投, and the 、/和/与 list before 跟投/参投, are investors (organisations)."""
@@ -494,6 +519,9 @@ class Linker:
                 os_ = spans[j][0]
                 while e - os_ > 4 and norm[os_] in _LEADING_FUNCTION_CHARS:  # 由青岚创投: the segmenter glued a preposition on
                     os_ += 1
+                described = self._descriptor_head.match(norm, os_, e)  # 台湾新创语研科技 → 语研科技
+                if described and e - described.end() >= 4:
+                    os_ = described.end()
                 if j < i and e - os_ >= 4 and not any(busy[k - start] for k in range(os_, e)) and norm[os_:e] not in cues.not_orgs:
                     out.append(Mention(os_, e, norm[os_:e], "org", None, norm[os_:e], "pattern"))
                     for k in range(os_, e):

@@ -34,6 +34,7 @@ class Role:
     not_post: tuple[str, ...] = ()
     phrase: bool = False
     gather: bool = False
+    minor: bool = False
     pre_pattern: re.Pattern[str] | None = None  # a cue written as a pattern, searched before the filler
 
 
@@ -103,6 +104,7 @@ def _role(name: str, raw: dict[str, Any]) -> Role:
         not_post=tuple(raw.get("not_post", ())),
         phrase=bool(raw.get("phrase", False)),
         gather=bool(raw.get("gather", False)),
+        minor=bool(raw.get("minor", False)),
         pre_pattern=re.compile(raw["pre_pattern"]) if raw.get("pre_pattern") else None,
     )
 

@@ -371,3 +371,11 @@ def test_listing_place_words_name_the_exchange_and_one_listing_per_actor() -> No
     assert _name(ev.args["exchange"]) == "HKEX"
     doc = extract_text(_page("宇树科技的科创板上市申请昨日获审议通过。"))
     assert _name(_events(doc, "ipo")[0].args["exchange"]) == "STAR Market"
+
+
+def test_latin_glossed_and_described_company_names() -> None:
+    doc = extract_text(_page("主打繁体中文大模型的台湾新创语光科技(LingoLight)今日宣布完成B轮募资,金额新台币8.5亿元,并同步延揽前微软总经理郭家豪出任营运长。"))
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["target"]) == "语光科技"
+    names = {doc.text[m.start : m.end] for m in doc.mentions if m.type == "org"}
+    assert "毛利率" not in names
