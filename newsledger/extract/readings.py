@@ -242,6 +242,14 @@ def stake_sale(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return any(w in ctx.low[trig.end : ce] for w in ("股份", "股权", "股票", "持股", "shares", "stake"))
 
 
+def internal_move(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """卸任CEO,转任执行副董事长: moving to another post at the same company is not a hire (unless a company follows)."""
+    if "hire" not in trig.types or trig.word not in ctx.cues.lex["transfer_words"]:
+        return False
+    _, ce = sent.clauses[sent.clause_index(trig.start)]
+    return not any(m.type == "org" for m in ctx.mentions_in(trig.end, ce))
+
+
 def no_longer(ctx: Context, trig: Trigger) -> bool:
     """不再担任 / no longer serve: the end of a post, not a hire."""
     start = trig.start
