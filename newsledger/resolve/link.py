@@ -473,6 +473,8 @@ class Linker:
             e = s + len(phrase)
             if any(busy[i - start] for i in range(s, e)):
                 continue
+            if re.match(r"\s?\d", text[e : e + 2]) and text[max(start, s - 4) : s].lower().endswith("the "):
+                continue  # the Cloud AI 100 chip: a product line with its model number, not a company
             described = bool(self._company_word.search(normalize(text[max(start, s - 6) : s])))  # 雲端新創Sakura Nexus
             if not described and self._en_descriptor is not None:  # national utility Tenaga Nasional
                 described = bool(self._en_descriptor.search(text[max(start, s - 24) : s]))
