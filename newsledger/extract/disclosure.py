@@ -76,7 +76,7 @@ def disclosures(ctx: Context) -> list[Disclosure]:
 
 
 def fill_disclosed(ctx: Context, events: list[Event], roles: dict[str, dict[str, str]]) -> None:
-    """Give each event whose type has a ``disclosed`` role the disclosure nearest before it (else the page's first)."""
+    """Give each event whose type has a ``disclosed`` role the disclosure nearest before it (else, on an undated page, the page's first)."""
     found = disclosures(ctx)
     if not found:
         return
@@ -84,6 +84,8 @@ def fill_disclosed(ctx: Context, events: list[Event], roles: dict[str, dict[str,
         if "disclosed" not in roles.get(ev.type, {}) or "disclosed" in ev.args or ev.source != "body":
             continue
         before = [d for d in found if d.start <= ev.evidence.start]
+        if not before and (ctx.doc.dateline or ctx.doc.published):
+            continue  # a dated news page discloses what it reports on its own date, not on a later sentence's
         pick = before[-1] if before else found[0]
         ev.args["disclosed"] = pick.value
         ev.arg_spans["disclosed"] = [Span(pick.start, pick.end)]

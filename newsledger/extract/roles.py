@@ -338,6 +338,15 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                     phrase = _noun_phrase_object(ctx, t.end, ce_) or _phrase_before(ctx, cs_, t.start)
                 if phrase is not None:
                     cand.args[role.name] = [phrase]
+                    key = phrase.entity_id or phrase.name or phrase.text
+                    for other in roles:  # 阿里巴巴完成了对深言科技的收购: the object is not also the doer
+                        took = cand.args.get(other.name, [])
+                        if other is not role and any(isinstance(f, Mention) and (f.entity_id or f.name or f.text) == key for f in took):
+                            earlier = [m for m in mentions if m.type in other.entity and m.end <= phrase.start and not ctx.is_oblique(m, sent) and _eligible(m, other, ctx.venues)]
+                            if earlier:
+                                cand.args[other.name] = [earlier[-1]]
+                            else:
+                                del cand.args[other.name]
 
 
 _APPOSED = re.compile(r",[^,;:()]{2,80},\s*(?:(?:has|had|have|will|would|also|then|later|recently|abruptly|quietly)\s+)*$")
@@ -415,7 +424,7 @@ def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
     return Mention(pos, end, text, "org", None, ctx.norm[pos:end], "phrase")
 
 
-_OF_THE = re.compile(r"对([^,。;、的]{2,14})的(?:[^,。;]{0,6})?$")
+_OF_THE = re.compile(r"对([^,。;、的]{2,20})的(?:[^,。;]{0,6})?$")
 _PASSIVE_ZH = re.compile(r"^(?:[^,。;]{0,12}?)([\u4e00-\u9fffa-z0-9]{2,10}?)(?:于|在)?(?:[^,。;]{0,10}?)(?:已)?被")
 
 
@@ -436,6 +445,9 @@ def _phrase_before(ctx: Context, cs: int, pos: int) -> Mention | None:
             s += 1
         while e > s and ctx.norm[e - 1] in "已将正均也 ":
             e -= 1
+    inside = [m for m in ctx.mentions_in(s, e) if m.type == "org"]
+    if len(inside) == 1:  # 完成了对AI应用公司"深言科技"的收购: the name inside the phrase
+        return inside[0]
     text = ctx.doc.text[s:e].strip()
     if not 2 <= len(text) <= 12 or any(ctx.mentions_in(s, e)) or text in ctx.cues.lex.get("not_names", ()):
         return None
@@ -779,6 +791,7 @@ def _object_phrase(ctx: Context, pos: int, clause_end: int) -> TextFill | None:
     return fill if goods else None
 
 
+_UNIT_LEAD = re.compile(r"(?:\s|宣布|计划|决定|正式|已经|已|将|把|拟|对|再次|又|进一步|近期|近日|今日|日前)+")
 _EN_UNIT = re.compile(r"\s+(?:its|the|their)\s+([a-z0-9][\w&' -]{2,60}?)\s+(?:into|under|with|to)\b")
 
 
@@ -820,7 +833,8 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             anchors = [f.end for fs in cand.args.values() for f in fs if f.end <= t.start and f.start >= cs]
             lo = max(anchors) if anchors else cs
             if 0 < t.start - lo <= 12:
-                fill = _span_text(ctx, lo, t.start, "的了 将把对")
+                lead = _UNIT_LEAD.match(ctx.low, lo, t.start)  # 宣布将混元团队拆分: the unit, not the announcing
+                fill = _span_text(ctx, lead.end() if lead else lo, t.start, "的了 将把对")
         elif role.name == "product":
             fill = _product(ctx, cand, cs, ce)
             if fill and any(w in ctx.low[fill.start : fill.end] for w in ctx.cues.not_products):

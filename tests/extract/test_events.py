@@ -379,3 +379,11 @@ def test_latin_glossed_and_described_company_names() -> None:
     assert _name(ev.args["target"]) == "语光科技"
     names = {doc.text[m.start : m.end] for m in doc.mentions if m.type == "org"}
     assert "毛利率" not in names
+
+
+def test_acquisition_of_a_named_company_written_before_the_noun() -> None:
+    doc = extract_text(_page('阿里巴巴近日还完成了对AI应用公司"深言科技"的收购,交易金额约为8亿元人民币。'))
+    (ev,) = _events(doc, "acquisition")
+    assert _name(ev.args["acquirer"]) == "Alibaba" and _name(ev.args["target"]) == "深言科技"
+    doc = extract_text(_page("今年3月,腾讯宣布将混元团队拆分为基础模型和应用两个部门。"))
+    assert _events(doc, "reorganization")[0].args["unit"] == "混元团队"
