@@ -88,11 +88,32 @@ def _read_region(lines: list[Line], header: int) -> Region:
     while items and items[-1][1] == "blank":
         items.pop()
     region = Region(header, header + 1)
-    entries = _by_time(items) if any(k in ("time", "meta") for _, k in items) else _by_group(items)
+    titled = _titled_times(items)
+    entries = titled or (_by_time(items) if any(k in ("time", "meta") for _, k in items) else _by_group(items))
     region.entries = [e for e in entries if prose_size(e.title.norm) >= _MIN_TITLE]
     if region.entries:
         region.end = max(region.used) + 1
     return region
+
+
+def _titled_times(items: list[tuple[Line, str]]) -> list[Entry]:
+    """``阿里通义千问发布Qwen4 2026-05-10`` on every line: each line is a title with its time at the end."""
+    content = [line for line, k in items if k not in ("blank", "sep")]
+    if len(content) < 2 or any(k not in ("time", "meta") for line, k in items if k not in ("blank", "sep")):
+        return []
+    entries: list[Entry] = []
+    for line in content:
+        hit = _first_time(line)
+        if hit is None or hit.start < 4 or line.text[hit.end :].strip(" |·-()（）"):
+            return []  # not "title then time" on every line: another layout
+        cut = len(line.text[: hit.start].rstrip(" |·-—"))
+        if prose_size(line.norm[:cut]) < _MIN_TITLE:
+            return []
+        title = Line(line.index, line.start, line.start + cut, line.text[:cut], line.norm[:cut], "text")
+        entry = Entry(title, lines=[line.index])
+        entry.when = hit
+        entries.append(entry)
+    return entries
 
 
 def _first_time(line: Line) -> DateHit | None:

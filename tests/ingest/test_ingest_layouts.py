@@ -227,3 +227,25 @@ def test_an_outlet_drops_the_net_suffix_the_page_leaves_off() -> None:
 def test_a_job_after_the_byline_is_not_an_outlet(line: str, outlet: str | None) -> None:
     credit = line_credit(line, normalize(line))
     assert credit is not None and credit.author == "Jane Doe" and credit.outlet == outlet
+
+
+TITLE_THEN_TIME_LIST = """首页 > 科技 > 正文
+
+云岚智能完成新一轮融资
+
+2026-05-12 09:31:07 来源: 蓝鲸财经 作者: 李梦
+
+蓝鲸财经记者获悉,云岚智能已完成新一轮融资,金额约5亿元人民币,由青岚创投领投。公司表示,资金将用于下一代模型研发和算力采购。
+
+相关阅读
+阿里通义千问发布新一代开源模型 2026-05-10
+字节跳动豆包大模型团队再度调整 2026-05-09
+腾讯混元宣布开源图像生成模型 2026-05-08
+"""
+
+
+def test_related_list_with_the_time_after_each_title() -> None:
+    doc = _doc(TITLE_THEN_TIME_LIST, "t")
+    assert [h.title for h in doc.headlines] == ["阿里通义千问发布新一代开源模型", "字节跳动豆包大模型团队再度调整", "腾讯混元宣布开源图像生成模型"]
+    assert [h.time for h in doc.headlines] == ["2026-05-10", "2026-05-09", "2026-05-08"]
+    assert all(doc.text[h.start : h.end] == h.title for h in doc.headlines)
