@@ -1049,6 +1049,26 @@ def _modifier_date(ctx: Context, v: Value) -> bool:
     return (after.startswith("的") or after.startswith("时的")) and before not in ("在", "于", "自", "从")
 
 
+_YEAR_WRITTEN = re.compile(r"\d{4}|\d{2}年|[今去明前后]年|this year|last year|next year", re.I)
+
+
+def _past_month(ctx: Context, cand: Candidate, v: Value) -> Value:
+    """raised $13bn in September, on a page of May: a yearless month after the dateline is last year's, unless
+    the sentence speaks of the future (will, plans to, 将, 计划)."""
+    value = str(v.norm.get("value") or "")
+    if not ctx.anchor or not v.norm.get("relative") or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) or _YEAR_WRITTEN.search(v.text):
+        return v
+    if value[:7] <= ctx.anchor.isoformat()[:7]:
+        return v
+    sent = cand.sent
+    text = ctx.low[sent.start : sent.end]
+    future = ctx.cues.modality.get("planned", ()) + ctx.cues.modality.get("planned_after", ())
+    if any((w in text) if not w.isascii() else re.search(rf"\b{re.escape(w)}\b", text) for w in future):
+        return v
+    shifted = f"{int(value[:4]) - 1:04d}{value[4:]}"
+    return Value("date", v.start, v.end, v.text, {**v.norm, "value": shifted})
+
+
 def fill_dates(ctx: Context, cand: Candidate) -> None:
     """Date and period roles: the nearest date before the trigger in its sentence, else after it in its clause
     (not across a headline's space: 某某辞职 2018年薪酬为…)."""
@@ -1067,7 +1087,7 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
             if cand.clause - sent.clause_index(pick.start) > 2:
                 year = str(pick.norm["value"])[:4]
                 pick = Value("date", pick.start, pick.end, pick.text, {**pick.norm, "value": year})
-            cand.args["date"] = [pick]
+            cand.args["date"] = [_past_month(ctx, cand, pick)]
     if "period" in roles and "period" not in cand.args and cand.type.name != "pay_offer":  # a pay period is a duration, never a year
         near = [v for v in dates if abs(sent.clause_index(v.start) - cand.clause) <= (0 if ctx.is_english() else 1)]
         if near:

@@ -387,3 +387,11 @@ def test_acquisition_of_a_named_company_written_before_the_noun() -> None:
     assert _name(ev.args["acquirer"]) == "Alibaba" and _name(ev.args["target"]) == "深言科技"
     doc = extract_text(_page("今年3月,腾讯宣布将混元团队拆分为基础模型和应用两个部门。"))
     assert _events(doc, "reorganization")[0].args["unit"] == "混元团队"
+
+
+def test_a_yearless_month_after_the_dateline_is_last_years_unless_planned() -> None:
+    head = "AI | Funding\n\nTest\n\nBy Test Reporter\nMay 14, 2026\n\n"
+    doc = extract_text(head + "Northwind Labs raised $13 billion in a Series F round led by Iconiq Capital in September.\n")
+    assert str(_events(doc, "investment")[0].args["date"]).startswith("2025-09")
+    doc = extract_text(head + "Northwind Labs plans to release Vega 5 in September.\n")
+    assert str(_events(doc, "launch")[0].args["date"]).startswith("2026-09")
