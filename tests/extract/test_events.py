@@ -390,8 +390,9 @@ def test_acquisition_of_a_named_company_written_before_the_noun() -> None:
 
 
 def test_a_yearless_month_after_the_dateline_is_last_years_unless_planned() -> None:
-    head = "AI | Funding\n\nTest\n\nBy Test Reporter\nMay 14, 2026\n\n"
-    doc = extract_text(head + "Northwind Labs raised $13 billion in a Series F round led by Iconiq Capital in September.\n")
+    head = "Technology | AI\n\nNorthwind Labs expands in Asia\n\nBy Test Reporter\nMay 14, 2026 7:02 AM GMT+9\n\n"
+    tail = "\n\nThe company did not comment further on its plans for the region or for its staff.\n"
+    doc = extract_text(head + "TOKYO, May 14 (Reuters) - Northwind Labs raised $13 billion in a Series F round led by Iconiq Capital in September." + tail)
     assert str(_events(doc, "investment")[0].args["date"]).startswith("2025-09")
-    doc = extract_text(head + "Northwind Labs plans to release Vega 5 in September.\n")
+    doc = extract_text(head + "TOKYO, May 14 (Reuters) - Northwind Labs plans to release Vega 5 in September." + tail)
     assert str(_events(doc, "launch")[0].args["date"]).startswith("2026-09")
