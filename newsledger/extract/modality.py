@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsledger.core import Mention
 from newsledger.extract.context import Context, Sentence
 from newsledger.text.normalize import normalize
@@ -144,7 +146,11 @@ def _before_verb(ctx: Context, names: list[Mention], sent: Sentence, verb: int) 
         if m.type == "person":  # Meta spokesperson Andy Stone: the speaker's organisation and title come with the name
             org = [o for o in names if o.type == "org" and o.end <= m.start and m.start - o.end <= 24 and not any(c in ctx.low[o.end : m.start] for c in ",.;:!?")]
             if org:
-                return ctx.doc.text[org[-1].start : m.end].strip()
+                first = org[-1]
+                while org.index(first) > 0 and ctx.low[first.start - 1 : first.start] == "(":  # 辉达(NVIDIA)执行长: start at the name it glosses
+                    first = org[org.index(first) - 1]
+                said = re.sub(r"\s*[(（][^)）]{0,30}[)）]\s*", "", ctx.doc.text[first.start : m.end])
+                return said.strip()
         return _who(ctx, m)
     head = ctx.low[max(sent.start, verb - 60) : verb].rstrip()
     for g in ctx.cues.attribution_generic:

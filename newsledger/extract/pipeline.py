@@ -272,7 +272,7 @@ class Extractor:
 
     def _complete(self, cand: R.Candidate, mod: str = "reported") -> bool:
         present = {r for r, fs in cand.args.items() if fs}
-        if mod == "denied" and cand.type.name != "financial_metric" and any(r.kind == "entity" and r.side == "before" and r.default and r.name in present for r in cand.type.roles.values()):
+        if mod == "denied" and cand.type.name not in ("financial_metric", "launch") and any(r.kind == "entity" and r.side == "before" and r.default and r.name in present for r in cand.type.roles.values()):
             return True  # "X has no plans to go public": a denial names only who denies (not for figures: a denied figure states one)
         return not cand.type.require or any(set(group) <= present for group in cand.type.require)
 

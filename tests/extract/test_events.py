@@ -396,3 +396,10 @@ def test_a_yearless_month_after_the_dateline_is_last_years_unless_planned() -> N
     assert str(_events(doc, "investment")[0].args["date"]).startswith("2025-09")
     doc = extract_text(head + "TOKYO, May 14 (Reuters) - Northwind Labs plans to release Vega 5 in September." + tail)
     assert str(_events(doc, "launch")[0].args["date"]).startswith("2026-09")
+
+
+def test_speaker_with_glossed_company_and_a_denied_statement_is_no_launch() -> None:
+    doc = extract_text(_page("辉达(NVIDIA)执行长黄仁勋昨日表示,公司将在台湾再投资逾新台币100亿元,扩建AI研发中心。"))
+    assert _events(doc, "spending")[0].attribution == "辉达执行长黄仁勋"
+    doc = extract_text(_page("市场传出美超微正洽谈收购台湾散热厂双鸿,双鸿昨日发布声明否认。"))
+    assert not _events(doc, "launch")
