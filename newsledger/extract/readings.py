@@ -242,6 +242,16 @@ def stake_sale(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return any(w in ctx.low[trig.end : ce] for w in ("股份", "股权", "股票", "持股", "shares", "stake"))
 
 
+def as_purpose(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """资本支出…主要用于兴建数据中心与采购服务器: a purchase named as what money is for is not a deal of its own."""
+    if "procurement" not in trig.types:
+        return False
+    cs, _ = sent.clauses[sent.clause_index(trig.start)]
+    head = ctx.low[cs : trig.start]
+    own_money = any(v.kind == "money" for v in ctx.values_in(cs, trig.start))  # 其中850亿元拟用于采购AI芯片: a budget of its own
+    return not own_money and any(w in head for w in ctx.cues.lex["purpose_lead"])
+
+
 def internal_move(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """卸任CEO,转任执行副董事长: moving to another post at the same company is not a hire (unless a company follows)."""
     if "hire" not in trig.types or trig.word not in ctx.cues.lex["transfer_words"]:

@@ -399,8 +399,8 @@ def _english_object(ctx: Context, pos: int, limit: int) -> Mention | None:
 
 def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
     """The name-like noun run right after a verb (收购大街网约57%股份 → 大街网), for roles no known name fills."""
-    lead = next((w for w in ("了其", "了", "其", "旗下的", "旗下") if ctx.low.startswith(w, pos)), "")
-    pos += len(lead)  # 出售了其新加坡晶圆厂: past 了 and 其
+    lead = next((w for w in ("了其", "了一家", "了", "其", "旗下的", "旗下", "一家", "一间", "某家") if ctx.low.startswith(w, pos)), "")
+    pos += len(lead)  # 出售了其新加坡晶圆厂 / 收购一家日本服务器厂: past 了, 其 and 一家
     toks = tokens(ctx.norm, pos, min(limit, pos + 14))
     end = pos
     for i, (s, e, word, flag) in enumerate(toks):

@@ -403,3 +403,13 @@ def test_speaker_with_glossed_company_and_a_denied_statement_is_no_launch() -> N
     assert _events(doc, "spending")[0].attribution == "辉达执行长黄仁勋"
     doc = extract_text(_page("市场传出美超微正洽谈收购台湾散热厂双鸿,双鸿昨日发布声明否认。"))
     assert not _events(doc, "launch")
+
+
+def test_taiwanese_product_words_descriptive_targets_and_purchases_named_as_purposes() -> None:
+    doc = extract_text(_page("華為昨日發布新一代昇騰960晶片,並宣布將於明年第一季量產。"))
+    assert _events(doc, "launch")[0].args["product"] == "新一代昇騰960晶片"
+    doc = extract_text(_page("據悉,鴻海擬以新台幣50億元收購一家日本伺服器廠。"))
+    (ev,) = _events(doc, "acquisition")
+    assert "日本伺服器" in _name(ev.args["target"])
+    doc = extract_text(_page("公司預估今年資本支出將介於250億至300億美元,主要用來興建新的資料中心與採購伺服器。"))
+    assert not _events(doc, "procurement") and _events(doc, "spending")
