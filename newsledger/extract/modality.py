@@ -43,7 +43,7 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
     strong_rumor = tuple(w for w in cues.get("rumored", ()) if w not in weak_rumor)
     rumor_end = sent.end if ctx.is_english() else ce  # English names its sources after the fact
     weak_from, weak_to = (cs, ce) if ctx.is_english() else (prev_s, next_e)  # English: "a deal that could …" hedges its own clause only
-    if _has(ctx, strong_rumor, sent.start, rumor_end) or _has(ctx, weak_rumor, weak_from, weak_to):
+    if _has(ctx, strong_rumor, sent.start, rumor_end) or _has(ctx, weak_rumor, weak_from, weak_to) or _hearsay_opening(ctx, sent):
         return "rumored"
     if _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end) and _has(ctx, cues.get("planned", ()), max(cs, trig_start - 10), trig_start):
         return "planned"
@@ -75,6 +75,17 @@ def _future_jiang(ctx: Context, start: int, end: int) -> bool:
         if not ba and nxt != "近":  # 将近: nearly
             return True
         i = ctx.low.find("将", i + 1, end)
+    return False
+
+
+def _hearsay_opening(ctx: Context, sent: Sentence) -> bool:
+    """传小米将投资… / 傳鴻海擬收購…: a sentence or clause opening with 传 and then a name reports hearsay."""
+    for cs, _ce in sent.clauses:
+        i = cs
+        while i < sent.end and ctx.low[i] in " 【】[],":
+            i += 1
+        if ctx.low[i : i + 1] == "传" and any(m.start == i + 1 for m in ctx.mentions_in(i + 1, i + 12)):
+            return True
     return False
 
 

@@ -413,3 +413,8 @@ def test_taiwanese_product_words_descriptive_targets_and_purchases_named_as_purp
     assert "日本伺服器" in _name(ev.args["target"])
     doc = extract_text(_page("公司預估今年資本支出將介於250億至300億美元,主要用來興建新的資料中心與採購伺服器。"))
     assert not _events(doc, "procurement") and _events(doc, "spending")
+
+
+def test_hearsay_opening_with_chuan() -> None:
+    doc = extract_text(_page("另外,传小米将投资100亿元在武汉建设新工厂。"))
+    assert _events(doc, "spending")[0].modality == "rumored"
