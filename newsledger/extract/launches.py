@@ -19,6 +19,7 @@ Token = tuple[int, int, str, str]
 
 _MAX_PRODUCT = 24
 _LINKS = "-+·/&—"
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _PUNCT_TOKEN = re.compile(r"[,.;:!?。,、;:!?()()\s]+")
 
 
@@ -144,7 +145,7 @@ def _product_before(ctx: Context, cs: int, ce: int, start: int, end: int, object
     rest = ctx.low[end:ce].lstrip("了 ")
     if objectless and rest and not rest.startswith(ctx.cues.lex["after_intransitive_launch"]):
         return None
-    run = phrases.subject_phrase(ctx, cs, start)
+    run = _subject_run(ctx, cs, start)
     while run and run[0][3] in ("m", "q") and len(run) > 1 and run[1][3] in ("m", "q"):
         run = run[1:]
     if not run:
@@ -155,4 +156,76 @@ def _product_before(ctx: Context, cs: int, ce: int, start: int, end: int, object
         return None
     if any(m.start <= s and e <= m.end for m in ctx.mentions_in(max(0, s - 20), e + 20)):
         return None  # 小米发布了: the launcher, not the product
+    near = ctx.mentions_in(max(0, s - 20), e + 20)
+    if any(m.type == "person" and m.end == e and not any(o.type == "org" and o.end == m.start for o in near) for m in near):
+        return None  # 歌手郑世云将发布: the singer, not the song (华为Mate Xs: a model after its brand)
+    if any(m.type == "org" and m.end == e and ctx.low[s : m.start].rstrip().endswith(ctx.cues.lex["descriptors"]) for m in ctx.mentions_in(s, e)):
+        return None  # 国产厂商小米将于明日发布: a company's name after its descriptor is the launcher
+    if not any(_is_product_word(tok) for tok in run):
+        return None
     return R.TextFill(s, e, ctx.doc.text[s:e])
+
+
+def product_subject(ctx: Context, cs: int, pos: int) -> R.TextFill | None:
+    """The product named as the subject of a launch verb at ``pos`` (华为Mate Xs将于2020年3月上市), if any."""
+    return _product_before(ctx, cs, pos, pos, pos, objectless=False)
+
+
+def _is_product_word(tok: Token) -> bool:
+    """A token that can carry a product's name: a noun, a Latin word or a model number."""
+    return tok[3].startswith(("n", "eng", "j")) or (tok[3] == "m" and any(c.isdigit() for c in tok[2]))
+
+
+def _subject_run(ctx: Context, cs: int, pos: int) -> list[Token]:
+    """The product-like run ending before the launch verb at ``pos``, past adverbs, times and a prepositional phrase
+    (领克03+将于今晚正式上市 → 领克03+): names keep their model numbers, plus signs and series words."""
+    toks = tokens(ctx.norm, max(cs, pos - 40), pos)
+    cut = next((i for i in range(len(toks) - 1, -1, -1) if toks[i][3] == "p" and toks[i][2] not in _NOT_PREP), None)
+    if cut is not None and pos - toks[cut][0] <= 20:
+        toks = toks[:cut]
+    while toks and (_before_launch_verb(ctx, toks[-1]) or toks[-1][2].strip() == ""):
+        toks.pop()
+    run: list[Token] = []
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i]
+        if run and run[-1][1] - tok[0] > _MAX_PRODUCT:
+            break
+        if tok[2] == " ":
+            if run and i > 0 and toks[i - 1][3] in ("eng", "m") and run[0][3] in ("eng", "m"):
+                run.insert(0, tok)
+                continue
+            break
+        if tok[2] in _LINKS:
+            if run and i > 0 and _in_product(toks[i - 1]):
+                run.insert(0, tok)
+                continue
+            if not run and i > 0 and tok[2] == "+" and toks[i - 1][3] in ("eng", "m"):
+                run.insert(0, tok)  # 领克03+
+                continue
+            break
+        if not _in_product(tok):
+            break
+        run.insert(0, tok)
+    while run and (run[0][2] in _LINKS or run[0][2] == " "):
+        run = run[1:]
+    while len(run) > 1 and run[-1][3] == "ns":
+        run = run[:-1]  # 全新马3台湾上市: the place where it goes on sale
+    return run
+
+
+_NOT_PREP = ("把", "将", "被")
+
+
+def _before_launch_verb(ctx: Context, tok: Token) -> bool:
+    """Words between a product and its launch verb: adverbs, times, dates, 正式/即将/宣布."""
+    if tok[2] in ctx.cues.lex["before_verb"] or tok[3] in ("d", "ad", "t", "ul", "uz", "c", "f"):
+        return True
+    return any(v.kind == "date" and v.start <= tok[0] and tok[1] <= v.end for v in ctx.values_in(max(0, tok[0] - 12), tok[1] + 12))
+
+
+def _in_product(tok: Token) -> bool:
+    """A token inside a product's name: nouns, names, Latin words, numbers and short modifiers (新思域)."""
+    word, flag = tok[2], tok[3]
+    if flag.startswith(("n", "eng", "j", "m", "q", "vn")) or (flag == "x" and _CJK.fullmatch(word) is not None) or word in phrases.VERSIONS:
+        return True
+    return flag in ("a", "b", "z") and len(word) <= 2

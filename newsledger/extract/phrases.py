@@ -23,7 +23,7 @@ _NAME_TAGS = ("nr", "nrt", "nrfg")
 _JOINERS = ("·", "-", "•", "・", "‧")
 _MAX_PHRASE = 16
 _MAX_ORG = 12
-_VERSIONS = ("正式版", "测试版", "公测版", "国行版", "预览版", "体验版", "特别版", "限量版", "纪念版", "尊享版", "标准版")  # iOS 13正式版(v)
+VERSIONS = ("正式版", "测试版", "公测版", "国行版", "预览版", "体验版", "特别版", "限量版", "纪念版", "尊享版", "标准版")  # iOS 13正式版(v)
 _TITLE_LINKS = ("兼", "及", "、")
 _NAMEISH = ("nr", "nrt", "nrfg", "nz", "nt", "ns", "eng", "x", "j")  # tags the segmenter gives to names
 _ROUND = re.compile(r"(?:pre-?)?[a-z]?\d?\+?轮|[a-z]\d?\+?|天使轮|种子轮|新一轮|首轮|战略融资")  # 获B轮融资
@@ -189,7 +189,7 @@ def _overlaps(ctx: Context, run: list[Token], kind: str) -> bool:
 
 def _is_noun(tok: Token) -> bool:
     word, flag = tok[2], tok[3]
-    return word.strip() != "" and (flag.startswith(("n", "j", "eng")) or word in _JOINERS or word in _VERSIONS)
+    return word.strip() != "" and (flag.startswith(("n", "j", "eng")) or word in _JOINERS or word in VERSIONS)
 
 
 def skippable(ctx: Context, tok: Token) -> bool:
