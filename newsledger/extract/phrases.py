@@ -78,6 +78,64 @@ def fill_person_phrase(ctx: Context, cand: R.Candidate) -> None:
     if found.org is not None and cand.type.name == "departure" and (not cand.args.get("org") or "org" in cand.fallback):
         cand.args["org"] = [found.org]
         cand.fallback.discard("org")
+    if cand.type.name == "departure":
+        _fill_left_org(ctx, cand, cs, found)
+
+
+def _fill_left_org(ctx: Context, cand: R.Candidate, cs: int, found: Reading) -> None:
+    """The company a person leaves, when the phrase naming them does not say it: a company whose name the
+    segmenter split before the title (交大昂立总会计师王颖), the name opening a headline (洛阳钼业:副总经理王春辞职),
+    or the company whose announcement reports it (洛阳钼业发布公告,公司副总经理王春辞职)."""
+    orgs = [f for f in cand.args.get("org", []) if isinstance(f, Mention)]
+    if orgs and "org" not in cand.fallback and not all(m.source == "coref" and ctx.low[m.start : m.end] == "公司" for m in orgs):
+        return
+    title = found.title
+    org: Mention | None = None
+    if title is not None and found.org is None:
+        org = _org_before_title(ctx, cs, title.start)
+    if org is None:
+        colon = _headline_colon(ctx, cs)
+        org = subject_org(ctx, colon[0], colon[1]) if colon is not None else None
+    if org is None and title is not None and ctx.low[title.start : title.end].startswith(("公司", "本公司")):
+        org = _announcer(ctx, cand.sent.start, cs)
+    if org is not None:
+        cand.args["org"] = [org]
+        cand.fallback.discard("org")
+
+
+def _org_before_title(ctx: Context, cs: int, start: int) -> Mention | None:
+    """交大(j)昂立(v)总会计师: a short name opening the clause right before a title, whatever tags the segmenter gave it."""
+    chunk = tokens(ctx.norm, cs, start)
+    while chunk and (chunk[0][2].strip() == "" or (chunk[0][3] in ("t", "x") and not _CJK.fullmatch(chunk[0][2]))):
+        chunk.pop(0)
+    if not chunk or not 2 <= start - chunk[0][0] <= 8 or len(chunk) > 3:
+        return None
+    if not any(_is_noun(tok) or tok[3] == "ns" for tok in chunk) or not all(_CJK.fullmatch(tok[2]) or tok[3] == "eng" for tok in chunk):
+        return None
+    if any(tok[2] in ctx.cues.lex["before_verb"] or (skippable(ctx, tok) and tok[3] != "d") for tok in chunk):
+        return None
+    s = chunk[0][0]
+    if ctx.low[s:start] in ctx.cues.lex["not_names"] or any(ctx.mentions_in(s, start)):
+        return None
+    return Mention(s, start, ctx.doc.text[s:start], "org", None, ctx.doc.text[s:start], "phrase")
+
+
+def _announcer(ctx: Context, start: int, cs: int) -> Mention | None:
+    """洛阳钼业发布公告,公司副总经理…: the company that announces, named before a disclosure word earlier in the sentence."""
+    head = ctx.low[start:cs]
+    pos = max((head.rfind(w) for w in ctx.cues.lex["disclosure"]), default=-1)
+    for w in ctx.cues.lex["disclosure"]:
+        at = head.rfind(w)
+        if 0 <= at < pos < at + len(w):
+            pos = at  # 发布公告: the whole disclosure word, not its 公告
+    if pos <= 0:
+        return None
+    at = start + pos
+    known = [m for m in ctx.mentions_in(start, at) if m.type == "org" and m.source != "coref"]
+    if known:
+        return known[-1]
+    clause_start = max(start, ctx.norm.rfind(",", start, at) + 1)
+    return subject_org(ctx, clause_start, at)
 
 
 def _nickname(ctx: Context, run: list[Token], verb: str) -> Reading | None:
@@ -320,8 +378,33 @@ def _trailing_name(run: list[Token]) -> list[Token]:
 
 
 def subject_org(ctx: Context, cs: int, pos: int) -> Mention | None:
-    """The organisation written as the subject of the verb (AOC正式发布了…), when it is a short name."""
+    """The organisation written as the subject of the verb (AOC正式发布了…), when it is a short name; in a
+    headline, the name before its colon (百川能源:拟2亿元收购两燃气公司)."""
     run = subject_phrase(ctx, cs, pos)
+    if not run and all(skippable(ctx, tok) for tok in tokens(ctx.norm, cs, pos)):
+        colon = _headline_colon(ctx, cs)
+        if colon is not None:
+            return subject_org(ctx, colon[0], colon[1])
+    return _org_of_run(ctx, cs, run)
+
+
+def _headline_colon(ctx: Context, cs: int) -> tuple[int, int] | None:
+    """(start, colon) of the short name and colon that open the text right before ``cs`` (百川能源:…)."""
+    colon = cs - 1
+    while colon >= 0 and ctx.norm[colon] == " ":
+        colon -= 1
+    if colon < 1 or ctx.norm[colon] != ":":
+        return None
+    start = colon
+    while start > 0 and colon - start < _MAX_ORG and ctx.norm[start - 1] not in "\n。!?;,:、 ":
+        start -= 1
+    if start > 0 and ctx.norm[start - 1] not in "\n。!?;":
+        return None
+    return start, colon
+
+
+def _org_of_run(ctx: Context, cs: int, run: list[Token]) -> Mention | None:
+    """The run before a verb read as an organisation's name (modifiers and a descriptor handled), if it is one."""
     while run and run[0][3] in ("m", "q"):
         run = run[1:]
     if run:  # 北控(j)清洁(a)能源集团 / 美国西方(s)石油公司: modifiers inside a company name
