@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from newsledger.core import Mention
 from newsledger.extract import phrases
 from newsledger.extract import roles as R
 from newsledger.extract.context import Context
@@ -43,12 +44,61 @@ def fill_launch_phrases(ctx: Context, cand: R.Candidate) -> None:
         cand.args["product"] = [product]
     cand.args["product"] = [_with_descriptor(ctx, t.end, _with_brand(ctx, f)) for f in cand.args["product"]]
     product_fill = cand.args["product"][0]
-    if product_fill.start < t.end or (cand.args.get("org") and "org" not in cand.fallback):
+    first = _product_after(ctx, t.end, ce)
+    listed = _listed_after(ctx, first.end, cand.sent.end) if first is not None else []  # 、 ends a clause
+    if first is not None and listed and product_fill.start >= t.end:
+        cand.args["product"] = [_with_descriptor(ctx, t.end, _with_brand(ctx, first)), *listed]
+    if cand.args.get("org") and "org" not in cand.fallback:
+        return
+    if product_fill.start < t.end:
+        brand = _brand_of(ctx, product_fill)
+        if brand is not None:  # 路特斯旗下顶级超跑Evija正式发布 / 华为Mate Xs将于3月上市: the brand launches its model
+            cand.args["org"] = [brand]
+            cand.fallback.discard("org")
         return
     org = phrases.subject_org(ctx, cs, t.start)
     if org is not None:
         cand.args["org"] = [org]
         cand.fallback.discard("org")
+
+
+_LIST_JOINERS = ("、", "和", "以及", "及", "与", "还有")
+
+
+def _listed_after(ctx: Context, pos: int, ce: int) -> list[R.Filler]:
+    """发布了A、B和C: the products listed after the first one, each its own product."""
+    out: list[R.Filler] = []
+    while len(out) < 6:
+        rest = ctx.low[pos:ce]
+        joiner = next((j for j in _LIST_JOINERS if rest.startswith(j)), None)
+        if joiner is None:
+            break
+        start = pos + len(joiner)
+        quoted = re.match(r"[「《\"“『]([^」》\"”』]{1,30})[」》\"”』]", ctx.norm[start:ce])
+        if quoted is not None:
+            item: R.TextFill | None = R.TextFill(start + quoted.start(1), start + quoted.end(1), ctx.doc.text[start + quoted.start(1) : start + quoted.end(1)])
+            end = start + quoted.end()
+        else:
+            item = _product_after(ctx, start, ce)
+            end = item.end if item is not None else start
+        if item is None or item.start != start + (quoted.start(1) if quoted is not None else 0):
+            break
+        out.append(_with_brand(ctx, item))
+        pos = end
+    return out
+
+
+def _brand_of(ctx: Context, fill: R.Filler) -> Mention | None:
+    """The company opening a product's name (华为Mate Xs), or written before 旗下 in it (路特斯旗下超跑Evija)."""
+    if not isinstance(fill, R.TextFill):
+        return None
+    known = next((m for m in ctx.mentions_in(fill.start, fill.end) if m.type == "org" and m.start == fill.start and m.end < fill.end), None)
+    if known is not None:
+        return known
+    under = ctx.norm.find("旗下", fill.start, fill.end)
+    if under - fill.start >= 2:
+        return Mention(fill.start, under, ctx.doc.text[fill.start : under], "org", None, ctx.doc.text[fill.start : under], "phrase")
+    return None
 
 
 def _is_org_name(ctx: Context, fill: R.Filler) -> bool:
