@@ -35,8 +35,9 @@ def fill_launch_phrases(ctx: Context, cand: R.Candidate) -> None:
     if t.word in ctx.cues.lex["launch_subject_verbs"]:
         # 长虹空调新技术亮相IFA / 新游戏上线App Store: the subject is the product, what follows is where
         before = _product_before(ctx, cs, ce, t.start, t.end, objectless=False)
-        if before is not None and "product" not in cand.args:
-            cand.args["product"] = [before]
+        known = cand.args.get("product", [])
+        if before is not None and (not known or all(before.start <= f.start and f.end <= before.end for f in known)):
+            cand.args["product"] = [before]  # 星辰汽车旗下纯电轿车星辰S9上市: the whole name, not just its model
     if "product" not in cand.args:
         product = _product_after(ctx, t.end, ce) or _product_before(ctx, cs, ce, t.start, t.end)
         if product is None:

@@ -381,7 +381,7 @@ def subject_org(ctx: Context, cs: int, pos: int) -> Mention | None:
     """The organisation written as the subject of the verb (AOC正式发布了…), when it is a short name; in a
     headline, the name before its colon (百川能源:拟2亿元收购两燃气公司)."""
     run = subject_phrase(ctx, cs, pos)
-    if not run and all(skippable(ctx, tok) for tok in tokens(ctx.norm, cs, pos)):
+    if not run and all(skippable(ctx, tok) or tok[3] == "p" for tok in tokens(ctx.norm, cs, pos)):
         colon = _headline_colon(ctx, cs)
         if colon is not None:
             return subject_org(ctx, colon[0], colon[1])
@@ -398,7 +398,7 @@ def _headline_colon(ctx: Context, cs: int) -> tuple[int, int] | None:
     start = colon
     while start > 0 and colon - start < _MAX_ORG and ctx.norm[start - 1] not in "\n。!?;,:、 ":
         start -= 1
-    if start > 0 and ctx.norm[start - 1] not in "\n。!?;":
+    if start > 0 and ctx.norm[start - 1] not in "\n。!?;,":
         return None
     return start, colon
 

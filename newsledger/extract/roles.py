@@ -413,7 +413,7 @@ def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
     toks = tokens(ctx.norm, pos, min(limit, pos + 14))
     end = pos
     for i, (s, e, word, flag) in enumerate(toks):
-        if any(v.start <= s < v.end for v in ctx.values_in(pos, limit)) or word in ("约", "的", "及", "和", "旗下"):
+        if any(v.start <= s < v.end and not (i == 0 and v.kind == "count") for v in ctx.values_in(pos, limit)) or word in ("约", "的", "及", "和", "旗下"):
             break
         # 收购两燃气公司 / 收购一家公司: a counted noun; 收购亏损(vn)资产: a verbal noun modifying the head
         counted = i == 0 and flag in ("m", "mq") and not word[:1].isdigit() and i + 1 < len(toks) and toks[i + 1][3].startswith(("n", "q"))
