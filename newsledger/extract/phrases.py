@@ -58,6 +58,9 @@ def fill_person_phrase(ctx: Context, cand: R.Candidate) -> None:
     found: Reading | None = None
     if t.word in ctx.cues.lex["signing"]:
         found = _read(ctx, object_phrase(ctx, t.end, ce))
+        de = ctx.norm.find("的", t.end, min(ce, t.end + 12))
+        if (found is None or found.name is None) and de > 0:
+            found = _read(ctx, object_phrase(ctx, de + 1, ce)) or found  # 签下了年仅19岁的国脚张三
     if found is None and not cand.args.get("person"):
         found = _relative_head(ctx, t.end, ce)
     if found is None:
@@ -254,6 +257,8 @@ def skippable(ctx: Context, tok: Token) -> bool:
     """Words between a subject and its verb: adverbs, times, 宣布/官宣/申请 and the like."""
     if tok[2] in ctx.cues.lex["before_verb"] or tok[3] in ("d", "ad", "t", "ul", "uz", "c") or tok[2].strip() == "":
         return True
+    if tok[2].startswith(tuple(ctx.cues.lex["vague_times"])):
+        return True  # 今天下午(nr): a time the segmenter took for a name
     if tok[3] == "m" or _ROUND.fullmatch(tok[2].lower()):
         return True
     return any(v.start <= tok[0] and tok[1] <= v.end for v in ctx.values_in(max(0, tok[0] - 12), tok[1] + 12))
@@ -322,9 +327,10 @@ def object_phrase(ctx: Context, pos: int, ce: int) -> list[Token]:
     while toks and (toks[0][3] in ("ul", "uz") or toks[0][2].strip() == ""):
         toks.pop(0)
     run: list[Token] = []
-    for tok in toks:
-        if not _is_noun(tok) or tok[1] - (run[0][0] if run else tok[0]) > _MAX_PHRASE:
-            break
+    for i, tok in enumerate(toks):
+        lead = not run and tok[3] in ("a", "b") and len(tok[2]) <= 2 and i + 1 < len(toks) and _is_noun(toks[i + 1])
+        if (not _is_noun(tok) and not lead) or tok[1] - (run[0][0] if run else tok[0]) > _MAX_PHRASE:
+            break  # 签约自由(a)球员张三: a short adjective opens the phrase
         run.append(tok)
     return run
 

@@ -166,3 +166,10 @@ def test_counted_or_unnamed_things_bought_are_the_target_and_a_headline_names_th
     doc = extract_text(_page("明川制药拟以3.2亿元收购两家医药流通公司。"))
     (ev,) = _events(doc, "acquisition")
     assert _mention(ev.args["target"]) == "两家医药流通公司"
+
+
+def test_signed_player_after_a_relative_phrase_and_a_time_is_no_club() -> None:
+    doc = extract_text(_page("今天下午,星城队官宣,球队签下了年仅21岁的前锋王子豪。"))
+    (ev,) = _events(doc, "hire")
+    assert _mention(ev.args["person"]) == "王子豪"
+    assert _mention(ev.args["org"]) != "今天下午"
