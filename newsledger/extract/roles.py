@@ -347,12 +347,17 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                                 cand.args[other.name] = [earlier[-1]]
                             else:
                                 del cand.args[other.name]
-                    for other, fills in list(cand.args.items()):
-                        kept = [f for f in fills if other == role.name or not phrase.start <= f.start < phrase.end]
-                        if kept != fills:  # 收购两燃气公司: a name inside what is bought does not buy it
-                            cand.args[other] = kept
-                            if not kept:
-                                del cand.args[other]
+                    _drop_inside(cand, role.name, phrase)
+
+
+def _drop_inside(cand: Candidate, role: str, phrase: Mention) -> None:
+    """收购两燃气公司: a name inside the phrase that fills ``role`` (what is bought) fills no other role."""
+    for name, fills in list(cand.args.items()):
+        kept = [f for f in fills if name == role or not phrase.start <= f.start < phrase.end]
+        if kept != fills:
+            cand.args[name] = kept
+            if not kept:
+                del cand.args[name]
 
 
 _APPOSED = re.compile(r",[^,;:()]{2,80},\s*(?:(?:has|had|have|will|would|also|then|later|recently|abruptly|quietly)\s+)*$")
