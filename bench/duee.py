@@ -18,7 +18,8 @@ Our outputs are read as DuEE writes its arguments: 加盟者/离职者 is the no
 our person is scored with the job title and the organisation we read right before it (东材科技董事长张三;
 for a hire, the former employer),
 and the title alone when the sentence names no person (机长辞职 → 机长); dates are scored by their text as
-written (今日, 8月27日).
+written (今日, 8月27日). When an acquisition buys a stake in a company (收购X 70%股权), DuEE's 交易物 is the
+stake and its 出售方 the company whose shares are bought: our asset and our target.
 
 The data are read from ``../shared/benchmarks/duee`` (never copied into the repository).
 """
@@ -253,6 +254,8 @@ def predict(
     by_value = by_value or {}
     for ev in doc.events:
         by_role = _person_phrases(ev.arg_spans, text, PERSON_TYPES[ev.type]) if ev.type in PERSON_TYPES else ev.arg_spans
+        if ev.type == "acquisition":
+            by_role = _stake_owner(by_role)
         pairs = tuple(
             (role, by_value[role].get(str(ev.args.get(role)), "") if role in by_value else text[s.start : s.end])
             for role, spans in by_role.items()
@@ -281,6 +284,15 @@ def _person_phrases(arg_spans: dict[str, list[Span]], text: str, org_role: str =
                 start = t.start
         out.append(Span(start, p.end))
     return {**arg_spans, "person": out}
+
+
+def _stake_owner(arg_spans: dict[str, list[Span]]) -> dict[str, list[Span]]:
+    """收购湖北某电机70%股权: when shares of a company are bought, DuEE's 交易物 is the stake and its 出售方 the
+    company whose shares they are (our target, with the stake as its asset)."""
+    assets, targets = arg_spans.get("asset", []), arg_spans.get("target", [])
+    if not assets or not targets:
+        return arg_spans
+    return {**arg_spans, "target": list(assets), "seller": [*arg_spans.get("seller", []), *targets]}
 
 
 def read_jsonl(path: Path, limit: int | None = None) -> list[dict[str, Any]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from newsledger.core import Mention
 from newsledger.extract import phrases
 from newsledger.extract import roles as R
 from newsledger.extract.context import Context
@@ -19,6 +20,7 @@ Token = tuple[int, int, str, str]
 
 _MAX_PRODUCT = 24
 _LINKS = "-+·/&—"
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _PUNCT_TOKEN = re.compile(r"[,.;:!?。,、;:!?()()\s]+")
 
 
@@ -33,8 +35,9 @@ def fill_launch_phrases(ctx: Context, cand: R.Candidate) -> None:
     if t.word in ctx.cues.lex["launch_subject_verbs"]:
         # 长虹空调新技术亮相IFA / 新游戏上线App Store: the subject is the product, what follows is where
         before = _product_before(ctx, cs, ce, t.start, t.end, objectless=False)
-        if before is not None and "product" not in cand.args:
-            cand.args["product"] = [before]
+        known = cand.args.get("product", [])
+        if before is not None and (not known or all(before.start <= f.start and f.end <= before.end for f in known)):
+            cand.args["product"] = [before]  # 星辰汽车旗下纯电轿车星辰S9上市: the whole name, not just its model
     if "product" not in cand.args:
         product = _product_after(ctx, t.end, ce) or _product_before(ctx, cs, ce, t.start, t.end)
         if product is None:
@@ -42,12 +45,61 @@ def fill_launch_phrases(ctx: Context, cand: R.Candidate) -> None:
         cand.args["product"] = [product]
     cand.args["product"] = [_with_descriptor(ctx, t.end, _with_brand(ctx, f)) for f in cand.args["product"]]
     product_fill = cand.args["product"][0]
-    if product_fill.start < t.end or (cand.args.get("org") and "org" not in cand.fallback):
+    first = _product_after(ctx, t.end, ce)
+    listed = _listed_after(ctx, first.end, cand.sent.end) if first is not None else []  # 、 ends a clause
+    if first is not None and listed and product_fill.start >= t.end:
+        cand.args["product"] = [_with_descriptor(ctx, t.end, _with_brand(ctx, first)), *listed]
+    if cand.args.get("org") and "org" not in cand.fallback:
+        return
+    if product_fill.start < t.end:
+        brand = _brand_of(ctx, product_fill)
+        if brand is not None:  # 路特斯旗下顶级超跑Evija正式发布 / 华为Mate Xs将于3月上市: the brand launches its model
+            cand.args["org"] = [brand]
+            cand.fallback.discard("org")
         return
     org = phrases.subject_org(ctx, cs, t.start)
     if org is not None:
         cand.args["org"] = [org]
         cand.fallback.discard("org")
+
+
+_LIST_JOINERS = ("、", "和", "以及", "及", "与", "还有")
+
+
+def _listed_after(ctx: Context, pos: int, ce: int) -> list[R.Filler]:
+    """发布了A、B和C: the products listed after the first one, each its own product."""
+    out: list[R.Filler] = []
+    while len(out) < 6:
+        rest = ctx.low[pos:ce]
+        joiner = next((j for j in _LIST_JOINERS if rest.startswith(j)), None)
+        if joiner is None:
+            break
+        start = pos + len(joiner)
+        quoted = re.match(r"[「《\"“『]([^」》\"”』]{1,30})[」》\"”』]", ctx.norm[start:ce])
+        if quoted is not None:
+            item: R.TextFill | None = R.TextFill(start + quoted.start(1), start + quoted.end(1), ctx.doc.text[start + quoted.start(1) : start + quoted.end(1)])
+            end = start + quoted.end()
+        else:
+            item = _product_after(ctx, start, ce)
+            end = item.end if item is not None else start
+        if item is None or item.start != start + (quoted.start(1) if quoted is not None else 0):
+            break
+        out.append(_with_brand(ctx, item))
+        pos = end
+    return out
+
+
+def _brand_of(ctx: Context, fill: R.Filler) -> Mention | None:
+    """The company opening a product's name (华为Mate Xs), or written before 旗下 in it (路特斯旗下超跑Evija)."""
+    if not isinstance(fill, R.TextFill):
+        return None
+    known = next((m for m in ctx.mentions_in(fill.start, fill.end) if m.type == "org" and m.start == fill.start and m.end < fill.end), None)
+    if known is not None:
+        return known
+    under = ctx.norm.find("旗下", fill.start, fill.end)
+    if under - fill.start >= 2:
+        return Mention(fill.start, under, ctx.doc.text[fill.start : under], "org", None, ctx.doc.text[fill.start : under], "phrase")
+    return None
 
 
 def _is_org_name(ctx: Context, fill: R.Filler) -> bool:
@@ -144,7 +196,7 @@ def _product_before(ctx: Context, cs: int, ce: int, start: int, end: int, object
     rest = ctx.low[end:ce].lstrip("了 ")
     if objectless and rest and not rest.startswith(ctx.cues.lex["after_intransitive_launch"]):
         return None
-    run = phrases.subject_phrase(ctx, cs, start)
+    run = _subject_run(ctx, cs, start)
     while run and run[0][3] in ("m", "q") and len(run) > 1 and run[1][3] in ("m", "q"):
         run = run[1:]
     if not run:
@@ -155,4 +207,76 @@ def _product_before(ctx: Context, cs: int, ce: int, start: int, end: int, object
         return None
     if any(m.start <= s and e <= m.end for m in ctx.mentions_in(max(0, s - 20), e + 20)):
         return None  # 小米发布了: the launcher, not the product
+    near = ctx.mentions_in(max(0, s - 20), e + 20)
+    if any(m.type == "person" and m.end == e and not any(o.type == "org" and o.end == m.start for o in near) for m in near):
+        return None  # 歌手郑世云将发布: the singer, not the song (华为Mate Xs: a model after its brand)
+    if any(m.type == "org" and m.end == e and ctx.low[s : m.start].rstrip().endswith(ctx.cues.lex["descriptors"]) for m in ctx.mentions_in(s, e)):
+        return None  # 国产厂商小米将于明日发布: a company's name after its descriptor is the launcher
+    if not any(_is_product_word(tok) for tok in run):
+        return None
     return R.TextFill(s, e, ctx.doc.text[s:e])
+
+
+def product_subject(ctx: Context, cs: int, pos: int) -> R.TextFill | None:
+    """The product named as the subject of a launch verb at ``pos`` (华为Mate Xs将于2020年3月上市), if any."""
+    return _product_before(ctx, cs, pos, pos, pos, objectless=False)
+
+
+def _is_product_word(tok: Token) -> bool:
+    """A token that can carry a product's name: a noun, a Latin word or a model number."""
+    return tok[3].startswith(("n", "eng", "j")) or (tok[3] == "m" and any(c.isdigit() for c in tok[2]))
+
+
+def _subject_run(ctx: Context, cs: int, pos: int) -> list[Token]:
+    """The product-like run ending before the launch verb at ``pos``, past adverbs, times and a prepositional phrase
+    (领克03+将于今晚正式上市 → 领克03+): names keep their model numbers, plus signs and series words."""
+    toks = tokens(ctx.norm, max(cs, pos - 40), pos)
+    cut = next((i for i in range(len(toks) - 1, -1, -1) if toks[i][3] == "p" and toks[i][2] not in _NOT_PREP), None)
+    if cut is not None and pos - toks[cut][0] <= 20:
+        toks = toks[:cut]
+    while toks and (_before_launch_verb(ctx, toks[-1]) or toks[-1][2].strip() == ""):
+        toks.pop()
+    run: list[Token] = []
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i]
+        if run and run[-1][1] - tok[0] > _MAX_PRODUCT:
+            break
+        if tok[2] == " ":
+            if run and i > 0 and toks[i - 1][3] in ("eng", "m") and run[0][3] in ("eng", "m"):
+                run.insert(0, tok)
+                continue
+            break
+        if tok[2] in _LINKS:
+            if run and i > 0 and _in_product(toks[i - 1]):
+                run.insert(0, tok)
+                continue
+            if not run and i > 0 and tok[2] == "+" and toks[i - 1][3] in ("eng", "m"):
+                run.insert(0, tok)  # 领克03+
+                continue
+            break
+        if not _in_product(tok):
+            break
+        run.insert(0, tok)
+    while run and (run[0][2] in _LINKS or run[0][2] == " "):
+        run = run[1:]
+    while len(run) > 1 and run[-1][3] == "ns":
+        run = run[:-1]  # 全新马3台湾上市: the place where it goes on sale
+    return run
+
+
+_NOT_PREP = ("把", "将", "被")
+
+
+def _before_launch_verb(ctx: Context, tok: Token) -> bool:
+    """Words between a product and its launch verb: adverbs, times, dates, 正式/即将/宣布."""
+    if tok[2] in ctx.cues.lex["before_verb"] or tok[3] in ("d", "ad", "t", "ul", "uz", "c", "f"):
+        return True
+    return any(v.kind == "date" and v.start <= tok[0] and tok[1] <= v.end for v in ctx.values_in(max(0, tok[0] - 12), tok[1] + 12))
+
+
+def _in_product(tok: Token) -> bool:
+    """A token inside a product's name: nouns, names, Latin words, numbers and short modifiers (新思域)."""
+    word, flag = tok[2], tok[3]
+    if flag.startswith(("n", "eng", "j", "m", "q", "vn")) or (flag == "x" and _CJK.fullmatch(word) is not None) or word in phrases.VERSIONS:
+        return True
+    return flag in ("a", "b", "z") and len(word) <= 2

@@ -23,7 +23,7 @@ _NAME_TAGS = ("nr", "nrt", "nrfg")
 _JOINERS = ("·", "-", "•", "・", "‧")
 _MAX_PHRASE = 16
 _MAX_ORG = 12
-_VERSIONS = ("正式版", "测试版", "公测版", "国行版", "预览版", "体验版", "特别版", "限量版", "纪念版", "尊享版", "标准版")  # iOS 13正式版(v)
+VERSIONS = ("正式版", "测试版", "公测版", "国行版", "预览版", "体验版", "特别版", "限量版", "纪念版", "尊享版", "标准版")  # iOS 13正式版(v)
 _TITLE_LINKS = ("兼", "及", "、")
 _NAMEISH = ("nr", "nrt", "nrfg", "nz", "nt", "ns", "eng", "x", "j")  # tags the segmenter gives to names
 _ROUND = re.compile(r"(?:pre-?)?[a-z]?\d?\+?轮|[a-z]\d?\+?|天使轮|种子轮|新一轮|首轮|战略融资")  # 获B轮融资
@@ -58,6 +58,9 @@ def fill_person_phrase(ctx: Context, cand: R.Candidate) -> None:
     found: Reading | None = None
     if t.word in ctx.cues.lex["signing"]:
         found = _read(ctx, object_phrase(ctx, t.end, ce))
+        de = ctx.norm.find("的", t.end, min(ce, t.end + 12))
+        if (found is None or found.name is None) and de > 0:
+            found = _read(ctx, object_phrase(ctx, de + 1, ce)) or found  # 签下了年仅19岁的国脚张三
     if found is None and not cand.args.get("person"):
         found = _relative_head(ctx, t.end, ce)
     if found is None:
@@ -78,6 +81,64 @@ def fill_person_phrase(ctx: Context, cand: R.Candidate) -> None:
     if found.org is not None and cand.type.name == "departure" and (not cand.args.get("org") or "org" in cand.fallback):
         cand.args["org"] = [found.org]
         cand.fallback.discard("org")
+    if cand.type.name == "departure":
+        _fill_left_org(ctx, cand, cs, found)
+
+
+def _fill_left_org(ctx: Context, cand: R.Candidate, cs: int, found: Reading) -> None:
+    """The company a person leaves, when the phrase naming them does not say it: a company whose name the
+    segmenter split before the title (交大昂立总会计师王颖), the name opening a headline (洛阳钼业:副总经理王春辞职),
+    or the company whose announcement reports it (洛阳钼业发布公告,公司副总经理王春辞职)."""
+    orgs = [f for f in cand.args.get("org", []) if isinstance(f, Mention)]
+    if orgs and "org" not in cand.fallback and not all(m.source == "coref" and ctx.low[m.start : m.end] == "公司" for m in orgs):
+        return
+    title = found.title
+    org: Mention | None = None
+    if title is not None and found.org is None:
+        org = _org_before_title(ctx, cs, title.start)
+    if org is None:
+        colon = _headline_colon(ctx, cs)
+        org = subject_org(ctx, colon[0], colon[1]) if colon is not None else None
+    if org is None and title is not None and ctx.low[title.start : title.end].startswith(("公司", "本公司")):
+        org = _announcer(ctx, cand.sent.start, cs)
+    if org is not None:
+        cand.args["org"] = [org]
+        cand.fallback.discard("org")
+
+
+def _org_before_title(ctx: Context, cs: int, start: int) -> Mention | None:
+    """交大(j)昂立(v)总会计师: a short name opening the clause right before a title, whatever tags the segmenter gave it."""
+    chunk = tokens(ctx.norm, cs, start)
+    while chunk and (chunk[0][2].strip() == "" or (chunk[0][3] in ("t", "x") and not _CJK.fullmatch(chunk[0][2]))):
+        chunk.pop(0)
+    if not chunk or not 2 <= start - chunk[0][0] <= 8 or len(chunk) > 3:
+        return None
+    if not any(_is_noun(tok) or tok[3] == "ns" for tok in chunk) or not all(_CJK.fullmatch(tok[2]) or tok[3] == "eng" for tok in chunk):
+        return None
+    if any(tok[2] in ctx.cues.lex["before_verb"] or (skippable(ctx, tok) and tok[3] != "d") for tok in chunk):
+        return None
+    s = chunk[0][0]
+    if ctx.low[s:start] in ctx.cues.lex["not_names"] or any(ctx.mentions_in(s, start)):
+        return None
+    return Mention(s, start, ctx.doc.text[s:start], "org", None, ctx.doc.text[s:start], "phrase")
+
+
+def _announcer(ctx: Context, start: int, cs: int) -> Mention | None:
+    """洛阳钼业发布公告,公司副总经理…: the company that announces, named before a disclosure word earlier in the sentence."""
+    head = ctx.low[start:cs]
+    pos = max((head.rfind(w) for w in ctx.cues.lex["disclosure"]), default=-1)
+    for w in ctx.cues.lex["disclosure"]:
+        at = head.rfind(w)
+        if 0 <= at < pos < at + len(w):
+            pos = at  # 发布公告: the whole disclosure word, not its 公告
+    if pos <= 0:
+        return None
+    at = start + pos
+    known = [m for m in ctx.mentions_in(start, at) if m.type == "org" and m.source != "coref"]
+    if known:
+        return known[-1]
+    clause_start = max(start, ctx.norm.rfind(",", start, at) + 1)
+    return subject_org(ctx, clause_start, at)
 
 
 def _nickname(ctx: Context, run: list[Token], verb: str) -> Reading | None:
@@ -189,13 +250,15 @@ def _overlaps(ctx: Context, run: list[Token], kind: str) -> bool:
 
 def _is_noun(tok: Token) -> bool:
     word, flag = tok[2], tok[3]
-    return word.strip() != "" and (flag.startswith(("n", "j", "eng")) or word in _JOINERS or word in _VERSIONS)
+    return word.strip() != "" and (flag.startswith(("n", "j", "eng")) or word in _JOINERS or word in VERSIONS)
 
 
 def skippable(ctx: Context, tok: Token) -> bool:
     """Words between a subject and its verb: adverbs, times, 宣布/官宣/申请 and the like."""
     if tok[2] in ctx.cues.lex["before_verb"] or tok[3] in ("d", "ad", "t", "ul", "uz", "c") or tok[2].strip() == "":
         return True
+    if tok[2].startswith(tuple(ctx.cues.lex["vague_times"])):
+        return True  # 今天下午(nr): a time the segmenter took for a name
     if tok[3] == "m" or _ROUND.fullmatch(tok[2].lower()):
         return True
     return any(v.start <= tok[0] and tok[1] <= v.end for v in ctx.values_in(max(0, tok[0] - 12), tok[1] + 12))
@@ -264,9 +327,10 @@ def object_phrase(ctx: Context, pos: int, ce: int) -> list[Token]:
     while toks and (toks[0][3] in ("ul", "uz") or toks[0][2].strip() == ""):
         toks.pop(0)
     run: list[Token] = []
-    for tok in toks:
-        if not _is_noun(tok) or tok[1] - (run[0][0] if run else tok[0]) > _MAX_PHRASE:
-            break
+    for i, tok in enumerate(toks):
+        lead = not run and tok[3] in ("a", "b") and len(tok[2]) <= 2 and i + 1 < len(toks) and _is_noun(toks[i + 1])
+        if (not _is_noun(tok) and not lead) or tok[1] - (run[0][0] if run else tok[0]) > _MAX_PHRASE:
+            break  # 签约自由(a)球员张三: a short adjective opens the phrase
         run.append(tok)
     return run
 
@@ -320,8 +384,33 @@ def _trailing_name(run: list[Token]) -> list[Token]:
 
 
 def subject_org(ctx: Context, cs: int, pos: int) -> Mention | None:
-    """The organisation written as the subject of the verb (AOC正式发布了…), when it is a short name."""
+    """The organisation written as the subject of the verb (AOC正式发布了…), when it is a short name; in a
+    headline, the name before its colon (百川能源:拟2亿元收购两燃气公司)."""
     run = subject_phrase(ctx, cs, pos)
+    if not run and all(skippable(ctx, tok) or tok[3] == "p" for tok in tokens(ctx.norm, cs, pos)):
+        colon = _headline_colon(ctx, cs)
+        if colon is not None:
+            return subject_org(ctx, colon[0], colon[1])
+    return _org_of_run(ctx, cs, run)
+
+
+def _headline_colon(ctx: Context, cs: int) -> tuple[int, int] | None:
+    """(start, colon) of the short name and colon that open the text right before ``cs`` (百川能源:…)."""
+    colon = cs - 1
+    while colon >= 0 and ctx.norm[colon] == " ":
+        colon -= 1
+    if colon < 1 or ctx.norm[colon] != ":":
+        return None
+    start = colon
+    while start > 0 and colon - start < _MAX_ORG and ctx.norm[start - 1] not in "\n。!?;,:、 ":
+        start -= 1
+    if start > 0 and ctx.norm[start - 1] not in "\n。!?;,":
+        return None
+    return start, colon
+
+
+def _org_of_run(ctx: Context, cs: int, run: list[Token]) -> Mention | None:
+    """The run before a verb read as an organisation's name (modifiers and a descriptor handled), if it is one."""
     while run and run[0][3] in ("m", "q"):
         run = run[1:]
     if run:  # 北控(j)清洁(a)能源集团 / 美国西方(s)石油公司: modifiers inside a company name

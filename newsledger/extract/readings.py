@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from newsledger.core import Event, Mention, Value
+from newsledger.extract import launches
 from newsledger.extract import roles as R
 from newsledger.extract.context import Context, Sentence, english_topic, salient_org
 from newsledger.extract.triggers import Trigger
@@ -74,12 +75,20 @@ def one_reading_per_trigger(ctx: Context, sent: Sentence, cands: list[R.Candidat
                 subject_org = any(m.type == "org" for m in ctx.mentions_in(sent.start, t.start)) or any(
                     w in ctx.low[cs : t.start] for w in (*ctx.cues.org_refs, "公司")
                 )
-                product = product or (not subject_org and not shares)
+                product = product or (not subject_org and not shares) or (not shares and _product_subject(ctx, cs, t.start))
             group = [c for c in group if c.type.name != ("ipo" if product else "launch")]
         out.extend(group)
     if any(c.type.name in ("investment", "ipo") for c in out):
         out = [c for c in out if not (c.type.name == "financial_metric" and c.trigger.word in ("估值", "valuation"))]
     return out
+
+
+def _product_subject(ctx: Context, cs: int, pos: int) -> bool:
+    """华为Mate Xs将于3月上市: the subject of 上市 is a brand with a model name, not a company's own name."""
+    fill = launches.product_subject(ctx, cs, pos)
+    if fill is None or ctx.low[fill.start : fill.end].endswith(name_cues().org_suffix_zh):
+        return False
+    return not any(m.type == "org" and m.start <= fill.start and fill.end <= m.end for m in ctx.mentions_in(fill.start, fill.end))
 
 
 _OBJECT_RELATIVE = re.compile(r"\b(?:that|which)\s+[\w .&'-]{1,40}$")

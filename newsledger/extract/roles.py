@@ -347,6 +347,17 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                                 cand.args[other.name] = [earlier[-1]]
                             else:
                                 del cand.args[other.name]
+                    _drop_inside(cand, role.name, phrase)
+
+
+def _drop_inside(cand: Candidate, role: str, phrase: Mention) -> None:
+    """收购两燃气公司: a name inside the phrase that fills ``role`` (what is bought) fills no other role."""
+    for name, fills in list(cand.args.items()):
+        kept = [f for f in fills if name == role or not phrase.start <= f.start < phrase.end]
+        if kept != fills:
+            cand.args[name] = kept
+            if not kept:
+                del cand.args[name]
 
 
 _APPOSED = re.compile(r",[^,;:()]{2,80},\s*(?:(?:has|had|have|will|would|also|then|later|recently|abruptly|quietly)\s+)*$")
@@ -401,12 +412,17 @@ def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
     """The name-like noun run right after a verb (收购大街网约57%股份 → 大街网), for roles no known name fills."""
     lead = next((w for w in ("了其", "了一家", "了", "其", "旗下的", "旗下", "一家", "一间", "某家") if ctx.low.startswith(w, pos)), "")
     pos += len(lead)  # 出售了其新加坡晶圆厂 / 收购一家日本服务器厂: past 了, 其 and 一家
+    title = re.match(r"《[^《》]{1,20}》", ctx.norm[pos:limit])
+    if title is not None:  # 收购《体育画报》: a title names what is bought
+        return Mention(pos, pos + title.end(), ctx.doc.text[pos : pos + title.end()], "org", None, ctx.norm[pos : pos + title.end()], "phrase")
     toks = tokens(ctx.norm, pos, min(limit, pos + 14))
     end = pos
     for i, (s, e, word, flag) in enumerate(toks):
-        if any(v.start <= s < v.end for v in ctx.values_in(pos, limit)) or word in ("约", "的", "及", "和", "旗下"):
+        if any(v.start <= s < v.end and not (i == 0 and v.kind == "count") for v in ctx.values_in(pos, limit)) or word in ("约", "的", "及", "和", "旗下"):
             break
-        nounish = flag.startswith(("n", "j", "eng")) or flag in ("s", "b")
+        # 收购两燃气公司 / 收购一家公司: a counted noun; 收购亏损(vn)资产: a verbal noun modifying the head
+        counted = i == 0 and flag in ("m", "mq") and not word[:1].isdigit() and i + 1 < len(toks) and toks[i + 1][3].startswith(("n", "q"))
+        nounish = flag.startswith(("n", "j", "eng")) or flag in ("s", "b", "q") or counted or (flag == "vn" and i + 1 < len(toks) and toks[i + 1][3].startswith("n"))
         # 大连(d)住宅项目: a place word the segmenter mistook for an adverb, at the start before a noun
         misread = i == 0 and flag == "d" and len(word) == 2 and i + 1 < len(toks) and toks[i + 1][3].startswith("n")
         if (nounish or misread) and word.strip():

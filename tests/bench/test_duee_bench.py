@@ -255,3 +255,15 @@ def test_person_is_scored_with_its_title_and_the_company_before_it() -> None:
     assert text[p.start : p.end] == "东材科技董事长于少波"
     (t,) = _person_phrases({"role": [Span(4, 7)]}, text)["person"]
     assert text[t.start : t.end] == "董事长"
+
+
+def test_a_bought_stake_is_the_thing_sold_and_its_company_the_seller() -> None:
+    from duee import _stake_owner
+
+    from newsledger.core import Span
+
+    spans = {"acquirer": [Span(0, 4)], "target": [Span(6, 10)], "asset": [Span(10, 15)]}
+    out = _stake_owner(spans)
+    assert out["target"] == [Span(10, 15)]
+    assert out["seller"] == [Span(6, 10)]
+    assert _stake_owner({"target": [Span(6, 10)]}) == {"target": [Span(6, 10)]}

@@ -130,3 +130,23 @@ def test_brand_and_number_make_a_model_and_a_version_word_stays_in_the_name() ->
     doc = extract_text(_page("iOS 19正式版发布:启动速度提升三成。"))
     (ev,) = _launches(doc)
     assert ev.args["product"] == "iOS 19正式版"
+
+
+def _spans(doc: Document, ev: Any, role: str) -> list[str]:
+    return [doc.text[s.start : s.end] for s in ev.arg_spans.get(role, [])]
+
+
+def test_product_as_subject_keeps_its_model_number_past_a_time_phrase() -> None:
+    doc = extract_text(_page("晨光米家空气净化器将于明日发布。"))
+    (ev,) = _launches(doc)
+    assert ev.args["product"] == "晨光米家空气净化器"
+    doc = extract_text(_page("星辰汽车旗下纯电轿车星辰S9将于今晚正式上市,售价22.98万元起。"))
+    (ev,) = _launches(doc)
+    assert ev.args["product"] == "星辰汽车旗下纯电轿车星辰S9"
+    assert _mention(ev.args["org"]) == "星辰汽车"
+
+
+def test_each_listed_product_is_a_product() -> None:
+    doc = extract_text(_page("云栖科技今天发布了智能音箱Echo 5、平板电脑Pad 3和无线耳机Buds 2。"))
+    (ev,) = _launches(doc)
+    assert _spans(doc, ev, "product") == ["智能音箱Echo 5", "平板电脑Pad 3", "无线耳机Buds 2"]

@@ -147,3 +147,29 @@ def test_the_joining_verbs_own_subject_beats_a_name_in_another_clause() -> None:
     doc = extract_text(_page("俱乐部发言人韩振东确认,库蒂尼加盟蓝港联。"))
     evs = _events(doc, "hire")
     assert evs and _mention(evs[0].args["person"]) == "库蒂尼"
+
+
+def test_company_left_from_a_headline_colon_or_the_announcement() -> None:
+    doc = extract_text(_page("澜海电子:副总经理周明远因个人原因辞职。"))
+    (ev,) = _events(doc, "departure")
+    assert _mention(ev.args["org"]) == "澜海电子"
+    doc = extract_text(_page("4月2日,澜海电子发布公告,公司副总经理周明远因个人原因辞职。"))
+    (ev,) = _events(doc, "departure")
+    assert _mention(ev.args["org"]) == "澜海电子"
+    assert _mention(ev.args["person"]) == "周明远"
+
+
+def test_counted_or_unnamed_things_bought_are_the_target_and_a_headline_names_the_buyer() -> None:
+    doc = extract_text(_page("远帆实业:拟以1.5亿元收购滨江物流公司。"))
+    (ev,) = _events(doc, "acquisition")
+    assert _mention(ev.args["acquirer"]) == "远帆实业"
+    doc = extract_text(_page("明川制药拟以3.2亿元收购两家医药流通公司。"))
+    (ev,) = _events(doc, "acquisition")
+    assert _mention(ev.args["target"]) == "两家医药流通公司"
+
+
+def test_signed_player_after_a_relative_phrase_and_a_time_is_no_club() -> None:
+    doc = extract_text(_page("今天下午,星城队官宣,球队签下了年仅21岁的前锋王子豪。"))
+    (ev,) = _events(doc, "hire")
+    assert _mention(ev.args["person"]) == "王子豪"
+    assert _mention(ev.args["org"]) != "今天下午"
