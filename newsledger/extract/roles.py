@@ -13,6 +13,7 @@ from newsledger.extract.triggers import Trigger
 from newsledger.resolve.link import name_cues
 from newsledger.schema import EventType, Role, Schema
 from newsledger.text.tokens import tokens
+from newsledger.values import year_of
 
 VALUE_KINDS = {"money", "count", "share", "quantity", "period", "date"}
 _PUNCT = re.compile(r"[,.;:!?、()\[\]「」『』《》\"“”'‘’\s]")
@@ -1085,14 +1086,15 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
             pick = after[0]  # English dates its events after the verb (raised $5bn in October), in the same clause
         if pick is not None:
             if cand.clause - sent.clause_index(pick.start) > 2:
-                year = str(pick.norm["value"])[:4]
-                pick = Value("date", pick.start, pick.end, pick.text, {**pick.norm, "value": year})
-            cand.args["date"] = [_past_month(ctx, cand, pick)]
+                year = year_of(pick.norm["value"])  # a far date only vouches for its year (none when it has none)
+                pick = Value("date", pick.start, pick.end, pick.text, {**pick.norm, "value": year}) if year else None
+            if pick is not None:
+                cand.args["date"] = [_past_month(ctx, cand, pick)]
     if "period" in roles and "period" not in cand.args and cand.type.name != "pay_offer":  # a pay period is a duration, never a year
-        near = [v for v in dates if abs(sent.clause_index(v.start) - cand.clause) <= (0 if ctx.is_english() else 1)]
+        near = [v for v in dates if abs(sent.clause_index(v.start) - cand.clause) <= (0 if ctx.is_english() else 1) and year_of(v.norm["value"])]
         if near:
             d = min(near, key=lambda v: abs(v.start - t.start))
-            cand.args["period"] = [Value("period", d.start, d.end, d.text, {**d.norm, "value": str(d.norm["value"])[:4]})]
+            cand.args["period"] = [Value("period", d.start, d.end, d.text, {**d.norm, "value": year_of(d.norm["value"])})]
         elif cand.type.name == "financial_metric":
             earlier = _period_in_force(ctx, sent.start)
             if earlier is not None:

@@ -113,3 +113,13 @@ def test_no_post_after_leaving_is_not_a_hire() -> None:
     doc = extract_text("周明远先生因个人原因辞去公司副总经理职务，辞职后周明远先生将不在公司担任任何职务。")
     assert not _events(doc, "hire")
     assert _events(doc, "departure")
+
+
+def test_a_yearless_date_dates_the_event_but_never_names_a_year() -> None:
+    doc = extract_text("远帆生物于7月22日在科创板正式上市，发行价为每股25.6元。")
+    (ev,) = _events(doc, "ipo")
+    assert ev.args["date"] == "--07-22"
+    assert _span(doc, ev, "date") == "7月22日"
+    loss = extract_text("星河科技8月28日晚间发布公告，预计上半年归属于上市公司股东的净利润亏损3200万元。")
+    for e in _events(loss, "financial_metric"):
+        assert not str(e.args.get("period", "")).startswith("--")
