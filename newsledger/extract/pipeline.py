@@ -153,6 +153,7 @@ class Extractor:
         blocked += [(v.start, v.end) for v in ctx.values_in(sent.start, sent.end)]
         cands: list[R.Candidate] = []
         seen: set[tuple[str, int]] = set()
+        estimates: set[int] = set()  # financial figures the company estimates (业绩预告): triggers' starts
         for trig in self.finder.find(ctx.low, sent.start, sent.end):
             if any(s < trig.end and trig.start < e for s, e in blocked):
                 continue
@@ -160,7 +161,9 @@ class Extractor:
                 continue
             for tname in trig.types:
                 if tname == "financial_metric" and readings.forecast(ctx, sent, trig.start):
-                    continue
+                    if not readings.results_estimate(ctx, self.schema, sent, trig):
+                        continue
+                    estimates.add(trig.start)
                 if tname == "ipo" and readings.not_a_listing(ctx, sent, trig):
                     continue
                 if tname == "acquisition" and (not readings.takes_shares(ctx, sent, trig) or readings.stake_sale(ctx, sent, trig)):
@@ -212,6 +215,10 @@ class Extractor:
                 segment_metric(ctx, cand)
                 if growth_class(ctx, cand) or part_of_total(ctx, cand):
                     continue
+                if cand.trigger.start in estimates:
+                    if not readings.period_closed(ctx, cand):
+                        continue  # guidance for a period still to come
+                    mod = readings.estimate(ctx, cand, mod)
             if "date" in cand.type.roles and "date" not in cand.args and mod in ("rumored", "planned") and ctx.anchor:
                 cand.args["date"] = [Value("date", cand.trigger.start, cand.trigger.start, "", {"value": ctx.anchor.isoformat()[:7]})]  # from the dateline: no span
             if (cand.type.name == "investment" and readings.buyback(ctx, cand)) or (cand.type.name in ("investment", "spending") and readings.running_total(ctx, cand)):

@@ -216,6 +216,55 @@ def forecast(ctx: Context, sent: Sentence, pos: int) -> bool:
     return any(w in text for w in ctx.cues.forecast)
 
 
+def results_estimate(ctx: Context, schema: Schema, sent: Sentence, trig: Trigger) -> bool:
+    """预计2019年度归属于上市公司股东的净利润亏损X万元: a forecast word before a profit line that a results notice
+    (业绩预告, 盈警) or the statement's formal wording marks as the company's own estimate of a closed period."""
+    if schema.metrics.get(trig.word) not in ("net_loss", "net_income"):
+        return False
+    cs, _ = sent.clauses[sent.clause_index(trig.start)]
+    near = ctx.low[max(sent.start, cs - 30) : trig.end]
+    if any(w in near for w in ctx.cues.lex["results_line"]):
+        return True
+    lead = ctx.paragraph_lead(sent.para)
+    scope = [ctx.low[(lead.start if lead else sent.start) : sent.end], (ctx.doc.title or "").lower()]
+    return any(w in text for text in scope for w in ctx.cues.lex["results_estimate"])
+
+
+def period_closed(ctx: Context, cand: R.Candidate) -> bool:
+    """An estimated figure's period is over (or ends within a month) at the dateline; without a dateline it is taken as closed."""
+    if ctx.anchor is None or "period" not in cand.args:
+        return True
+    period = cand.args["period"][0]
+    value = str(period.norm.get("value") or "") if isinstance(period, Value) else ""
+    end = period_end(value)
+    if end is None:
+        return True
+    year, month = end
+    return (year, month) <= (ctx.anchor.year, ctx.anchor.month) or (year * 12 + month) - (ctx.anchor.year * 12 + ctx.anchor.month) <= 1
+
+
+def estimate(ctx: Context, cand: R.Candidate, mod: str) -> str:
+    """Mark a company's estimate of a closed period (``estimate: preliminary``); it reports a figure, so it is no plan."""
+    cs, _ = cand.sent.clauses[cand.clause]
+    if re.search(r"同期|上年|去年|上一年|前一年|a year earlier|year-ago", ctx.low[cs : cand.trigger.start]):
+        return mod if mod != "planned" else "reported"  # 上年同期盈利3000万元: the earlier period's figure as booked
+    lo = max(cand.sent.start, cs - 30)
+    words = [(ctx.low.rfind(w, lo, cand.trigger.start), w) for w in ctx.cues.forecast]
+    i, w = max(words)
+    cand.args["estimate"] = [R.TextFill(i, i + len(w), "preliminary")] if i >= 0 else [R.TextFill(cand.trigger.start, cand.trigger.end, "preliminary")]
+    return "reported" if mod == "planned" else mod
+
+
+def period_end(value: str) -> tuple[int, int] | None:
+    """The year and last month of a period value (2025 → Dec 2025, 2025-Q3 → Sep, 2025-H1 → Jun, 2025-Q1/2025-Q3 → Sep)."""
+    last = value.rsplit("/", 1)[-1].removeprefix("FY")
+    m = re.fullmatch(r"(\d{4})(?:-(?:Q([1-4])|H([12])|(\d\d)))?(?:-\d\d)?", last)
+    if m is None:
+        return None
+    month = int(m.group(2)) * 3 if m.group(2) else int(m.group(3)) * 6 if m.group(3) else int(m.group(4)) if m.group(4) else 12
+    return int(m.group(1)), month
+
+
 def stake_purchase(ctx: Context, sent: Sentence, pos: int) -> bool:
     """收购X 49%的股份 / buy a 10% stake: buying a stake is an investment, not an acquisition."""
     _, ce = sent.clauses[sent.clause_index(pos)]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from newsledger import extract_text
-from newsledger.core import Document, Event
+from newsledger.core import Document, Event, Span
+from newsledger.extract.pipeline import Extractor
 from newsledger.values import find_values
 
 
@@ -123,3 +124,19 @@ def test_a_yearless_date_dates_the_event_but_never_names_a_year() -> None:
     loss = extract_text("星河科技8月28日晚间发布公告，预计上半年归属于上市公司股东的净利润亏损3200万元。")
     for e in _events(loss, "financial_metric"):
         assert not str(e.args.get("period", "")).startswith("--")
+
+
+def test_a_profit_warning_is_a_preliminary_figure_not_guidance() -> None:
+    doc = extract_text("星河科技发布业绩预告\n公司预计2019年度归属于上市公司股东的净利润亏损1.2亿元至1.5亿元，上年同期盈利3000万元。")
+    loss = next(e for e in _events(doc, "financial_metric") if e.args.get("metric") == "net_loss")
+    assert loss.args["estimate"] == "preliminary"
+    assert loss.modality != "planned"
+    assert loss.args["period"] == "2019"
+    earlier = next(e for e in _events(doc, "financial_metric") if e.args.get("metric") == "net_income")
+    assert "estimate" not in earlier.args  # last year's figure as booked
+
+
+def test_guidance_for_a_period_to_come_is_still_not_a_figure() -> None:
+    text = "公司预计2026年归属于上市公司股东的净利润将达到5亿元。"
+    doc = Extractor()(Document(id="g", source="test", text=text, lang="zh-Hans", dateline="2025-03-02", body=Span(0, len(text))))
+    assert not _events(doc, "financial_metric")
