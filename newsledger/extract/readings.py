@@ -359,6 +359,54 @@ def respectively(ctx: Context, cand: R.Candidate) -> list[R.Candidate]:
     return out
 
 
+_BETWEEN_APPOINTEES = re.compile(r"(?:先生|女士|博士)?[、和及与]")
+_AFTER_APPOINTEES = re.compile(r"(?:先生|女士|博士)?(?:为|担任|出任)")
+_NEXT_APPOINTMENT = re.compile(r"[、,;]\s*(?:(?:同时|并|另|并同意|同意)?(?:聘任|任命|委任|聘请|增聘))?")
+
+
+def _appointee_at(ctx: Context, pos: int) -> Mention | None:
+    return next((m for m in ctx.mentions_in(pos, pos + 12) if m.start == pos and m.type == "person" and m.source != "coref"), None)
+
+
+def _appointments(ctx: Context, cand: R.Candidate) -> list[tuple[list[Mention], R.TextFill]]:
+    """The (appointees, post) pairs that follow an appointment verb: 聘任王芳为总经理、赵磊、孙丽为副总经理."""
+    sent, out = cand.sent, []
+    pos = cand.trigger.end
+    while True:
+        first = _appointee_at(ctx, pos)
+        if first is None:
+            break
+        group = [first]
+        while (gap := _BETWEEN_APPOINTEES.match(ctx.low, group[-1].end)) and (nxt := _appointee_at(ctx, gap.end())):
+            group.append(nxt)
+        lead = _AFTER_APPOINTEES.match(ctx.low, group[-1].end)
+        if lead is None:
+            break
+        post = R.title_after(ctx, lead.end(), sent.clauses[sent.clause_index(lead.end())][1])
+        if post is None:
+            break
+        out.append((group, post))
+        step = _NEXT_APPOINTMENT.match(ctx.low, post.end, sent.end)
+        if step is None:
+            break
+        pos = step.end()
+    return out
+
+
+def each_appointee(ctx: Context, cand: R.Candidate) -> list[R.Candidate]:
+    """聘任王芳为总经理、赵磊为副总经理: one hire per appointee with that person's own post; names that share one post
+    (任命王芳、赵磊为副总经理) stay one event, with that post."""
+    if cand.type.name != "hire" or cand.trigger.word not in ctx.cues.lex["appoint"] or ctx.is_english():
+        return [cand]
+    found = _appointments(ctx, cand)
+    if not found or (len(found) == 1 and len(found[0][0]) == 1):
+        return [cand]
+    return [
+        R.Candidate(cand.type, cand.trigger, cand.sent, {**cand.args, "person": list(group), "role": [post]}, set(cand.fallback), set(cand.cued))
+        for group, post in found
+    ]
+
+
 def valued_round(ctx: Context, cand: R.Candidate) -> bool:
     """OpenAI was valued at $500bn in a share sale: an English round reported only by the valuation it set."""
     return ctx.is_english() and cand.type.name == "investment" and bool(cand.args.get("target")) and bool(cand.args.get("valuation"))

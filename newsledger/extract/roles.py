@@ -563,7 +563,7 @@ def _new_role(ctx: Context, cand: Candidate) -> TextFill | None:
     if capacity:  # 以联合创始人身份加盟
         return _span_text(ctx, capacity.start(1), capacity.end(1))
     if t.word in ctx.cues.lex["appoint"]:
-        found = title_after(ctx, t.end, sent.clauses[cand.clause][1])
+        found = title_after(ctx, t.end, appointee_list_end(ctx, sent, cand.clause))
         if found is not None:
             return found
     stop = sent.clauses[min(cand.clause + 1, len(sent.clauses) - 1)][1] if not ctx.is_english() else sent.end
@@ -573,6 +573,16 @@ def _new_role(ctx: Context, cand: Candidate) -> TextFill | None:
         if found is not None:
             return found
     return None
+def appointee_list_end(ctx: Context, sent: Sentence, clause: int) -> int:
+    """The end of a clause, past the names listed after it (任命王芳、赵磊为副总经理: 、 splits clauses, not the list)."""
+    end = sent.clauses[clause][1]
+    while clause + 1 < len(sent.clauses) and ctx.low[end - 1 : end] == "、" and _LISTED_NAME.match(ctx.low, end - 1):
+        clause += 1
+        end = sent.clauses[clause][1]
+    return end
+
+
+_LISTED_NAME = re.compile(r"、[\u4e00-\u9fff]{2,3}(?:先生|女士|博士)?(?:[、和及与]|为|担任|出任)")
 _APPOINTEE_GAP = re.compile(r"(?:(?:先生|女士|博士)?[、和及与][\u4e00-\u9fff]{2,3}?)*(?:先生|女士|博士)?(?:为|担任|出任|任)")
 _NEW_ROLE_LEAD = re.compile(r"\s*(?:为|成为|其|该公司|公司|新设的|新设立的|新成立的|的|as|its|the company's|the new|a new|new|\s)*")
 

@@ -219,6 +219,7 @@ class Linker:
                 busy[i - start] = 1
         found += [self._joined(text, norm, m, start, end, busy) for m in self._titled_persons(norm, start, end, busy)]
         found += self._honorific_persons(norm, start, end, busy)
+        found += self._appointed_persons(norm, start, end, busy)
         # 由晨曦创投领投,国发基金、日本创投X跟投: the names in a funding round's investor list (before the suffix
         # search cuts 方和资本 down to 资本)
         found += self._investor_list(text, norm, start, end, busy)
@@ -421,6 +422,26 @@ class Linker:
                 break
         return out
 
+    def _appointed_persons(self, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
+        """聘任李明为总经理 / 任命王芳、赵磊为副总经理 / …为总经理、赵磊为副总经理: the names between an appointment verb
+        and 为 (each 2–3 characters opening with a surname), and a further name right before 为 after the post."""
+        out: list[Mention] = []
+        for m in _APPOINTED.finditer(norm, start, end):
+            spans = [(p.start(1), p.end(1)) for p in _APPOINTEE.finditer(norm, m.start(1), m.end(1))]
+            names = "".join(norm[s:e] for s, e in spans)
+            if not spans or len(names) + sum(len(h) for h in _HONORIFIC.findall(norm, m.start(1), m.end(1))) + len(spans) - 1 != m.end(1) - m.start(1):
+                continue  # something other than names and separators between the verb and 为
+            tail = _FURTHER_APPOINTEE.finditer(norm, m.end(), min(end, m.end() + 80))
+            spans += [(t.start(1), t.end(1)) for t in tail]
+            for s, e in spans:
+                name = norm[s:e]
+                if name[0] not in self.cues.surnames or name[0] in _NOT_NAME_START or any(busy[i - start] for i in range(s, e)):
+                    continue
+                out.append(Mention(s, e, name, "person", None, name, "pattern"))
+                for i in range(s, e):
+                    busy[i - start] = 1
+        return out
+
     def _person_names(self, norm: str, start: int, end: int) -> set[str]:
         """Two-character names written right after a sentence break and before 先生/女士 (叶潇先生的辞职报告)."""
         return {m.group(1) for m in _BARE_HONORIFIC.finditer(norm, start, end)}
@@ -546,6 +567,9 @@ class Linker:
 
 _NOT_NAME_START = "后由和与及向对被将为请聘名选是在的了等或经"
 _HONORIFIC = re.compile(r"先生|女士")
+_APPOINTED = re.compile(r"(?:聘任|聘请|续聘|增聘|任命|委任|提名|选举|推选|聘)((?:[\u4e00-\u9fff]{2,3}(?:先生|女士)?[、和及与])*[\u4e00-\u9fff]{2,3}(?:先生|女士)?)为(?!期|止|准|主|由|了)")
+_APPOINTEE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:先生|女士)?(?:[、和及与]|$)")
+_FURTHER_APPOINTEE = re.compile(r"[、,;]([\u4e00-\u9fff]{2,3})(?:先生|女士)?为(?!期|止|准|主|由|了)")
 _BARE_HONORIFIC = re.compile(r"(?:^|(?<=[,。;:、\n\s]))([\u4e00-\u9fff]{2})(?=先生|女士)")
 _WORD_JOINER = re.compile(r"(以及|和|与|及)")
 

@@ -140,3 +140,26 @@ def test_guidance_for_a_period_to_come_is_still_not_a_figure() -> None:
     text = "公司预计2026年归属于上市公司股东的净利润将达到5亿元。"
     doc = Extractor()(Document(id="g", source="test", text=text, lang="zh-Hans", dateline="2025-03-02", body=Span(0, len(text))))
     assert not _events(doc, "financial_metric")
+
+
+def _people(ev: Event) -> list[str]:
+    p = ev.args["person"]
+    return [_name(x) for x in p] if isinstance(p, list) else [_name(p)]
+
+
+def test_one_hire_per_appointee_with_their_own_post() -> None:
+    doc = extract_text("海川科技发布公告，董事会同意聘任王芳为公司总经理、赵磊为公司副总经理、孙丽为财务总监。")
+    hires = _events(doc, "hire")
+    assert [(_people(e), e.args["role"]) for e in hires] == [(["王芳"], "总经理"), (["赵磊"], "副总经理"), (["孙丽"], "财务总监")]
+
+
+def test_appointees_sharing_a_post_stay_one_hire() -> None:
+    doc = extract_text("海川科技发布公告，董事会同意任命王芳、赵磊为公司副总经理。")
+    (hire,) = _events(doc, "hire")
+    assert _people(hire) == ["王芳", "赵磊"]
+    assert hire.args["role"] == "副总经理"
+
+
+def test_an_added_fund_manager_is_a_hire() -> None:
+    (hire,) = _events(extract_text("华泰基金增聘周洋为基金经理。"), "hire")
+    assert _people(hire) == ["周洋"] and hire.args["role"] == "基金经理"
