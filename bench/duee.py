@@ -254,9 +254,9 @@ def predict(
     for ev in doc.events:
         by_role = _person_phrases(ev.arg_spans, text, PERSON_TYPES[ev.type]) if ev.type in PERSON_TYPES else ev.arg_spans
         pairs = tuple(
-            (role, by_value[role].get(str(ev.args.get(role)), "") if role in by_value else text[s.start : s.end])
+            (role, by_value[role].get(str(ev.args.get(role)), "") if role in by_value else _written(text, ev, role, i, s, by_role is not ev.arg_spans))
             for role, spans in by_role.items()
-            for s in spans
+            for i, s in enumerate(spans)
         )
         metric = ev.args.get("metric")
         out.append(PredEvent(ev.type, pairs, metric if isinstance(metric, str) else None))
@@ -281,6 +281,24 @@ def _person_phrases(arg_spans: dict[str, list[Span]], text: str, org_role: str =
                 start = t.start
         out.append(Span(start, p.end))
     return {**arg_spans, "person": out}
+
+
+def _written(text: str, ev: Any, role: str, index: int, span: Span, phrased: bool) -> str:
+    """One argument as written: a person read as its whole noun phrase by its span, any other by ``_surface``."""
+    if phrased and role == "person":
+        return text[span.start : span.end]
+    return _surface(text, ev.args.get(role), index, span)
+
+
+def _surface(text: str, value: Any, index: int, span: Span) -> str:
+    """How an argument is written: an entity by the name it resolved to when the page writes that name (the full
+    registered name a short name was declared for, the company 该公司 refers to), else the words of its span."""
+    items = value if isinstance(value, list) else [value]
+    item = items[index] if index < len(items) else None
+    name = item.get("name") if isinstance(item, dict) else None
+    if isinstance(name, str) and name and name in text:
+        return name
+    return text[span.start : span.end]
 
 
 def read_jsonl(path: Path, limit: int | None = None) -> list[dict[str, Any]]:

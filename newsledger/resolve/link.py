@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -213,6 +213,7 @@ class Linker:
         for m in taken:
             for i in range(max(m.start, start), min(m.end, end)):
                 busy[i - start] = 1
+        legal = self._legal_names(text, norm, start, end, busy)
         found = self._latin_names(text, start, end, busy)
         for m in found:
             for i in range(m.start, m.end):
@@ -240,6 +241,7 @@ class Linker:
         # WeWork的员工 / Anthropic宣布: a Latin name in Chinese text before a company cue
         found += self._pattern_orgs(self._latin_org_cue, text, norm, start, end, busy)
         found += self._repeats(text, norm, start, end, busy, found, taken)
+        found = _named_in_full(found, legal, norm)
         found.sort(key=lambda m: m.start)
         return found
 
@@ -282,6 +284,27 @@ class Linker:
             if not person and not suffixed and (latin.isupper() or not any(c.islower() for c in latin)):
                 continue  # 毛利率(GAAP) / 剩余履约义务(RPO): a term and its acronym, not a name
             out.append(Mention(s, e, text[s:e], "person" if person else "org", None, norm[s:e], "pattern"))
+            for i in range(s, e):
+                busy[i - start] = 1
+        return out
+
+    def _legal_names(self, text: str, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
+        """深圳市华晟精密技术有限公司(以下简称"华晟精密"): the full registered name written before 简称/下称 is an
+        organisation, and the name the page goes on to use stands for it."""
+        out: list[Mention] = []
+        for m in _SHORT_NAME_CUE.finditer(norm, start, end):
+            e = m.start()
+            s = e
+            while s > start and _NAME_CHAR.match(norm[s - 1]):
+                s -= 1
+            run = norm[s:e]
+            if not run.lower().endswith(_LEGAL_SUFFIXES):
+                continue
+            cut = max((run.rfind(w) + len(w) for w in _BEFORE_LEGAL_NAME if run.rfind(w) >= 0 and run.rfind(w) + len(w) <= len(run) - 6), default=0)
+            s += cut
+            if e - s < 6 or any(busy[i - start] for i in range(s, e)):
+                continue
+            out.append(Mention(s, e, text[s:e], "org", None, norm[s:e], "pattern"))
             for i in range(s, e):
                 busy[i - start] = 1
         return out
@@ -566,6 +589,26 @@ class Linker:
 
 
 _NOT_NAME_START = "后由和与及向对被将为请聘名选是在的了等或经"
+_SHORT_NAME_CUE = re.compile(r"\((?:以下)?(?:简称|下称)[::]?\s*[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”\"」]?(?=\)|,|、|或)")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z()·&]")
+_LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "(集团)", "集团", "公司", "limited", "ltd.", "ltd", "inc.", "inc")
+# words that end a run of characters before a registered name (收购深圳市…有限公司 / 全资子公司江苏…有限公司)
+_BEFORE_LEGAL_NAME = ("收购", "购买", "并购", "投资", "入股", "增资", "持有", "控股", "参股", "旗下", "下属", "子公司", "孙公司",
+                      "股东", "设立", "成立", "宣布", "公告", "发布", "拟", "向", "对", "由", "与", "及", "的", "将", "即", "系", "于", "在")
+
+
+def _named_in_full(found: list[Mention], legal: list[Mention], norm: str) -> list[Mention]:
+    """The full registered names first, then every use of a short name declared for one (华晟精密) named by the full name."""
+    full: dict[str, str] = {}
+    for m in legal:
+        cue = _SHORT_NAME_CUE.match(norm, m.end)
+        if cue is not None:
+            full[cue.group(1)] = m.name or m.text
+    out = list(legal)
+    for m in found:
+        key = norm[m.start : m.end]
+        out.append(replace(m, name=full[key]) if m.type == "org" and key in full else m)
+    return out
 _HONORIFIC = re.compile(r"先生|女士")
 _APPOINTED = re.compile(r"(?:聘任|聘请|续聘|增聘|任命|委任|提名|选举|推选|聘)((?:[\u4e00-\u9fff]{2,3}(?:先生|女士)?[、和及与])*[\u4e00-\u9fff]{2,3}(?:先生|女士)?)为(?!期|止|准|主|由|了)")
 _APPOINTEE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:先生|女士)?(?:[、和及与]|$)")

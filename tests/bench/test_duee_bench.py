@@ -255,3 +255,14 @@ def test_person_is_scored_with_its_title_and_the_company_before_it() -> None:
     assert text[p.start : p.end] == "东材科技董事长于少波"
     (t,) = _person_phrases({"role": [Span(4, 7)]}, text)["person"]
     assert text[t.start : t.end] == "董事长"
+
+
+def test_predict_writes_an_entity_by_the_name_the_page_gives_it() -> None:
+    from duee import predict
+
+    from newsledger.extract.pipeline import Extractor
+
+    text = "远航新材拟以6亿元收购深圳市华晟精密技术有限公司（以下简称“华晟精密”）100%股权。华晟精密本次交易作价6亿元。"
+    events = predict(Extractor(), "x", text, "test")
+    targets = [a for ev in events if ev.type == "acquisition" for r, a in ev.args if r == "target"]
+    assert targets and all(t == "深圳市华晟精密技术有限公司" for t in targets)

@@ -163,3 +163,12 @@ def test_appointees_sharing_a_post_stay_one_hire() -> None:
 def test_an_added_fund_manager_is_a_hire() -> None:
     (hire,) = _events(extract_text("华泰基金增聘周洋为基金经理。"), "hire")
     assert _people(hire) == ["周洋"] and hire.args["role"] == "基金经理"
+
+
+def test_the_full_registered_name_names_the_short_one() -> None:
+    doc = extract_text("远航新材拟以6亿元收购深圳市华晟精密技术有限公司（以下简称“华晟精密”）100%股权。华晟精密主要从事精密结构件的研发。")
+    orgs = [m for m in doc.mentions if m.type == "org"]
+    assert orgs[0].text == "深圳市华晟精密技术有限公司"
+    assert {m.name for m in orgs if m.text == "华晟精密"} == {"深圳市华晟精密技术有限公司"}
+    (ev,) = _events(doc, "acquisition")
+    assert _name(ev.args["target"]) == "深圳市华晟精密技术有限公司"
