@@ -124,7 +124,7 @@ class Linker:
         self._described_latin = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:旗下的|旗下|创投|资本|基金|银行|集团|的)\s*([A-Z][A-Za-z0-9&.\- ]*[A-Za-z0-9.])")
         # 全新好(SZ 000007,收盘价:9.38元) / 安泰科技(7.880,0.05,0.64%): a code with its market, or a quote line
         self._listed = re.compile(
-            r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?=\((?:(?:s[hz]|hk)\s?)?(?:\d{6}|\d{4,5}\.hk|\d{6}\.s[hz]|[a-z]{1,5}\.[a-z]{1,2})[),]"
+            r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?=\((?:(?:s[hz]|hk)\s?)?(?:\d{6}|\d{5}|\d{4,5}[.-]hk|\d{6}\.s[hz]|[a-z]{1,5}\.[a-z]{1,2})[),]"
             r"|\(\d+\.\d{2,3},-?\d+\.\d+,-?\d+\.\d+%\))",
             re.IGNORECASE,
         )
@@ -236,6 +236,7 @@ class Linker:
         # 金陵饭店(601007) / 美图公司(01357.HK): a name before its stock code (drop a leading 近日/据/在 … the match took in)
         found += self._pattern_orgs(self._listed, text, norm, start, end, busy, trim="近日今天据称在对由向和与及的了")
         found += self._pattern_orgs(self._alias, text, norm, start, end, busy)
+        found += self._headed_orgs(text, norm, start, end, busy)
         # 新创曜石智能(ObsidianAI) / 油服巨头哈里伯顿裁员: a name after a company descriptor
         found += self._pattern_orgs(self._described, text, norm, start, end, busy)
         # WeWork的员工 / Anthropic宣布: a Latin name in Chinese text before a company cue
@@ -286,6 +287,22 @@ class Linker:
             out.append(Mention(s, e, text[s:e], "person" if person else "org", None, norm[s:e], "pattern"))
             for i in range(s, e):
                 busy[i - start] = 1
+        return out
+
+    def _headed_orgs(self, text: str, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
+        """金龙汽车:吴文彬出任副总裁: the name heading a title or line before a colon, when the text names it again (a
+        company's announcement reported under its name); not a label (快讯:) nor a person quoted (张明:)."""
+        out: list[Mention] = []
+        for m in _HEADED.finditer(norm, start, end):
+            s, e = m.span(1)
+            name = norm[s:e]
+            person = len(name) <= 3 and name[0] in self.cues.surnames
+            if person or name in self.cues.not_orgs or name.endswith(_LINE_LABELS) or norm.find(name, e, end) < 0:
+                continue
+            if not any(busy[i - start] for i in range(s, e)):
+                out.append(Mention(s, e, text[s:e], "org", None, name, "pattern"))
+                for i in range(s, e):
+                    busy[i - start] = 1
         return out
 
     def _legal_names(self, text: str, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
@@ -589,6 +606,10 @@ class Linker:
 
 
 _NOT_NAME_START = "后由和与及向对被将为请聘名选是在的了等或经"
+_HEADED = re.compile(r"(?:^|(?<=\n))\s*([\u4e00-\u9fffA-Za-z]{2,8})\s*:(?=\S)")
+_LINE_LABELS = ("快讯", "独家", "重磅", "突发", "公告", "标题", "来源", "编辑", "记者", "摘要", "导语", "提示", "注", "观点", "点评",
+                "解读", "早报", "晚报", "午报", "异动", "消息", "新闻", "资讯", "财经", "聚焦", "关注", "视频", "图解", "揭秘", "专访",
+                "声明", "风险", "热点", "数据", "研报", "直击", "头条", "要闻", "速递", "动态", "简讯", "时间", "地点", "作者", "链接")
 _SHORT_NAME_CUE = re.compile(r"\((?:以下)?(?:简称|下称)[::]?\s*[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”\"」]?(?=\)|,|、|或)")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z()·&]")
 _LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "(集团)", "集团", "公司", "limited", "ltd.", "ltd", "inc.", "inc")

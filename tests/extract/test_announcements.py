@@ -172,3 +172,17 @@ def test_the_full_registered_name_names_the_short_one() -> None:
     assert {m.name for m in orgs if m.text == "华晟精密"} == {"深圳市华晟精密技术有限公司"}
     (ev,) = _events(doc, "acquisition")
     assert _name(ev.args["target"]) == "深圳市华晟精密技术有限公司"
+
+
+def test_the_company_heading_an_announcement_title_is_an_organisation() -> None:
+    doc = extract_text("金龙汽车：吴文彬出任副总裁\n9月4日晚间，金龙汽车公告称，公司董事会同意聘任吴文彬为公司副总裁。")
+    (hire,) = _events(doc, "hire")
+    assert _name(hire.args["org"]) == "金龙汽车"
+    quoted = extract_text("张明：今年将继续加大研发投入\n张明表示，公司今年将继续加大研发投入。")
+    assert not [m for m in quoted.mentions if m.type == "org" and m.text == "张明"]
+
+
+def test_a_hong_kong_code_marks_a_listed_company() -> None:
+    doc = extract_text("远航国际(00123)委任陈志强为独立非执行董事\n远航国际发布公告，董事会宣布委任陈志强为独立非执行董事。")
+    (hire,) = _events(doc, "hire")
+    assert _name(hire.args["org"]) == "远航国际"
