@@ -265,6 +265,14 @@ def period_end(value: str) -> tuple[int, int] | None:
     return int(m.group(1)), month
 
 
+def equity_purchase(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """购买/受让X公司51%股权: a buy verb whose object in its clause is a company's equity (股权, 股份, 控制权)."""
+    if trig.word not in ctx.cues.lex["buy_verbs"] or ctx.is_english():
+        return False
+    _, ce = sent.clauses[sent.clause_index(trig.start)]
+    return any(w in ctx.low[trig.end : ce] for w in ctx.cues.lex["equity_words"])
+
+
 def stake_purchase(ctx: Context, sent: Sentence, pos: int) -> bool:
     """收购X 49%的股份 / buy a 10% stake: buying a stake is an investment, not an acquisition."""
     _, ce = sent.clauses[sent.clause_index(pos)]

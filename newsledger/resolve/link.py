@@ -237,6 +237,8 @@ class Linker:
         found += self._pattern_orgs(self._listed, text, norm, start, end, busy, trim="近日今天据称在对由向和与及的了")
         found += self._pattern_orgs(self._alias, text, norm, start, end, busy)
         found += self._headed_orgs(text, norm, start, end, busy)
+        # 远航新材公告,公司拟… / 远航新材9月4日晚间发布公告称: the name opening a clause that announces
+        found += self._pattern_orgs(_ANNOUNCER, text, norm, start, end, busy, trim="近日今天据称在对由向和与及的了")
         # 新创曜石智能(ObsidianAI) / 油服巨头哈里伯顿裁员: a name after a company descriptor
         found += self._pattern_orgs(self._described, text, norm, start, end, busy)
         # WeWork的员工 / Anthropic宣布: a Latin name in Chinese text before a company cue
@@ -610,6 +612,9 @@ _HEADED = re.compile(r"(?:^|(?<=\n))\s*([\u4e00-\u9fffA-Za-z]{2,8})\s*:(?=\S)")
 _LINE_LABELS = ("快讯", "独家", "重磅", "突发", "公告", "标题", "来源", "编辑", "记者", "摘要", "导语", "提示", "注", "观点", "点评",
                 "解读", "早报", "晚报", "午报", "异动", "消息", "新闻", "资讯", "财经", "聚焦", "关注", "视频", "图解", "揭秘", "专访",
                 "声明", "风险", "热点", "数据", "研报", "直击", "头条", "要闻", "速递", "动态", "简讯", "时间", "地点", "作者", "链接")
+_ANNOUNCER = re.compile(
+    r"(?:^|(?<=[,。;:\n]))\s*([\u4e00-\u9fff]{3,8}?)(?=(?:同时|还|也|亦|另|并|今日|近日|昨日|日前)?(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|盘后)?(?:发布|披露)?公告(?:称|显示|指出|,))"
+)
 _SHORT_NAME_CUE = re.compile(r"\((?:以下)?(?:简称|下称)[::]?\s*[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”\"」]?(?=\)|,|、|或)")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z()·&]")
 _LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "(集团)", "集团", "公司", "limited", "ltd.", "ltd", "inc.", "inc")

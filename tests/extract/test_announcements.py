@@ -186,3 +186,15 @@ def test_a_hong_kong_code_marks_a_listed_company() -> None:
     doc = extract_text("远航国际(00123)委任陈志强为独立非执行董事\n远航国际发布公告，董事会宣布委任陈志强为独立非执行董事。")
     (hire,) = _events(doc, "hire")
     assert _name(hire.args["org"]) == "远航国际"
+
+
+def test_buying_a_companys_equity_is_an_acquisition_or_an_investment_not_a_supply_deal() -> None:
+    control = extract_text("远航新材公告，公司拟以现金3亿元购买杭州博远传感器有限公司51%股权。")
+    (ev,) = control.events
+    assert ev.type == "acquisition"
+    assert _name(ev.args["acquirer"]) == "远航新材" and _name(ev.args["target"]) == "杭州博远传感器有限公司"
+    minority = extract_text("远航新材公告，公司拟以现金3000万元购买杭州博远传感器有限公司15%股权。")
+    (ev,) = minority.events
+    assert ev.type == "investment" and _name(ev.args["target"]) == "杭州博远传感器有限公司"
+    servers = extract_text("星河数据向浪潮信息采购了2000台服务器，合同金额3亿元。")
+    assert [e.type for e in servers.events] == ["procurement"]
