@@ -243,10 +243,12 @@ def predict(
     title: str | None = None,
     by_value: dict[str, dict[str, str]] | None = None,
     published: str | None = None,
+    stake_owner: bool = False,
 ) -> list[PredEvent]:
     """Run the extractor on one text; each event becomes its type, (role, surface string) pairs and metric id.
 
-    Roles in ``by_value`` are reported by their value, mapped through the given table, not by their words.
+    Roles in ``by_value`` are reported by their value, mapped through the given table, not by their words;
+    ``stake_owner`` applies DuEE 1.0's reading of a stake purchase (see ``_stake_owner``).
     """
     doc = Document(id=rid, source=source, text=text, lang=detect_script(text), title=title, published=published, body=Span(0, len(text)))
     extractor(doc)
@@ -254,12 +256,20 @@ def predict(
     by_value = by_value or {}
     for ev in doc.events:
         by_role = _person_phrases(ev.arg_spans, text, PERSON_TYPES[ev.type]) if ev.type in PERSON_TYPES else ev.arg_spans
-        if ev.type == "acquisition":
+        if ev.type == "acquisition" and stake_owner:
             by_role = _stake_owner(by_role)
+        moved = {r for r, spans in by_role.items() if spans is not ev.arg_spans.get(r)}  # remapped roles are read by their spans
         pairs = tuple(
-            (role, by_value[role].get(str(ev.args.get(role)), "") if role in by_value else text[s.start : s.end])
+            (
+                role,
+                by_value[role].get(str(ev.args.get(role)), "")
+                if role in by_value
+                else text[s.start : s.end]
+                if role in moved and role != "person"
+                else _written(text, ev, role, i, s, by_role is not ev.arg_spans),
+            )
             for role, spans in by_role.items()
-            for s in spans
+            for i, s in enumerate(spans)
         )
         metric = ev.args.get("metric")
         out.append(PredEvent(ev.type, pairs, metric if isinstance(metric, str) else None))
@@ -293,6 +303,24 @@ def _stake_owner(arg_spans: dict[str, list[Span]]) -> dict[str, list[Span]]:
     if not assets or not targets:
         return arg_spans
     return {**arg_spans, "target": list(assets), "seller": [*arg_spans.get("seller", []), *targets]}
+
+
+def _written(text: str, ev: Any, role: str, index: int, span: Span, phrased: bool) -> str:
+    """One argument as written: a person read as its whole noun phrase by its span, any other by ``_surface``."""
+    if phrased and role == "person":
+        return text[span.start : span.end]
+    return _surface(text, ev.args.get(role), index, span)
+
+
+def _surface(text: str, value: Any, index: int, span: Span) -> str:
+    """How an argument is written: an entity by the name it resolved to when the page writes that name (the full
+    registered name a short name was declared for, the company 该公司 refers to), else the words of its span."""
+    items = value if isinstance(value, list) else [value]
+    item = items[index] if index < len(items) else None
+    name = item.get("name") if isinstance(item, dict) else None
+    if isinstance(name, str) and name and name in text:
+        return name
+    return text[span.start : span.end]
 
 
 def read_jsonl(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
@@ -365,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
     extractor = Extractor()
     startup = time.perf_counter() - t0
     t1 = time.perf_counter()
-    predictions = {r["id"]: predict(extractor, r["id"], r["text"], "duee", published=PUBLISHED) for r in records}
+    predictions = {r["id"]: predict(extractor, r["id"], r["text"], "duee", published=PUBLISHED, stake_owner=True) for r in records}
     elapsed = time.perf_counter() - t1
     counts, misses = evaluate(records, predictions)
     scores = report(counts)

@@ -12,7 +12,9 @@ there is a false positive.
 Official metric: per document, each gold event in turn is matched greedily, without
 replacement, to the still unmatched predicted event of the same type sharing the most (role,
 argument) pairs; P/R/F1 are then computed over exact (type, role, argument) triples, arguments
-compared as strings with spaces removed (a round's trailing 轮 too: gold writes D for D轮); the ipo
+compared as strings with spaces removed (a round's trailing 轮 too: gold writes D for D轮); an entity is
+written by the name it resolved to when the page writes that name (the full registered name a short name was
+declared for, the company 该公司 refers to), else by its own words; the ipo
 stage is compared by value (preparing/filed/approved → 筹备上市, listed → 正式上市, ...). A hire's
 post maps to 变动后职位 (DuEE-Fin's 高管职位 is then the post held before, which we do not model);
 a departure's later post and org map to 变动后职位 and 变动后公司名称. Gold arguments of roles we

@@ -17,6 +17,7 @@ from newsledger.core import Value
 from newsledger.extract.context import Context
 from newsledger.extract.roles import Candidate, TextFill
 from newsledger.schema import Schema
+from newsledger.values import is_partial
 
 _COMPARED = re.compile(r"(?:较|相比|对比|对上|高于|低于|不及|少于|多于|比|than|from|compared with|compared to|versus|vs\.?)\s*$")
 _PRIOR = ("前一年", "此前一年", "前年", "一年前", "上一年", "a year earlier", "a year ago", "a year before", "the previous year", "the prior year", "year-ago", "year-earlier")
@@ -36,7 +37,7 @@ def comparative(ctx: Context, v: Value, limit: int) -> bool:
 
 
 def _usable(v: Value) -> bool:
-    return v.kind in ("period", "date") and bool(v.norm.get("value")) and not v.norm.get("duration")
+    return v.kind in ("period", "date") and bool(v.norm.get("value")) and not v.norm.get("duration") and not is_partial(v.norm["value"])
 
 
 def _in_force(ctx: Context, cand: Candidate) -> Value | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsledger.core import Event, Span
+from newsledger.values import year_of
 
 _QUANT = ("money", "count", "share", "quantity")
 
@@ -95,7 +96,7 @@ def _valuations_to_rounds(events: list[Event]) -> list[Event]:
 
 def _years_differ(a: Event, b: Event) -> bool:
     """去年10月裁员 and a layoff planned this year are two events."""
-    ya, yb = str(a.args.get("date", ""))[:4], str(b.args.get("date", ""))[:4]
+    ya, yb = year_of(a.args.get("date")), year_of(b.args.get("date"))
     return bool(ya and yb and ya != yb)
 
 
@@ -120,7 +121,7 @@ def _same_key(a: Event, b: Event, kinds: dict[str, str], key: tuple[str, ...]) -
     for r in set(a.args) & set(b.args):
         if kinds.get(r) in _QUANT and not _same(a.args[r], b.args[r]):
             return False
-    ya, yb = str(a.args.get("date", ""))[:4], str(b.args.get("date", ""))[:4]
+    ya, yb = year_of(a.args.get("date")), year_of(b.args.get("date"))
     return not (ya and yb and ya != yb)
 
 
@@ -129,7 +130,7 @@ def _duplicate(a: Event, b: Event, kinds: dict[str, str]) -> bool:
         return a.args.get("metric") == b.args.get("metric") and _same(a.args["value"], b.args["value"])
     if a.type in ("hire", "departure") and "person" in a.args and "person" in b.args:
         same_person = _entity_keys(a, "person") == _entity_keys(b, "person")
-        dates_agree = str(a.args.get("date", ""))[:4] == str(b.args.get("date", ""))[:4] or not (a.args.get("date") and b.args.get("date"))
+        dates_agree = year_of(a.args.get("date")) == year_of(b.args.get("date")) or not (a.args.get("date") and b.args.get("date"))
         return same_person and dates_agree
     if a.evidence.overlaps(b.evidence):
         return all(_same(a.args[r], b.args[r]) for r in set(a.args) & set(b.args) if kinds.get(r) != "text")

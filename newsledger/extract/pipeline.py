@@ -153,6 +153,7 @@ class Extractor:
         blocked += [(v.start, v.end) for v in ctx.values_in(sent.start, sent.end)]
         cands: list[R.Candidate] = []
         seen: set[tuple[str, int]] = set()
+        estimates: set[int] = set()  # financial figures the company estimates (业绩预告): triggers' starts
         for trig in self.finder.find(ctx.low, sent.start, sent.end):
             if any(s < trig.end and trig.start < e for s, e in blocked):
                 continue
@@ -160,9 +161,13 @@ class Extractor:
                 continue
             for tname in trig.types:
                 if tname == "financial_metric" and readings.forecast(ctx, sent, trig.start):
-                    continue
+                    if not readings.results_estimate(ctx, self.schema, sent, trig):
+                        continue
+                    estimates.add(trig.start)
                 if tname == "ipo" and readings.not_a_listing(ctx, sent, trig):
                     continue
+                if tname == "procurement" and readings.equity_purchase(ctx, sent, trig):
+                    tname = "acquisition"  # 购买X公司51%股权: buying a company's equity is no supply deal
                 if tname == "acquisition" and (not readings.takes_shares(ctx, sent, trig) or readings.stake_sale(ctx, sent, trig)):
                     continue
                 if tname == "acquisition" and readings.stake_purchase(ctx, sent, trig.end):
@@ -212,6 +217,10 @@ class Extractor:
                 segment_metric(ctx, cand)
                 if growth_class(ctx, cand) or part_of_total(ctx, cand):
                     continue
+                if cand.trigger.start in estimates:
+                    if not readings.period_closed(ctx, cand):
+                        continue  # guidance for a period still to come
+                    mod = readings.estimate(ctx, cand, mod)
             if "date" in cand.type.roles and "date" not in cand.args and mod in ("rumored", "planned") and ctx.anchor:
                 cand.args["date"] = [Value("date", cand.trigger.start, cand.trigger.start, "", {"value": ctx.anchor.isoformat()[:7]})]  # from the dateline: no span
             if (cand.type.name == "investment" and readings.buyback(ctx, cand)) or (cand.type.name in ("investment", "spending") and readings.running_total(ctx, cand)):
@@ -236,7 +245,7 @@ class Extractor:
             group = readings.group_hired(ctx, self.schema, cand)
             if not (self._complete(cand, mod) or readings.valued_round(ctx, cand) or group) or not readings.grounded(cand):
                 continue
-            out.append(self._event(ctx, cand, mod))
+            out.extend(self._event(ctx, each, mod) for each in readings.each_appointee(ctx, cand))
             if group is not None:
                 out.extend(_group_departure(ctx, self.schema, out[-1], group))
             agent = _agent(cand)

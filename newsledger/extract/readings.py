@@ -225,6 +225,63 @@ def forecast(ctx: Context, sent: Sentence, pos: int) -> bool:
     return any(w in text for w in ctx.cues.forecast)
 
 
+def results_estimate(ctx: Context, schema: Schema, sent: Sentence, trig: Trigger) -> bool:
+    """预计2019年度归属于上市公司股东的净利润亏损X万元: a forecast word before a profit line that a results notice
+    (业绩预告, 盈警) or the statement's formal wording marks as the company's own estimate of a closed period."""
+    if schema.metrics.get(trig.word) not in ("net_loss", "net_income"):
+        return False
+    cs, _ = sent.clauses[sent.clause_index(trig.start)]
+    near = ctx.low[max(sent.start, cs - 30) : trig.end]
+    if any(w in near for w in ctx.cues.lex["results_line"]):
+        return True
+    lead = ctx.paragraph_lead(sent.para)
+    scope = [ctx.low[(lead.start if lead else sent.start) : sent.end], (ctx.doc.title or "").lower()]
+    return any(w in text for text in scope for w in ctx.cues.lex["results_estimate"])
+
+
+def period_closed(ctx: Context, cand: R.Candidate) -> bool:
+    """An estimated figure's period is over (or ends within a month) at the dateline; without a dateline it is taken as closed."""
+    if ctx.anchor is None or "period" not in cand.args:
+        return True
+    period = cand.args["period"][0]
+    value = str(period.norm.get("value") or "") if isinstance(period, Value) else ""
+    end = period_end(value)
+    if end is None:
+        return True
+    year, month = end
+    return (year, month) <= (ctx.anchor.year, ctx.anchor.month) or (year * 12 + month) - (ctx.anchor.year * 12 + ctx.anchor.month) <= 1
+
+
+def estimate(ctx: Context, cand: R.Candidate, mod: str) -> str:
+    """Mark a company's estimate of a closed period (``estimate: preliminary``); it reports a figure, so it is no plan."""
+    cs, _ = cand.sent.clauses[cand.clause]
+    if re.search(r"同期|上年|去年|上一年|前一年|a year earlier|year-ago", ctx.low[cs : cand.trigger.start]):
+        return mod if mod != "planned" else "reported"  # 上年同期盈利3000万元: the earlier period's figure as booked
+    lo = max(cand.sent.start, cs - 30)
+    words = [(ctx.low.rfind(w, lo, cand.trigger.start), w) for w in ctx.cues.forecast]
+    i, w = max(words)
+    cand.args["estimate"] = [R.TextFill(i, i + len(w), "preliminary")] if i >= 0 else [R.TextFill(cand.trigger.start, cand.trigger.end, "preliminary")]
+    return "reported" if mod == "planned" else mod
+
+
+def period_end(value: str) -> tuple[int, int] | None:
+    """The year and last month of a period value (2025 → Dec 2025, 2025-Q3 → Sep, 2025-H1 → Jun, 2025-Q1/2025-Q3 → Sep)."""
+    last = value.rsplit("/", 1)[-1].removeprefix("FY")
+    m = re.fullmatch(r"(\d{4})(?:-(?:Q([1-4])|H([12])|(\d\d)))?(?:-\d\d)?", last)
+    if m is None:
+        return None
+    month = int(m.group(2)) * 3 if m.group(2) else int(m.group(3)) * 6 if m.group(3) else int(m.group(4)) if m.group(4) else 12
+    return int(m.group(1)), month
+
+
+def equity_purchase(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """购买/受让X公司51%股权: a buy verb whose object in its clause is a company's equity (股权, 股份, 控制权)."""
+    if trig.word not in ctx.cues.lex["buy_verbs"] or ctx.is_english():
+        return False
+    _, ce = sent.clauses[sent.clause_index(trig.start)]
+    return any(w in ctx.low[trig.end : ce] for w in ctx.cues.lex["equity_words"])
+
+
 def stake_purchase(ctx: Context, sent: Sentence, pos: int) -> bool:
     """收购X 49%的股份 / buy a 10% stake: buying a stake is an investment, not an acquisition."""
     _, ce = sent.clauses[sent.clause_index(pos)]
@@ -327,6 +384,54 @@ def respectively(ctx: Context, cand: R.Candidate) -> list[R.Candidate]:
         twin = R.Candidate(cand.type, cand.trigger, sent, {**cand.args, arole: [actor], vrole: [v]}, set(cand.fallback), set(cand.cued))
         out.append(twin)
     return out
+
+
+_BETWEEN_APPOINTEES = re.compile(r"(?:先生|女士|博士)?[、和及与]")
+_AFTER_APPOINTEES = re.compile(r"(?:先生|女士|博士)?(?:为|担任|出任)")
+_NEXT_APPOINTMENT = re.compile(r"[、,;]\s*(?:(?:同时|并|另|并同意|同意)?(?:聘任|任命|委任|聘请|增聘))?")
+
+
+def _appointee_at(ctx: Context, pos: int) -> Mention | None:
+    return next((m for m in ctx.mentions_in(pos, pos + 12) if m.start == pos and m.type == "person" and m.source != "coref"), None)
+
+
+def _appointments(ctx: Context, cand: R.Candidate) -> list[tuple[list[Mention], R.TextFill]]:
+    """The (appointees, post) pairs that follow an appointment verb: 聘任王芳为总经理、赵磊、孙丽为副总经理."""
+    sent, out = cand.sent, []
+    pos = cand.trigger.end
+    while True:
+        first = _appointee_at(ctx, pos)
+        if first is None:
+            break
+        group = [first]
+        while (gap := _BETWEEN_APPOINTEES.match(ctx.low, group[-1].end)) and (nxt := _appointee_at(ctx, gap.end())):
+            group.append(nxt)
+        lead = _AFTER_APPOINTEES.match(ctx.low, group[-1].end)
+        if lead is None:
+            break
+        post = R.title_after(ctx, lead.end(), sent.clauses[sent.clause_index(lead.end())][1])
+        if post is None:
+            break
+        out.append((group, post))
+        step = _NEXT_APPOINTMENT.match(ctx.low, post.end, sent.end)
+        if step is None:
+            break
+        pos = step.end()
+    return out
+
+
+def each_appointee(ctx: Context, cand: R.Candidate) -> list[R.Candidate]:
+    """聘任王芳为总经理、赵磊为副总经理: one hire per appointee with that person's own post; names that share one post
+    (任命王芳、赵磊为副总经理) stay one event, with that post."""
+    if cand.type.name != "hire" or cand.trigger.word not in ctx.cues.lex["appoint"] or ctx.is_english():
+        return [cand]
+    found = _appointments(ctx, cand)
+    if not found or (len(found) == 1 and len(found[0][0]) == 1):
+        return [cand]
+    return [
+        R.Candidate(cand.type, cand.trigger, cand.sent, {**cand.args, "person": list(group), "role": [post]}, set(cand.fallback), set(cand.cued))
+        for group, post in found
+    ]
 
 
 def valued_round(ctx: Context, cand: R.Candidate) -> bool:

@@ -13,6 +13,7 @@ from newsledger.extract.triggers import Trigger
 from newsledger.resolve.link import name_cues
 from newsledger.schema import EventType, Role, Schema
 from newsledger.text.tokens import tokens
+from newsledger.values import year_of
 
 VALUE_KINDS = {"money", "count", "share", "quantity", "period", "date"}
 _PUNCT = re.compile(r"[,.;:!?、()\[\]「」『』《》\"“”'‘’\s]")
@@ -578,7 +579,7 @@ def _new_role(ctx: Context, cand: Candidate) -> TextFill | None:
     if capacity:  # 以联合创始人身份加盟
         return _span_text(ctx, capacity.start(1), capacity.end(1))
     if t.word in ctx.cues.lex["appoint"]:
-        found = title_after(ctx, t.end, sent.clauses[cand.clause][1])
+        found = title_after(ctx, t.end, appointee_list_end(ctx, sent, cand.clause))
         if found is not None:
             return found
     stop = sent.clauses[min(cand.clause + 1, len(sent.clauses) - 1)][1] if not ctx.is_english() else sent.end
@@ -588,6 +589,16 @@ def _new_role(ctx: Context, cand: Candidate) -> TextFill | None:
         if found is not None:
             return found
     return None
+def appointee_list_end(ctx: Context, sent: Sentence, clause: int) -> int:
+    """The end of a clause, past the names listed after it (任命王芳、赵磊为副总经理: 、 splits clauses, not the list)."""
+    end = sent.clauses[clause][1]
+    while clause + 1 < len(sent.clauses) and ctx.low[end - 1 : end] == "、" and _LISTED_NAME.match(ctx.low, end - 1):
+        clause += 1
+        end = sent.clauses[clause][1]
+    return end
+
+
+_LISTED_NAME = re.compile(r"、[\u4e00-\u9fff]{2,3}(?:先生|女士|博士)?(?:[、和及与]|为|担任|出任)")
 _APPOINTEE_GAP = re.compile(r"(?:(?:先生|女士|博士)?[、和及与][\u4e00-\u9fff]{2,3}?)*(?:先生|女士|博士)?(?:为|担任|出任|任)")
 _NEW_ROLE_LEAD = re.compile(r"\s*(?:为|成为|其|该公司|公司|新设的|新设立的|新成立的|的|as|its|the company's|the new|a new|new|\s)*")
 
@@ -1101,14 +1112,15 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
             pick = after[0]  # English dates its events after the verb (raised $5bn in October), in the same clause
         if pick is not None:
             if cand.clause - sent.clause_index(pick.start) > 2:
-                year = str(pick.norm["value"])[:4]
-                pick = Value("date", pick.start, pick.end, pick.text, {**pick.norm, "value": year})
-            cand.args["date"] = [_past_month(ctx, cand, pick)]
+                year = year_of(pick.norm["value"])  # a far date only vouches for its year (none when it has none)
+                pick = Value("date", pick.start, pick.end, pick.text, {**pick.norm, "value": year}) if year else None
+            if pick is not None:
+                cand.args["date"] = [_past_month(ctx, cand, pick)]
     if "period" in roles and "period" not in cand.args and cand.type.name != "pay_offer":  # a pay period is a duration, never a year
-        near = [v for v in dates if abs(sent.clause_index(v.start) - cand.clause) <= (0 if ctx.is_english() else 1)]
+        near = [v for v in dates if abs(sent.clause_index(v.start) - cand.clause) <= (0 if ctx.is_english() else 1) and year_of(v.norm["value"])]
         if near:
             d = min(near, key=lambda v: abs(v.start - t.start))
-            cand.args["period"] = [Value("period", d.start, d.end, d.text, {**d.norm, "value": str(d.norm["value"])[:4]})]
+            cand.args["period"] = [Value("period", d.start, d.end, d.text, {**d.norm, "value": year_of(d.norm["value"])})]
         elif cand.type.name == "financial_metric":
             earlier = _period_in_force(ctx, sent.start)
             if earlier is not None:

@@ -24,7 +24,7 @@ from newsledger.core import Event, Mention, Span
 from newsledger.extract.context import Context, salient_org
 from newsledger.extract.financial import is_segment
 from newsledger.schema import Schema
-from newsledger.values import find_values
+from newsledger.values import find_values, is_partial
 
 _UNIT = re.compile(
     r"[(（]\s*(?:in\s+|单位\s*[:：]\s*)?([^)）\n]{1,24})[)）]|(?<![a-z])(?:单位|unit|in)(?![a-z])\s*[:：]?\s*((?:millions?|billions?|thousands?|[^\s,，。)）]{1,12})[^\n,，。)）]{0,16})",
@@ -184,7 +184,7 @@ def table_events(ctx: Context, schema: Schema) -> list[Event]:
 
 def _period_of(ctx: Context, text: str) -> str | None:
     found = [v for v in find_values(text, ctx.anchor) if v.kind in ("period", "date") and not v.norm.get("duration")]
-    return str(found[0].norm["value"]) if found and found[0].norm.get("value") else None
+    return str(found[0].norm["value"]) if found and found[0].norm.get("value") and not is_partial(found[0].norm["value"]) else None
 
 
 class _Table:

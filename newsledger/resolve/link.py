@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -124,7 +124,7 @@ class Linker:
         self._described_latin = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:旗下的|旗下|创投|资本|基金|银行|集团|的)\s*([A-Z][A-Za-z0-9&.\- ]*[A-Za-z0-9.])")
         # 全新好(SZ 000007,收盘价:9.38元) / 安泰科技(7.880,0.05,0.64%): a code with its market, or a quote line
         self._listed = re.compile(
-            r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?=\((?:(?:s[hz]|hk)\s?)?(?:\d{6}|\d{4,5}\.hk|\d{6}\.s[hz]|[a-z]{1,5}\.[a-z]{1,2})[),]"
+            r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?=\((?:(?:s[hz]|hk)\s?)?(?:\d{6}|\d{5}|\d{4,5}[.-]hk|\d{6}\.s[hz]|[a-z]{1,5}\.[a-z]{1,2})[),]"
             r"|\(\d+\.\d{2,3},-?\d+\.\d+,-?\d+\.\d+%\))",
             re.IGNORECASE,
         )
@@ -213,12 +213,14 @@ class Linker:
         for m in taken:
             for i in range(max(m.start, start), min(m.end, end)):
                 busy[i - start] = 1
+        legal = self._legal_names(text, norm, start, end, busy)
         found = self._latin_names(text, start, end, busy)
         for m in found:
             for i in range(m.start, m.end):
                 busy[i - start] = 1
         found += [self._joined(text, norm, m, start, end, busy) for m in self._titled_persons(norm, start, end, busy)]
         found += self._honorific_persons(norm, start, end, busy)
+        found += self._appointed_persons(norm, start, end, busy)
         # 由晨曦创投领投,国发基金、日本创投X跟投: the names in a funding round's investor list (before the suffix
         # search cuts 方和资本 down to 资本)
         found += self._investor_list(text, norm, start, end, busy)
@@ -234,11 +236,15 @@ class Linker:
         # 金陵饭店(601007) / 美图公司(01357.HK): a name before its stock code (drop a leading 近日/据/在 … the match took in)
         found += self._pattern_orgs(self._listed, text, norm, start, end, busy, trim="近日今天据称在对由向和与及的了")
         found += self._pattern_orgs(self._alias, text, norm, start, end, busy)
+        found += self._headed_orgs(text, norm, start, end, busy)
+        # 远航新材公告,公司拟… / 远航新材9月4日晚间发布公告称: the name opening a clause that announces
+        found += self._pattern_orgs(_ANNOUNCER, text, norm, start, end, busy, trim="近日今天据称在对由向和与及的了")
         # 新创曜石智能(ObsidianAI) / 油服巨头哈里伯顿裁员: a name after a company descriptor
         found += self._pattern_orgs(self._described, text, norm, start, end, busy)
         # WeWork的员工 / Anthropic宣布: a Latin name in Chinese text before a company cue
         found += self._pattern_orgs(self._latin_org_cue, text, norm, start, end, busy)
         found += self._repeats(text, norm, start, end, busy, found, taken)
+        found = _named_in_full(found, legal, norm)
         found.sort(key=lambda m: m.start)
         return found
 
@@ -281,6 +287,43 @@ class Linker:
             if not person and not suffixed and (latin.isupper() or not any(c.islower() for c in latin)):
                 continue  # 毛利率(GAAP) / 剩余履约义务(RPO): a term and its acronym, not a name
             out.append(Mention(s, e, text[s:e], "person" if person else "org", None, norm[s:e], "pattern"))
+            for i in range(s, e):
+                busy[i - start] = 1
+        return out
+
+    def _headed_orgs(self, text: str, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
+        """金龙汽车:吴文彬出任副总裁: the name heading a title or line before a colon, when the text names it again (a
+        company's announcement reported under its name); not a label (快讯:) nor a person quoted (张明:)."""
+        out: list[Mention] = []
+        for m in _HEADED.finditer(norm, start, end):
+            s, e = m.span(1)
+            name = norm[s:e]
+            person = len(name) <= 3 and name[0] in self.cues.surnames
+            if person or name in self.cues.not_orgs or name.endswith(_LINE_LABELS) or norm.find(name, e, end) < 0:
+                continue
+            if not any(busy[i - start] for i in range(s, e)):
+                out.append(Mention(s, e, text[s:e], "org", None, name, "pattern"))
+                for i in range(s, e):
+                    busy[i - start] = 1
+        return out
+
+    def _legal_names(self, text: str, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
+        """深圳市华晟精密技术有限公司(以下简称"华晟精密"): the full registered name written before 简称/下称 is an
+        organisation, and the name the page goes on to use stands for it."""
+        out: list[Mention] = []
+        for m in _SHORT_NAME_CUE.finditer(norm, start, end):
+            e = m.start()
+            s = e
+            while s > start and _NAME_CHAR.match(norm[s - 1]):
+                s -= 1
+            run = norm[s:e]
+            if not run.lower().endswith(_LEGAL_SUFFIXES):
+                continue
+            cut = max((run.rfind(w) + len(w) for w in _BEFORE_LEGAL_NAME if run.rfind(w) >= 0 and run.rfind(w) + len(w) <= len(run) - 6), default=0)
+            s += cut
+            if e - s < 6 or any(busy[i - start] for i in range(s, e)):
+                continue
+            out.append(Mention(s, e, text[s:e], "org", None, norm[s:e], "pattern"))
             for i in range(s, e):
                 busy[i - start] = 1
         return out
@@ -421,6 +464,26 @@ class Linker:
                 break
         return out
 
+    def _appointed_persons(self, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
+        """聘任李明为总经理 / 任命王芳、赵磊为副总经理 / …为总经理、赵磊为副总经理: the names between an appointment verb
+        and 为 (each 2–3 characters opening with a surname), and a further name right before 为 after the post."""
+        out: list[Mention] = []
+        for m in _APPOINTED.finditer(norm, start, end):
+            spans = [(p.start(1), p.end(1)) for p in _APPOINTEE.finditer(norm, m.start(1), m.end(1))]
+            names = "".join(norm[s:e] for s, e in spans)
+            if not spans or len(names) + sum(len(h) for h in _HONORIFIC.findall(norm, m.start(1), m.end(1))) + len(spans) - 1 != m.end(1) - m.start(1):
+                continue  # something other than names and separators between the verb and 为
+            tail = _FURTHER_APPOINTEE.finditer(norm, m.end(), min(end, m.end() + 80))
+            spans += [(t.start(1), t.end(1)) for t in tail]
+            for s, e in spans:
+                name = norm[s:e]
+                if name[0] not in self.cues.surnames or name[0] in _NOT_NAME_START or any(busy[i - start] for i in range(s, e)):
+                    continue
+                out.append(Mention(s, e, name, "person", None, name, "pattern"))
+                for i in range(s, e):
+                    busy[i - start] = 1
+        return out
+
     def _person_names(self, norm: str, start: int, end: int) -> set[str]:
         """Two-character names written right after a sentence break and before 先生/女士 (叶潇先生的辞职报告)."""
         return {m.group(1) for m in _BARE_HONORIFIC.finditer(norm, start, end)}
@@ -545,7 +608,37 @@ class Linker:
 
 
 _NOT_NAME_START = "后由和与及向对被将为请聘名选是在的了等或经"
+_HEADED = re.compile(r"(?:^|(?<=\n))\s*([\u4e00-\u9fffA-Za-z]{2,8})\s*:(?=\S)")
+_LINE_LABELS = ("快讯", "独家", "重磅", "突发", "公告", "标题", "来源", "编辑", "记者", "摘要", "导语", "提示", "注", "观点", "点评",
+                "解读", "早报", "晚报", "午报", "异动", "消息", "新闻", "资讯", "财经", "聚焦", "关注", "视频", "图解", "揭秘", "专访",
+                "声明", "风险", "热点", "数据", "研报", "直击", "头条", "要闻", "速递", "动态", "简讯", "时间", "地点", "作者", "链接")
+_ANNOUNCER = re.compile(
+    r"(?:^|(?<=[,。;:\n]))\s*([\u4e00-\u9fff]{3,8}?)(?=(?:同时|还|也|亦|另|并|今日|近日|昨日|日前)?(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|盘后)?(?:发布|披露)?公告(?:称|显示|指出|,))"
+)
+_SHORT_NAME_CUE = re.compile(r"\((?:以下)?(?:简称|下称)[::]?\s*[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”\"」]?(?=\)|,|、|或)")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z()·&]")
+_LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "(集团)", "集团", "公司", "limited", "ltd.", "ltd", "inc.", "inc")
+# words that end a run of characters before a registered name (收购深圳市…有限公司 / 全资子公司江苏…有限公司)
+_BEFORE_LEGAL_NAME = ("收购", "购买", "并购", "投资", "入股", "增资", "持有", "控股", "参股", "旗下", "下属", "子公司", "孙公司",
+                      "股东", "设立", "成立", "宣布", "公告", "发布", "拟", "向", "对", "由", "与", "及", "的", "将", "即", "系", "于", "在")
+
+
+def _named_in_full(found: list[Mention], legal: list[Mention], norm: str) -> list[Mention]:
+    """The full registered names first, then every use of a short name declared for one (华晟精密) named by the full name."""
+    full: dict[str, str] = {}
+    for m in legal:
+        cue = _SHORT_NAME_CUE.match(norm, m.end)
+        if cue is not None:
+            full[cue.group(1)] = m.name or m.text
+    out = list(legal)
+    for m in found:
+        key = norm[m.start : m.end]
+        out.append(replace(m, name=full[key]) if m.type == "org" and key in full else m)
+    return out
 _HONORIFIC = re.compile(r"先生|女士")
+_APPOINTED = re.compile(r"(?:聘任|聘请|续聘|增聘|任命|委任|提名|选举|推选|聘)((?:[\u4e00-\u9fff]{2,3}(?:先生|女士)?[、和及与])*[\u4e00-\u9fff]{2,3}(?:先生|女士)?)为(?!期|止|准|主|由|了)")
+_APPOINTEE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:先生|女士)?(?:[、和及与]|$)")
+_FURTHER_APPOINTEE = re.compile(r"[、,;]([\u4e00-\u9fff]{2,3})(?:先生|女士)?为(?!期|止|准|主|由|了)")
 _BARE_HONORIFIC = re.compile(r"(?:^|(?<=[,。;:、\n\s]))([\u4e00-\u9fff]{2})(?=先生|女士)")
 _WORD_JOINER = re.compile(r"(以及|和|与|及)")
 

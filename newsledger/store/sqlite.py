@@ -19,6 +19,7 @@ from newsledger.resolve.kb import load as load_kb
 from newsledger.schema import Schema
 from newsledger.schema import load as load_schema
 from newsledger.store.base import EventQuery
+from newsledger.values import is_partial
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -133,6 +134,8 @@ class SQLiteStore:
 
     def _event(self, doc: Document, ev: Any) -> None:
         date = ev.args.get("date") if isinstance(ev.args.get("date"), str) else None
+        if is_partial(date):
+            date = None  # a yearless date (--07-22) cannot be sorted or filtered by time; its role keeps it
         cur = self.conn.execute(
             "INSERT INTO events (doc_id, type, modality, attribution, confidence, source, ev_start, ev_end, evidence, date, args)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?)",

@@ -24,9 +24,10 @@ from .base import (
     run_number_rules,
     run_token_rules,
 )
+from .dates import is_partial, year_of
 from .numbers import EN_NUMBER_TOKEN
 
-__all__ = ["find_values"]
+__all__ = ["find_values", "is_partial", "year_of"]
 
 _FINDERS = (money.find, shares.find, counts.find, dates.find)
 _NUMBER_RULES = [

@@ -43,17 +43,30 @@ _EN = DATES["en"]
 # ---- small helpers --------------------------------------------------------------------------------
 
 
-def _ym(y: int | None, m: int) -> str | None:
-    return f"{y:04d}-{m:02d}" if y is not None else None
+def _ym(y: int | None, m: int) -> str:
+    """A month, ``--07`` (ISO 8601 without the year) when no year is known."""
+    return f"{y:04d}-{m:02d}" if y is not None else f"--{m:02d}"
 
 
 def _ymd(y: int | None, m: int, d: int) -> str | None:
+    """A day, ``--07-22`` (ISO 8601 without the year) when no year is known; None when there is no such day."""
     if y is None:
-        return None
+        return f"--{m:02d}-{d:02d}" if _valid_day(m, d) else None
     try:
         return dt.date(y, m, d).isoformat()
     except ValueError:
         return None
+
+
+def is_partial(value: object) -> bool:
+    """True for a date written without a year and read without one in force (``--07-22``, ``--07``)."""
+    return isinstance(value, str) and value.startswith("--")
+
+
+def year_of(value: object) -> str:
+    """The year of a date or period value as written (``2025-07-22`` → ``2025``); empty when it has none (``--07-22``)."""
+    text = "" if value is None else str(value)
+    return "" if is_partial(text) else text[:4]
 
 
 def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
@@ -91,6 +104,8 @@ def _date(
     if sets and year is not None:
         ctx.year = year
         ctx.month = month
+    elif sets and month is not None and ctx.year is None:
+        ctx.month = month  # no year known: the month alone is in force (7月22日 … 23日)
     out: Json = {"value": value, "relative": relative}
     out.update(extra)
     return out
@@ -388,7 +403,7 @@ def _zh_day(m: re.Match[str]) -> Candidate | None:
         month = ctx.month
         if month is None and ctx.anchor is not None and ctx.year == ctx.anchor.year:
             month = ctx.anchor.month
-        if ctx.year is None or month is None:
+        if month is None:
             return _date(ctx, None, True)
         return _date(ctx, _ymd(ctx.year, month, d), True, sets=False)
 

@@ -267,3 +267,14 @@ def test_a_bought_stake_is_the_thing_sold_and_its_company_the_seller() -> None:
     assert out["target"] == [Span(10, 15)]
     assert out["seller"] == [Span(6, 10)]
     assert _stake_owner({"target": [Span(6, 10)]}) == {"target": [Span(6, 10)]}
+
+
+def test_predict_writes_an_entity_by_the_name_the_page_gives_it() -> None:
+    from duee import predict
+
+    from newsledger.extract.pipeline import Extractor
+
+    text = "远航新材拟以6亿元收购深圳市华晟精密技术有限公司（以下简称“华晟精密”）100%股权。华晟精密本次交易作价6亿元。"
+    events = predict(Extractor(), "x", text, "test")
+    targets = [a for ev in events if ev.type == "acquisition" for r, a in ev.args if r == "target"]
+    assert targets and all(t == "深圳市华晟精密技术有限公司" for t in targets)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from newsledger import extract_text
-from newsledger.core import Document, Event
+from newsledger.core import Document, Event, Span
+from newsledger.extract.pipeline import Extractor
 from newsledger.values import find_values
 
 
@@ -113,3 +114,87 @@ def test_no_post_after_leaving_is_not_a_hire() -> None:
     doc = extract_text("周明远先生因个人原因辞去公司副总经理职务，辞职后周明远先生将不在公司担任任何职务。")
     assert not _events(doc, "hire")
     assert _events(doc, "departure")
+
+
+def test_a_yearless_date_dates_the_event_but_never_names_a_year() -> None:
+    doc = extract_text("远帆生物于7月22日在科创板正式上市，发行价为每股25.6元。")
+    (ev,) = _events(doc, "ipo")
+    assert ev.args["date"] == "--07-22"
+    assert _span(doc, ev, "date") == "7月22日"
+    loss = extract_text("星河科技8月28日晚间发布公告，预计上半年归属于上市公司股东的净利润亏损3200万元。")
+    for e in _events(loss, "financial_metric"):
+        assert not str(e.args.get("period", "")).startswith("--")
+
+
+def test_a_profit_warning_is_a_preliminary_figure_not_guidance() -> None:
+    doc = extract_text("星河科技发布业绩预告\n公司预计2019年度归属于上市公司股东的净利润亏损1.2亿元至1.5亿元，上年同期盈利3000万元。")
+    loss = next(e for e in _events(doc, "financial_metric") if e.args.get("metric") == "net_loss")
+    assert loss.args["estimate"] == "preliminary"
+    assert loss.modality != "planned"
+    assert loss.args["period"] == "2019"
+    earlier = next(e for e in _events(doc, "financial_metric") if e.args.get("metric") == "net_income")
+    assert "estimate" not in earlier.args  # last year's figure as booked
+
+
+def test_guidance_for_a_period_to_come_is_still_not_a_figure() -> None:
+    text = "公司预计2026年归属于上市公司股东的净利润将达到5亿元。"
+    doc = Extractor()(Document(id="g", source="test", text=text, lang="zh-Hans", dateline="2025-03-02", body=Span(0, len(text))))
+    assert not _events(doc, "financial_metric")
+
+
+def _people(ev: Event) -> list[str]:
+    p = ev.args["person"]
+    return [_name(x) for x in p] if isinstance(p, list) else [_name(p)]
+
+
+def test_one_hire_per_appointee_with_their_own_post() -> None:
+    doc = extract_text("海川科技发布公告，董事会同意聘任王芳为公司总经理、赵磊为公司副总经理、孙丽为财务总监。")
+    hires = _events(doc, "hire")
+    assert [(_people(e), e.args["role"]) for e in hires] == [(["王芳"], "总经理"), (["赵磊"], "副总经理"), (["孙丽"], "财务总监")]
+
+
+def test_appointees_sharing_a_post_stay_one_hire() -> None:
+    doc = extract_text("海川科技发布公告，董事会同意任命王芳、赵磊为公司副总经理。")
+    (hire,) = _events(doc, "hire")
+    assert _people(hire) == ["王芳", "赵磊"]
+    assert hire.args["role"] == "副总经理"
+
+
+def test_an_added_fund_manager_is_a_hire() -> None:
+    (hire,) = _events(extract_text("华泰基金增聘周洋为基金经理。"), "hire")
+    assert _people(hire) == ["周洋"] and hire.args["role"] == "基金经理"
+
+
+def test_the_full_registered_name_names_the_short_one() -> None:
+    doc = extract_text("远航新材拟以6亿元收购深圳市华晟精密技术有限公司（以下简称“华晟精密”）100%股权。华晟精密主要从事精密结构件的研发。")
+    orgs = [m for m in doc.mentions if m.type == "org"]
+    assert orgs[0].text == "深圳市华晟精密技术有限公司"
+    assert {m.name for m in orgs if m.text == "华晟精密"} == {"深圳市华晟精密技术有限公司"}
+    (ev,) = _events(doc, "acquisition")
+    assert _name(ev.args["target"]) == "深圳市华晟精密技术有限公司"
+
+
+def test_the_company_heading_an_announcement_title_is_an_organisation() -> None:
+    doc = extract_text("金龙汽车：吴文彬出任副总裁\n9月4日晚间，金龙汽车公告称，公司董事会同意聘任吴文彬为公司副总裁。")
+    (hire,) = _events(doc, "hire")
+    assert _name(hire.args["org"]) == "金龙汽车"
+    quoted = extract_text("张明：今年将继续加大研发投入\n张明表示，公司今年将继续加大研发投入。")
+    assert not [m for m in quoted.mentions if m.type == "org" and m.text == "张明"]
+
+
+def test_a_hong_kong_code_marks_a_listed_company() -> None:
+    doc = extract_text("远航国际(00123)委任陈志强为独立非执行董事\n远航国际发布公告，董事会宣布委任陈志强为独立非执行董事。")
+    (hire,) = _events(doc, "hire")
+    assert _name(hire.args["org"]) == "远航国际"
+
+
+def test_buying_a_companys_equity_is_an_acquisition_or_an_investment_not_a_supply_deal() -> None:
+    control = extract_text("远航新材公告，公司拟以现金3亿元购买杭州博远传感器有限公司51%股权。")
+    (ev,) = control.events
+    assert ev.type == "acquisition"
+    assert _name(ev.args["acquirer"]) == "远航新材" and _name(ev.args["target"]) == "杭州博远传感器有限公司"
+    minority = extract_text("远航新材公告，公司拟以现金3000万元购买杭州博远传感器有限公司15%股权。")
+    (ev,) = minority.events
+    assert ev.type == "investment" and _name(ev.args["target"]) == "杭州博远传感器有限公司"
+    servers = extract_text("星河数据向浪潮信息采购了2000台服务器，合同金额3亿元。")
+    assert [e.type for e in servers.events] == ["procurement"]

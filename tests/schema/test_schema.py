@@ -17,7 +17,7 @@ GOLD_TYPES = {
     "pay_offer": {"org", "person", "amount", "period", "date"},
     "procurement": {"buyer", "supplier", "item", "quantity", "capacity", "value", "date"},
     "layoff": {"org", "count", "share", "workforce", "date"},
-    "financial_metric": {"org", "metric", "value", "previous_value", "period", "change", "disclosed"},
+    "financial_metric": {"org", "metric", "value", "previous_value", "period", "change", "disclosed", "estimate"},
     "spending": {"org", "amount", "purpose", "period", "date"},
     "reorganization": {"org", "unit", "count", "date"},
     "acquisition": {"acquirer", "target", "seller", "price", "date", "asset", "disclosed"},

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from newsledger.values import find_values
+from newsledger.values import find_values, is_partial, year_of
 from newsledger.values.base import NUMBER_TOKEN, number_table, run_english
 from newsledger.values.numbers import parse_en_words, parse_number, parse_pair, parse_range_low
 from newsledger.values.tables import CURRENCIES, trie_alternation
@@ -143,9 +143,26 @@ def test_following_year_moves_the_year_in_force_but_previous_year_does_not() -> 
 def test_relative_dates_without_anchor() -> None:
     found = find_values("去年6月,公司在上周四宣布了计划。")
     assert [(v.kind, v.norm["value"], v.norm["relative"]) for v in found] == [
-        ("date", None, True),
+        ("date", "--06", True),  # June of a year that cannot be counted: the month stays, the year is left out
         ("date", None, True),
     ]
+
+
+def test_yearless_dates_are_iso_partials_and_the_month_stays_in_force() -> None:
+    found = find_values("董事会于7月22日审议通过议案,公司于23日晚间发布公告,预计12月底前完成。")
+    assert [v.norm["value"] for v in found] == ["--07-22", "--07-23", "--12"]
+    assert [year_of(v.norm["value"]) for v in found] == ["", "", ""]
+    assert all(is_partial(v.norm["value"]) for v in found)
+
+
+def test_a_written_year_still_completes_later_dates() -> None:
+    found = find_values("2019年公司完成重组,7月22日正式上市。")
+    assert [v.norm["value"] for v in found] == ["2019", "2019-07-22"]
+    assert year_of(found[1].norm["value"]) == "2019" and not is_partial(found[1].norm["value"])
+
+
+def test_no_partial_for_an_impossible_day() -> None:
+    assert [v for v in find_values("公司于2月30日发布公告。") if v.kind == "date"] == []
 
 
 def test_currency_in_force_for_nine_figures() -> None:
