@@ -123,7 +123,7 @@ def _who(ctx: Context, m: Mention) -> str:
     return m.name or ctx.doc.text[m.start : m.end]
 
 
-def _speaker(ctx: Context, sent: Sentence) -> str | None:
+def speaker(ctx: Context, sent: Sentence) -> str | None:
     """The one who says so in the sentence: a name or a generic source right before a speech verb (X said, X表示),
     or right after 'according to'/据; with the organisation written before a spokesperson's name."""
     low = ctx.low
@@ -174,7 +174,7 @@ def _before_verb(ctx: Context, names: list[Mention], sent: Sentence, verb: int) 
 def attribution(ctx: Context, sent: Sentence, trig_start: int, modality: str = "reported", agent: Mention | None = None) -> str | None:
     """Who says so: the speaker of the sentence or a source named in it; for a rumour, the source of its paragraph's
     lead or the article's; else the company the event is about, which states its own news."""
-    found = _speaker(ctx, sent) or _source_in(ctx, sent.start, sent.end)
+    found = speaker(ctx, sent) or _source_in(ctx, sent.start, sent.end)
     if found:
         return found
     if modality not in ("rumored", "denied") and agent is not None:

@@ -19,7 +19,7 @@ from newsledger.extract.financial import (
     segment_metric,
 )
 from newsledger.extract.merge import merge_events
-from newsledger.extract.modality import attribution, is_conditional, modality
+from newsledger.extract.modality import attribution, is_conditional, modality, speaker
 from newsledger.extract.tables import table_events, table_lines
 from newsledger.extract.triggers import TriggerFinder, default_finder
 from newsledger.resolve.link import Linker
@@ -191,6 +191,7 @@ class Extractor:
         strong = {c.type.name for c in cands if c.trigger.word not in c.type.weak and any(r.kind == "money" and not r.minor for r in c.type.roles.values())}
         cands = [c for c in cands if not (c.trigger.word in c.type.weak and strong - {c.type.name})]
         cands = readings.one_round(ctx, cands)
+        cands = readings.listing_raise(ctx, cands)
         R.assign_values(ctx, self.schema, sent, cands)
         cands = link_comparisons(ctx, self.schema, cands)
         R.assign_entities(ctx, sent, cands)
@@ -311,13 +312,17 @@ class Extractor:
         conf = 0.2 + 0.5 * mean + 0.05 * min(filled, 4)
         if cand.trigger.word in cand.type.weak:
             conf -= 0.1
+        said_by = attribution(ctx, cand.sent, cand.trigger.start, mod, _subject(ctx, cand) or _agent(cand) or _party(cand))
+        org = next((f for f in cand.args.get("org", []) if isinstance(f, Mention)), None)
+        if mod == "reported" and cand.type.name == "financial_metric" and org is not None and speaker(ctx, cand.sent) == (org.name or org.text):
+            mod = "confirmed"  # the chipmaker said revenue rose: the company states its own figures
         return Event(
             type=cand.type.name,
             args=args,
             evidence=Span(lo, hi),
             evidence_text=ctx.doc.text[lo:hi],
             modality=mod,
-            attribution=attribution(ctx, cand.sent, cand.trigger.start, mod, _subject(ctx, cand) or _agent(cand) or _party(cand)),
+            attribution=said_by,
             confidence=round(max(0.05, min(0.99, conf)), 2),
             arg_spans=spans,
             arg_confidence=role_conf,

@@ -102,6 +102,13 @@ def _bought_before(ctx: Context, sent: Sentence, t: Trigger) -> bool:
     return any(w in ctx.low[max(sent.start, rel.start() - 60) : rel.start()] for w in ctx.cues.lex["hardware"])
 
 
+def listing_raise(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
+    """filed for an IPO, seeking to raise $1bn / 赴港上市,拟募资10亿美元: the money raised is the listing's, not a round."""
+    if not any(c.type.name == "ipo" for c in cands):
+        return cands
+    return [c for c in cands if not (c.type.name == "investment" and c.trigger.word in ctx.cues.lex["listing_raise"])]
+
+
 def one_round(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
     """由A领投,B、C跟投: the participants of a round the sentence names are roles of that round, not more rounds."""
     parts = ctx.cues.lex["participation"]

@@ -961,7 +961,7 @@ _STAGES = ("terminated", "suspended", "listed", "approved", "filed")
 def ipo_stage(ctx: Context, cand: Candidate) -> TextFill:
     """Where a listing stands (terminated, suspended, listed, approved, filed; else preparing), by the cue words near its trigger."""
     t, sent = cand.trigger, cand.sent
-    lo, hi = max(sent.start, t.start - 12), min(sent.end, t.end + 8)
+    lo, hi = max(sent.start, t.start - (24 if ctx.is_english() else 12)), min(sent.end, t.end + 8)
     window = ctx.low[lo:hi]
     for stage in _STAGES:
         for w in ctx.cues.lex[f"ipo_{stage}"]:

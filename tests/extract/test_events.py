@@ -418,3 +418,19 @@ def test_taiwanese_product_words_descriptive_targets_and_purchases_named_as_purp
 def test_hearsay_opening_with_chuan() -> None:
     doc = extract_text(_page("另外,传小米将投资100亿元在武汉建设新工厂。"))
     assert _events(doc, "spending")[0].modality == "rumored"
+
+
+def test_listing_money_and_the_company_stating_its_own_figures() -> None:
+    head = "Business | Tech\n\nNorthwind files for IPO\n\nBy Test Reporter\nJune 2, 2026 6:15 PM EDT\n\n"
+    body = (
+        "SAN FRANCISCO, June 2 - Northwind Systems has filed for an initial public offering on the Nasdaq, seeking to raise "
+        "as much as $1 billion at a valuation of about $8 billion.\n\nThe chipmaker said revenue rose to $272 million in the first "
+        "quarter, up from $104 million a year earlier.\n\nSalesforce agreed to acquire Informatica Labs for $2.4 billion in cash, "
+        "the companies said in a joint statement.\n"
+    )
+    doc = extract_text(head + body)
+    (ipo,) = _events(doc, "ipo")
+    assert ipo.args["amount"]["amount"] == 1e9 and ipo.args["stage"] == "filed"
+    assert not _events(doc, "investment")
+    assert _events(doc, "financial_metric")[0].modality == "confirmed"
+    assert _events(doc, "acquisition")[0].modality == "confirmed"
