@@ -316,8 +316,9 @@ def stake_sale(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
 
 
 def as_purpose(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
-    """资本支出…主要用于兴建数据中心与采购服务器: a purchase named as what money is for is not a deal of its own."""
-    if "procurement" not in trig.types:
+    """资本支出…主要用于兴建数据中心与采购服务器 / 用于研发及量产交付: a purchase or launch named as what money is
+    for is not an event of its own."""
+    if "procurement" not in trig.types and "launch" not in trig.types:
         return False
     cs, _ = sent.clauses[sent.clause_index(trig.start)]
     head = ctx.low[cs : trig.start]

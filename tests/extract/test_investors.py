@@ -85,3 +85,10 @@ def test_bare_company_opening_a_clause_is_the_page_company() -> None:
     doc = extract_text(_page("月之暗面成立于2023年。次年2月,公司完成由阿里巴巴领投的超10亿美元融资。"))
     ev = next(e for e in doc.events if e.type == "investment")
     assert _names(ev.args["target"]) == ["Moonshot AI"]
+
+
+def test_existing_backer_who_keeps_adding_and_a_launch_named_as_a_purpose() -> None:
+    doc = extract_text(_page("「星河动力」近日完成数亿元人民币A+轮融资,本轮由君联资本领投,联想创投参投,老股东经纬创投持续加注。本轮融资将主要用于灵巧手研发及量产交付。"))
+    (ev,) = [e for e in doc.events if e.type == "investment"]
+    assert "Matrix Partners China" in _names(ev.args["investor"])
+    assert not [e for e in doc.events if e.type == "launch"]
