@@ -425,7 +425,7 @@ def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
         counted = i == 0 and flag in ("m", "mq") and not word[:1].isdigit() and i + 1 < len(toks) and toks[i + 1][3].startswith(("n", "q"))
         nounish = flag.startswith(("n", "j", "eng")) or flag in ("s", "b", "q") or counted or (flag == "vn" and i + 1 < len(toks) and toks[i + 1][3].startswith("n"))
         # 大连(d)住宅项目: a place word the segmenter mistook for an adverb, at the start before a noun
-        misread = i == 0 and flag == "d" and len(word) == 2 and i + 1 < len(toks) and toks[i + 1][3].startswith("n")
+        misread = i == 0 and flag in ("d", "r") and len(word) == 2 and i + 1 < len(toks) and toks[i + 1][3].startswith("n")
         if (nounish or misread) and word.strip():
             end = e
             continue

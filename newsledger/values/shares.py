@@ -102,7 +102,8 @@ def _on_percent(view: str, m: re.Match[str], out: list[Candidate]) -> None:
 
 def _on_cheng(view: str, m: re.Match[str], out: list[Candidate]) -> None:
     """Tenths: "两成", "三成半", "七八成", "一成五至两成"."""
-    if view.startswith(_CHENG_NOT_BEFORE, m.end()) and not (m.group("half") or m.group("half3")):
+    staff = view.startswith(("员工", "員工"), m.end())  # 裁减约一成员工: a tenth of the staff, not 成员 (member)
+    if view.startswith(_CHENG_NOT_BEFORE, m.end()) and not (m.group("half") or m.group("half3")) and not staff:
         return
     if m.group("n3"):
         low = _tenths(m.group("n1"), m.group("half"))

@@ -434,3 +434,10 @@ def test_listing_money_and_the_company_stating_its_own_figures() -> None:
     assert not _events(doc, "investment")
     assert _events(doc, "financial_metric")[0].modality == "confirmed"
     assert _events(doc, "acquisition")[0].modality == "confirmed"
+
+
+def test_hong_kong_style_results_layoff_share_and_a_rumoured_purchase() -> None:
+    doc = extract_text(_page("公司同时宣布,计划于今年内裁减约一成员工,涉及约600人。另外,消息指阿里巴巴正洽购一家本地数据中心营运商,作价约30亿港元。"))
+    assert _events(doc, "layoff")[0].args["share"] == pytest.approx(0.1)
+    (acq,) = _events(doc, "acquisition")
+    assert acq.modality == "rumored" and "数据中心营运商" in _name(acq.args["target"])
