@@ -62,8 +62,25 @@ def _cue_before(ctx: Context, pos: int, cues: tuple[str, ...], limit: int, width
 _DESCRIPTOR = re.compile(r"[\u4e00-\u9fffa-z0-9]{0,10}(?:新创|初创|创企|公司|厂商|业者|巨头|大厂|独角兽)")
 
 
+_EN_DESCRIPTOR = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z-]*\s+){0,4}(?:maker|company|firm|startup|group|giant|fund|investor|operator|provider|"
+    r"manufacturer|developer|designer|supplier|lab|conglomerate|bank|automaker|chipmaker|carrier)\s*"
+)
+
+
+_FOUNDED_BY = re.compile(r"(?:co-)?founded (?:in \d{4} )?by")
+
+
+def _founder(ctx: Context, m: Mention, t: Trigger) -> bool:
+    """Mistral, founded in 2023 by … Arthur Mensch, …, has hired 200 people: a founder named in passing is not the one hired."""
+    if m.end > t.start or not ctx.is_english():  # 共同创建ChatGPT的赵晟佳 may well leave: only the English appositive
+        return False
+    head = ctx.low[max(0, m.start - 120) : m.start]
+    return bool(_FOUNDED_BY.search(head)) and not any(w in ctx.low[m.end : t.start] for w in ("joined", "加入", "加盟"))
+
+
 def _cue_right_before(ctx: Context, pos: int, cues: tuple[str, ...], limit: int) -> bool:
-    wide = ctx.low[max(limit, pos - 24) : pos].rstrip()
+    wide = ctx.low[max(limit, pos - (48 if ctx.is_english() else 24)) : pos].rstrip()
     if not ctx.is_english():  # 转任日本GPU云端新创Sakura Nexus: the cue stands before a company descriptor
         for c in cues:
             i = wide.rfind(c)
@@ -72,6 +89,11 @@ def _cue_right_before(ctx: Context, pos: int, cues: tuple[str, ...], limit: int)
         place = next((p for p in ctx.cues.lex["places"] if wide.endswith(p) and len(wide) > len(p)), None)
         if place:  # 向美国慧与科技
             wide = wide[: -len(place)]
+    elif cues:  # led by Dutch chip equipment maker ASML: the cue stands before an English company description
+        for c in cues:
+            i = wide.rfind(c)
+            if i >= 0 and c[:1].isalpha() and _EN_DESCRIPTOR.fullmatch(wide[i + len(c) :]):
+                return True
     before = wide[-14:]
     for c in cues:
         if before.endswith(c) or before.endswith(c + "了"):
@@ -297,6 +319,8 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 if not is_agent and abs(sent.clause_index(m.start) - cand.clause) > 1 and not _apposed_subject(ctx, m, t):
                     continue
                 if not _exclusive_ok(m, role, cand, cands):
+                    continue
+                if m.type == "person" and _founder(ctx, m, t):
                     continue
                 if role.not_pre and _cue_right_before(ctx, m.start, role.not_pre, sent.start):
                     continue

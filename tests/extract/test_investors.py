@@ -92,3 +92,16 @@ def test_existing_backer_who_keeps_adding_and_a_launch_named_as_a_purpose() -> N
     (ev,) = [e for e in doc.events if e.type == "investment"]
     assert "Matrix Partners China" in _names(ev.args["investor"])
     assert not [e for e in doc.events if e.type == "launch"]
+
+
+def test_english_lead_investor_behind_a_description_and_founders_are_not_hires() -> None:
+    text = (
+        "TechCrunch\n\nNorthwind AI raises €1.7B\n\nKyle Reporter - 9:00 AM PDT · September 9, 2025\n\n"
+        "French AI startup Northwind AI has raised €1.7 billion in a Series C round led by Dutch chip equipment maker ASML, "
+        "the company announced Tuesday.\n\nNorthwind, founded in 2023 by former Google DeepMind researchers Arthur Vale and "
+        "Lena Brook, has hired more than 200 employees in the past year.\n"
+    )
+    doc = extract_text(text)
+    (ev,) = [e for e in doc.events if e.type == "investment"]
+    assert "ASML" in _names(ev.args["investor"])
+    assert not [e for e in doc.events if e.type in ("hire", "departure")]
