@@ -326,6 +326,12 @@ def as_purpose(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return not own_money and any(w in head for w in ctx.cues.lex["purpose_lead"])
 
 
+def no_comment(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """广达则表示不评论单一客户订单 / declined to comment on orders: a clause that comments on nothing states no event."""
+    cs, ce = sent.clauses[sent.clause_index(trig.start)]
+    return any(w in ctx.low[cs:ce] for w in ctx.cues.lex["no_comment"])
+
+
 def internal_move(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """卸任CEO,转任执行副董事长: moving to another post at the same company is not a hire (unless a company follows)."""
     if "hire" not in trig.types or trig.word not in ctx.cues.lex["transfer_words"]:

@@ -859,7 +859,7 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             rx = re.compile(role.pattern)
             m = rx.search(ctx.low, t.start, nxt_end) or rx.search(ctx.low, cs, t.start)
             if m:
-                fill = TextFill(m.start(), m.end(), ctx.doc.text[m.start() : m.end()])
+                fill = _span_text(ctx, m.start(), m.end(), " ")
             if role.name == "item" and not ctx.is_english() and t.word in ctx.cues.lex["buy_verbs"]:
                 whole = _object_phrase(ctx, t.end, ce)
                 if whole is not None and (fill is None or (whole.start <= fill.start and fill.end <= whole.end)):

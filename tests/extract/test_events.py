@@ -441,3 +441,10 @@ def test_hong_kong_style_results_layoff_share_and_a_rumoured_purchase() -> None:
     assert _events(doc, "layoff")[0].args["share"] == pytest.approx(0.1)
     (acq,) = _events(doc, "acquisition")
     assert acq.modality == "rumored" and "数据中心营运商" in _name(acq.args["target"])
+
+
+def test_a_won_order_names_its_buyer_and_a_no_comment_clause_states_nothing() -> None:
+    doc = extract_text(_page("供应链消息指出,广达近期拿下辉达GB300机柜大单,数量约1万柜,总金额上看300亿美元,广达则表示不评论单一客户订单。"))
+    (ev,) = _events(doc, "procurement")
+    assert _name(ev.args["buyer"]) == "NVIDIA" and _name(ev.args["supplier"]) == "Quanta Computer"
+    assert ev.args["quantity"] == 10000 and ev.args["value"]["amount"] == 3e10
