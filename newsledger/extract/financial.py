@@ -190,6 +190,22 @@ def is_segment(segments: tuple[str, ...], before: str) -> bool:
 _PRIOR_LEAD = re.compile(r"(?:(?:上年|去年|前一年|前年|上一年|上一财年)同期|此前一年|前一年|一年前|a year earlier,?|a year ago,?|in the year-ago (?:quarter|period),?)\s*$")
 
 
+def prior_period(cand: Candidate) -> None:
+    """去年同期亏损15.2亿元 after a 2026-Q1 figure: the comparison figure's period is the same period a year earlier."""
+    ref = cand.prior_of
+    fills = ref.args.get("period") if ref is not None else None
+    if not fills or not isinstance(fills[0], Value):
+        return
+    value = str(fills[0].norm.get("value") or "")
+    m = re.fullmatch(r"(FY)?(\d{4})(-.+)?", value)
+    if m is None or not m.group(3):
+        return
+    shifted = f"{m.group(1) or ''}{int(m.group(2)) - 1}{m.group(3)}"
+    old = cand.args.get("period", [])
+    where = old[0] if old and isinstance(old[0], Value) else fills[0]
+    cand.args["period"] = [Value("period", where.start, where.end, where.text, {**fills[0].norm, "value": shifted})]
+
+
 def link_comparisons(ctx: Context, schema: Schema, cands: list[Candidate]) -> list[Candidate]:
     """净亏损扩大至2.9亿美元,前一年同期净亏损为5,100万美元: the second figure is the first one's previous value.
 
@@ -208,6 +224,7 @@ def link_comparisons(ctx: Context, schema: Schema, cands: list[Candidate]) -> li
             if earlier:
                 earlier[-1].args["previous_value"] = list(cand.args["value"])
                 earlier[-1].cued.add("previous_value")
+                cand.prior_of = earlier[-1]
         out.append(cand)
     return out
 

@@ -16,6 +16,7 @@ from newsledger.extract.financial import (
     growth_class,
     link_comparisons,
     part_of_total,
+    prior_period,
     segment_metric,
 )
 from newsledger.extract.merge import merge_events
@@ -215,6 +216,7 @@ class Extractor:
                 mod = "confirmed"
             if cand.type.name == "financial_metric":
                 fill_period(ctx, cand)
+                prior_period(cand)
                 segment_metric(ctx, cand)
                 if growth_class(ctx, cand) or part_of_total(ctx, cand):
                     continue

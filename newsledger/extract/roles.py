@@ -43,6 +43,7 @@ class Candidate:
     args: dict[str, list[Filler]] = field(default_factory=dict)
     fallback: set[str] = field(default_factory=set)
     cued: set[str] = field(default_factory=set)  # roles filled through a cue word
+    prior_of: Candidate | None = None  # 去年同期亏损X: the figure this one is the year-earlier comparison of
 
     @property
     def clause(self) -> int:

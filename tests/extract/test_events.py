@@ -448,3 +448,9 @@ def test_a_won_order_names_its_buyer_and_a_no_comment_clause_states_nothing() ->
     (ev,) = _events(doc, "procurement")
     assert _name(ev.args["buyer"]) == "NVIDIA" and _name(ev.args["supplier"]) == "Quanta Computer"
     assert ev.args["quantity"] == 10000 and ev.args["value"]["amount"] == 3e10
+
+
+def test_year_earlier_comparison_figure_takes_the_same_period_a_year_before() -> None:
+    doc = extract_text(_page("商汤集团昨日公布第一季业绩,收入按年增长35%至12.8亿元人民币,亏损则收窄至9.6亿元,去年同期亏损为15.2亿元。"))
+    periods = sorted(str(e.args.get("period")) for e in _events(doc, "financial_metric"))
+    assert "2025-Q1" in periods and "2026-Q1" in periods
