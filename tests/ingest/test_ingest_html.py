@@ -72,3 +72,64 @@ def test_garbage_html_is_handled(raw: bytes) -> None:
 def test_html_without_text_is_an_input_error() -> None:
     with pytest.raises(InputError, match=r"empty\.html: no usable text in HTML"):
         read_path(HTML / "empty.html")
+
+
+def _page(head: str, body: str, after: str = "") -> bytes:
+    paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n"))
+    return f"<html><head>{head}</head><body><article>{paragraphs}</article>{after}</body></html>".encode()
+
+
+_ZH = ("宏碁今日宣布，将在未来三年内投资约新台币120亿元扩建桃园AI服务器组装厂，预计明年第一季完工投产，届时月产能将提升一倍。\n"
+       "公司表示，新厂将主要承接北美云端客户的订单，并同步导入自动化产线，以降低人力成本并提高良率。\n"
+       "法人指出，AI服务器代工订单持续涌入，台系组装厂今年资本支出普遍较去年增加三成以上，产能竞赛仍在延续。")
+
+
+def test_json_ld_headline_people_and_publisher_come_first() -> None:
+    ld = ('{"@type": "NewsArticle", "headline": "宏碁加码扩产　桃园新厂明年投产", "datePublished": "2026-05-06T10:05:00+08:00",'
+          ' "author": [{"@type": "Organization", "name": "科技日报"}, {"@type": "Person", "name": "王志明"}],'
+          ' "publisher": {"@type": "Organization", "name": "科技日报"}}')
+    head = f'<title>宏碁扩产_科技频道</title><meta name="author" content="科技日报"><script type="application/ld+json">{ld}</script>'
+    [doc] = read_bytes(_page(head, _ZH), "ld.html")
+    assert doc.title == "宏碁加码扩产　桃园新厂明年投产"
+    assert (doc.outlet, doc.author, doc.published) == ("科技日报", "王志明", "2026-05-06T10:05:00")
+
+
+def test_site_named_as_author_is_no_author_and_the_body_byline_is() -> None:
+    head = '<meta property="og:site_name" content="科技日报"><meta property="article:author" content="科技日报">'
+    body = "文／陈雅婷／台北报导\n" + _ZH
+    [doc] = read_bytes(_page(head + "<title>宏碁加码扩产 桃园新厂明年投产 | 科技日报</title>", body), "byline.html")
+    assert doc.title == "宏碁加码扩产 桃园新厂明年投产"
+    assert doc.author == "陈雅婷"
+    assert doc.text[doc.body.start:doc.body.end].startswith("宏碁今日宣布")
+
+
+def test_reporter_in_the_lead_is_the_author() -> None:
+    body = "科技日报讯 5月6日上午消息（记者 刘子豪），" + _ZH
+    [doc] = read_bytes(_page("<title>宏碁加码扩产</title>", body), "lead.html")
+    assert doc.author == "刘子豪"
+
+
+def test_time_shown_on_the_page_when_no_meta_states_it() -> None:
+    head = "<title>宏碁加码扩产</title>"
+    shown = '<div class="masthead">2026年5月6日 星期三</div><div class="article-date">2026年5月6日 10:05</div>'
+    raw = _page(head, _ZH).replace(b"<article>", shown.encode() + b"<article>")
+    [doc] = read_bytes(raw, "shown.html")
+    assert doc.published == "2026-05-06T10:05:00"
+
+
+def test_yearless_related_times_take_the_page_year_and_unmarked_lists_are_read() -> None:
+    head = '<meta property="article:published_time" content="2026-05-06T10:05:00">'
+    items = "".join(f'<li><a href="/{i}">{t}</a><span>05月0{5 - i}日 1{i}:30</span></li>' for i, t in enumerate([
+        "广达五月营收创同期新高 AI服务器出货翻倍", "纬创宣布在墨西哥增设第三座组装厂", "英业达下调全年笔电出货预期 服务器占比提升"]))
+    [doc] = read_bytes(_page(head, _ZH, f"<div><ul>{items}</ul></div>"), "list.html")
+    assert [(h.title, h.time) for h in doc.headlines] == [
+        ("广达五月营收创同期新高 AI服务器出货翻倍", "2026-05-05T10:30:00"),
+        ("纬创宣布在墨西哥增设第三座组装厂", "2026-05-04T11:30:00"),
+        ("英业达下调全年笔电出货预期 服务器占比提升", "2026-05-03T12:30:00"),
+    ]
+
+
+def test_menus_are_not_related_lists() -> None:
+    menu = "".join(f'<li><a href="/{i}">{t}</a></li>' for i, t in enumerate(["科技频道最新要闻汇总一览", "财经频道最新要闻汇总一览", "汽车频道最新要闻汇总一览"]))
+    [doc] = read_bytes(_page("<title>宏碁加码扩产</title>", _ZH, f'<footer><ul class="menu">{menu}</ul></footer>'), "menu.html")
+    assert doc.headlines == []
