@@ -40,7 +40,7 @@ _MAG_RX = re.compile(
     "|".join(re.escape(w) if not w.isascii() else rf"(?<![a-z]){w}(?![a-z])" for w in sorted(_MAGNITUDES, key=len, reverse=True)),
     re.IGNORECASE,
 )
-_CHANGE = re.compile(r"^[+\-−]|同比|环比|年增|按年|变化|变动|增减|增幅|change|yoy|y/y|growth|%$")
+_CHANGE = re.compile(r"^[+\-−]|同比|环比|[年季月][增减]|按[年季月]|变化|变动|增减|增幅|change|yoy|y/y|mom|m/m|qoq|q/q|growth|%$")
 _NUMBER = re.compile(r"^\s*([+\-−(（])?\s*([\d,]*\.?\d+)\s*[)）]?\s*$")
 _COMPANY_HEAD = ("公司", "企业", "厂商", "品牌", "业者", "集团", "company", "companies", "firm", "vendor", "maker", "group")
 

@@ -185,10 +185,15 @@ _ZH_PREFIX_NEEDLES = tuple(ZH_PREFIX_CUR)
 _SYMBOL_NEEDLES = tuple({s[-1] if not s.isalpha() else s for s in SYMBOLS})
 
 
+_UNIT_LABEL = re.compile(r"单位\s*[:：]?\s*$")
+
+
 def _on_suffixed(view: str, m: re.Match[str], out: list[Candidate]) -> None:
     """A number then a currency word: "143亿美元", "70亿-100亿美元", "1.6万元"."""
     suf = m.group("suf")
     if suf == "元" and (view.startswith(_YUAN_NOT_BEFORE, m.end()) or m.group("n1") in ("一", "二", "三")):
+        return
+    if _UNIT_LABEL.search(view, max(0, m.start() - 6), m.start()):  # 单位:亿元 names a table's unit, not an amount
         return
     amounts = _zh_amounts(m)
     if amounts is not None:

@@ -13,7 +13,7 @@ from newsledger.core import Document
 from newsledger.ingest import read_path
 
 ARTICLES = FIXTURES / "html" / "articles"
-GOLD = load_jsonl(ARTICLES / "gold.jsonl")
+GOLD = load_jsonl(FIXTURES / "html" / "articles.jsonl")
 CASES = [pytest.param(ARTICLES / f"{g['id']}.html", g, id=g["id"]) for g in GOLD]
 
 
