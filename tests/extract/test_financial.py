@@ -278,3 +278,17 @@ def test_a_half_not_yet_over_at_the_dateline_is_last_years() -> None:
 def test_months_ended_a_date(text: str, period: str) -> None:
     (ev,) = _by_metric(extract_text(text), "revenue")
     assert ev.args["period"] == period
+
+
+def test_month_on_month_column_is_a_change_and_the_unit_caption_no_amount() -> None:
+    body = (
+        "伺服器代工厂4月营收续创新高,新台币计价的营收普遍年增逾三成。\n\n"
+        "AI伺服器代工厂4月营收(单位:亿元)\n"
+        "公司 | 4月营收 | 月增 | 年增\n"
+        "纬颖 | 1,020 | 4.1% | 73.5%\n"
+        "英业达 | 715 | 1.9% | 18.2%\n"
+    )
+    doc = extract_text(_zh(body))
+    revenue = sorted(_by_metric(doc, "revenue"), key=lambda e: e.evidence.start)
+    assert [_amount(e.args["value"]) for e in revenue] == [pytest.approx(1.02e11), pytest.approx(7.15e10)]
+    assert all("previous_value" not in e.args for e in revenue)
