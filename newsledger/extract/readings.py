@@ -188,11 +188,24 @@ def jobs_cut(ctx: Context, cand: R.Candidate) -> bool:
     """cut/削减 is a layoff only when people are cut: a head count or share, or job words after it."""
     if cand.trigger.word not in ctx.cues.lex["generic_cuts"]:
         return True
-    if "count" in cand.args or "share" in cand.args:
+    if "count" in cand.args:
         return True
     _, ce = cand.sent.clauses[cand.clause]
     after = ctx.low[cand.trigger.end : min(ce, cand.trigger.end + 40)]
-    return any(w in after for w in ctx.cues.lex["job_words"])
+    if any(w in after for w in ctx.cues.lex["job_words"]):
+        return True
+    return "share" in cand.args and not _cuts_a_thing(ctx, cand, after)
+
+
+def _cuts_a_thing(ctx: Context, cand: R.Candidate, after: str) -> bool:
+    """cut verification time by 60% / 削减成本两成 / 把物流成本削减两成: time, cost or price is cut, not people."""
+    words = ctx.cues.lex["cut_things"]
+    if ctx.is_english():
+        obj = re.split(r"\bby\b|\d", after, maxsplit=1)[0]
+        return any(re.search(rf"\b{re.escape(w)}\b", obj) for w in words)
+    cs, _ = cand.sent.clauses[cand.clause]
+    before = ctx.low[max(cs, cand.trigger.start - 4) : cand.trigger.start]  # the topic or 把-object before the verb
+    return any(w in after[:6] or w in before for w in words)
 
 
 def as_spending(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:

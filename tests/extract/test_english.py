@@ -422,3 +422,13 @@ def test_company_before_a_title_and_name_is_the_hire_s_old_employer() -> None:
     assert _name(ev.args["org"]) == "Google"
     assert ev.args["from_org"]["name"] == "Windsurf"
     assert ev.args["role"] == "CEO"
+
+
+def test_cutting_time_or_costs_by_a_share_is_no_layoff() -> None:
+    doc = extract_text(_page(
+        "Synthra said its design agents cut verification time by as much as 60% in pilots with two chipmakers.",
+        "Separately, Intel plans to cut its workforce by 15% this year, people familiar with the matter said.",
+    ))
+    (layoff,) = _events(doc, "layoff")
+    assert _name(layoff.args["org"]) == "Intel"
+    assert layoff.args["share"] == 0.15

@@ -454,3 +454,9 @@ def test_year_earlier_comparison_figure_takes_the_same_period_a_year_before() ->
     doc = extract_text(_page("商汤集团昨日公布第一季业绩,收入按年增长35%至12.8亿元人民币,亏损则收窄至9.6亿元,去年同期亏损为15.2亿元。"))
     periods = sorted(str(e.args.get("period")) for e in _events(doc, "financial_metric"))
     assert "2025-Q1" in periods and "2026-Q1" in periods
+
+
+def test_cutting_costs_by_a_share_is_no_layoff() -> None:
+    doc = extract_text(_page("联想集团表示,今年将把PC业务的物流成本削减两成,并计划削减约10%的岗位。"))
+    (layoff,) = _events(doc, "layoff")
+    assert layoff.args["share"] == 0.1
