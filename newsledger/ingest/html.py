@@ -64,12 +64,12 @@ def parse_html(html: str, doc_id: str, source: str) -> Document:
         return _fallback(tree, doc_id, source)
     meta = _page_meta(tree) if tree is not None else {}
     page = _walked_metadata(tree, doc_id, source)
-    title = _title(meta, extracted, page)
+    outlet = meta.get("sitename") or page.outlet or _clean_outlet_text(extracted.get("sitename"))
+    title = _title(meta, extracted, page, outlet)
     text = f"{title}\n\n{body}" if title else body
     start = len(title) + 2 if title else 0
     doc = Document(id=doc_id, source=source, text=text, title=title, body=Span(start, len(text)))
     credit, _ = lead_credit(body, normalize(body))
-    outlet = meta.get("sitename") or page.outlet or _clean_outlet_text(extracted.get("sitename"))
     doc.outlet = credit.outlet or outlet  # a wire dateline "(Reuters) -" names the outlet
     doc.author = _author(meta, [*dropped, credit.author, page.author, _credit_of(extracted.get("author"))], doc.outlet)
     doc.url = meta.get("url") or extracted.get("url")
@@ -83,23 +83,39 @@ def parse_html(html: str, doc_id: str, source: str) -> Document:
     return doc
 
 
-def _title(meta: dict[str, str], extracted: dict[str, Any], page: Document) -> str | None:
-    """The headline as the page writes it: JSON-LD, ``og:title``, the ``<h1>``, else trafilatura's or ``<title>``."""
-    site = meta.get("sitename")
-    for key in ("headline", "og_title", "h1"):
+def _title(meta: dict[str, str], extracted: dict[str, Any], page: Document, site: str | None) -> str | None:
+    """The headline as the page writes it: JSON-LD, ``og:title``, the ``<h1>`` or ``<title>``, else trafilatura's."""
+    for key in ("headline", "og_title", "h1", "title"):
         if meta.get(key):
             return _strip_site(meta[key], site)
-    found = extracted.get("title") or meta.get("title") or page.title
+    found = extracted.get("title") or page.title
     return _strip_site(found, site) if found else None
 
 
 def _strip_site(title: str, site: str | None) -> str:
-    """``Headline | Site`` -> ``Headline`` (also ``-``, ``_`` and ``–`` separators) when the tail names the site."""
+    """``Headline | Site``, ``Headline_Channel_Site``, ``Headline - Site - Section`` -> ``Headline``.
+
+    The tail goes from the first separated part naming the site, when every part from there on is short;
+    a separator inside the headline (``36氪首发｜…``) stays."""
     title = _SPACES.sub(" ", title).strip()
-    parts = _SITE_SEP.split(title)
-    if len(parts) > 1 and site and any(normalize(site).lower() in normalize(p).lower() for p in parts[1:]):
-        return parts[0].strip()
-    return title
+    if not site:
+        return title
+    key = normalize(site).lower()
+    seps = list(_SITE_SEP.finditer(title))
+    ends = [m.start() for m in seps[1:]] + [len(title)] if seps else []
+    parts = [title[m.end():e] for m, e in zip(seps, ends, strict=True)]  # the part after each separator
+    for k, sep in enumerate(seps):
+        tail = parts[k:]
+        if any(_names_site(p, key) for p in tail[:2]) and all(len(p) <= 30 for p in tail):
+            return title[:sep.start()].strip() or title
+    glued = re.search(r"\s*[-_|｜–—]\s*" + re.escape(site) + "$", title)  # …美团龙珠领投-36氪
+    return title[:glued.start()] if glued and glued.start() > 0 else title
+
+
+def _names_site(part: str, key: str) -> bool:
+    """True for a title part that is the site's name, give or take a few characters (新浪网, Reuters.com)."""
+    norm = normalize(part).strip().lower()
+    return norm == key or ((norm.startswith(key) or norm.endswith(key)) and len(norm) <= len(key) + 6)
 
 
 def _author(meta: dict[str, str], found: list[str | None], outlet: str | None) -> str | None:

@@ -133,3 +133,15 @@ def test_menus_are_not_related_lists() -> None:
     menu = "".join(f'<li><a href="/{i}">{t}</a></li>' for i, t in enumerate(["科技频道最新要闻汇总一览", "财经频道最新要闻汇总一览", "汽车频道最新要闻汇总一览"]))
     [doc] = read_bytes(_page("<title>宏碁加码扩产</title>", _ZH, f'<footer><ul class="menu">{menu}</ul></footer>'), "menu.html")
     assert doc.headlines == []
+
+
+@pytest.mark.parametrize(("title", "site", "headline"), [
+    ("宏碁加码扩产　桃园新厂明年投产_科技频道_科技日报", "科技日报", "宏碁加码扩产　桃园新厂明年投产"),
+    ("宏碁加码扩产 桃园新厂明年投产 - 科技日报 - 即时新闻 - 产业", "科技日报", "宏碁加码扩产 桃园新厂明年投产"),
+    ("科技日报独家｜宏碁加码扩产 桃园新厂明年投产-科技日报", "科技日报", "科技日报独家｜宏碁加码扩产 桃园新厂明年投产"),
+    ("科技日报独家｜科技日报获悉宏碁将扩产", "科技日报", "科技日报独家｜科技日报获悉宏碁将扩产"),
+])
+def test_the_site_is_cut_off_the_page_title_but_not_out_of_the_headline(title: str, site: str, headline: str) -> None:
+    head = f'<title>{title}</title><meta property="og:site_name" content="{site}">'
+    [doc] = read_bytes(_page(head, _ZH), "title.html")
+    assert doc.title == headline
