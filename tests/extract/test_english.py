@@ -432,3 +432,9 @@ def test_cutting_time_or_costs_by_a_share_is_no_layoff() -> None:
     (layoff,) = _events(doc, "layoff")
     assert _name(layoff.args["org"]) == "Intel"
     assert layoff.args["share"] == 0.15
+
+
+def test_rival_before_an_unknown_name_is_no_part_of_it() -> None:
+    doc = extract_text(_page("Investors have poured money into AI for drug discovery this year. Rival Helixor Bio raised $40 million in March."))
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["target"]) == "Helixor Bio"
