@@ -62,7 +62,7 @@ def parse_html(html: str, doc_id: str, source: str) -> Document:
     body, dropped = _clean_body(extracted.get("text") or "", extracted.get("title"))
     if not body.strip():
         return _fallback(tree, doc_id, source)
-    meta = _page_meta(tree) if tree is not None else {}
+    meta = page_meta(tree, body.split("\n")[0][:20]) if tree is not None else {}
     page = _walked_metadata(tree, doc_id, source)
     outlet = meta.get("sitename") or page.outlet or _clean_outlet_text(extracted.get("sitename"))
     title = _title(meta, extracted, page, outlet)
@@ -250,8 +250,9 @@ def _inline_furniture(line: str) -> bool:
     return kind in ("caption", "share")
 
 
-def _page_meta(tree: Any) -> dict[str, str]:
-    """Headline, author, site name, url and publication time from JSON-LD, ``<meta>``, ``<h1>`` and ``<time>``."""
+def page_meta(tree: Any, lead: str = "") -> dict[str, str]:
+    """Headline, author, site name, url and publication time from JSON-LD, ``<meta>``, ``<h1>`` and ``<time>``;
+    ``lead`` is the start of the story, below which no time is the article's."""
     meta: dict[str, str] = {}
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() == "application/ld+json":
@@ -273,7 +274,7 @@ def _page_meta(tree: Any) -> dict[str, str]:
             meta["url"] = value
         elif key in ("og:title", "twitter:title") and "og_title" not in meta:
             meta["og_title"] = value
-    shown = _shown_time(tree)
+    shown = _shown_time(tree, lead)
     if shown:
         meta["shown"] = shown
     heads = [h.text_content().strip() for h in tree.iter("h1") if h.text_content().strip()]
@@ -285,11 +286,14 @@ def _page_meta(tree: Any) -> dict[str, str]:
     return meta
 
 
-def _shown_time(tree: Any) -> str | None:
-    """The article's time as the page shows it: the first ``<time>`` or date-classed element with a full date."""
+def _shown_time(tree: Any, lead: str) -> str | None:
+    """The article's time as the page shows it: the first ``<time>`` or date-classed element with a full date
+    above the story's first line ``lead`` (below it, times belong to related lists and comments)."""
     for node in tree.iter():
         if not isinstance(node.tag, str) or node.tag in _DROP:
             continue
+        if lead and lead in (node.text or ""):
+            return None
         attrs = " ".join(filter(None, [node.get("class"), node.get("id"), node.get("itemprop")]))
         if node.tag != "time" and not _DATE_ATTR.search(attrs):
             continue

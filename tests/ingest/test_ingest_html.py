@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 from ingest_helpers import FIXTURES
+from lxml import html as lxml_html
 
 from newsledger.core import InputError
 from newsledger.ingest import read_bytes, read_path
+from newsledger.ingest.html import page_meta
 
 HTML = FIXTURES / "html"
 
@@ -145,3 +147,13 @@ def test_the_site_is_cut_off_the_page_title_but_not_out_of_the_headline(title: s
     head = f'<title>{title}</title><meta property="og:site_name" content="{site}">'
     [doc] = read_bytes(_page(head, _ZH), "title.html")
     assert doc.title == headline
+
+
+def test_times_below_the_story_are_not_the_articles() -> None:
+    related = ('<div class="related"><h3>相关阅读</h3><ul><li><a href="/1">广达五月营收创同期新高 AI服务器出货翻倍</a>'
+               '<span class="time">2026-05-05 10:30</span></li></ul></div>')
+    tree = lxml_html.document_fromstring(_page("<title>宏碁加码扩产</title>", _ZH, related).decode())
+    assert "shown" not in page_meta(tree, _ZH[:20])
+    shown = '<div class="article-date">2026年5月6日 10:05</div>'
+    tree = lxml_html.document_fromstring(_page("<title>宏碁加码扩产</title>", _ZH, related).decode().replace("<article>", shown + "<article>"))
+    assert page_meta(tree, _ZH[:20])["shown"] == "2026-05-06T10:05:00"
