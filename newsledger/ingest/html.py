@@ -6,6 +6,16 @@ title per line follow the body. Offsets index that text; ``Document.body`` cover
 part only and each ``Headline`` spans its title line. When trafilatura finds nothing, the
 page's text is walked with lxml (one block element a line) and segmented like a page dump;
 ``Document.text`` is then that walked text.
+
+Metadata come from what the page declares first (JSON-LD ``NewsArticle``: headline, datePublished,
+people among its authors, publisher; then ``og:``/``article:`` meta tags and the ``<h1>``/``<title>``),
+else from the visible page: a date-classed element above the story, bylines (``记者 X``, ``文／X／台北報導``,
+``By X``) dropped from the top of the body or written in its lead, the page walked as a dump. The body
+is the article's lines only: ``<br>`` breaks are paragraph lines, tables ``a | b | c`` rows (their
+caption a line above), and captions, share widgets, ads, tags, editor credits, disclaimers and comment
+prompts are trimmed. Related headlines are the first block marked as such (class/id or a header such as
+相关阅读/延伸閱讀/Read Next), else the first list of headline links after the story; a yearless item time
+takes the page's year.
 """
 
 from __future__ import annotations
