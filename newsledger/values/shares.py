@@ -26,6 +26,7 @@ _TABLE = load("shares")
 _UNITS: dict[str, tuple[str, Decimal]] = {k: (v[0], Decimal(v[1])) for k, v in _TABLE["units"].items()}
 _UNITS_LOWER = {k.lower(): v for k, v in _UNITS.items()}
 _CHENG_NOT_BEFORE = tuple(_TABLE["cheng"]["not_before"])
+_CHENG_SHARE_OF = tuple(_TABLE["cheng"]["share_of"])
 _FRACTIONS = {k: Decimal(str(v)) for k, v in NUMBERS["en_fractions"].items()}
 
 _JOIN = r"\s?(?:-|–|—|~|〜|至|到)\s?|\s+to\s+"
@@ -102,8 +103,8 @@ def _on_percent(view: str, m: re.Match[str], out: list[Candidate]) -> None:
 
 def _on_cheng(view: str, m: re.Match[str], out: list[Candidate]) -> None:
     """Tenths: "两成", "三成半", "七八成", "一成五至两成"."""
-    staff = view.startswith(("员工", "員工"), m.end())  # 裁减约一成员工: a tenth of the staff, not 成员 (member)
-    if view.startswith(_CHENG_NOT_BEFORE, m.end()) and not (m.group("half") or m.group("half3")) and not staff:
+    blocked = view.startswith(_CHENG_NOT_BEFORE, m.end()) and not view.startswith(_CHENG_SHARE_OF, m.end())
+    if blocked and not (m.group("half") or m.group("half3")):
         return
     if m.group("n3"):
         low = _tenths(m.group("n1"), m.group("half"))
