@@ -105,3 +105,9 @@ def test_english_lead_investor_behind_a_description_and_founders_are_not_hires()
     (ev,) = [e for e in doc.events if e.type == "investment"]
     assert "ASML" in _names(ev.args["investor"])
     assert not [e for e in doc.events if e.type in ("hire", "departure")]
+
+
+def test_a_pre_listing_round_is_a_round() -> None:
+    doc = extract_text(_page("消息人士指,沐曦上市前最后一轮融资由上海国投领投,公司估值约200亿元人民币。"))
+    (ev,) = [e for e in doc.events if e.type == "investment"]
+    assert ev.args["valuation"]["amount"] == 2e10
