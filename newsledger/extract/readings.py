@@ -104,8 +104,7 @@ def _bought_before(ctx: Context, sent: Sentence, t: Trigger) -> bool:
 
 def listing_raise(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
     """filed for an IPO, seeking to raise $1bn / 赴港上市,拟募资10亿美元: the money raised is the listing's, not a round."""
-    before = tuple(ctx.cues.lex["before_listing"])  # 上市前最后一轮融资: a pre-listing round, no listing's raise
-    if not any(c.type.name == "ipo" and not ctx.low.startswith(before, c.trigger.end) for c in cands):
+    if not any(c.type.name == "ipo" for c in cands):
         return cands
     return [c for c in cands if not (c.type.name == "investment" and c.trigger.word in ctx.cues.lex["listing_raise"])]
 

@@ -460,3 +460,8 @@ def test_cutting_costs_by_a_share_is_no_layoff() -> None:
     doc = extract_text(_page("联想集团表示,今年将把PC业务的物流成本削减两成,并计划削减约10%的岗位。"))
     (layoff,) = _events(doc, "layoff")
     assert layoff.args["share"] == 0.1
+
+
+def test_supply_chain_and_supplier_are_nouns_not_supply_events() -> None:
+    doc = extract_text(_page("受惠AI服务器需求,台系供应链3月营收普遍走高,多家供应商订单能见度已达年底。"))
+    assert not _events(doc, "procurement")
