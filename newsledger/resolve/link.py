@@ -181,7 +181,7 @@ class Linker:
                     return e + len(arm)
             return e
         for arm in self.cues.org_arms:
-            if norm.startswith(arm, e) and e + len(arm) <= end and not _CJK.match(norm[e + len(arm) : e + len(arm) + 1] or " "):
+            if norm.startswith(arm, e) and e + len(arm) <= end:  # 高瓴创投继续加注: the arms are nouns, never verbs
                 return e + len(arm)
         return e
 

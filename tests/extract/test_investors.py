@@ -111,3 +111,8 @@ def test_a_pre_listing_round_is_a_round() -> None:
     doc = extract_text(_page("消息人士指,沐曦上市前最后一轮融资由上海国投领投,公司估值约200亿元人民币。"))
     (ev,) = [e for e in doc.events if e.type == "investment"]
     assert ev.args["valuation"]["amount"] == 2e10
+
+
+def test_known_investor_arm_before_a_verb() -> None:
+    ev = _round(_page("曜石智能宣布完成新台币6亿元B轮募资,由晨曦创投领投,国发基金跟投,老股东高瓴创投继续加注。"))
+    assert "高瓴创投" in _names(ev.args["investor"])
