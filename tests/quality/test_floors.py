@@ -20,6 +20,8 @@ from tests.conftest import FIXTURES, shared_or_skip
 # (event F1, argument F1) floors
 SEED_FLOORS = (0.95, 0.89)
 OWN_TEST_FLOORS = {"all": (0.66, 0.50), "en": (0.61, 0.44), "zh-Hans": (0.68, 0.54), "zh-Hant": (0.68, 0.52)}
+HTML_FLOORS = (0.85, 0.80)
+HTML = Path(__file__).resolve().parents[1] / "ingest" / "fixtures" / "html"
 
 
 def _predict(paths: list[Path]) -> list[dict[str, Any]]:
@@ -61,3 +63,9 @@ def test_every_evidence_maps_back_to_its_characters() -> None:
                     for item in val if isinstance(val, list) else [val]:
                         if isinstance(item, dict) and "mention" in item:
                             assert doc.text[item["start"] : item["end"]] == item["mention"], (path.name, item)
+
+
+def test_html_pages_floors() -> None:
+    res = score(_predict(sorted((HTML / "articles").glob("*.html"))), _gold([HTML / "articles.jsonl"]))
+    assert res["all"]["events"]["f1"] >= HTML_FLOORS[0], res["all"]
+    assert res["all"]["args"]["f1"] >= HTML_FLOORS[1], res["all"]
