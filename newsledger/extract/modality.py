@@ -100,6 +100,8 @@ def _own_outlet(ctx: Context, m: Mention) -> bool:
     own = normalize(ctx.doc.outlet or "").lower()
     if ctx.low[max(0, m.start - 1) : m.start] == "【":
         return True
+    if ctx.low[max(0, m.start - 1) : m.start] == "(" and re.match(r"\)\s*[-–—]", ctx.low[m.end : m.end + 4]):
+        return True  # SANTA CLARA, May 28 (Reuters) - : the dateline's credit is the publisher
     names = [n for n in (normalize(m.name or "").lower(), ctx.low[m.start : m.end]) if n]
     return bool(own) and any(n in own or own in n for n in names)
 

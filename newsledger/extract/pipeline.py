@@ -314,7 +314,7 @@ class Extractor:
         conf = 0.2 + 0.5 * mean + 0.05 * min(filled, 4)
         if cand.trigger.word in cand.type.weak:
             conf -= 0.1
-        said_by = attribution(ctx, cand.sent, cand.trigger.start, mod, _subject(ctx, cand) or _agent(cand) or _party(cand))
+        said_by = attribution(ctx, cand.sent, cand.trigger.start, mod, _subject(ctx, cand) or _agent(cand) or _party(cand) or _any_org(cand))
         org = next((f for f in cand.args.get("org", []) if isinstance(f, Mention)), None)
         if mod == "reported" and cand.type.name == "financial_metric" and org is not None and speaker(ctx, cand.sent) == (org.name or org.text):
             mod = "confirmed"  # the chipmaker said revenue rose: the company states its own figures
@@ -427,6 +427,11 @@ def _subject(ctx: Context, cand: R.Candidate) -> Mention | None:
         if m.type == "org" and m.source != "coref" and not ctx.is_oblique(m, sent) and m.entity_id not in ctx.venues:
             return m
     return None
+
+
+def _any_org(cand: R.Candidate) -> Mention | None:
+    """The event's first organisation in any entity role, even one borrowed from the paragraph (its figures' owner)."""
+    return next((f for fs in cand.args.values() for f in fs if isinstance(f, Mention) and f.type == "org"), None)
 
 
 def _party(cand: R.Candidate) -> Mention | None:

@@ -465,3 +465,15 @@ def test_cutting_costs_by_a_share_is_no_layoff() -> None:
 def test_supply_chain_and_supplier_are_nouns_not_supply_events() -> None:
     doc = extract_text(_page("受惠AI服务器需求,台系供应链3月营收普遍走高,多家供应商订单能见度已达年底。"))
     assert not _events(doc, "procurement")
+
+
+def test_dateline_credit_is_the_publisher_and_buy_back_is_spending() -> None:
+    head = "Markets | Earnings\n\nNorthwind beats estimates\n\nBy Test Reporter\nMay 28, 2026 4:31 PM EDT\n\n"
+    body = (
+        "SANTA CLARA, Calif., May 28 (Reuters) - Northwind Labs on Wednesday reported first-quarter results.\n\n"
+        "Data center revenue climbed 73% to $39.1 billion, while net income was $18.8 billion.\n\n"
+        "The company also said it would buy back an additional $50 billion of its shares.\n"
+    )
+    doc = extract_text(head + body)
+    assert all(e.attribution != "Reuters" for e in doc.events)
+    assert _events(doc, "spending")[0].args["amount"]["amount"] == 5e10
