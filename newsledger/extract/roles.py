@@ -169,6 +169,11 @@ def _comparison_base(ctx: Context, v: Value) -> bool:
     return v.kind == "period" and ctx.low[max(0, v.start - 3) : v.start].endswith(ctx.cues.lex["comparison_heads"])
 
 
+def _recruited(ctx: Context, sent: Sentence, v: Value) -> bool:
+    cs = sent.clauses[sent.clause_index(v.start)][0]
+    return any(w in ctx.low[cs : v.start] for w in ctx.cues.lex["recruiting"])
+
+
 def _conversion(ctx: Context, v: Value) -> bool:
     """200亿日圆(约新台币42亿元): an amount in brackets right after another amount restates it in another currency."""
     if v.kind != "money":
@@ -201,6 +206,8 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
             spread = v.kind == "period" and ctx.low[max(sent.start, v.start - 4) : v.start].rstrip().endswith(("分", "为期", "历时", "over", "spread over", "across"))
             if hops > 3 or (v.kind == "period" and hops > (1 if spread else 0)):  # 开出2亿美元,分4年发放
                 continue
+            if cand.type.name == "layoff" and v.kind == "count" and _recruited(ctx, sent, v):
+                continue  # 今年计划新招聘超过1000名工程师: a head count being hired is not one being cut
             for role in _value_roles(schema, cand, v, ctx.low[v.end : v.end + 5]):
                 if role.not_pre and _cue_before(ctx, v.start, role.not_pre, sent.clauses[vc][0], 40):
                     continue  # shares rose 2.1% to 812,000 won: a share price, not the company's figure

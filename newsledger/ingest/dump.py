@@ -235,6 +235,8 @@ def _canonical_outlet(outlet: str, candidates: list[str], text: str) -> str:
     """The outlet's full name for a short form (每经 -> 每日经济新闻), in the page's most frequent spelling,
     without a 网 the page mostly leaves off (虎嗅网 -> 虎嗅)."""
     full = next((c for c in candidates if _abbreviates(outlet, c)), outlet)
+    if len(full) >= 4 and full.endswith(("讯", "訊")) and not full.endswith(("资讯", "資訊", "通讯", "通訊")):
+        full = full[:-1]  # 网易科技讯 6月6日消息: the dateline's 讯 is not part of the name
     if len(full) >= 4 and full.endswith(("网", "網")):
         stem, count = full[:-1], text.count(full)
         full = stem if text.count(stem) - count > count else full

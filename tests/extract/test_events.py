@@ -477,3 +477,9 @@ def test_dateline_credit_is_the_publisher_and_buy_back_is_spending() -> None:
     doc = extract_text(head + body)
     assert all(e.attribution != "Reuters" for e in doc.events)
     assert _events(doc, "spending")[0].args["amount"]["amount"] == 5e10
+
+
+def test_a_denied_layoff_does_not_take_the_hiring_count() -> None:
+    doc = extract_text(_page("对此,字节跳动相关负责人回应称,这是正常的业务调整,并非大规模裁员,今年计划新招聘超过1000名算法工程师。"))
+    (ev,) = _events(doc, "layoff")
+    assert ev.modality == "denied" and "count" not in ev.args
