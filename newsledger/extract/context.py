@@ -60,6 +60,10 @@ class Context:
     _salient: tuple[list[int], list[Mention]] = field(default_factory=lambda: ([], []), repr=False)
     _value_key: tuple[int, int] = (0, -1)
     _subjectish: dict[int, bool] = field(default_factory=dict, repr=False)  # English salience: mention start -> counts as a subject
+    _topic_key: tuple[int, int] = (0, -1)
+    _linked_key: tuple[int, int] = (0, -1)
+    _linked: dict[tuple[str, str], Mention] = field(default_factory=dict, repr=False)  # (type, written form) -> a linked mention
+    _topics: tuple[list[int], list[Mention]] = field(default_factory=lambda: ([], []), repr=False)  # subject org mentions by end
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions lying inside ``[start, end)`` (mentions are kept sorted by start)."""
@@ -245,20 +249,40 @@ def _drop_mentions_inside_values(ctx: Context) -> None:
 
 def topic_org(ctx: Context, before: int) -> Mention | None:
     """The most recent org mention before ``before`` that is a clause subject, else the most frequent org."""
-    best: Mention | None = None
-    for sent in ctx.sentences:
-        if sent.start >= before:
-            break
-        for m in ctx.mentions_in(sent.start, min(sent.end, before)):
-            if m.type == "org" and m.source != "coref" and not ctx.is_oblique(m, sent):
-                best = m
-    if best is not None:
-        return best
+    key = (id(ctx.mentions), len(ctx.mentions))
+    if ctx._topic_key != key:  # one pass over the page: every clause-subject org, by where it ends
+        ends: list[int] = []
+        subjects: list[Mention] = []
+        for sent in ctx.sentences:
+            for m in ctx.mentions_in(sent.start, sent.end):
+                if m.type == "org" and m.source != "coref" and not ctx.is_oblique(m, sent):
+                    ends.append(m.end)
+                    subjects.append(m)
+        order = sorted(range(len(ends)), key=lambda i: (ends[i], subjects[i].start))
+        ctx._topics = ([ends[i] for i in order], [subjects[i] for i in order])
+        ctx._topic_key = key
+    ends, subjects = ctx._topics
+    i = bisect_right(ends, before)
+    if i > 0:
+        return subjects[i - 1]
     counts = Counter(m.entity_id or m.name for m in ctx.mentions if m.type == "org")
     if not counts:
         return None
     top = counts.most_common(1)[0][0]
     return next(m for m in ctx.mentions if m.type == "org" and (m.entity_id or m.name) == top)
+
+
+def linked_as(ctx: Context, kind: str, written: str) -> Mention | None:
+    """The first mention of the page linked to a KB entity and written exactly so (one pass, then a lookup)."""
+    key = (id(ctx.mentions), len(ctx.mentions))
+    if ctx._linked_key != key:
+        table: dict[tuple[str, str], Mention] = {}
+        for m in ctx.mentions:
+            if m.entity_id:
+                table.setdefault((m.type, ctx.low[m.start : m.end]), m)
+        ctx._linked = table
+        ctx._linked_key = key
+    return ctx._linked.get((kind, written))
 
 
 def page_org(ctx: Context) -> Mention | None:

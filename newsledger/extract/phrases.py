@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from newsledger.core import Mention
 from newsledger.extract import roles as R
-from newsledger.extract.context import Context
+from newsledger.extract.context import Context, linked_as
 from newsledger.resolve.link import name_cues
 from newsledger.text.tokens import tokens
 
@@ -191,8 +191,7 @@ def fill_subject_org(ctx: Context, cand: R.Candidate) -> None:
 
 def _linked(ctx: Context, phrase: Mention) -> Mention:
     """A phrase written exactly like a name linked elsewhere on the page (甲骨文 … 甲骨文公司) is that entity."""
-    text = ctx.low[phrase.start : phrase.end]
-    same = next((m for m in ctx.mentions if m.entity_id and m.type == phrase.type and ctx.low[m.start : m.end] == text), None)
+    same = linked_as(ctx, phrase.type, ctx.low[phrase.start : phrase.end])
     if same is None:
         return phrase
     return Mention(phrase.start, phrase.end, phrase.text, phrase.type, same.entity_id, same.name, "phrase")
