@@ -169,7 +169,11 @@ def aggregate(ctx: Context, cand: R.Candidate) -> bool:
     if cand.type.name != "investment":
         return False
     after = ctx.low[cand.trigger.end : cand.trigger.end + 4]
-    return after.startswith(tuple(ctx.cues.lex["aggregate"]))
+    if after.startswith(tuple(ctx.cues.lex["aggregate"])):
+        return True
+    cs, _ = cand.sent.clauses[cand.clause]
+    head = ctx.low[cs : cand.trigger.start]  # robotics startups collectively pulled in $10bn in funding
+    return any(re.search(rf"\b{re.escape(w)}\b", head) for w in ctx.cues.lex["aggregate_en"])
 
 
 def self_reported(ctx: Context, cand: R.Candidate) -> bool:

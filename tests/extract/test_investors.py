@@ -116,3 +116,13 @@ def test_a_pre_listing_round_is_a_round() -> None:
 def test_known_investor_arm_before_a_verb() -> None:
     ev = _round(_page("曜石智能宣布完成新台币6亿元B轮募资,由晨曦创投领投,国发基金跟投,老股东高瓴创投继续加注。"))
     assert "高瓴创投" in _names(ev.args["investor"])
+
+
+def test_a_sector_total_is_not_a_round() -> None:
+    text = (
+        "TechCrunch\n\nRobotics funding\n\nKyle Reporter - 9:00 AM PDT · February 11, 2026\n\n"
+        "Humanoid maker Figure AI raised more than $1 billion at a $39 billion valuation last September, and robotics "
+        "startups collectively pulled in well over $10 billion in venture funding in 2025, according to one tally.\n"
+    )
+    rounds = [e for e in extract_text(text).events if e.type == "investment"]
+    assert len(rounds) == 1 and rounds[0].args["amount"]["amount"] == 1e9
