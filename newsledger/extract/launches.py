@@ -153,14 +153,7 @@ def _is_part(tok: Token, first: bool) -> bool:
 
 def _product_after(ctx: Context, pos: int, ce: int) -> R.TextFill | None:
     """The noun phrase right after a launch verb (了, 新一代 and the like skipped), if it reads as a product."""
-    s = pos
-    changed = True
-    while changed:
-        changed = False
-        for lead in ctx.cues.lex["product_skip"]:
-            if ctx.low.startswith(lead, s):
-                s += len(lead)
-                changed = True
+    s = R.skip_leads(ctx, pos, ctx.cues.lex["product_skip"])
     toks = tokens(ctx.norm, s, min(ce, s + _MAX_PRODUCT))
     run: list[Token] = []
     leads = ctx.cues.lex["product_lead"]

@@ -805,16 +805,21 @@ def _noun_phrase_before(ctx: Context, cs: int, pos: int) -> TextFill | None:
     return TextFill(start, end, text) if 2 <= len(text) <= 24 and productish else None
 
 
-def _product_phrase(ctx: Context, start: int, clause_end: int) -> TextFill | None:
-    """A short noun phrase after a launch verb that names a product (新一代开源模型 → 开源模型)."""
-    s = start
+def skip_leads(ctx: Context, pos: int, leads: tuple[str, ...]) -> int:
+    """The position after any run of ``leads`` words at ``pos`` (了, 新一代, 全新 …)."""
     changed = True
     while changed:
         changed = False
-        for lead in ctx.cues.lex["product_lead"]:
-            if ctx.low.startswith(lead, s):
-                s += len(lead)
+        for lead in leads:
+            if ctx.low.startswith(lead, pos):
+                pos += len(lead)
                 changed = True
+    return pos
+
+
+def _product_phrase(ctx: Context, start: int, clause_end: int) -> TextFill | None:
+    """A short noun phrase after a launch verb that names a product (新一代开源模型 → 开源模型)."""
+    s = skip_leads(ctx, start, ctx.cues.lex["product_lead"])
     e = s
     while e < clause_end and e - s < 14 and not _PUNCT.match(ctx.norm[e]) and ctx.norm[e] != "的":
         e += 1
