@@ -183,6 +183,7 @@ def score(preds: list[dict[str, Any]], golds: list[dict[str, Any]], pages: Path 
     tallies: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     misses: list[str] = []
     ranked: list[tuple[float, bool]] = []  # (confidence, matched) of every predicted body event
+    ranked_args: list[tuple[float, bool]] = []  # (confidence, correct) of every predicted argument
     for g in golds:
         lang = g.get("lang") or "all"
         p = by_id.get(g["id"], {"events": []})
@@ -207,6 +208,13 @@ def score(preds: list[dict[str, Any]], golds: list[dict[str, Any]], pages: Path 
                 matched.append((gevs[gi], pevs[pi]))
         matched_ids = {id(pe) for _ge, pe in matched}
         ranked += [(float(pe.get("confidence") or 0.0), id(pe) in matched_ids) for pe in pevs]
+        gold_of = {id(pe): ge for ge, pe in matched}
+        for pe in pevs:  # every predicted argument: its confidence and whether the gold has it
+            ge = gold_of.get(id(pe))
+            for role in _scored_roles(pe):
+                conf = float((pe.get("arg_confidence") or {}).get(role, pe.get("confidence") or 0.0))
+                ok = ge is not None and role in ge["args"] and values_match(role, ge["args"][role], pe["args"][role])
+                ranked_args.append((conf, ok))
         for key in {lang, "all"}:
             t = tallies[key]
             t["gold_events"] += len(gevs)
@@ -254,6 +262,11 @@ def score(preds: list[dict[str, Any]], golds: list[dict[str, Any]], pages: Path 
         for c in (0.0, 0.5, 0.6, 0.7, 0.8)
         for kept in [[x for x in ranked if x[0] >= c]]
     ]
+    result["_arg_cutoffs"] = [
+        {"cutoff": c, "kept": len(kept), "p": round(sum(m for _, m in kept) / len(kept), 3) if kept else 0.0}
+        for c in (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+        for kept in [[x for x in ranked_args if x[0] >= c]]
+    ]
     return result
 
 
@@ -277,6 +290,7 @@ def main(argv: list[str] | None = None) -> int:
     res = score(_read_jsonl(ns.pred), golds)
     misses = res.pop("_misses")
     cutoffs = res.pop("_cutoffs")
+    arg_cutoffs = res.pop("_arg_cutoffs")
     if ns.json:
         print(json.dumps(res, ensure_ascii=False, indent=2))
     else:
@@ -285,6 +299,7 @@ def main(argv: list[str] | None = None) -> int:
             e, a = res[key]["events"], res[key]["args"]
             print(f"{key:10} {e['p']:8.3f} {e['r']:6.3f} {e['f1']:6.3f} {a['p']:8.3f} {a['r']:6.3f} {a['f1']:6.3f} {res[key]['modality_acc']:9.3f} {_acc(res[key]['attribution_acc']):>7}  ({int(e['gold'])})")
         print("\nprecision at confidence cut-offs (events): " + "  ".join(f">={c['cutoff']:.1f}: P {c['p']:.3f} R {c['r']:.3f} ({c['kept']})" for c in cutoffs))
+        print("precision at confidence cut-offs (arguments): " + "  ".join(f">={c['cutoff']:.1f}: P {c['p']:.3f} ({c['kept']})" for c in arg_cutoffs))
     if ns.misses:
         print("\n".join(misses), file=sys.stderr)
     return 0
