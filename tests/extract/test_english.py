@@ -438,3 +438,15 @@ def test_rival_before_an_unknown_name_is_no_part_of_it() -> None:
     doc = extract_text(_page("Investors have poured money into AI for drug discovery this year. Rival Helixor Bio raised $40 million in March."))
     (ev,) = _events(doc, "investment")
     assert _name(ev.args["target"]) == "Helixor Bio"
+
+
+def test_stepping_down_and_a_group_poached_from_a_possessed_team() -> None:
+    doc = extract_text(
+        _page(
+            "Separately, Microsoft's head of AI infrastructure, Raj Patel, is stepping down at the end of the month.",
+            "Apple has poached about a dozen engineers from Google's Gemini team in recent weeks.",
+        )
+    )
+    assert any(e.type == "departure" and e.args.get("person", {}).get("name") == "Raj Patel" for e in doc.events)
+    group = [e for e in doc.events if e.type == "departure" and e.args.get("count") == 12]
+    assert group and group[0].args["org"]["name"] == "Google"
