@@ -245,6 +245,7 @@ class Extractor:
                 continue
             if mod == "denied":
                 readings.denier_as_agent(ctx, cand)
+            R.buyer_not_supplier(ctx, cand)  # again: folding may have joined a buyer and a seller that are one
             group = readings.group_hired(ctx, self.schema, cand)
             if not (self._complete(cand, mod) or readings.valued_round(ctx, cand) or group) or not readings.grounded(cand):
                 continue

@@ -483,3 +483,8 @@ def test_a_denied_layoff_does_not_take_the_hiring_count() -> None:
     doc = extract_text(_page("对此,字节跳动相关负责人回应称,这是正常的业务调整,并非大规模裁员,今年计划新招聘超过1000名算法工程师。"))
     (ev,) = _events(doc, "layoff")
     assert ev.modality == "denied" and "count" not in ev.args
+
+
+def test_listing_hearing_passed_is_approval() -> None:
+    doc = extract_text(_page('北京智谱华章科技股份有限公司(简称"智谱")今晚通过港交所上市聆讯,预计将于6月16日正式挂牌,募资约40亿港元。'))
+    assert _events(doc, "ipo")[0].args["stage"] == "approved"
