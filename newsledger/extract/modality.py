@@ -153,7 +153,11 @@ def speaker(ctx: Context, sent: Sentence) -> str | None:
 
 def _before_verb(ctx: Context, names: list[Mention], sent: Sentence, verb: int) -> str | None:
     gap_max = 3 if ctx.is_english() else 12
-    close = [m for m in names if m.end <= verb and verb - m.end <= gap_max and not any(c in ctx.low[m.end : verb] for c in ",.;:!?")]
+    close = [
+        m for m in names
+        if m.end <= verb and verb - m.end <= gap_max and not any(c in ctx.low[m.end : verb] for c in ",.;:!?")
+        and not ctx.low[m.end : m.end + 2] in ("采访", "专访")  # 邵骋在接受智东西采访时称: the interviewer does not speak
+    ]
     if close:
         m = close[-1]
         if m.type == "person":  # Meta spokesperson Andy Stone: the speaker's organisation and title come with the name
