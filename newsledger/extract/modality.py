@@ -156,7 +156,7 @@ def _before_verb(ctx: Context, names: list[Mention], sent: Sentence, verb: int) 
     close = [
         m for m in names
         if m.end <= verb and verb - m.end <= gap_max and not any(c in ctx.low[m.end : verb] for c in ",.;:!?")
-        and not ctx.low[m.end : m.end + 2] in ("采访", "专访")  # 邵骋在接受智东西采访时称: the interviewer does not speak
+        and ctx.low[m.end : m.end + 2] not in ("采访", "专访")  # 邵骋在接受智东西采访时称: the interviewer does not speak
     ]
     if close:
         m = close[-1]
