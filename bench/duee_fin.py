@@ -153,6 +153,15 @@ def scored_pairs(ev: PredEvent) -> Counter[tuple[str, str]]:
     return Counter({(r, norm_arg(a, r)): 1 for r, a in ev.args if r in keep and norm_arg(a, r)})
 
 
+def announced_dates_apart(ev: PredEvent) -> PredEvent:
+    """DuEE-Fin writes the date of an announcement as 披露时间 only: our date read from the same words as the
+    disclosure (9月10日宣布完成融资) is not also scored as the event's time."""
+    disclosed = {a for r, a in ev.args if r == "disclosed"}
+    if not disclosed:
+        return ev
+    return PredEvent(ev.type, tuple((r, a) for r, a in ev.args if not (r == "date" and a in disclosed)), ev.metric)
+
+
 def is_scored(ev: PredEvent) -> bool:
     """True when the predicted event is of a mapped type (financial_metric only for net loss)."""
     return ev.type in SCORED_ROLES and (ev.type != "financial_metric" or ev.metric == LOSS_METRIC)
@@ -304,7 +313,8 @@ def main(argv: list[str] | None = None) -> int:
     for r in records:
         text = f"{r.get('title', '')}\n{r['text']}"
         chars += len(text)
-        predictions[r["id"]] = predict(extractor, r["id"], text, "duee_fin", title=r.get("title"), by_value={"stage": STAGE_LABEL})
+        preds = predict(extractor, r["id"], text, "duee_fin", title=r.get("title"), by_value={"stage": STAGE_LABEL})
+        predictions[r["id"]] = [announced_dates_apart(p) for p in preds]
     elapsed = time.perf_counter() - t1
     counts, misses = evaluate(records, predictions)
     scores = report(counts)
