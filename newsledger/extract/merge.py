@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from newsledger.core import Event, Span
+from newsledger.resolve.link import name_cues
 from newsledger.values import year_of
 
 _QUANT = ("money", "count", "share", "quantity")
@@ -114,7 +117,7 @@ def _same_key(a: Event, b: Event, kinds: dict[str, str], key: tuple[str, ...]) -
     """Same identifying entities, no conflicting amounts or counts, compatible years, same denial status."""
     if not key or not all(r in a.args and r in b.args for r in key):
         return False
-    if any(_entity_keys(a, r) != _entity_keys(b, r) for r in key):
+    if not all(_same_entity(a, b, r) for r in key):
         return False
     if (a.modality == "denied") != (b.modality == "denied"):
         return False
@@ -123,6 +126,30 @@ def _same_key(a: Event, b: Event, kinds: dict[str, str], key: tuple[str, ...]) -
             return False
     ya, yb = year_of(a.args.get("date")), year_of(b.args.get("date"))
     return not (ya and yb and ya != yb)
+
+
+def _same_entity(a: Event, b: Event, role: str) -> bool:
+    """The same entities, or one entity named in full in one report and in part in the other
+    (深圳市东创精密技术有限公司 / 东创精密): one name contains the other."""
+    ka, kb = _entity_keys(a, role), _entity_keys(b, role)
+    if ka == kb:
+        return True
+    if len(ka) != 1 or len(kb) != 1 or (_known(a.args[role]) and _known(b.args[role])):
+        return False  # two known entities (Meta / Meta Superintelligence Labs) are two, whatever their names
+    short, long_ = sorted((_name(a.args[role]), _name(b.args[role])), key=len)
+    return len(short) >= 2 and short in long_
+
+
+def _known(val: object) -> bool:
+    """The single entity argument was linked to the knowledge base."""
+    item = val[0] if isinstance(val, list) and val else val
+    return isinstance(item, dict) and bool(item.get("id"))
+
+
+def _name(val: object) -> str:
+    """The (space-free, lower-cased) name of a single entity argument."""
+    item = val[0] if isinstance(val, list) and val else val
+    return "".join(str(item.get("name") or "").lower().split()) if isinstance(item, dict) else ""
 
 
 def _duplicate(a: Event, b: Event, kinds: dict[str, str]) -> bool:
@@ -144,7 +171,7 @@ def _duplicate(a: Event, b: Event, kinds: dict[str, str]) -> bool:
 
 def _fold(into: Event, other: Event) -> None:
     for role, val in other.args.items():
-        if role not in into.args:
+        if role not in into.args or _fuller_name(other.args[role], into.args[role]):
             into.args[role] = val
             if role in other.arg_spans:  # the folded role keeps where it was read
                 into.arg_spans[role] = other.arg_spans[role]
@@ -153,6 +180,21 @@ def _fold(into: Event, other: Event) -> None:
     if not other.evidence.overlaps(into.evidence) and all(not other.evidence.overlaps(m) for m in into.more):
         into.more.append(other.evidence)
     into.confidence = min(0.99, max(into.confidence, other.confidence) + 0.05)
+
+
+def _fuller_name(val: object, than: object) -> bool:
+    """One entity named in full where the other report named it in part (东创精密 → 深圳市东创精密技术有限公司)."""
+    if not (isinstance(val, dict) and isinstance(than, dict) and val.get("name") and than.get("name")) or (_known(val) and _known(than)):
+        return False
+    full, part = _name(val), _name(than)
+    return len(full) > len(part) >= 2 and part in full and full.endswith(_org_endings())
+
+
+@cache
+def _org_endings() -> tuple[str, ...]:
+    """The endings of organisation names (有限公司, 科技, Therapeutics), lower-cased: a name ending so is a company's own."""
+    cues = name_cues()
+    return tuple("".join(w.lower().split()) for w in (*cues.org_suffix_zh, *cues.org_suffix_en))
 
 
 def _drop_joined_then_left(events: list[Event]) -> list[Event]:

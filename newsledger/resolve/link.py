@@ -577,7 +577,9 @@ class Linker:
         for i, (s, e, word, flag) in enumerate(spans):
             if word in suffixes and i > 0:
                 j = i
-                while j > 0 and i - j < 6 and _CJK.match(spans[j - 1][2]) and spans[j - 1][3][:1] in ("n", "j", "g", "v") and spans[j - 1][3] != "vd" and spans[j - 1][2] not in suffixes:
+                # a registered name (深圳市东创精密技术有限公司) may hold an adjective; a shorter suffix is preceded by nouns
+                flags = ("n", "j", "g", "v", "a") if word.endswith(_REGISTERED) else ("n", "j", "g", "v")
+                while j > 0 and i - j < 6 and _CJK.match(spans[j - 1][2]) and spans[j - 1][3][:1] in flags and spans[j - 1][3] != "vd" and spans[j - 1][2] not in suffixes:
                     j -= 1
                 while j < i and spans[j][3] not in ("nr", "nrt", "nz", "ns", "nt", "j", "g", "eng"):
                     j += 1
@@ -617,6 +619,7 @@ _ANNOUNCER = re.compile(
 )
 _SHORT_NAME_CUE = re.compile(r"\((?:以下)?(?:简称|下称)[::]?\s*[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”\"」]?(?=\)|,|、|或)")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z()·&]")
+_REGISTERED = ("有限公司", "有限责任公司")
 _LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "(集团)", "集团", "公司", "limited", "ltd.", "ltd", "inc.", "inc")
 # words that end a run of characters before a registered name (收购深圳市…有限公司 / 全资子公司江苏…有限公司)
 _BEFORE_LEGAL_NAME = ("收购", "购买", "并购", "投资", "入股", "增资", "持有", "控股", "参股", "旗下", "下属", "子公司", "孙公司",

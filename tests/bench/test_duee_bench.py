@@ -278,3 +278,12 @@ def test_predict_writes_an_entity_by_the_name_the_page_gives_it() -> None:
     events = predict(Extractor(), "x", text, "test")
     targets = [a for ev in events if ev.type == "acquisition" for r, a in ev.args if r == "target"]
     assert targets and all(t == "深圳市华晟精密技术有限公司" for t in targets)
+
+
+def test_fin_an_announcement_date_is_scored_as_the_disclosure_only() -> None:
+    from duee_fin import announced_dates_apart
+
+    ev = PredEvent("investment", (("target", "星河科技"), ("date", "9月10日"), ("disclosed", "9月10日")))
+    assert announced_dates_apart(ev).args == (("target", "星河科技"), ("disclosed", "9月10日"))
+    other = PredEvent("investment", (("date", "2019年6月"), ("disclosed", "9月10日")))
+    assert announced_dates_apart(other) == other

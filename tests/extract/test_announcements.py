@@ -198,3 +198,25 @@ def test_buying_a_companys_equity_is_an_acquisition_or_an_investment_not_a_suppl
     assert ev.type == "investment" and _name(ev.args["target"]) == "杭州博远传感器有限公司"
     servers = extract_text("星河数据向浪潮信息采购了2000台服务器，合同金额3亿元。")
     assert [e.type for e in servers.events] == ["procurement"]
+
+
+def test_a_registered_name_holding_an_adjective_is_one_name() -> None:
+    doc = extract_text("远航新材公告，公司拟以发行股份的方式购买苏州市恒远精密电子有限公司100%股权。")
+    (ev,) = _events(doc, "acquisition")
+    assert _name(ev.args["target"]) == "苏州市恒远精密电子有限公司"
+
+
+def test_one_deal_named_in_part_and_in_full_is_one_event() -> None:
+    doc = extract_text(
+        "远航新材拟6亿元收购恒远精密\n"
+        "远航新材公告，公司拟以发行股份的方式购买苏州市恒远精密电子有限公司100%股权，交易作价6亿元。"
+    )
+    (ev,) = _events(doc, "acquisition")
+    assert _name(ev.args["target"]) == "苏州市恒远精密电子有限公司"
+    assert ev.args["price"]["amount"] == 600_000_000
+
+
+def test_a_company_and_its_unit_known_by_name_stay_apart() -> None:
+    doc = extract_text("Meta正在酝酿新一轮裁员，涉及员工约5%。Meta Superintelligence Labs此次将裁员约600人。")
+    orgs = [_name(e.args.get("org")) for e in _events(doc, "layoff")]
+    assert orgs == ["Meta", "Meta Superintelligence Labs"]
