@@ -220,3 +220,11 @@ def test_a_company_and_its_unit_known_by_name_stay_apart() -> None:
     doc = extract_text("Meta正在酝酿新一轮裁员，涉及员工约5%。Meta Superintelligence Labs此次将裁员约600人。")
     orgs = [_name(e.args.get("org")) for e in _events(doc, "layoff")]
     assert orgs == ["Meta", "Meta Superintelligence Labs"]
+
+
+def test_merger_words_in_noun_compounds_start_no_deal() -> None:
+    doc = extract_text(
+        "青木股份公告，公司并购重组事项获证监会审核通过。"
+        "公司收到股东告知函，其增持行为符合《上市公司收购管理办法》的规定。"
+    )
+    assert _events(doc, "acquisition") == []
