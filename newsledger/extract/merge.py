@@ -57,6 +57,7 @@ def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]], key
             _fold(twin, ev)
             continue
         keep.append(ev)
+    keep = _fold_keyless(keep, role_kinds, keys)
     out: list[Event] = []
     for ev in keep:
         kinds = role_kinds[ev.type]
@@ -73,6 +74,38 @@ def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]], key
                 continue
         out.append(ev)
     return _link_moves(_drop_joined_then_left(_valuations_to_rounds(out)))
+
+
+def _fold_keyless(events: list[Event], role_kinds: dict[str, dict[str, str]], keys: dict[str, tuple[str, ...]]) -> list[Event]:
+    """An event that names none of its type's identifying entities (港交所上市 with no company) is the nearest
+    report of that type that does, when nothing they both state conflicts."""
+    out: list[Event] = []
+    for ev in events:
+        key = keys.get(ev.type, ())
+        if not key or any(r in ev.args for r in key):
+            out.append(ev)
+            continue
+        kinds = role_kinds[ev.type]
+        hosts = [k for k in events if k is not ev and k.type == ev.type and all(r in k.args for r in key) and _compatible(k, ev, kinds)]
+        if hosts:
+            _fold(min(hosts, key=lambda k: abs(k.evidence.start - ev.evidence.start)), ev)
+            continue
+        out.append(ev)
+    return out
+
+
+def _compatible(a: Event, b: Event, kinds: dict[str, str]) -> bool:
+    """Nothing both events state differs: amounts, counts, texts, years, denial."""
+    if (a.modality == "denied") != (b.modality == "denied") or _years_differ(a, b):
+        return False
+    if any(k in _entity_keys(b, q) for r, k in _entities(a, kinds) for q in b.args if q != r and kinds.get(q) == "entity"):
+        return False  # one's investor is the other's target: two deals
+    for r in set(a.args) & set(b.args):
+        if kinds.get(r) in _QUANT and not _same(a.args[r], b.args[r]):
+            return False
+        if kinds.get(r) == "text" and _text_conflict(a, b, kinds, (r,)):
+            return False
+    return True
 
 
 def _valuations_to_rounds(events: list[Event]) -> list[Event]:

@@ -1,0 +1,45 @@
+"""Folding reports of one event (our own invented events)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsledger.core import Event, Span
+from newsledger.extract.merge import merge_events
+
+KINDS = {"ipo": {"org": "entity", "exchange": "entity", "stage": "text", "amount": "money", "date": "date"}}
+KEYS = {"ipo": ("org",)}
+
+
+def _ipo(start: int, **args: Any) -> Event:
+    return Event("ipo", dict(args), Span(start, start + 10), "")
+
+
+def _org(name: str, id_: str | None = None) -> dict[str, Any]:
+    return {"name": name, "id": id_}
+
+
+def test_a_report_naming_no_company_is_the_nearest_that_does() -> None:
+    named = _ipo(0, org=_org("远帆生物"), exchange=_org("HKEX", "org:hkex"), stage="listed")
+    bare = _ipo(50, exchange=_org("HKEX", "org:hkex"), stage="listed", amount={"amount": 2e9, "currency": "HKD"})
+    (ev,) = merge_events([named, bare], KINDS, KEYS)
+    assert ev.args["org"]["name"] == "远帆生物" and ev.args["amount"]["amount"] == 2e9
+
+
+def test_a_report_naming_no_company_stays_apart_when_it_conflicts() -> None:
+    named = _ipo(0, org=_org("远帆生物"), stage="listed", amount={"amount": 2e9, "currency": "HKD"})
+    bare = _ipo(50, stage="listed", amount={"amount": 5e8, "currency": "USD"})
+    assert len(merge_events([named, bare], KINDS, KEYS)) == 2
+
+
+def test_one_company_named_in_part_and_in_full_is_one_report() -> None:
+    short = _ipo(0, org=_org("远帆生物"), stage="preparing")
+    full = _ipo(80, org=_org("杭州远帆生物科技股份有限公司"), stage="preparing", amount={"amount": 3e8, "currency": "CNY"})
+    (ev,) = merge_events([short, full], KINDS, KEYS)
+    assert ev.args["org"]["name"] == "杭州远帆生物科技股份有限公司"
+
+
+def test_two_known_companies_are_two_whatever_their_names() -> None:
+    parent = _ipo(0, org=_org("Meta", "org:meta"), stage="preparing")
+    unit = _ipo(80, org=_org("Meta Superintelligence Labs", "org:msl"), stage="preparing")
+    assert len(merge_events([parent, unit], KINDS, KEYS)) == 2
