@@ -204,7 +204,7 @@ def _duplicate(a: Event, b: Event, kinds: dict[str, str]) -> bool:
 
 def _fold(into: Event, other: Event) -> None:
     for role, val in other.args.items():
-        if role not in into.args or _fuller_name(other.args[role], into.args[role]):
+        if role not in into.args or _fuller_name(val, into.args[role]) or _more_precise(val, into.args[role]):
             into.args[role] = val
             if role in other.arg_spans:  # the folded role keeps where it was read
                 into.arg_spans[role] = other.arg_spans[role]
@@ -213,6 +213,18 @@ def _fold(into: Event, other: Event) -> None:
     if not other.evidence.overlaps(into.evidence) and all(not other.evidence.overlaps(m) for m in into.more):
         into.more.append(other.evidence)
     into.confidence = min(0.99, max(into.confidence, other.confidence) + 0.05)
+
+
+def _more_precise(val: object, than: object) -> bool:
+    """The same amount written to more digits (791,767.21元 against 79.18万): the figure as the statement gives it."""
+    if not (isinstance(val, dict) and isinstance(than, dict) and isinstance(val.get("amount"), float | int) and isinstance(than.get("amount"), float | int)):
+        return False
+    return _same(val, than) and (val.get("currency") == than.get("currency") or not than.get("currency")) and _digits(val["amount"]) > _digits(than["amount"])
+
+
+def _digits(amount: float) -> int:
+    """Significant digits of an amount (791767.21 → 8, 791800.0 → 4)."""
+    return len(f"{abs(amount):.2f}".replace(".", "").strip("0"))
 
 
 def _fuller_name(val: object, than: object) -> bool:

@@ -228,3 +228,13 @@ def test_merger_words_in_noun_compounds_start_no_deal() -> None:
         "公司收到股东告知函，其增持行为符合《上市公司收购管理办法》的规定。"
     )
     assert _events(doc, "acquisition") == []
+
+
+def test_a_rounded_figure_and_the_statement_figure_are_one_loss_written_as_stated() -> None:
+    doc = extract_text(
+        "星河科技2020年上半年亏损85.31万 亏损减少\n"
+        "星河科技近日发布2020年半年度报告，报告期内实现归属于挂牌公司股东的净利润-853,083.52元，较上年同期亏损有所减少。"
+    )
+    (loss,) = [e for e in _events(doc, "financial_metric") if e.args.get("metric") == "net_loss"]
+    assert loss.args["value"]["amount"] == 853_083.52
+    assert _span(doc, loss, "value") == "853,083.52元"
