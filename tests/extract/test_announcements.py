@@ -48,7 +48,7 @@ def test_a_profit_line_below_zero_is_a_loss_with_its_change() -> None:
     (ev,) = _events(doc, "financial_metric")
     assert ev.args["metric"] == "net_loss"
     assert _span(doc, ev, "value") == "1,234,567.89元"
-    assert ev.args["change"] == "较上年同期亏损程度有所扩大"
+    assert ev.args["change"] == "扩大"  # what happened to the loss, not the comparison words around it
 
 
 def test_listing_stages_price_and_code() -> None:
