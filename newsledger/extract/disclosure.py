@@ -69,7 +69,8 @@ def disclosures(ctx: Context) -> list[Disclosure]:
             if times:
                 s, e, value = times[-1]
                 best = Disclosure(s, e, value, i)
-                break
+                if word not in tight:
+                    break  # 8月19日消息,X近日发布…: the outlet's line yields to the company's own disclosure after it
         if best is not None:
             out.append(best)
     return out

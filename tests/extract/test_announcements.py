@@ -238,3 +238,9 @@ def test_a_rounded_figure_and_the_statement_figure_are_one_loss_written_as_state
     (loss,) = [e for e in _events(doc, "financial_metric") if e.args.get("metric") == "net_loss"]
     assert loss.args["value"]["amount"] == 853_083.52
     assert _span(doc, loss, "value") == "853,083.52元"
+
+
+def test_the_companys_own_disclosure_beats_the_outlets_dateline_before_it() -> None:
+    doc = extract_text("星河科技上半年亏损\n财经网 8月19日消息，星河科技近日发布2020年半年度报告，报告期内净亏损120万元。")
+    (ev,) = [e for e in _events(doc, "financial_metric") if e.args.get("metric") == "net_loss"]
+    assert _span(doc, ev, "disclosed") == "近日"
