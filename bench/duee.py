@@ -244,18 +244,20 @@ def predict(
     by_value: dict[str, dict[str, str]] | None = None,
     published: str | None = None,
     stake_owner: bool = False,
+    person_phrases: bool = True,
 ) -> list[PredEvent]:
     """Run the extractor on one text; each event becomes its type, (role, surface string) pairs and metric id.
 
     Roles in ``by_value`` are reported by their value, mapped through the given table, not by their words;
-    ``stake_owner`` applies DuEE 1.0's reading of a stake purchase (see ``_stake_owner``).
+    ``stake_owner`` applies DuEE 1.0's reading of a stake purchase (see ``_stake_owner``); ``person_phrases``
+    its reading of a person as the whole phrase naming them (see ``_person_phrases``; DuEE-Fin writes the name alone).
     """
     doc = Document(id=rid, source=source, text=text, lang=detect_script(text), title=title, published=published, body=Span(0, len(text)))
     extractor(doc)
     out: list[PredEvent] = []
     by_value = by_value or {}
     for ev in doc.events:
-        by_role = _person_phrases(ev.arg_spans, text, PERSON_TYPES[ev.type]) if ev.type in PERSON_TYPES else ev.arg_spans
+        by_role = _person_phrases(ev.arg_spans, text, PERSON_TYPES[ev.type]) if ev.type in PERSON_TYPES and person_phrases else ev.arg_spans
         if ev.type == "acquisition" and stake_owner:
             by_role = _stake_owner(by_role)
         moved = {r for r, spans in by_role.items() if spans is not ev.arg_spans.get(r)}  # remapped roles are read by their spans

@@ -313,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
     for r in records:
         text = f"{r.get('title', '')}\n{r['text']}"
         chars += len(text)
-        preds = predict(extractor, r["id"], text, "duee_fin", title=r.get("title"), by_value={"stage": STAGE_LABEL})
+        preds = predict(extractor, r["id"], text, "duee_fin", title=r.get("title"), by_value={"stage": STAGE_LABEL}, person_phrases=False)
         predictions[r["id"]] = [announced_dates_apart(p) for p in preds]
     elapsed = time.perf_counter() - t1
     counts, misses = evaluate(records, predictions)

@@ -287,3 +287,13 @@ def test_fin_an_announcement_date_is_scored_as_the_disclosure_only() -> None:
     assert announced_dates_apart(ev).args == (("target", "星河科技"), ("disclosed", "9月10日"))
     other = PredEvent("investment", (("date", "2019年6月"), ("disclosed", "9月10日")))
     assert announced_dates_apart(other) == other
+
+
+def test_fin_writes_an_executive_by_name_alone() -> None:
+    from duee import predict
+
+    from newsledger.extract.pipeline import Extractor
+
+    text = "星河科技公告，公司总裁林晓明因个人原因辞职。"
+    (ev,) = [e for e in predict(Extractor(), "t", text, "duee_fin", person_phrases=False) if e.type == "departure"]
+    assert ("person", "林晓明") in ev.args
