@@ -244,3 +244,11 @@ def test_the_companys_own_disclosure_beats_the_outlets_dateline_before_it() -> N
     doc = extract_text("星河科技上半年亏损\n财经网 8月19日消息，星河科技近日发布2020年半年度报告，报告期内净亏损120万元。")
     (ev,) = [e for e in _events(doc, "financial_metric") if e.args.get("metric") == "net_loss"]
     assert _span(doc, ev, "disclosed") == "近日"
+
+
+def test_funds_raised_as_a_noun_are_no_funding_round() -> None:
+    doc = extract_text(
+        "星河科技公告，本次发行募集资金净额为5.6亿元，公司将按计划使用募集资金。"
+        "截至公告日，公司融资余额为3亿元，银行授予的融资额度为10亿元。"
+    )
+    assert _events(doc, "investment") == []
