@@ -466,11 +466,19 @@ def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
     if described and end - described.end() >= 2:
         pos = described.end()
     text = ctx.doc.text[pos:end].strip()
-    if len(text) < 2 or text in ctx.cues.lex.get("not_names", ()):
+    if len(text) < 2 or text in ctx.cues.lex.get("not_names", ()) or _bare_place(ctx, text):
         return None
     if ctx.low[pos:end].startswith(ctx.cues.lex.get("not_name_heads", ())):
         return None  # 收购事项 / 并购机会 / 收购价格: a thing, not a company's name
     return Mention(pos, end, text, "org", None, ctx.norm[pos:end], "phrase")
+
+
+_CITY = re.compile(r"[\u4e00-\u9fff]{1,4}[市省县]")
+
+
+def _bare_place(ctx: Context, text: str) -> bool:
+    """深圳市 / 美国 alone is where a company is, not which one (收购了深圳市…: the name was cut short)."""
+    return text in ctx.cues.lex["places"] or bool(_CITY.fullmatch(text))
 
 
 _OF_THE = re.compile(r"对([^,。;、的]{2,20})的(?:[^,。;]{0,6})?$")

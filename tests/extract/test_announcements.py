@@ -252,3 +252,8 @@ def test_funds_raised_as_a_noun_are_no_funding_round() -> None:
         "截至公告日，公司融资余额为3亿元，银行授予的融资额度为10亿元。"
     )
     assert _events(doc, "investment") == []
+
+
+def test_a_generic_noun_or_a_bare_place_is_no_target() -> None:
+    for text in ("青木股份公告，公司拟以现金方式收购目标公司。", "青木股份去年以3亿元收购了深圳市。", "青木股份拟出售子公司。"):
+        assert _events(extract_text(text), "acquisition") == [], text
