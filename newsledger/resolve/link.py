@@ -492,7 +492,7 @@ class Linker:
         """Names written in corner quotes (公司「灵犀动力」) and used again in the body: organisations."""
         names = {q for q in self._quoted.findall(norm) if 2 <= len(q) <= 10 and not q.endswith(("。", "!", "?"))}
         out: list[Mention] = []
-        for name in names:
+        for name in sorted(names, key=lambda n: (-len(n), n)):  # the longest name first, in a fixed order
             pos = norm.find(name, start, end)
             hits = []
             while pos >= 0:
