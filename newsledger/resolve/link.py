@@ -589,6 +589,9 @@ class Linker:
                 described = self._descriptor_head.match(norm, os_, e)  # 台湾新创语研科技 → 语研科技
                 if described and e - described.end() >= 4:
                     os_ = described.end()
+                more = _REGISTERED_TAIL.match(norm, e, end)  # 交通投资集团 + 有限公司: the registered name goes on
+                if more:
+                    e = more.end()
                 if j < i and e - os_ >= 4 and not any(busy[k - start] for k in range(os_, e)) and norm[os_:e] not in cues.not_orgs:
                     out.append(Mention(os_, e, norm[os_:e], "org", None, norm[os_:e], "pattern"))
                     for k in range(os_, e):
@@ -620,6 +623,7 @@ _ANNOUNCER = re.compile(
 _SHORT_NAME_CUE = re.compile(r"\((?:以下)?(?:简称|下称)[::]?\s*[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”\"」]?(?=\)|,|、|或)")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z()·&]")
 _REGISTERED = ("有限公司", "有限责任公司")
+_REGISTERED_TAIL = re.compile(r"(?:\(集团\)|集团|控股|股份)*有限(?:责任)?公司")
 _LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "(集团)", "集团", "公司", "limited", "ltd.", "ltd", "inc.", "inc")
 # words that end a run of characters before a registered name (收购深圳市…有限公司 / 全资子公司江苏…有限公司)
 _BEFORE_LEGAL_NAME = ("收购", "购买", "并购", "投资", "入股", "增资", "持有", "控股", "参股", "旗下", "下属", "子公司", "孙公司",

@@ -257,3 +257,9 @@ def test_funds_raised_as_a_noun_are_no_funding_round() -> None:
 def test_a_generic_noun_or_a_bare_place_is_no_target() -> None:
     for text in ("青木股份公告，公司拟以现金方式收购目标公司。", "青木股份去年以3亿元收购了深圳市。", "青木股份拟出售子公司。"):
         assert _events(extract_text(text), "acquisition") == [], text
+
+
+def test_a_group_name_goes_on_to_its_registered_ending() -> None:
+    doc = extract_text("黑龙江省远航交通投资集团有限公司拟收购青木股份。")
+    (ev,) = _events(doc, "acquisition")
+    assert _name(ev.args["acquirer"]) == "黑龙江省远航交通投资集团有限公司"
