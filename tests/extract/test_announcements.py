@@ -263,3 +263,8 @@ def test_a_group_name_goes_on_to_its_registered_ending() -> None:
     doc = extract_text("黑龙江省远航交通投资集团有限公司拟收购青木股份。")
     (ev,) = _events(doc, "acquisition")
     assert _name(ev.args["acquirer"]) == "黑龙江省远航交通投资集团有限公司"
+
+
+def test_margin_trading_and_pledge_financing_are_no_funding_round() -> None:
+    doc = extract_text("青木股份当日融资资金买入1508万元，融资净偿还230万元；控股股东将所得款项用于归还股票质押融资。")
+    assert _events(doc, "investment") == []
