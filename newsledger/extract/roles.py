@@ -209,6 +209,8 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
             if cand.type.name == "layoff" and v.kind == "count" and _recruited(ctx, sent, v):
                 continue  # 今年计划新招聘超过1000名工程师: a head count being hired is not one being cut
             for role in _value_roles(schema, cand, v, ctx.low[v.end : v.end + 5]):
+                if role.name in ("amount", "valuation") and v.kind == "money" and _per_share(ctx, v):
+                    continue  # 以46.17元/股 / 发行价每股25.6元: a price per share, not the sum raised or the worth
                 if role.not_pre and _cue_before(ctx, v.start, role.not_pre, sent.clauses[vc][0], 40):
                     continue  # shares rose 2.1% to 812,000 won: a share price, not the company's figure
                 cs = max(sent.clauses[vc][0], fence)
@@ -236,6 +238,16 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
         taken.add(vi)
     for cand in cands:
         _previous_as_current(cand)
+
+
+_PER_SHARE_BEFORE = ("每股", "每基金单位", "每单位", "股价", "发行价", "招股价", "per share")
+
+
+def _per_share(ctx: Context, v: Value) -> bool:
+    """A money value that is a price per share (46.17元/股, 每股25.6元, 股价报35港元)."""
+    after = ctx.low[v.end : v.end + 3].lstrip()
+    before = ctx.low[max(0, v.start - 6) : v.start]
+    return after.startswith(("/股", "每股", "a share", "per share")) or any(w in before for w in _PER_SHARE_BEFORE)
 
 
 def _previous_as_current(cand: Candidate) -> None:

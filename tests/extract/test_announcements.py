@@ -268,3 +268,9 @@ def test_a_group_name_goes_on_to_its_registered_ending() -> None:
 def test_margin_trading_and_pledge_financing_are_no_funding_round() -> None:
     doc = extract_text("青木股份当日融资资金买入1508万元，融资净偿还230万元；控股股东将所得款项用于归还股票质押融资。")
     assert _events(doc, "investment") == []
+
+
+def test_a_price_per_share_is_not_the_sum_invested() -> None:
+    (ev,) = _events(extract_text("腾讯以每股12.5元的价格入股远帆科技。"), "investment")
+    assert "amount" not in ev.args
+    assert _name(ev.args["target"]) == "远帆科技"
