@@ -208,6 +208,8 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
                 continue
             if cand.type.name == "layoff" and v.kind == "count" and _recruited(ctx, sent, v):
                 continue  # 今年计划新招聘超过1000名工程师: a head count being hired is not one being cut
+            if v.start >= t.end and any(w in ctx.low[t.end : v.start] for w in _CAUSE_WORDS):
+                continue  # 亏损减少主要由于开支减少约700万港元: a figure of the cause, not of the event
             for role in _value_roles(schema, cand, v, ctx.low[v.end : v.end + 5]):
                 if role.name in ("amount", "valuation") and v.kind == "money" and _per_share(ctx, v):
                     continue  # 以46.17元/股 / 发行价每股25.6元: a price per share, not the sum raised or the worth
@@ -240,6 +242,7 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
         _previous_as_current(cand)
 
 
+_CAUSE_WORDS = ("由于", "因为", "源于", "归因于", "due to", "because of", "driven by")
 _PER_SHARE_BEFORE = ("每股", "每基金单位", "每单位", "股价", "发行价", "招股价", "per share")
 
 

@@ -274,3 +274,14 @@ def test_a_price_per_share_is_not_the_sum_invested() -> None:
     (ev,) = _events(extract_text("腾讯以每股12.5元的价格入股远帆科技。"), "investment")
     assert "amount" not in ev.args
     assert _name(ev.args["target"]) == "远帆科技"
+
+
+def test_a_figure_of_the_cause_is_not_the_loss() -> None:
+    doc = extract_text("远帆控股期内亏损收窄，主要由于行政开支减少约700万港元。")
+    losses = [e for e in _events(doc, "financial_metric") if e.args.get("metric") == "net_loss"]
+    assert all("value" not in e.args for e in losses)
+
+
+def test_an_impairment_loss_is_no_net_loss() -> None:
+    doc = extract_text("远帆控股录得应收贷款减值亏损约1.17亿港元及汇兑亏损约300万港元。")
+    assert [e for e in _events(doc, "financial_metric") if e.args.get("metric") == "net_loss"] == []
