@@ -169,6 +169,14 @@ def _comparison_base(ctx: Context, v: Value) -> bool:
     return v.kind == "period" and ctx.low[max(0, v.start - 3) : v.start].endswith(ctx.cues.lex["comparison_heads"])
 
 
+_DIFFERENCE = re.compile(r"(?:较|比|同比|环比)[^,;。:]{0,10}?(?:减少|增加|下降|增长|上升|下滑|收窄|扩大|减亏|增亏)了?(?:约|近|逾|超过)?$")
+
+
+def _difference(ctx: Context, v: Value) -> bool:
+    """亏损金额较上年同期减少482,446.40元: the money a figure moved by, not the figure."""
+    return v.kind == "money" and bool(_DIFFERENCE.search(ctx.low, max(0, v.start - 24), v.start))
+
+
 def _recruited(ctx: Context, sent: Sentence, v: Value) -> bool:
     cs = sent.clauses[sent.clause_index(v.start)][0]
     return any(w in ctx.low[cs : v.start] for w in ctx.cues.lex["recruiting"])
@@ -190,6 +198,7 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
     values = [
         v for v in ctx.values_in(sent.start, sent.end)
         if v.kind != "date" and not _counts_sources(ctx, v) and not _comparison_base(ctx, v) and not _quote(ctx, v) and not _conversion(ctx, v)
+        and not _difference(ctx, v)
     ]
     # a period is part of a cue (去年同期的X, 上季度的X), never a fence between a cue and its figure
     stops = sorted([v.end for v in values if v.kind != "period"] + [c.trigger.end for c in cands])

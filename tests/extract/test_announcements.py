@@ -285,3 +285,9 @@ def test_a_figure_of_the_cause_is_not_the_loss() -> None:
 def test_an_impairment_loss_is_no_net_loss() -> None:
     doc = extract_text("远帆控股录得应收贷款减值亏损约1.17亿港元及汇兑亏损约300万港元。")
     assert [e for e in _events(doc, "financial_metric") if e.args.get("metric") == "net_loss"] == []
+
+
+def test_the_money_a_figure_moved_by_is_not_the_figure() -> None:
+    doc = extract_text("远帆科技2020年上半年净亏损120万元，亏损金额较上年同期减少48万元。")
+    values = [e.args["value"]["amount"] for e in _events(doc, "financial_metric") if "value" in e.args]
+    assert values == [1_200_000]
