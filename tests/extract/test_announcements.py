@@ -291,3 +291,8 @@ def test_the_money_a_figure_moved_by_is_not_the_figure() -> None:
     doc = extract_text("远帆科技2020年上半年净亏损120万元，亏损金额较上年同期减少48万元。")
     values = [e.args["value"]["amount"] for e in _events(doc, "financial_metric") if "value" in e.args]
     assert values == [1_200_000]
+
+
+def test_an_abstract_noun_after_a_deal_verb_is_no_target() -> None:
+    doc = extract_text("远帆科技称，本次收购期限共计30个自然日，公司正在研究收购条件，并将发布收购公告。")
+    assert _events(doc, "acquisition") == []
