@@ -1184,7 +1184,7 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
                 year = year_of(pick.norm["value"])  # a far date only vouches for its year (none when it has none)
                 pick = Value("date", pick.start, pick.end, pick.text, {**pick.norm, "value": year}) if year else None
             if pick is not None:
-                cand.args["date"] = [_past_month(ctx, cand, pick)]
+                cand.args["date"] = [_with_time_of_day(ctx, _past_month(ctx, cand, pick))]
     if "period" in roles and "period" not in cand.args and cand.type.name != "pay_offer":  # a pay period is a duration, never a year
         near = [v for v in dates if abs(sent.clause_index(v.start) - cand.clause) <= (0 if ctx.is_english() else 1) and year_of(v.norm["value"])]
         if near:
@@ -1195,6 +1195,15 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
             if earlier is not None:
                 cand.args["period"] = [earlier]
                 cand.fallback.add("period")
+
+
+def _with_time_of_day(ctx: Context, v: Value) -> Value:
+    """9月4日晚间 / 10月28日上午: the time of day written right after a date is part of how the date is written."""
+    rest = ctx.low[v.end : v.end + 3]
+    word = next((w for w in ctx.cues.lex["time_of_day"] if rest.startswith(w)), "")
+    if not word or v.text.endswith(word):
+        return v
+    return Value(v.kind, v.start, v.end + len(word), ctx.doc.text[v.start : v.end + len(word)], v.norm)
 
 
 def _period_in_force(ctx: Context, before: int) -> Value | None:

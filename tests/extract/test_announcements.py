@@ -296,3 +296,10 @@ def test_the_money_a_figure_moved_by_is_not_the_figure() -> None:
 def test_an_abstract_noun_after_a_deal_verb_is_no_target() -> None:
     doc = extract_text("远帆科技称，本次收购期限共计30个自然日，公司正在研究收购条件，并将发布收购公告。")
     assert _events(doc, "acquisition") == []
+
+
+def test_a_date_keeps_the_time_of_day_written_after_it() -> None:
+    doc = extract_text("星河科技2021年9月4日晚间宣布，聘任林晓明为公司副总裁。")
+    (ev,) = _events(doc, "hire")
+    assert _span(doc, ev, "date") == "2021年9月4日晚间"
+    assert ev.args["date"] == "2021-09-04"
