@@ -9,7 +9,8 @@ from functools import lru_cache
 from newsledger.core import Event, Span
 from newsledger.extract.context import Context
 
-_REACH = 40  # at most this many characters between the time and the disclosure verb
+_REACH = 40
+_TODAY = ("今日", "今天", "当日", "当天")  # at most this many characters between the time and the disclosure verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,8 @@ def disclosures(ctx: Context) -> list[Disclosure]:
                 times = [t for t in times if i - t[1] <= 1]
             if times:
                 s, e, value = times[-1]
+                if best is not None and ctx.low[s:e] in _TODAY:
+                    break  # 4月17日消息,X今日宣布: today is the day the line already dates
                 best = Disclosure(s, e, value, i)
                 if word not in tight:
                     break  # 8月19日消息,X近日发布…: the outlet's line yields to the company's own disclosure after it

@@ -303,3 +303,9 @@ def test_a_date_keeps_the_time_of_day_written_after_it() -> None:
     (ev,) = _events(doc, "hire")
     assert _span(doc, ev, "date") == "2021年9月4日晚间"
     assert ev.args["date"] == "2021-09-04"
+
+
+def test_today_after_a_dated_line_is_the_lines_date() -> None:
+    doc = extract_text("星河科技完成融资\n财经网 4月17日消息，星河科技今日宣布完成2.5亿元C轮融资。")
+    (ev,) = _events(doc, "investment")
+    assert _span(doc, ev, "disclosed") == "4月17日"
