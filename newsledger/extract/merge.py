@@ -216,10 +216,15 @@ def _fold(into: Event, other: Event) -> None:
 
 
 def _more_precise(val: object, than: object) -> bool:
-    """The same amount written to more digits (791,767.21元 against 79.18万): the figure as the statement gives it."""
+    """The same amount written to more digits (791,767.21元 against 79.18万), or hedged where the other is not: the
+    figure as the statement gives it."""
     if not (isinstance(val, dict) and isinstance(than, dict) and isinstance(val.get("amount"), float | int) and isinstance(than.get("amount"), float | int)):
         return False
-    return _same(val, than) and (val.get("currency") == than.get("currency") or not than.get("currency")) and _digits(val["amount"]) > _digits(than["amount"])
+    if not (_same(val, than) and (val.get("currency") == than.get("currency") or not than.get("currency"))):
+        return False
+    more, fewer = _digits(val["amount"]), _digits(than["amount"])
+    # as many digits, but hedged where the other report dropped the hedge (约1.97亿港元 against a headline's 1.97亿港元)
+    return more > fewer or (more == fewer and val.get("bound") == "about" and than.get("bound") in (None, "exact"))
 
 
 def _digits(amount: float) -> int:

@@ -43,3 +43,11 @@ def test_two_known_companies_are_two_whatever_their_names() -> None:
     parent = _ipo(0, org=_org("Meta", "org:meta"), stage="preparing")
     unit = _ipo(80, org=_org("Meta Superintelligence Labs", "org:msl"), stage="preparing")
     assert len(merge_events([parent, unit], KINDS, KEYS)) == 2
+
+
+def test_a_repeated_amount_keeps_its_hedge() -> None:
+    kinds = {"financial_metric": {"org": "entity", "value": "money", "metric": "text"}}
+    title = Event("financial_metric", {"metric": "net_loss", "value": {"amount": 1.97e8, "currency": "HKD", "bound": "exact"}}, Span(0, 10), "")
+    body = Event("financial_metric", {"metric": "net_loss", "value": {"amount": 1.97e8, "currency": "HKD", "bound": "about"}}, Span(40, 60), "")
+    (ev,) = merge_events([title, body], kinds)
+    assert ev.args["value"]["bound"] == "about"
