@@ -171,6 +171,9 @@ def aggregate(ctx: Context, cand: R.Candidate) -> bool:
     after = ctx.low[cand.trigger.end : cand.trigger.end + 4]
     if after.startswith(tuple(ctx.cues.lex["aggregate"])):
         return True
+    _, ce = cand.sent.clauses[min(cand.clause + 1, len(cand.sent.clauses) - 1)]
+    if not ctx.is_english() and any(w in ctx.low[cand.trigger.end : ce] for w in ("合计", "累计", "共计", "总计", "融资事件")):
+        return True  # 融资事件60余起,披露金额合计超过150亿元: a total across rounds
     cs, _ = cand.sent.clauses[cand.clause]
     head = ctx.low[cs : cand.trigger.start]  # robotics startups collectively pulled in $10bn in funding
     return any(re.search(rf"\b{re.escape(w)}\b", head) for w in ctx.cues.lex["aggregate_en"])
@@ -217,7 +220,12 @@ def as_spending(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
     if "amount" not in cand.args or cand.type is not schema.types["investment"]:  # a voiced variant (X raised) keeps its type
         return cand
     _, ce = cand.sent.clauses[min(cand.clause + 1, len(cand.sent.clauses) - 1)]
-    if not ctx.is_english() and not any(p in ctx.low[cand.trigger.end : ce] for p in ctx.cues.lex["spending_purpose"]):
+    _, own_ce = cand.sent.clauses[cand.clause]
+    # 在沙特新建区域,未来数年投资逾53亿美元: building its own site, with no company invested in
+    own_project = any(w in ctx.low[cand.sent.start : cand.trigger.start] for w in ctx.cues.lex["own_project"]) and not any(
+        m.type == "org" for m in ctx.mentions_in(cand.trigger.end, own_ce)
+    )
+    if not ctx.is_english() and not own_project and not any(p in ctx.low[cand.trigger.end : ce] for p in ctx.cues.lex["spending_purpose"]):
         return cand
     _, own_end = cand.sent.clauses[cand.clause]
     if ctx.is_english() and _described_company().search(ctx.low, cand.trigger.end, own_end):

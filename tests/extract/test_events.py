@@ -488,3 +488,12 @@ def test_a_denied_layoff_does_not_take_the_hiring_count() -> None:
 def test_listing_hearing_passed_is_approval() -> None:
     doc = extract_text(_page('北京智谱华章科技股份有限公司(简称"智谱")今晚通过港交所上市聆讯,预计将于6月16日正式挂牌,募资约40亿港元。'))
     assert _events(doc, "ipo")[0].args["stage"] == "approved"
+
+
+def test_building_a_new_site_is_spending_and_round_totals_are_no_investment() -> None:
+    doc = extract_text(_page("云栈科技宣布在新加坡新建数据中心园区,未来五年投资逾40亿美元。"))
+    assert not _events(doc, "investment")
+    (ev,) = _events(doc, "spending")
+    assert ev.args["amount"]["amount"] == 4e9
+    doc = extract_text(_page("今年前三季度,国内具身智能领域共发生融资事件80余起,披露金额合计超过210亿元。"))
+    assert not _events(doc, "investment")
