@@ -308,6 +308,8 @@ def _references(ctx: Context) -> list[Mention]:
     taken_starts = [s for s, _ in taken]
     for sent in ctx.sentences:
         text = ctx.low[sent.start : sent.end]
+        if ctx.is_english():
+            out.extend(_english_descriptions(ctx, sent, real, out, taken))
         for kind, words in (("latter", cues.latter), ("former", cues.former), ("org", cues.org_refs), ("person", cues.person_refs)):
             for w in words:
                 pos = text.find(w)
@@ -328,6 +330,28 @@ def _references(ctx: Context) -> list[Mention]:
                             out.append(Mention(s, e, ctx.doc.text[s:e], ante.type, ante.entity_id, ante.name, "coref"))
                     pos = text.find(w, pos + len(w))
     return out
+
+
+_DESCRIPTION = re.compile(
+    r"\bthe\s+((?:[\w.&'’-]+,?\s+){0,3}?(?:[\w&.’'-]+-based|[\w&.-]+(?:\s+ai)?))\s+"
+    r"(company|firm|startup|start-up|group|chipmaker|chip maker|lab|giant|maker|carmaker|automaker|conglomerate|retailer|unicorn|developer|operator|manufacturer|supplier|provider)\b(?!\s*[,(]?\s*[A-Z])"
+)
+"""the Toronto-based company, the ChatGPT maker, the South Korean chipmaker: a description standing for an organisation."""
+
+
+def _english_descriptions(ctx: Context, sent: Sentence, real: list[Mention], out: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Descriptions (the Toronto-based company, the ChatGPT maker) in an English sentence, pointing at their antecedents."""
+    found: list[Mention] = []
+    for m in _DESCRIPTION.finditer(ctx.low, sent.start, sent.end):
+        s, e = m.start(), m.end()
+        if ctx.doc.text[e : e + 3].lstrip()[:1].isupper() or any(a < e and s < b for a, b in taken) or any(o.start < e and s < o.end for o in out):
+            continue  # the AI startup Mistral: an appositive before a name, not a reference
+        if ctx.mentions_in(s, e):
+            continue
+        ante = _english_antecedent(ctx, s, sent, real, out + found)
+        if ante is not None:
+            found.append(Mention(s, e, ctx.doc.text[s:e], ante.type, ante.entity_id, ante.name, "coref"))
+    return found
 
 
 def _is_reference(ctx: Context, word: str, s: int, e: int) -> bool:
@@ -403,7 +427,7 @@ def _english_antecedent(ctx: Context, pos: int, sent: Sentence, real: list[Menti
     word = ctx.low[pos : pos + 5].split(" ")[0].strip(",.;:'")
     pronoun = word in _PRONOUNS
     here = Mention(pos, pos + 1, "", "org", None, None, "coref")
-    in_sent = [m for m in real if sent.start <= m.start and m.end <= pos]
+    in_sent = sorted((m for m in real + [r for r in refs if r.text[:4].lower() == "the "] if sent.start <= m.start and m.end <= pos), key=lambda m: m.start)
     if pronoun or not ctx.is_oblique(here, sent):  # "invested in the company": not the subject itself
         subject = _clause_subject(ctx, sent, in_sent)
         if subject is not None:

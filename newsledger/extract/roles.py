@@ -626,7 +626,7 @@ def affiliation_before(ctx: Context, title: TextFill, limit: int) -> Mention | N
         if m.type != "org":
             continue
         gap = ctx.low[m.end : title.start].strip()
-        if gap in ("", "的", "前", "的前"):
+        if gap in ("", "的", "前", "的前", "'s", "’s", "'s former", "’s former"):
             return m
         break
     return None
@@ -701,7 +701,7 @@ def title_after(ctx: Context, pos: int, limit: int) -> TextFill | None:
 
 def title_before(ctx: Context, pos: int, limit: int) -> TextFill | None:
     """A job title written right before ``pos`` (基础模型团队的领导者 / 首席科学家 / CEO)."""
-    start = max(limit, pos - 16)
+    start = max(limit, pos - (40 if ctx.is_english() else 16))
     toks = tokens(ctx.norm, start, pos)
     while toks and toks[-1][2].strip() == "":
         toks.pop()
@@ -715,8 +715,12 @@ def title_before(ctx: Context, pos: int, limit: int) -> TextFill | None:
     for s, _e, word, flag in reversed(toks):
         if any(m.start <= s < m.end for m in names):
             break
+        if flag == "eng" and ctx.norm[s - 1 : s] in ("'", "’"):
+            break  # Intel's chief technology officer: the possessive ends the title
         if flag.startswith(_NOUNISH) or word in ("的", "与", "和", "及") or flag == "eng":
             begin = s
+            continue
+        if word == " " and ctx.is_english():  # chief technology officer: words apart
             continue
         break
     while begin < end:

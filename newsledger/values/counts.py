@@ -63,7 +63,8 @@ ZH_IMPLIED = guarded(
 )
 """A number without a unit after a word that names what is counted: the number is the value, unit None."""
 _NOUNS = alternation(_EN["nouns"])
-_BETWEEN = rf"(?:{alternation(_EN['between'])}|[A-Z][\w.-]*)"
+_FUNCTION = r"(?:in|on|at|to|by|for|from|than|and|or|per|a|an|as|with|over|under|into|across|since|more)\b"
+_BETWEEN = rf"(?:{alternation(_EN['between'])}|[A-Z][\w.-]*|(?!{_FUNCTION}|(?:{_NOUNS})\b)[a-z][a-z]+(?:-[a-z]+)*)"
 _EN_MAG = r"(?:\s(?:thousand|million|billion)\b)"
 EN_COUNT = re.compile(
     rf"(?<![A-Za-z0-9_.$€£¥,-])(?P<n1>{ARABIC}{_EN_MAG}?|{EN_WORD_NUMBER})"

@@ -35,6 +35,31 @@ def test_it_is_the_subject_of_the_nearest_sentence_with_one() -> None:
     assert _name(ev.args["org"]) == "Nimbus Robotics"
 
 
+def test_a_described_company_is_the_company_the_page_is_about() -> None:
+    doc = extract_text(
+        _page(
+            "Lumora AI has raised $300 million in a Series C round led by Index Ventures, the company said.",
+            "Existing backers Nvidia and Samsung also took part in the round, Lumora said.",
+            "The Vancouver-based startup also said it had hired Priya Raman, a former Intel executive, as its chief operating officer.",
+        )
+    )
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["org"]) == "Lumora AI"
+
+
+def test_a_possessive_ends_a_title_before_a_name() -> None:
+    doc = extract_text(_page("Meanwhile, Qualcomm's chief technology officer Ravi Menon has stepped down after two years in the role."))
+    (ev,) = _events(doc, "departure")
+    assert ev.args["role"] == "chief technology officer"
+    assert _name(ev.args["org"]) == "Qualcomm"
+
+
+def test_a_count_with_its_own_modifiers() -> None:
+    doc = extract_text(_page("Zendesk said on Tuesday it would cut about 1,200 customer support roles as AI agents handle more tickets."))
+    (ev,) = _events(doc, "layoff")
+    assert ev.args["count"] == 1200
+
+
 def test_the_company_after_a_preposition_is_not_the_clause_subject() -> None:
     doc = extract_text(
         _page(
