@@ -166,10 +166,32 @@ def build(doc: Document, linker: Linker) -> Context:
     known = [k for k in known if not _widened(k, unknown, starts)]
     ctx.mentions = _glossed(norm, sorted(known + unknown, key=lambda m: m.start))
     _drop_mentions_inside_values(ctx)
+    ctx.mentions = _without_owners(ctx)
     ctx.mentions = sorted(ctx.mentions + _references(ctx), key=lambda m: m.start)
     if ctx.is_english():
         ctx.mentions = _known_as(ctx)
     return ctx
+
+
+_OWNED = re.compile(r"(?:旗下|下属|控股|所属)的?[^,，。;；、:：!?()（）\s]{0,8}$")
+
+
+def _without_owners(ctx: Context) -> list[Mention]:
+    """沙特主权基金旗下AI公司Humain: the owner named before 旗下 only describes the company after it."""
+    ms = ctx.mentions
+    keep: list[Mention] = []
+    skip: set[int] = set()
+    for i, m in enumerate(ms):
+        if i in skip:
+            continue
+        j = next((k for k in range(i + 1, min(len(ms), i + 4)) if ms[k].start >= m.end and ms[k].type == "org"), None)
+        if m.type == "org" and j is not None and ms[j].start - m.end <= 12 and _OWNED.match(ctx.low[m.end : ms[j].start]):
+            owned = ms[j]  # one name for the whole phrase, so a cue before it (与…合作) still reaches it
+            keep.append(replace(owned, start=m.start, text=ctx.doc.text[m.start : owned.end]))
+            skip.update(range(i + 1, j + 1))
+            continue
+        keep.append(m)
+    return keep
 
 
 def _widened(k: Mention, unknown: list[Mention], starts: list[int]) -> bool:

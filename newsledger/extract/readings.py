@@ -579,6 +579,11 @@ def spent_on_hardware(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Cand
         moved.fallback = {"buyer"} if "org" in cand.fallback else set()
     if counted:
         moved.args["quantity"] = [counted[0]]
+    seller = re.compile(r"\bfrom\s").search(ctx.low, on.end(), ce)
+    if seller is not None:  # capacity from Nebius: the company it is bought from
+        named = [m for m in ctx.mentions_in(seller.end(), min(ce, seller.end() + 40)) if m.type == "org" and m.start == seller.end()]
+        if named:
+            moved.args["supplier"] = list[R.Filler](named[:1])
     R.fill_text_roles(ctx, schema, moved)
     R.brand_supplier(ctx, moved)
     return moved

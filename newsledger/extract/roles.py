@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -377,7 +378,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
             elif (is_agent or role.fallback) and "org" in role.entity:
                 topic = None
                 if not _subject_in_sentence(ctx, sent, t) and not _generic_subject(ctx, sent, t):
-                    topic = (english_topic(ctx, sent.start) if ctx.is_english() else None) or salient_org(ctx, sent.start) or ctx.last_agent or topic_org(ctx, sent.start)
+                    topic = _continued_agent(ctx, sent) or (english_topic(ctx, sent.start) if ctx.is_english() else None) or salient_org(ctx, sent.start) or ctx.last_agent or topic_org(ctx, sent.start)
                 elif role.fallback and not is_agent and not ctx.is_english():
                     # Meta,去年先是…,随后又从苹果公司挖走了…: the sentence's subject, clauses away, does it
                     topic = next((m for m in mentions if m.type == "org" and m.end <= t.start and not ctx.is_oblique(m, sent) and m.source != "coref"), None)
@@ -864,7 +865,7 @@ def _product_phrase(ctx: Context, start: int, clause_end: int) -> TextFill | Non
     return None
 
 
-_MODEL_NAME = re.compile(r"(?<![A-Za-z0-9-])(?:[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*[- ]?\d[\w.]*(?:[- ](?:Pro|Max|Ultra|Mini|Plus|Turbo|Flash|Lite|mini|pro))?|[A-Z][a-z]+[A-Z][A-Za-z]+)(?![A-Za-z0-9])")
+_MODEL_NAME = re.compile(r"(?<![A-Za-z0-9-])(?:(?:(?!(?:The|Its|Their|This|That|A|An|In|On|By|For|Of|At|And|Its|His|Her|New)\s)[A-Z][a-z]+\s(?=[A-Z]+\d))?[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*[- ]?\d[\w.]*(?:[- ](?:Pro|Max|Ultra|Mini|Plus|Turbo|Flash|Lite|mini|pro))?|[A-Z][a-z]+[A-Z][A-Za-z]+)(?![A-Za-z0-9])")
 _QUOTED = re.compile(r"[「《\"“『]([^」》\"”』]{1,30})[」》\"”』]")
 
 
@@ -1114,6 +1115,22 @@ def _title_apposed(ctx: Context, cand: Candidate, person: Mention) -> TextFill |
     if owner is not None and slot and slot not in cand.args and (owner.entity_id or owner.name) not in cand.used_ids():
         cand.args[slot] = [owner]
     return found
+
+
+def _continued_agent(ctx: Context, sent: Sentence) -> Mention | None:
+    """Alphabet reported revenue of $102bn. Net income rose 33%: a sentence with no subject goes on with the one before."""
+    agent = ctx.last_agent
+    if agent is None:
+        return None
+    i = bisect_left([s.start for s in ctx.sentences], sent.start)
+    if i == 0 or i >= len(ctx.sentences):
+        return None
+    prev = ctx.sentences[i - 1]
+    if prev.para != sent.para or not prev.start <= agent.start < prev.end:
+        return None
+    subject = next((m for m in ctx.mentions_in(prev.start, prev.end) if m.type == "org" and not ctx.is_oblique(m, prev)), None)
+    same = subject is not None and (subject.entity_id or subject.name) == (agent.entity_id or agent.name)
+    return agent if same else None  # only the previous sentence's own subject goes on
 
 
 def _job_title(ctx: Context, cand: Candidate, clause_start: int) -> TextFill | None:

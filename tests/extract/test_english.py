@@ -475,3 +475,28 @@ def test_stepping_down_and_a_group_poached_from_a_possessed_team() -> None:
     assert any(e.type == "departure" and e.args.get("person", {}).get("name") == "Raj Patel" for e in doc.events)
     group = [e for e in doc.events if e.type == "departure" and e.args.get("count") == 12]
     assert group and group[0].args["org"]["name"] == "Google"
+
+
+def test_a_sentence_without_subject_goes_on_with_the_one_before() -> None:
+    doc = extract_text(
+        _page(
+            "Nimbus Cloud said on Tuesday that quarterly results would beat forecasts.",
+            "Orbital Systems reported third-quarter revenue of $4.2 billion, up 16% from $3.6 billion a year earlier. Net income rose 33% to $900 million.",
+        )
+    )
+    metrics = {e.args["metric"]: _name(e.args["org"]) for e in _events(doc, "financial_metric")}
+    assert metrics == {"revenue": "Orbital Systems", "net_income": "Orbital Systems"}
+
+
+def test_supplier_of_capacity_bought_with_spend() -> None:
+    doc = extract_text(_page("Microsoft agreed to spend $9.7 billion on Nvidia-powered computing capacity from Nebius over five years, people familiar with the matter said."))
+    (ev,) = _events(doc, "procurement")
+    assert _name(ev.args["supplier"]) == "Nebius"
+    assert _name(ev.args["buyer"]) == "Microsoft"
+
+
+def test_a_model_name_of_two_words() -> None:
+    doc = extract_text(_page("Tesla plans to unveil its Optimus V4 humanoid robot in the first quarter of 2027, Chief Executive Elon Musk said on Tuesday."))
+    (ev,) = _events(doc, "launch")
+    assert ev.args["product"] == "Optimus V4"
+    assert ev.modality == "planned"

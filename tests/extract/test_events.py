@@ -497,3 +497,10 @@ def test_building_a_new_site_is_spending_and_round_totals_are_no_investment() ->
     assert ev.args["amount"]["amount"] == 4e9
     doc = extract_text(_page("今年前三季度,国内具身智能领域共发生融资事件80余起,披露金额合计超过210亿元。"))
     assert not _events(doc, "investment")
+
+
+def test_an_owner_before_qixia_only_describes_the_company_after_it() -> None:
+    doc = extract_text(_page("xAI去年11月與沙烏地阿拉伯主權基金旗下AI公司Humain合作,將在沙國興建500MW資料中心。"))
+    (ev,) = _events(doc, "partnership")
+    assert _name(ev.args["partner"]) == "Humain"
+    assert _name(ev.args["org"]) == "xAI"
