@@ -219,6 +219,8 @@ def _credits(layout: Layout) -> tuple[str | None, str | None]:
             if line.kind == "byline":
                 byline = line_credit(line.text, line.norm)
                 editors.insert(0, byline.author if byline else None)
+            if line.kind == "editor" and line.norm[:1] in "【[":  # 【明報財經組】 closing the article: the desk that wrote it
+                editors.append(editor_credit(line.text, line.norm))
             if line.kind in ("time", "meta", "byline", "text"):
                 outlets.append(meta_credit(line.text, line.norm).outlet)
     outlets.append(_footer_outlet(layout))
@@ -260,7 +262,7 @@ def _meta_outlet(head: list[Line], skip: set[int]) -> str | None:
             continue
         if not line_credit(line.text, line.norm):
             words = beside_time(line)
-            return None if words and (_is_name(words) or _section(normalize(words))) else words
+            return None if words and (_is_name(words) or _section(normalize(words))) else clean_outlet(words)
     return None
 
 
@@ -309,7 +311,10 @@ def _bare_name(line: Line) -> tuple[str | None, int]:
         return None, 0
     if is_cjk_name(line.norm):
         return line.text, 2
-    parts = [re.sub(r"\s+in\s+[A-Z][\w .]*$", "", p.split(",")[0].strip()) for p in line.text.split(";")]
+    pieces = line.text.split(";")
+    if any(len(p.split(",", 1)[1]) > 40 for p in pieces if "," in p):
+        return None, 0  # "Relay Labs, which builds AI agents …": a headline, not "Name, Place"
+    parts = [re.sub(r"\s+in\s+[A-Z][\w .]*$", "", p.split(",")[0].strip()) for p in pieces]
     if all(is_person_name(p) for p in parts):
         return ", ".join(parts), 3
     return None, 0
@@ -353,7 +358,10 @@ def _site_name(layout: Layout) -> str | None:
             continue
         name = re.split(r"\s+[-|–]\s+", line.text)[0]
         cut = rx(tables()["outlets"]["site_suffixes"]).search(normalize(name))
-        name = name[: cut.start()] if cut and name not in _body_text(layout) else name
+        if cut:  # 明報新聞網 -> 明報, unless the page keeps calling itself by the full name (crumbs, footer)
+            full = next((t for t in name.split() if _CJK.search(t) and normalize(t).endswith(normalize(name)[cut.start() :])), name)
+            if name not in _body_text(layout) and layout.text.count(full) < 3:
+                name = name[: cut.start()]
         tokens = name.split()
         names = [name]
         if any(_CJK.search(t) for t in tokens) and not all(_CJK.search(t) for t in tokens):  # "hket 香港經濟日報"

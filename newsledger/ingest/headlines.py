@@ -21,7 +21,7 @@ _STOP = frozenset({"disclaimer", "footer", "comment", "nav", "block", "blocked",
 _SEPARATOR = re.compile(r"^[-–—·•*|>]+$")
 _STATEMENT = re.compile(r"[。.](?:[\"'”’」』)\]]*)$")
 _MIN_TITLE = 8  # prose size of the shortest headline (CJK characters + 2 x words)
-_BULLET = re.compile(r"^(?:[-–—·•*▪►]\s*|\d{1,2}[.、)]\s+)")
+_BULLET = re.compile(r"^(?:[-–—·•*▪►▶▸■□◆◇●○．・›»]\s*|\d{1,2}[.、)]\s+)")
 
 
 @dataclass(slots=True)
@@ -99,18 +99,27 @@ def _read_region(lines: list[Line], header: int) -> Region:
 def _titled_times(items: list[tuple[Line, str]]) -> list[Entry]:
     """``阿里通义千问发布Qwen4 2026-05-10`` on every line: each line is a title with its time at the end."""
     content = [line for line, k in items if k not in ("blank", "sep")]
-    if len(content) < 2 or any(k not in ("time", "meta") for line, k in items if k not in ("blank", "sep")):
-        return []
+    dated = 0  # a long title with its date after it reads as text, not as a time line: count lines with a date
+    while dated < len(content) and _first_time(content[dated]) is not None:
+        dated += 1
+    rest = content[dated:]
+    if dated < 2 or (rest and (dated < 3 or any(_first_time(x) for x in rest))):
+        return []  # the run of dated titles must be the list, ending before undated lines (the footer)
     entries: list[Entry] = []
-    for line in content:
+    for line in content[:dated]:
         hit = _first_time(line)
-        if hit is None or hit.start < 4 or line.text[hit.end :].strip(" |·-()（）"):
+        if hit is None or hit.start < 4 or line.norm[hit.end :].strip(" |·-()[]【】\u3000"):
             return []  # not "title then time" on every line: another layout
-        cut = len(line.text[: hit.start].rstrip(" |·-—"))
+        cut = len(line.text[: hit.start].rstrip(" |｜·-—(（[【\u3000"))
         if prose_size(line.norm[:cut]) < _MIN_TITLE:
             return []
+        outlet = None
+        pieces = line.norm[:cut].rsplit("|", 1)
+        if len(pieces) == 2 and 2 <= len(pieces[1].strip()) <= 10 and prose_size(pieces[0]) >= _MIN_TITLE:
+            outlet = line.text[len(pieces[0]) + 1 : cut].strip()  # 標題｜聯合報｜2026-06-02: the outlet between title and time
+            cut = len(pieces[0].rstrip())
         title = Line(line.index, line.start, line.start + cut, line.text[:cut], line.norm[:cut], "text")
-        entry = Entry(title, lines=[line.index])
+        entry = Entry(title, outlet, lines=[line.index])
         entry.when = hit
         entries.append(entry)
     return entries

@@ -262,6 +262,8 @@ def find_dateline(lead_norm: str, ref: date | None) -> str | None:
     head = re.split(r"[。!?]|\.\s", lead_norm, maxsplit=1)[0][:60]
     clause = re.split(r"(?<=.)[(]", head, maxsplit=1)[0]  # not inside "(截至2025年12月31日止季度)"
     m = _CN_DATELINE.search(clause)
+    if m and clause[: m.start()].rstrip().endswith("当地时间"):
+        m = None  # 当地时间10月29日: the day abroad the event happened, not the day the story is filed
     if m and m.start() <= 25 and clause[: m.start()].count(",") <= 1:
         return _resolve(int(m["y"]) if m["y"] else None, int(m["m"]), int(m["d"]), ref)
     m = _EN_DATELINE.match(lead_norm[:80])
@@ -314,6 +316,8 @@ def clean_outlet(name: str | None) -> str | None:
     if not name:
         return None
     name = name.strip(_EDGE + _QUOTES)
+    name = re.sub(r"(?<=[A-Za-z])\s*(?:新聞|新闻)$", "", name)  # MoneyDJ新聞: the outlet's news desk
+    name = re.sub(r"\s*[-—–]\s*(?:自媒体|自媒體|微信公众号|微信公眾號)?综合$|\s*[-—–]\s*(?:自媒体|自媒體)综?合?$", "", name)  # 新浪财经-自媒体综合: a channel of the outlet
     if not name or rx(tables()["outlets"]["not_outlet"]).match(normalize(name)):
         return None
     return name
@@ -358,6 +362,10 @@ def line_credit(text: str, norm: str) -> Credit | None:
         cut = hits[0].start
         text, norm = text[:cut], re.sub(r"[\s,]+(on|at)?[\s,]*$", "", norm[:cut], flags=_FLAGS)
         text = text[: len(norm)]
+    boxed = _BOXED.match(norm)
+    if boxed:  # 〔編譯楊芙宜/綜合報導〕 2026/07/08 10:15, (經濟通 記者 劉凱盈): a credit set in brackets, a time after it
+        a, b = boxed.span(1)
+        text, norm = text[a:b], norm[a:b]
     for pattern in tables()["bylines"]["line"]:
         m = rx(pattern).match(norm)
         if not m:
@@ -375,6 +383,7 @@ def line_credit(text: str, norm: str) -> Credit | None:
     return None
 
 
+_BOXED = re.compile(r"^[(〔【\[]\s*([^()〔〕【】\[\]]{3,40}?)\s*[)〕】\]](?:\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$")
 _BY = re.compile(r"[(]?(?:(?:written|reported|words|story|text|posted) )?by\s", _FLAGS)
 _JOB = re.compile(
     r"\b(reporter|writer|correspondent|editor|columnist|contributor|journalist|analyst|staff|producer|"

@@ -111,6 +111,11 @@ def _doc(text: str, name: str) -> Document:
     ("本文作者:钟灵", "钟灵"),
     ("By Jane Roe [jane.roe@example.com]", "Jane Roe"),
     ("Written by Tom Hale", "Tom Hale"),
+    ("〔編譯林映彤／綜合報導〕 2026/05/08 09:40", "林映彤"),
+    ("(港財通 記者 何思穎) 2026-04-12 17:30", "何思穎"),
+    ("作者 科技前哨 編輯部 許家豪", "許家豪"),
+    ("文|蓝鲸财经 周晓岚 实习记者 杜一鸣", "周晓岚"),
+    ("文/前沿港股 作者:沈若溪", "沈若溪"),
 ])
 def test_byline_forms(line: str, author: str) -> None:
     credit = line_credit(line, normalize(line))
@@ -249,3 +254,48 @@ def test_related_list_with_the_time_after_each_title() -> None:
     assert [h.title for h in doc.headlines] == ["阿里通义千问发布新一代开源模型", "字节跳动豆包大模型团队再度调整", "腾讯混元宣布开源图像生成模型"]
     assert [h.time for h in doc.headlines] == ["2026-05-10", "2026-05-09", "2026-05-08"]
     assert all(doc.text[h.start : h.end] == h.title for h in doc.headlines)
+
+
+LONG_TITLES_WITH_TIMES = """晨光财经
+首页 > 科技
+
+某AI芯片公司完成新一轮融资
+
+2026-05-12 09:00
+作者:晨光财经 沈清
+
+当地时间5月11日,某AI芯片公司宣布完成新一轮融资,金额约5亿美元,由多家美国基金领投。
+
+公司表示,资金将主要用于下一代推理芯片的流片和量产,预计明年下半年开始出货。
+
+晨光财经提醒您:本文仅供参考,投资有风险,入市需谨慎。
+
+【延伸阅读】
+．某存储芯片厂宣布扩产　新增月产能两万片（2026-05-10）
+．某晶圆代工厂一季度营收创新高　先进制程占比过半（2026-05-09）
+．某服务器厂商拿下海外云厂商大单　金额超过百亿元（2026-05-08）
+
+关于我们 | 联系我们 | 免责声明
+"""
+
+
+def test_bracketed_related_header_and_dated_titles_with_a_footer_after_them() -> None:
+    doc = _doc(LONG_TITLES_WITH_TIMES, "t")
+    assert [h.title for h in doc.headlines] == [
+        "某存储芯片厂宣布扩产　新增月产能两万片",
+        "某晶圆代工厂一季度营收创新高　先进制程占比过半",
+        "某服务器厂商拿下海外云厂商大单　金额超过百亿元",
+    ]
+    assert [h.time for h in doc.headlines] == ["2026-05-10", "2026-05-09", "2026-05-08"]
+    assert doc.author == "沈清"
+    assert doc.dateline == "2026-05-12"  # 当地时间5月11日 is the day abroad, not the filing day
+    assert doc.text[doc.body.start : doc.body.end].endswith("明年下半年开始出货。")
+
+
+def test_related_titles_with_outlet_and_time_after_them() -> None:
+    text = LONG_TITLES_WITH_TIMES.replace(
+        "【延伸阅读】\n．某存储芯片厂宣布扩产　新增月产能两万片（2026-05-10）",
+        "【更多新闻】\n某存储芯片厂宣布扩产　新增月产能两万片｜晨光日报｜2026-05-10",
+    )
+    doc = _doc(text, "t")
+    assert (doc.headlines[0].title, doc.headlines[0].outlet) == ("某存储芯片厂宣布扩产　新增月产能两万片", "晨光日报")
