@@ -361,6 +361,19 @@ _DESCRIPTION = re.compile(
 """the Toronto-based company, the ChatGPT maker, the South Korean chipmaker: a description standing for an organisation."""
 
 
+def _oblique_description(ctx: Context, pos: int, sent: Sentence, real: list[Mention]) -> Mention | None:
+    """Scale AI cut 14% of staff, a month after Meta invested $14bn in the data-labeling startup: a description
+    after a preposition names the sentence's other organisation, not its own clause's subject."""
+    if not _after_preposition(ctx, pos):
+        return None
+    before = [m for m in real if sent.start <= m.start and m.end <= pos and m.type == "org"]
+    if len(before) < 2:
+        return None
+    own = before[-1]  # the doer nearest the description, in its own clause
+    others = [m for m in before if (m.entity_id or m.name) != (own.entity_id or own.name)]
+    return others[0] if others else None
+
+
 def _english_descriptions(ctx: Context, sent: Sentence, real: list[Mention], out: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
     """Descriptions (the Toronto-based company, the ChatGPT maker) in an English sentence, pointing at their antecedents."""
     found: list[Mention] = []
@@ -370,7 +383,7 @@ def _english_descriptions(ctx: Context, sent: Sentence, real: list[Mention], out
             continue  # the AI startup Mistral: an appositive before a name, not a reference
         if ctx.mentions_in(s, e):
             continue
-        ante = _english_antecedent(ctx, s, sent, real, out + found)
+        ante = _oblique_description(ctx, s, sent, real) or _english_antecedent(ctx, s, sent, real, out + found)
         if ante is not None:
             found.append(Mention(s, e, ctx.doc.text[s:e], ante.type, ante.entity_id, ante.name, "coref"))
     return found

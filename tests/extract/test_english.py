@@ -500,3 +500,10 @@ def test_a_model_name_of_two_words() -> None:
     (ev,) = _events(doc, "launch")
     assert ev.args["product"] == "Optimus V4"
     assert ev.modality == "planned"
+
+
+def test_a_description_after_a_preposition_names_the_other_company() -> None:
+    doc = extract_text(_page("Lumen Labs cut 12% of its staff in July, a month after Oracle invested $2 billion in the data-labeling startup."))
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["target"]) == "Lumen Labs"
+    assert _name(ev.args["investor"]) == "Oracle"
