@@ -507,3 +507,9 @@ def test_a_description_after_a_preposition_names_the_other_company() -> None:
     (ev,) = _events(doc, "investment")
     assert _name(ev.args["target"]) == "Lumen Labs"
     assert _name(ev.args["investor"]) == "Oracle"
+
+
+def test_supply_a_buyer_with_an_item() -> None:
+    doc = extract_text(_page("Samsung will supply Nvidia with HBM4 chips from next year, the company said."))
+    (ev,) = _events(doc, "procurement")
+    assert (_name(ev.args["supplier"]), _name(ev.args["buyer"]), ev.args["item"]) == ("Samsung Electronics", "NVIDIA", "HBM4 chips")
