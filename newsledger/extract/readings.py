@@ -179,6 +179,21 @@ def aggregate(ctx: Context, cand: R.Candidate) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", head) for w in ctx.cues.lex["aggregate_en"])
 
 
+_SOLD = re.compile(r"\b(?:sold|sells|sell|selling|offloaded|offloads|offload|divested|divests|divest|unloaded|dumped|exited|trimmed|reduced|cut|cuts)\s+(?:(?:its|their|his|her|the|a|an|all|entire|whole|remaining|of|part|some|most|\d+(?:\.\d+)?%)\s+){0,4}$")
+_SOLD_ZH = ("减持", "出售", "清仓", "抛售", "售出", "卖出", "退出")
+
+
+def sold_stake(ctx: Context, cand: R.Candidate) -> bool:
+    """SoftBank sold its entire stake in Nvidia / 减持所持股份: a stake sold is no investment."""
+    if cand.type.name != "investment":
+        return False
+    cs, _ = cand.sent.clauses[cand.clause]
+    head = ctx.low[max(cs, cand.trigger.start - 60) : cand.trigger.start]
+    if ctx.is_english():
+        return bool(_SOLD.search(head))
+    return any(w in head[-12:] for w in _SOLD_ZH)
+
+
 def self_reported(ctx: Context, cand: R.Candidate) -> bool:
     """公司实现营业收入X / 公告显示 / the company reported: a company's own figures are confirmed — unless the outlet
     reads them off a report (从英伟达发布的财报来看)."""

@@ -513,3 +513,8 @@ def test_supply_a_buyer_with_an_item() -> None:
     doc = extract_text(_page("Samsung will supply Nvidia with HBM4 chips from next year, the company said."))
     (ev,) = _events(doc, "procurement")
     assert (_name(ev.args["supplier"]), _name(ev.args["buyer"]), ev.args["item"]) == ("Samsung Electronics", "NVIDIA", "HBM4 chips")
+
+
+def test_a_stake_sold_is_no_investment() -> None:
+    doc = extract_text(_page("Harbor Group sold its entire stake in Nvidia for $5.8 billion in October, the Japanese conglomerate said."))
+    assert not _events(doc, "investment")
