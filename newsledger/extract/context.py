@@ -342,8 +342,9 @@ def _references(ctx: Context) -> list[Mention]:
                         lo = bisect_left(real_ends, max(0, sent.start - 400))
                         hi = bisect_left(real_ends, s + 1)
                         ante = _antecedent(ctx, kind, s, sent, [m for m in real[lo:hi] if m.end <= s], w)
-                        if w == "公司":  # the bare word means the company the page is about
-                            ante = page_org(ctx) or ante
+                        if w == "公司":  # the bare word means the sentence's own company, else the company the page is about
+                            own = next((m for m in real if sent.start <= m.start and m.end <= s and m.type == "org" and not ctx.is_oblique(m, sent)), None)
+                            ante = own or page_org(ctx) or ante
                         if kind == "org" and ctx.is_english():
                             ante = _english_antecedent(ctx, s, sent, real, out)
                         i = bisect_left(taken_starts, e)

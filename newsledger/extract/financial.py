@@ -232,11 +232,21 @@ def link_comparisons(ctx: Context, schema: Schema, cands: list[Candidate]) -> li
 _MONTHS = re.compile(r"^(\d+) months$")
 
 
+_QUARTER_AFTER = re.compile(r"\s*止?的?(?:季度|单季|財季|财季)")
+_QUARTER_BEFORE = re.compile(r"(?:quarter|three months)\s+(?:ended|ending|that ended|to|through)\s+$")
+
+
 def _months_ended(ctx: Context, start: int, end: int) -> list[Value]:
     """the nine months ended Sept. 30 / 截至9月30日止九个月: the months up to a date, as a period (2025-Q1/2025-Q3)."""
     out: list[Value] = []
     values = ctx.values_in(start, end)
     for i, v in enumerate(values):
+        if v.kind == "date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(v.norm.get("value") or "")):
+            quarter = _QUARTER_AFTER.match(ctx.low, v.end) or _QUARTER_BEFORE.search(ctx.low, max(start, v.start - 30), v.start)
+            value = _span_of_months(_past_date(ctx, v), 3) if quarter else None
+            if value:  # 截至6月30日的季度 / the quarter ended June 30: the three months up to that day
+                out.append(Value("period", v.start, v.end, v.text, {"value": value, "relative": False, "fiscal": False}))
+            continue
         m = _MONTHS.match(str(v.norm.get("value") or "")) if v.norm.get("duration") else None
         if m is None:
             continue

@@ -81,6 +81,18 @@ def _founder(ctx: Context, m: Mention, t: Trigger) -> bool:
     return bool(_FOUNDED_BY.search(head)) and not any(w in ctx.low[m.end : t.start] for w in ("joined", "加入", "加盟"))
 
 
+_REPORTS_TO = re.compile(r"(?:向|对)[^,。;、]{0,10}$")
+_REPORTS_TO_EN = re.compile(r"\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:[\w.'-]+\s+){0,5}$")
+
+
+def supervisor(ctx: Context, m: Mention) -> bool:
+    """向创始人杨植麟汇报 / will report to Chief Executive Jensen Huang: the boss named, not the one hired or leaving."""
+    if ctx.is_english():
+        return bool(_REPORTS_TO_EN.search(ctx.low, max(0, m.start - 60), m.start))
+    after = ctx.low[m.end : m.end + 6]
+    return "汇报" in after and bool(_REPORTS_TO.search(ctx.low, max(0, m.start - 12), m.start))
+
+
 def _cue_right_before(ctx: Context, pos: int, cues: tuple[str, ...], limit: int) -> bool:
     wide = ctx.low[max(limit, pos - (48 if ctx.is_english() else 24)) : pos].rstrip()
     if not ctx.is_english():  # 转任日本GPU云端新创Sakura Nexus: the cue stands before a company descriptor
@@ -214,8 +226,9 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
             dist = v.start - t.end if v.start >= t.end else (t.start - v.end) * 1.5 + 6
             hops = abs(vc - cand.clause)
             spread = v.kind == "period" and ctx.low[max(sent.start, v.start - 4) : v.start].rstrip().endswith(("分", "为期", "历时", "over", "spread over", "across"))
-            if hops > 3 or (v.kind == "period" and hops > (1 if spread else 0)):  # 开出2亿美元,分4年发放
+            if hops > 6 or (v.kind == "period" and hops > (1 if spread else 0)):  # 开出2亿美元,分4年发放
                 continue
+            far = hops > 3  # 由腾讯领投,IDG资本、红杉中国跟投,投后估值超过40亿美元: far away only with its cue word
             if cand.type.name == "layoff" and v.kind == "count" and _recruited(ctx, sent, v):
                 continue  # 今年计划新招聘超过1000名工程师: a head count being hired is not one being cut
             if v.start >= t.end and any(w in ctx.low[t.end : v.start] for w in _CAUSE_WORDS):
@@ -230,7 +243,7 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
                 hit = cued and (
                     _cue_before(ctx, v.start, role.pre, cs) or _cue_after(ctx, v.end, role.post, sent.end, 24) or _pattern_before(ctx, v.start, role, cs)
                 )
-                if cued and not hit:
+                if (cued and not hit) or (far and not hit):
                     continue
                 cost = dist + hops * 12
                 if hit:
@@ -353,7 +366,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                     continue
                 if not _exclusive_ok(m, role, cand, cands):
                     continue
-                if m.type == "person" and _founder(ctx, m, t):
+                if m.type == "person" and (_founder(ctx, m, t) or supervisor(ctx, m)):
                     continue
                 if role.not_pre and _cue_right_before(ctx, m.start, role.not_pre, sent.start):
                     continue

@@ -504,3 +504,16 @@ def test_an_owner_before_qixia_only_describes_the_company_after_it() -> None:
     (ev,) = _events(doc, "partnership")
     assert _name(ev.args["partner"]) == "Humain"
     assert _name(ev.args["org"]) == "xAI"
+
+
+def test_report_to_the_founder_and_far_valuation_and_the_sentence_own_company() -> None:
+    doc = extract_text(_page("星河智能宣布,前字节跳动Seed团队负责人周明已正式加盟,出任公司首席技术官,向创始人杨植麟汇报。"))
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["person"]) == "周明"
+    doc = extract_text(_page("大模型公司星河智能近日完成新一轮约6亿美元融资,由腾讯领投,IDG资本、红杉中国跟投,投后估值超过40亿美元。"))
+    (ev,) = _events(doc, "investment")
+    assert ev.args["valuation"]["amount"] == 4e9
+    doc = extract_text(_page("星河智能完成融资。阿里巴巴今日公布财报显示,截至6月30日的季度,公司营收为2476.5亿元,同比增长2%。"))
+    (ev,) = _events(doc, "financial_metric")
+    assert _name(ev.args["org"]) == "Alibaba"
+    assert ev.args["period"] == "2025-Q2"  # the page is of March 2026: the last June 30 is 2025's
