@@ -1213,12 +1213,17 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
         pick = before[-1] if before else (after[0] if after else None)
         if ctx.is_english() and after and (not before or sent.clause_index(before[-1].start) != cand.clause):
             pick = after[0]  # English dates its events after the verb (raised $5bn in October), in the same clause
+        quarter = _quarter_as_date(ctx, cand) if "period" not in roles else None
+        if pick is not None and quarter is not None and sent.clause_index(pick.start) != cand.clause:
+            pick = None  # 9月12日消息,智谱计划于明年一季度上市: the quarter in the verb's clause dates it, not the dateline
         if pick is not None:
             if cand.clause - sent.clause_index(pick.start) > 2:
                 year = year_of(pick.norm["value"])  # a far date only vouches for its year (none when it has none)
                 pick = Value("date", pick.start, pick.end, pick.text, {**pick.norm, "value": year}) if year else None
             if pick is not None:
                 cand.args["date"] = [_with_time_of_day(ctx, _past_month(ctx, cand, pick))]
+        elif quarter is not None:  # 计划于明年一季度在港交所上市 / in the first quarter of 2027: a quarter dates the event
+            cand.args["date"] = [quarter]
     if "period" in roles and "period" not in cand.args and cand.type.name != "pay_offer":  # a pay period is a duration, never a year
         near = [v for v in dates if abs(sent.clause_index(v.start) - cand.clause) <= (0 if ctx.is_english() else 1) and year_of(v.norm["value"])]
         if near:
@@ -1229,6 +1234,24 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
             if earlier is not None:
                 cand.args["period"] = [earlier]
                 cand.fallback.add("period")
+
+
+_QUARTERISH = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]))?")
+
+
+def _quarter_as_date(ctx: Context, cand: Candidate) -> Value | None:
+    """A quarter, half or year written in the trigger's clause (明年一季度, the first half of 2027), as the event's date."""
+    t, sent = cand.trigger, cand.sent
+    for v in ctx.values_in(sent.start, sent.end):
+        value = str(v.norm.get("value") or "")
+        if v.kind != "period" or v.norm.get("duration") or not _QUARTERISH.fullmatch(value) or sent.clause_index(v.start) != cand.clause:
+            continue
+        if v.start < t.end and t.start < v.end:
+            continue
+        if ctx.low[max(0, v.start - 2) : v.start].endswith(("从", "自", "from")) or ctx.low[v.end : v.end + 2].startswith(("起", "开始", "以来")):
+            continue  # 从2026年第三季度起部署: when it starts, not when it was agreed
+        return Value("date", v.start, v.end, v.text, {**v.norm, "value": value})
+    return None
 
 
 def _with_time_of_day(ctx: Context, v: Value) -> Value:

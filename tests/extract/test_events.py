@@ -517,3 +517,12 @@ def test_report_to_the_founder_and_far_valuation_and_the_sentence_own_company() 
     (ev,) = _events(doc, "financial_metric")
     assert _name(ev.args["org"]) == "Alibaba"
     assert ev.args["period"] == "2025-Q2"  # the page is of March 2026: the last June 30 is 2025's
+
+
+def test_a_quarter_in_the_verb_clause_dates_a_planned_event() -> None:
+    doc = extract_text(_page("星河智能计划于明年一季度在港交所挂牌上市,拟募资不超过50亿港元。"))
+    (ev,) = _events(doc, "ipo")
+    assert ev.args["date"] == "2027-Q1"
+    doc = extract_text(_page("去年10月,甲骨文宣布将从今年第三季度起部署5万颗AMD MI450芯片。"))
+    (ev,) = _events(doc, "procurement")
+    assert ev.args["date"] == "2025-10"
