@@ -647,7 +647,7 @@ def affiliation_before(ctx: Context, title: TextFill, limit: int) -> Mention | N
 
 
 _AS_CAPACITY = re.compile(r"以([^,。;、]{2,12}?)(?:的)?身份\s*$")
-_APPOINT_LATER = re.compile(r"出任|担任|任命为|出任为|任|(?<![a-z])as(?![a-z])")
+_APPOINT_LATER = re.compile(r"出任|担任|任命为|出任为|接任|任|(?<![a-z])as(?![a-z])")
 
 
 def _new_role(ctx: Context, cand: Candidate) -> TextFill | None:
@@ -722,11 +722,14 @@ def title_before(ctx: Context, pos: int, limit: int) -> TextFill | None:
     if not toks:
         return None
     end = toks[-1][1]
-    if not any(ctx.low[start:end].endswith(w) for w in ctx.cues.titles):
+    matched = [w for w in ctx.cues.titles if ctx.low[start:end].endswith(w)]
+    if not matched:
         return None
-    begin = end
+    begin = end - max(len(w) for w in matched)  # 原技术长: the title word whole, however the segmenter cut it (技术|长)
     names = [m for m in ctx.mentions_in(max(0, start - 32), end) if m.type in ("org", "person")]
     for s, _e, word, flag in reversed(toks):
+        if s >= begin:
+            continue
         if any(m.start <= s < m.end for m in names):
             break
         if flag == "eng" and ctx.norm[s - 1 : s] in ("'", "’"):

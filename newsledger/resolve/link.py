@@ -104,7 +104,7 @@ class Linker:
         self._latin_run = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9&'.-]*)(?:[ ](?:[A-Z][A-Za-z0-9&'.-]*|&|of|de|von|van))*")
         self._en_org_suffix = re.compile(rf"(?:^|\s)(?:{en_suffix})$")
         titles = "|".join(re.escape(t) for t in sorted(self.cues.person_pre, key=len, reverse=True) if not t.isascii())
-        self._titled = re.compile(rf"(?:{titles})([\u4e00-\u9fff]{{2,5}}?)(?=已|于|也|表示|称|将|在|曾|从|因|提交|递交|申请|宣布|辞|离|卸|退|、|和|与|,|。|的|\(|$)")
+        self._titled = re.compile(rf"(?:{titles})([\u4e00-\u9fff]{{2,5}}?)(?=已|于|也|表示|称|将|在|曾|从|因|则|提交|递交|申请|宣布|辞|离|卸|退|、|和|与|,|。|的|\(|$)")
         verbs = "|".join(re.escape(v) for v in self.cues.person_verbs)
         self._name_verb = re.compile(rf"(?<![\u4e00-\u9fff]{{2}})([\u4e00-\u9fff]{{2,3}}?)(?=(?:已|已经|正式|于近日|近日|将|即将)?(?:{verbs}))")
         self._foreign_verb = re.compile(rf"([\u4e00-\u9fff]{{3,5}}?)(?=(?:已|已经|正式|于近日|近日|将)?(?:{verbs}))")
@@ -579,7 +579,8 @@ class Linker:
                 j = i
                 # a registered name (深圳市东创精密技术有限公司) may hold an adjective; a shorter suffix is preceded by nouns
                 flags = ("n", "j", "g", "v", "a") if word.endswith(_REGISTERED) else ("n", "j", "g", "v")
-                while j > 0 and i - j < 6 and _CJK.match(spans[j - 1][2]) and spans[j - 1][3][:1] in flags and spans[j - 1][3] != "vd" and spans[j - 1][2] not in suffixes:
+                while (j > 0 and i - j < 6 and _CJK.match(spans[j - 1][2]) and spans[j - 1][3][:1] in flags and spans[j - 1][3] != "vd"
+                       and spans[j - 1][2] not in suffixes and spans[j - 1][2] not in cues.person_verbs):  # 林忠正接任集团: a verb ends the name
                     j -= 1
                 while j < i and spans[j][3] not in ("nr", "nrt", "nz", "ns", "nt", "j", "g", "eng"):
                     j += 1

@@ -526,3 +526,11 @@ def test_a_quarter_in_the_verb_clause_dates_a_planned_event() -> None:
     doc = extract_text(_page("去年10月,甲骨文宣布将从今年第三季度起部署5万颗AMD MI450芯片。"))
     (ev,) = _events(doc, "procurement")
     assert ev.args["date"] == "2025-10"
+
+
+def test_taiwanese_titles_before_names_and_a_verb_ends_an_org_name() -> None:
+    doc = extract_text(_page("鴻海董事會也通過,由現任S次集團總經理林忠正接任集團技術長,原技術長魏國章則因個人規劃請辭。"))
+    (hire,) = _events(doc, "hire")
+    (gone,) = _events(doc, "departure")
+    assert _name(hire.args["person"]) == "林忠正"
+    assert (_name(gone.args["person"]), gone.args["role"]) == ("魏国章", "技術長")
