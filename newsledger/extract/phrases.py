@@ -379,7 +379,33 @@ def _trailing_name(run: list[Token]) -> list[Token]:
         if run[i][2] in _JOINERS and i > 0 and run[i - 1][3] not in _NAME_TAGS:
             i -= 1  # 加里(ns)-卡希尔: the part before a joiner belongs to the name whatever its tag
             break
-    return run[i:]
+    return run[_transcribed_start(run, i) :]
+
+
+def _transcribed_start(run: list[Token], i: int) -> int:
+    """Where a transcribed foreign name ending ``run`` at ``i`` really starts: the segmenter breaks such names
+    into a place or a word and a name (德里(ns) 莫特(nr), 莱恩 - 马(n) 奎斯), so the tokens of
+    transcription characters before it (not a place written in them: 巴西库蒂尼奥) are part of the name."""
+    if i >= len(run) or not all(_transcribed(tok[2]) or tok[2] in _JOINERS for tok in run[i:]):
+        return i
+    cues = name_cues()
+    part = next((tok[0] for tok in run[i:] if tok[2] in _JOINERS), run[-1][1]) - run[i][0]
+    while i > 0:
+        word = run[i - 1][2]
+        if word in _JOINERS and i > 1 and _transcribed(run[i - 2][2]) and run[i - 2][2] not in cues.translit_places:
+            part = 0
+            i -= 1
+            continue
+        if not _transcribed(word) or word in cues.translit_places or len(word) > 3 or part + len(word) > 5:
+            break
+        part += len(word)
+        i -= 1
+    return i
+
+
+def _transcribed(word: str) -> bool:
+    """Whether a word is written wholly in the characters Chinese uses to transcribe foreign names."""
+    return bool(word) and all(c in name_cues().transliteration for c in word)
 
 
 def subject_org(ctx: Context, cs: int, pos: int) -> Mention | None:

@@ -60,6 +60,7 @@ class NameCues:
     org_descriptors_en: tuple[str, ...] = ()
     acronym_verbs_en: tuple[str, ...] = ()
     not_acronyms: frozenset[str] = frozenset()
+    translit_places: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +85,7 @@ def name_cues() -> NameCues:
         org_descriptors_en=tuple(raw.get("org_descriptors_en", ())),
         acronym_verbs_en=tuple(raw.get("acronym_verbs_en", ())),
         not_acronyms=frozenset(raw.get("not_acronyms", ())),
+        translit_places=frozenset(raw.get("translit_places", ())),
     )
 
 

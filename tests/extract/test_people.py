@@ -173,3 +173,15 @@ def test_signed_player_after_a_relative_phrase_and_a_time_is_no_club() -> None:
     (ev,) = _events(doc, "hire")
     assert _mention(ev.args["person"]) == "王子豪"
     assert _mention(ev.args["org"]) != "今天下午"
+
+
+def test_transcribed_name_split_by_the_segmenter_is_read_whole() -> None:
+    doc = extract_text(_page("北海蓝鲸队今天官宣签下了荷兰中卫德里莫特,双方签约三年。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "德里莫特"
+
+
+def test_a_country_before_a_transcribed_name_stays_out_of_it() -> None:
+    doc = extract_text(_page("蓝港联官方宣布签下巴西库蒂尼,转会费未透露。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "库蒂尼"
