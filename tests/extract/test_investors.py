@@ -126,3 +126,13 @@ def test_a_sector_total_is_not_a_round() -> None:
     )
     rounds = [e for e in extract_text(text).events if e.type == "investment"]
     assert len(rounds) == 1 and rounds[0].args["amount"]["amount"] == 1e9
+
+
+def test_company_named_after_its_kind_reports_its_round() -> None:
+    ev = _round(_page("在线编程教育平台码趣星球已于今年年初完成3000万元A轮融资,由青岚创投领投。"))
+    assert _names(ev.args["target"]) == ["码趣星球"]
+
+
+def test_quoted_company_that_gets_a_round() -> None:
+    ev = _round(_page("工业软件服务商“云枢智造”获1.2亿元B轮融资,松禾资本领投。"))
+    assert _names(ev.args["target"]) == ["云枢智造"]

@@ -150,3 +150,9 @@ def test_each_listed_product_is_a_product() -> None:
     doc = extract_text(_page("云栖科技今天发布了智能音箱Echo 5、平板电脑Pad 3和无线耳机Buds 2。"))
     (ev,) = _launches(doc)
     assert _spans(doc, ev, "product") == ["智能音箱Echo 5", "平板电脑Pad 3", "无线耳机Buds 2"]
+
+
+def test_ambiguous_brand_saying_where_it_launches_is_the_launcher() -> None:
+    doc = extract_text(_page("今天下午,小米在武汉正式发布了新款平板电脑。"))
+    evs = [e for e in doc.events if e.type == "launch"]
+    assert evs and evs[0].args["org"]["name"] == "Xiaomi"
