@@ -182,6 +182,8 @@ def fill_subject_org(ctx: Context, cand: R.Candidate) -> None:
         return
     cs, _ = cand.sent.clauses[cand.clause]
     org = subject_org(ctx, cs, cand.trigger.start)
+    if org is None and cand.type.name in ("acquisition", "investment"):
+        org = _opening_name(ctx, cs, cand.trigger.start)
     if org is None or any(org.start < f.end and f.start < org.end for fs in cand.args.values() for f in fs):
         return
     known = [m for m in ctx.mentions_in(org.start, org.end) if m.type == "org" and m.source == "kb"]
@@ -417,6 +419,36 @@ def subject_org(ctx: Context, cs: int, pos: int) -> Mention | None:
         if colon is not None:
             return subject_org(ctx, colon[0], colon[1])
     return _org_of_run(ctx, cs, run)
+
+
+_OPENING_TAGS = ("n", "v", "j", "eng", "i", "l")  # the segmenter reads an unknown company's parts as nouns or verbs (锦江 体投(v))
+
+
+def _opening_name(ctx: Context, cs: int, pos: int) -> Mention | None:
+    """锦江体投收购… / 星盛教育1.2亿收购…: the two or three words opening the clause before a buying or funding verb
+    (past an amount, a time and words like 宣布) are the company's name even when the segmenter reads a part of it as
+    a verb, provided one of them is tagged as a name."""
+    toks = tokens(ctx.norm, cs, pos)
+    while toks and (skippable(ctx, toks[-1]) or toks[-1][3] in ("m", "q")):
+        toks.pop()
+    colon = _headline_colon(ctx, cs) if not toks else None
+    if colon is not None:  # 星河建设:12亿元竞得…: a headline's name before its colon
+        return _opening_name(ctx, *colon)
+    while toks and (toks[0][2].strip() == "" or _PUNCT_OPEN.fullmatch(toks[0][2])):
+        toks.pop(0)
+    if not 2 <= len(toks) <= 3 or not any(tok[3] in _NAMEISH for tok in toks):
+        return None
+    if any(not tok[3].startswith(_OPENING_TAGS) or tok[3] in ("vd", "nr") or tok[2] in ctx.cues.lex["before_verb"] for tok in toks):
+        return None
+    start, end = toks[0][0], toks[-1][1]
+    if not 3 <= end - start <= 8 or ctx.low[start:end] in ctx.cues.lex["not_names"]:
+        return None
+    if any(m.start < end and start < m.end for m in ctx.mentions_in(max(0, start - 20), end + 20)):
+        return None
+    return Mention(start, end, ctx.doc.text[start:end], "org", None, ctx.doc.text[start:end], "phrase")
+
+
+_PUNCT_OPEN = re.compile(r"[\W_]+")
 
 
 def _headline_colon(ctx: Context, cs: int) -> tuple[int, int] | None:

@@ -185,3 +185,9 @@ def test_a_country_before_a_transcribed_name_stays_out_of_it() -> None:
     doc = extract_text(_page("蓝港联官方宣布签下巴西库蒂尼,转会费未透露。"))
     evs = _events(doc, "hire")
     assert evs and _mention(evs[0].args["person"]) == "库蒂尼"
+
+
+def test_buyer_whose_name_the_segmenter_reads_as_a_verb_opens_the_clause() -> None:
+    doc = extract_text(_page("锦江体投收购星河体育,交易作价3亿元。"))
+    evs = _events(doc, "acquisition")
+    assert evs and _mention(evs[0].args["acquirer"]) == "锦江体投"
