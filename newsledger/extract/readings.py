@@ -128,6 +128,23 @@ def not_a_listing(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return not venue and not any(w in text for w in ctx.cues.lex["ipo_context"])
 
 
+def not_a_launch(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """首发阵容 / 调整首发 / 主创团队亮相 / 志愿者代表首次亮相: a team's starting line-up, or people appearing, launch nothing."""
+    lex = ctx.cues.lex
+    if trig.word == "首发":
+        return ctx.low.startswith(tuple(lex["lineup_after"]), trig.end) or ctx.low[max(sent.start, trig.start - 4) : trig.start].endswith(tuple(lex["lineup_before"]))
+    if trig.word not in ("亮相", "登场"):
+        return False
+    cs, _ = sent.clauses[sent.clause_index(trig.start)]
+    end = trig.start
+    adverbs = tuple(lex["appearing_adverbs"])
+    while end > cs and ctx.low[cs:end].endswith(adverbs):
+        end -= next(len(a) for a in sorted(adverbs, key=len, reverse=True) if ctx.low[cs:end].endswith(a))
+    if ctx.low[cs:end].endswith(tuple(lex["appearing_people"])):
+        return True
+    return any(m.type == "person" and m.end == end for m in ctx.mentions_in(max(cs, end - 12), end))
+
+
 def takes_shares(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """取得/购得 is an acquisition only when shares or control follow it in the clause (取得眸境科技100%股权)."""
     if trig.word not in ctx.cues.lex["stake_verbs"]:

@@ -156,3 +156,13 @@ def test_ambiguous_brand_saying_where_it_launches_is_the_launcher() -> None:
     doc = extract_text(_page("今天下午,小米在武汉正式发布了新款平板电脑。"))
     evs = [e for e in doc.events if e.type == "launch"]
     assert evs and evs[0].args["org"]["name"] == "Xiaomi"
+
+
+def test_a_starting_line_up_is_no_launch() -> None:
+    doc = extract_text(_page("主教练赛前调整首发,新援王子豪获得首发出战的机会。"))
+    assert not _launches(doc)
+
+
+def test_people_appearing_at_an_event_launch_nothing() -> None:
+    doc = extract_text(_page("昨晚,电影《远山》剧组集体亮相首映礼,主演悉数到场。"))
+    assert not _launches(doc)
