@@ -726,13 +726,17 @@ def title_before(ctx: Context, pos: int, limit: int) -> TextFill | None:
         return None
     begin = end
     names = [m for m in ctx.mentions_in(max(0, start - 32), end) if m.type in ("org", "person")]
+    modifiers = ctx.cues.lex["title_modifiers"]
     for s, _e, word, flag in reversed(toks):
         if any(m.start <= s < m.end for m in names):
             break
         if flag == "eng" and ctx.norm[s - 1 : s] in ("'", "’"):
             break  # Intel's chief technology officer: the possessive ends the title
-        if flag.startswith(_NOUNISH) or word in ("的", "与", "和", "及") or flag == "eng":
-            begin = s
+        if word in ("、", "兼") and any(ctx.low[start:s].endswith(w) for w in ctx.cues.titles):
+            begin = s  # 董事、总裁 / 董事兼总经理: the titles one person holds
+            continue
+        if flag.startswith(_NOUNISH) or word in ("的", "与", "和", "及") or flag == "eng" or word in modifiers:
+            begin = s  # 执行(v)总裁 / 独立(a)董事: words that make a title of another
             continue
         if word == " " and ctx.is_english():  # chief technology officer: words apart
             continue

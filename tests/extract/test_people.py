@@ -191,3 +191,9 @@ def test_buyer_whose_name_the_segmenter_reads_as_a_verb_opens_the_clause() -> No
     doc = extract_text(_page("锦江体投收购星河体育,交易作价3亿元。"))
     evs = _events(doc, "acquisition")
     assert evs and _mention(evs[0].args["acquirer"]) == "锦江体投"
+
+
+def test_a_title_made_of_a_modifier_and_a_title_is_read_whole() -> None:
+    doc = extract_text(_page("星河电子公告,公司收到执行总裁韩振东先生的书面辞职报告。"))
+    (ev,) = _events(doc, "departure")
+    assert ev.args.get("role") == "执行总裁"
