@@ -256,12 +256,14 @@ def _is_noun(tok: Token) -> bool:
 
 def skippable(ctx: Context, tok: Token) -> bool:
     """Words between a subject and its verb: adverbs, times, 宣布/官宣/申请 and the like."""
-    if tok[2] in ctx.cues.lex["before_verb"] or tok[3] in ("d", "ad", "t", "ul", "uz", "c") or tok[2].strip() == "":
+    if tok[2] in ctx.cues.lex["before_verb"] or tok[3] in ("d", "ad", "t", "ul", "uz", "uv", "c") or tok[2].strip() == "":
         return True
     if tok[2].startswith(tuple(ctx.cues.lex["vague_times"])):
         return True  # 今天下午(nr): a time the segmenter took for a name
     if tok[3] == "m" or _ROUND.fullmatch(tok[2].lower()):
         return True
+    if tok[3] in ("i", "l") and len(tok[2]) >= 4:
+        return True  # 终于得偿所愿地加盟了: an idiom saying how
     return any(v.start <= tok[0] and tok[1] <= v.end for v in ctx.values_in(max(0, tok[0] - 12), tok[1] + 12))
 
 

@@ -197,3 +197,9 @@ def test_a_title_made_of_a_modifier_and_a_title_is_read_whole() -> None:
     doc = extract_text(_page("星河电子公告,公司收到执行总裁韩振东先生的书面辞职报告。"))
     (ev,) = _events(doc, "departure")
     assert ev.args.get("role") == "执行总裁"
+
+
+def test_an_idiom_between_the_player_and_the_verb_is_skipped() -> None:
+    doc = extract_text(_page("经过漫长的谈判,库蒂尼终于如愿以偿地加盟了蓝港联。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "库蒂尼"
