@@ -32,7 +32,8 @@ def fill_launch_phrases(ctx: Context, cand: R.Candidate) -> None:
     cs, ce = cand.sent.clauses[cand.clause]
     if any(_is_org_name(ctx, f) for f in cand.args.get("product", [])):
         del cand.args["product"]  # GoPro将发布新一代运动相机: the company is not its product
-    if t.word in ctx.cues.lex["launch_subject_verbs"]:
+    named_before = bool(cand.args.get("product")) and all(f.end <= t.start for f in cand.args["product"])
+    if t.word in ctx.cues.lex["launch_subject_verbs"] or named_before:
         # 长虹空调新技术亮相IFA / 新游戏上线App Store: the subject is the product, what follows is where
         before = _product_before(ctx, cs, ce, t.start, t.end, objectless=False)
         known = cand.args.get("product", [])
@@ -247,8 +248,8 @@ def _subject_run(ctx: Context, cs: int, pos: int) -> list[Token]:
                 run.insert(0, tok)  # 领克03+
                 continue
             break
-        if not _in_product(tok):
-            break
+        if not _in_product(tok) and not (run and tok[2] in _NEW_LEADS):
+            break  # 全新(d)一代星辰GT9: a word saying it is new opens the name
         run.insert(0, tok)
     while run and (run[0][2] in _LINKS or run[0][2] == " "):
         run = run[1:]
@@ -258,6 +259,7 @@ def _subject_run(ctx: Context, cs: int, pos: int) -> list[Token]:
 
 
 _NOT_PREP = ("把", "将", "被")
+_NEW_LEADS = ("全新", "新款", "全新一代", "新一代", "首款", "最新")
 
 
 def _before_launch_verb(ctx: Context, tok: Token) -> bool:
@@ -270,6 +272,6 @@ def _before_launch_verb(ctx: Context, tok: Token) -> bool:
 def _in_product(tok: Token) -> bool:
     """A token inside a product's name: nouns, names, Latin words, numbers and short modifiers (新思域)."""
     word, flag = tok[2], tok[3]
-    if flag.startswith(("n", "eng", "j", "m", "q", "vn")) or (flag == "x" and _CJK.fullmatch(word) is not None) or word in phrases.VERSIONS:
+    if flag.startswith(("n", "eng", "j", "m", "q", "vn", "g")) or (flag == "x" and _CJK.fullmatch(word) is not None) or word in phrases.VERSIONS:
         return True
     return flag in ("a", "b", "z") and len(word) <= 2

@@ -166,3 +166,9 @@ def test_a_starting_line_up_is_no_launch() -> None:
 def test_people_appearing_at_an_event_launch_nothing() -> None:
     doc = extract_text(_page("昨晚,电影《远山》剧组集体亮相首映礼,主演悉数到场。"))
     assert not _launches(doc)
+
+
+def test_a_model_named_before_the_verb_keeps_the_words_of_its_name() -> None:
+    doc = extract_text(_page("庆祝品牌成立三十周年,星辰汽车全新一代星辰GT9概念车正式发布。"))
+    evs = _launches(doc)
+    assert evs and _mention(evs[0].args["product"]).endswith("星辰GT9概念车")
