@@ -44,7 +44,7 @@ def fill_launch_phrases(ctx: Context, cand: R.Candidate) -> None:
         if product is None:
             return
         cand.args["product"] = [product]
-    cand.args["product"] = [_with_descriptor(ctx, t.end, _with_brand(ctx, f)) for f in cand.args["product"]]
+    cand.args["product"] = [_quoted_whole(ctx, t.end, _with_descriptor(ctx, t.end, _with_brand(ctx, f))) for f in cand.args["product"]]
     product_fill = cand.args["product"][0]
     first = _product_after(ctx, t.end, ce)
     listed = _listed_after(ctx, first.end, cand.sent.end) if first is not None else []  # 、 ends a clause
@@ -116,6 +116,36 @@ def _with_brand(ctx: Context, fill: R.Filler) -> R.Filler:
     if brand is None or not ctx.norm[fill.start : fill.start + 1].isascii():
         return fill
     return R.TextFill(brand.start, fill.end, ctx.doc.text[brand.start : fill.end])
+
+
+_OPEN_QUOTES = "“\"《「『"
+_CLOSE_QUOTES = "”\"》」』"
+
+
+def _quoted_whole(ctx: Context, verb_end: int, fill: R.Filler) -> R.Filler:
+    """发布全新动漫品牌“咔哒熊” / 推出“云犀”智能客服系统: a quoted name with the words naming its kind, before or
+    after the quotes, is launched as written, quotes and all."""
+    if not isinstance(fill, R.TextFill) or fill.start < 1 or fill.end >= len(ctx.norm):
+        return fill
+    if ctx.norm[fill.start - 1] not in _OPEN_QUOTES or ctx.norm[fill.end] not in _CLOSE_QUOTES:
+        return fill
+    quoted = R.TextFill(fill.start - 1, fill.end + 1, ctx.doc.text[fill.start - 1 : fill.end + 1])
+    described = _with_descriptor(ctx, verb_end, quoted)
+    start = described.start
+    for tok in tokens(ctx.norm, described.start, quoted.start):
+        if tok[3] not in ("m", "q", "mq"):
+            break
+        start = tok[1]  # 推出了一批“童趣武器”: how many is not what kind
+    end = quoted.end
+    for tok in tokens(ctx.norm, end, min(len(ctx.norm), end + 10)):
+        if not (tok[3].startswith(("n", "eng", "vn")) and tok[3] != "nr") or tok[1] - quoted.end > 8:
+            break
+        end = tok[1]  # “云盾”安全技术体系: the kind written after the name
+    if start == quoted.start and end == quoted.end:
+        return fill
+    if any(w in ctx.low[quoted.end : end] for w in ctx.cues.not_products):
+        end = quoted.end
+    return R.TextFill(start, end, ctx.doc.text[start:end])
 
 
 def _with_descriptor(ctx: Context, verb_end: int, fill: R.Filler) -> R.Filler:

@@ -172,3 +172,9 @@ def test_a_model_named_before_the_verb_keeps_the_words_of_its_name() -> None:
     doc = extract_text(_page("庆祝品牌成立三十周年,星辰汽车全新一代星辰GT9概念车正式发布。"))
     evs = _launches(doc)
     assert evs and _mention(evs[0].args["product"]).endswith("星辰GT9概念车")
+
+
+def test_a_quoted_name_keeps_the_words_naming_its_kind() -> None:
+    doc = extract_text(_page("星河视频今天发布全新动漫品牌“咔哒熊”,首批作品将于暑期上线。"))
+    evs = _launches(doc)
+    assert evs and _mention(evs[0].args["product"]) == "全新动漫品牌“咔哒熊”"
