@@ -204,7 +204,8 @@ def _product_after(ctx: Context, pos: int, ce: int) -> R.TextFill | None:
     model = len(run) >= 2 and any(tok[3] == "m" and tok[2][:1].isdigit() for tok in run[1:])  # 荣耀(nr)20系列
     if not run or not (model or any(tok[3].startswith(("n", "eng", "j")) and tok[3] != "nr" for tok in run)):
         return None
-    if len(run) == 2 and run[0][3] == "m" and run[1][3] != "eng" and len(run[1][2]) <= 2:
+    counted = run[0][2][-1:] in "款个种台部项辆套件类"  # 推出多款耳机: how many products, not a measure
+    if len(run) == 2 and run[0][3] == "m" and run[1][3] != "eng" and len(run[1][2]) <= 2 and not counted:
         return None  # 量产3纳米: a number and its unit, not a product
     start, end = run[0][0], run[-1][1]
     low = ctx.low[start:end]

@@ -178,3 +178,9 @@ def test_a_quoted_name_keeps_the_words_naming_its_kind() -> None:
     doc = extract_text(_page("星河视频今天发布全新动漫品牌“咔哒熊”,首批作品将于暑期上线。"))
     evs = _launches(doc)
     assert evs and _mention(evs[0].args["product"]) == "全新动漫品牌“咔哒熊”"
+
+
+def test_a_counted_product_is_launched() -> None:
+    doc = extract_text(_page("星河电子推出多款配件,售价99元起。"))
+    evs = _launches(doc)
+    assert evs and _mention(evs[0].args["product"]) == "多款配件"
