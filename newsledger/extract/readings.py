@@ -129,10 +129,14 @@ def not_a_listing(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
 
 
 def not_a_launch(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
-    """首发阵容 / 调整首发 / 主创团队亮相 / 志愿者代表首次亮相: a team's starting line-up, or people appearing, launch nothing."""
+    """首发阵容 / 调整首发 / 主创团队亮相 / 志愿者代表首次亮相 / 发行股份: a team's starting line-up, people appearing, or
+    shares and debt issued launch nothing."""
     lex = ctx.cues.lex
     if trig.word == "首发":
         return ctx.low.startswith(tuple(lex["lineup_after"]), trig.end) or ctx.low[max(sent.start, trig.start - 4) : trig.start].endswith(tuple(lex["lineup_before"]))
+    if trig.word == "发行":
+        _, ce = sent.clauses[sent.clause_index(trig.start)]
+        return any(w in ctx.low[max(sent.start, trig.start - 12) : ce] for w in lex["issue_not_product"])
     if trig.word not in ("亮相", "登场"):
         return False
     cs, _ = sent.clauses[sent.clause_index(trig.start)]

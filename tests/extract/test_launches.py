@@ -184,3 +184,8 @@ def test_a_counted_product_is_launched() -> None:
     doc = extract_text(_page("星河电子推出多款配件,售价99元起。"))
     evs = _launches(doc)
     assert evs and _mention(evs[0].args["product"]) == "多款配件"
+
+
+def test_issuing_an_album_is_a_launch_but_issuing_notes_is_not() -> None:
+    assert _launches(extract_text(_page("星河乐队今天发行第三张专辑《远方》,收录十首新歌。")))
+    assert not _launches(extract_text(_page("星河电子今天完成发行5亿元中期票据,期限三年。")))
