@@ -203,3 +203,10 @@ def test_an_idiom_between_the_player_and_the_verb_is_skipped() -> None:
     doc = extract_text(_page("经过漫长的谈判,库蒂尼终于如愿以偿地加盟了蓝港联。"))
     evs = _events(doc, "hire")
     assert evs and _mention(evs[0].args["person"]) == "库蒂尼"
+
+
+def test_a_compound_title_leaves_the_company_whole() -> None:
+    doc = extract_text(_page("星河电子证券事务代表邹明远辞职,不再担任公司其他职务。"))
+    (ev,) = _events(doc, "departure")
+    assert _mention(ev.args["org"]) == "星河电子"
+    assert ev.args.get("role") == "证券事务代表"
