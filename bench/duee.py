@@ -19,7 +19,8 @@ our person is scored with the job title and the organisation we read right befor
 for a hire, the former employer),
 and the title alone when the sentence names no person (机长辞职 → 机长); dates are scored by their text as
 written (今日, 8月27日). When an acquisition buys a stake in a company (收购X 70%股权), DuEE's 交易物 is the
-stake and its 出售方 the company whose shares are bought: our asset and our target.
+stake and its 出售方 the company whose shares are bought: our asset and our target. A company is read with the
+stock code written right after its name (星河电子(600123)), which DuEE keeps in the argument.
 
 The data are read from ``../shared/benchmarks/duee`` (never copied into the repository).
 """
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 import unicodedata
@@ -245,12 +247,15 @@ def predict(
     published: str | None = None,
     stake_owner: bool = False,
     person_phrases: bool = True,
+    stock_codes: bool = False,
 ) -> list[PredEvent]:
     """Run the extractor on one text; each event becomes its type, (role, surface string) pairs and metric id.
 
     Roles in ``by_value`` are reported by their value, mapped through the given table, not by their words;
     ``stake_owner`` applies DuEE 1.0's reading of a stake purchase (see ``_stake_owner``); ``person_phrases``
-    its reading of a person as the whole phrase naming them (see ``_person_phrases``; DuEE-Fin writes the name alone).
+    its reading of a person as the whole phrase naming them (see ``_person_phrases``; DuEE-Fin writes the name alone);
+    with ``stock_codes`` a company is read with the stock code written right after its name, as DuEE 1.0 writes it
+    (星河电子(600123)).
     """
     doc = Document(id=rid, source=source, text=text, lang=detect_script(text), title=title, published=published, body=Span(0, len(text)))
     extractor(doc)
@@ -273,9 +278,25 @@ def predict(
             for role, spans in by_role.items()
             for i, s in enumerate(spans)
         )
+        if stock_codes:
+            pairs = tuple((role, _with_code(text, surface, ev.args.get(role)) if role in _ORG_ROLES else surface) for role, surface in pairs)
         metric = ev.args.get("metric")
         out.append(PredEvent(ev.type, pairs, metric if isinstance(metric, str) else None))
     return out
+
+
+_ORG_ROLES = {"org", "acquirer", "target", "seller", "investor", "from_org"}
+_STOCK_CODE = re.compile(r"\s*[（(][^（()）]{0,12}\d{4,6}[^（()）]{0,10}[）)]")
+
+
+def _with_code(text: str, surface: str, value: Any) -> str:
+    """An organisation as written with the stock code in brackets right after its name (星河电子(600123))."""
+    items = value if isinstance(value, list) else [value]
+    if not surface or not any(isinstance(v, dict) for v in items):
+        return surface
+    i = text.find(surface)
+    m = _STOCK_CODE.match(text, i + len(surface)) if i >= 0 else None
+    return surface + m.group(0) if m else surface
 
 
 def _person_phrases(arg_spans: dict[str, list[Span]], text: str, org_role: str = "org") -> dict[str, list[Span]]:
@@ -395,7 +416,7 @@ def main(argv: list[str] | None = None) -> int:
     extractor = Extractor()
     startup = time.perf_counter() - t0
     t1 = time.perf_counter()
-    predictions = {r["id"]: predict(extractor, r["id"], r["text"], "duee", published=PUBLISHED, stake_owner=True) for r in records}
+    predictions = {r["id"]: predict(extractor, r["id"], r["text"], "duee", published=PUBLISHED, stake_owner=True, stock_codes=True) for r in records}
     elapsed = time.perf_counter() - t1
     counts, misses = evaluate(records, predictions)
     scores = report(counts)
