@@ -576,6 +576,18 @@ def stake_target(ctx: Context, cand: R.Candidate) -> None:
         cand.fallback.add("target")
 
 
+def own_investor(cand: R.Candidate) -> None:
+    """《星河校车》完成融资,由个人投资者投资: the company raising money is never also its own investor."""
+    targets = {(f.entity_id or f.name or f.text) for f in cand.args.get("target", []) if isinstance(f, Mention)}
+    investors = cand.args.get("investor", [])
+    kept = [f for f in investors if not (isinstance(f, Mention) and (f.entity_id or f.name or f.text) in targets)]
+    if len(kept) < len(investors):
+        if kept:
+            cand.args["investor"] = kept
+        else:
+            del cand.args["investor"]
+
+
 def running_total(ctx: Context, cand: R.Candidate) -> bool:
     """…, bringing its committed investment to more than $2.5bn: a clause that restates a running total reports no new event."""
     if not ctx.is_english():

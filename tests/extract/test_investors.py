@@ -136,3 +136,9 @@ def test_company_named_after_its_kind_reports_its_round() -> None:
 def test_quoted_company_that_gets_a_round() -> None:
     ev = _round(_page("工业软件服务商“云枢智造”获1.2亿元B轮融资,松禾资本领投。"))
     assert _names(ev.args["target"]) == ["云枢智造"]
+
+
+def test_the_company_raising_money_is_not_its_own_investor() -> None:
+    ev = _round(_page("少儿编程品牌《码趣星球》完成数百万元Pre-A轮融资,由多位天使投资人投资。"))
+    assert _names(ev.args["target"]) == ["码趣星球"]
+    assert "码趣星球" not in _names(ev.args.get("investor", []))
