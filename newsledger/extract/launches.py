@@ -32,6 +32,8 @@ def fill_launch_phrases(ctx: Context, cand: R.Candidate) -> None:
     cs, ce = cand.sent.clauses[cand.clause]
     if any(_is_org_name(ctx, f) for f in cand.args.get("product", [])):
         del cand.args["product"]  # GoPro将发布新一代运动相机: the company is not its product
+    if t.word in ctx.cues.lex["appearing_verbs"] and any(f.start >= t.end for f in cand.args.get("product", [])):
+        del cand.args["product"]  # 星河电子首次亮相ChinaJoy: what follows 亮相 is where, never what
     named_before = bool(cand.args.get("product")) and all(f.end <= t.start for f in cand.args["product"])
     if t.word in ctx.cues.lex["launch_subject_verbs"] or named_before:
         # 长虹空调新技术亮相IFA / 新游戏上线App Store: the subject is the product, what follows is where
@@ -40,7 +42,8 @@ def fill_launch_phrases(ctx: Context, cand: R.Candidate) -> None:
         if before is not None and (not known or all(before.start <= f.start and f.end <= before.end for f in known)):
             cand.args["product"] = [before]  # 星辰汽车旗下纯电轿车星辰S9上市: the whole name, not just its model
     if "product" not in cand.args:
-        product = _product_after(ctx, t.end, ce) or _product_before(ctx, cs, ce, t.start, t.end)
+        after = None if t.word in ctx.cues.lex["appearing_verbs"] else _product_after(ctx, t.end, ce)
+        product = after or _product_before(ctx, cs, ce, t.start, t.end)
         if product is None:
             return
         cand.args["product"] = [product]

@@ -189,3 +189,8 @@ def test_a_counted_product_is_launched() -> None:
 def test_issuing_an_album_is_a_launch_but_issuing_notes_is_not() -> None:
     assert _launches(extract_text(_page("星河乐队今天发行第三张专辑《远方》,收录十首新歌。")))
     assert not _launches(extract_text(_page("星河电子今天完成发行5亿元中期票据,期限三年。")))
+
+
+def test_what_follows_an_appearance_is_where_not_what() -> None:
+    doc = extract_text(_page("星河电子首次亮相GameExpo,现场人气很高。"))
+    assert not any(_mention(e.args.get("product")) == "GameExpo" for e in _launches(doc))
