@@ -214,8 +214,10 @@ def _fill_team(ctx: Context, cand: R.Candidate, cs: int, ce: int) -> None:
         run = object_phrase(ctx, t.end, ce)
     elif t.word in ctx.cues.lex["signing"] and (not cand.args.get("org") or "org" in cand.fallback):
         run = subject_phrase(ctx, cs, t.start)
-        if run and run[-1][3] in _NAME_TAGS:
-            return
+        signed = _read(ctx, object_phrase(ctx, t.end, ce))
+        signed_after = any(isinstance(f, Mention) and f.start >= t.end for f in cand.args.get("person", [])) or bool(signed and signed.name)
+        if run and run[-1][3] in _NAME_TAGS and not signed_after:
+            return  # 张三签约X: a person signs; but 卡尔斯鲁厄(nr)签下塔里克: the one signed is after, the club before
         if not run or ctx.low[run[0][0] : run[-1][1]] in ctx.cues.lex["not_teams"]:
             run = _opening_subject(ctx, cand.sent.start, cs)  # 罗马官方宣布,球队正式签下X: the club opening the sentence
     while run and run[-1][3] in ("m", "q", "t"):
@@ -333,6 +335,9 @@ def object_phrase(ctx: Context, pos: int, ce: int) -> list[Token]:
     for i, tok in enumerate(toks):
         lead = not run and tok[3] in ("a", "b") and len(tok[2]) <= 2 and i + 1 < len(toks) and _is_noun(toks[i + 1])
         if (not _is_noun(tok) and not lead) or tok[1] - (run[0][0] if run else tok[0]) > _MAX_PHRASE:
+            last = i + 1 == len(toks) or not _CJK.match(toks[i + 1][2])
+            if run and run[-1][3] in _NAME_TAGS and _transcribed(run[-1][2]) and len(tok[2]) == 1 and _transcribed(tok[2]) and last:
+                run[-1] = (run[-1][0], tok[1], run[-1][2] + tok[2], run[-1][3])  # a transcribed name's last syllable the segmenter read as a verb
             break  # 签约自由(a)球员张三: a short adjective opens the phrase
         run.append(tok)
     return run

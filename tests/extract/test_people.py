@@ -210,3 +210,10 @@ def test_a_compound_title_leaves_the_company_whole() -> None:
     (ev,) = _events(doc, "departure")
     assert _mention(ev.args["org"]) == "星河电子"
     assert ev.args.get("role") == "证券事务代表"
+
+
+def test_club_whose_name_reads_as_a_person_signs_the_player_after_the_verb() -> None:
+    doc = extract_text(_page("卡尔斯鲁厄签下塔里克,转会费900万欧元。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["org"]) == "卡尔斯鲁厄"
+    assert _mention(evs[0].args["person"]) == "塔里克"
