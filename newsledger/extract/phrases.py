@@ -212,6 +212,8 @@ def _fill_team(ctx: Context, cand: R.Candidate, cs: int, ce: int) -> None:
     run: list[Token] = []
     if t.word in ctx.cues.lex["joining"]:
         run = object_phrase(ctx, t.end, ce)
+    elif t.word in ("签约", "签下") and _partner_run(ctx, cs, t.start) and (not cand.args.get("org") or "org" in cand.fallback):
+        run = _partner_run(ctx, cs, t.start)  # 王子豪与星河队完成签约: the club signed with
     elif t.word in ctx.cues.lex["signing"] and (not cand.args.get("org") or "org" in cand.fallback):
         run = subject_phrase(ctx, cs, t.start)
         signed = _read(ctx, object_phrase(ctx, t.end, ce))
@@ -230,6 +232,19 @@ def _fill_team(ctx: Context, cand: R.Candidate, cs: int, ce: int) -> None:
     known = [m for m in ctx.mentions_in(s, e) if m.type == "org"]
     cand.args["org"] = [known[0] if known else Mention(s, e, ctx.doc.text[s:e], "org", None, ctx.doc.text[s:e], "phrase")]
     cand.fallback.discard("org")
+
+
+def _partner_run(ctx: Context, cs: int, pos: int) -> list[Token]:
+    """The noun run between 与/和/同 and a signing verb (与星河队正式签约), past words like 完成 and 正式."""
+    toks = tokens(ctx.norm, max(cs, pos - 16), pos)
+    while toks and (skippable(ctx, toks[-1]) or toks[-1][2] in ("完成", "达成", "正式")):
+        toks.pop()
+    run: list[Token] = []
+    while toks and (_in_name(toks[-1]) or toks[-1][3] == "vn"):
+        run.insert(0, toks.pop())  # 特纳(nr)体育(vn)
+    if not toks or toks[-1][2] not in ("与", "和", "同", "跟") or not run or any(tok[3] in ("nr",) for tok in run[-1:]):
+        return []
+    return run
 
 
 def _opening_subject(ctx: Context, start: int, limit: int) -> list[Token]:

@@ -744,8 +744,8 @@ def title_before(ctx: Context, pos: int, limit: int) -> TextFill | None:
     while begin < end:
         head = ctx.low[begin:end]
         cut = next((p for p in ctx.cues.strip_prefix if head.startswith(p) and len(head) > len(p)), None)
-        if cut is None:
-            break
+        if cut is None or head in ctx.cues.titles:
+            break  # 前锋 is a title, not 锋 formerly held
         begin += len(cut)
     text = ctx.doc.text[begin:end].strip()
     return TextFill(begin, end, text) if text else None

@@ -217,3 +217,10 @@ def test_club_whose_name_reads_as_a_person_signs_the_player_after_the_verb() -> 
     evs = _events(doc, "hire")
     assert evs and _mention(evs[0].args["org"]) == "卡尔斯鲁厄"
     assert _mention(evs[0].args["person"]) == "塔里克"
+
+
+def test_club_a_player_signs_with() -> None:
+    doc = extract_text(_page("前锋库蒂尼与蓝港联体育正式签约,合同为期两年。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["org"]) == "蓝港联体育"
+    assert evs[0].args.get("role") == "前锋"
