@@ -212,6 +212,8 @@ def _fill_team(ctx: Context, cand: R.Candidate, cs: int, ce: int) -> None:
     run: list[Token] = []
     if t.word in ctx.cues.lex["joining"]:
         run = object_phrase(ctx, t.end, ce)
+        if not run and not ctx.low[t.end : ce].strip(" 了。,!;:") and cs > cand.sent.start:
+            run = _opening_subject(ctx, cand.sent.start, cs)  # 蓝港联官方宣布,前锋库蒂尼加盟: the club that announces
     elif t.word in ("签约", "签下") and _partner_run(ctx, cs, t.start) and (not cand.args.get("org") or "org" in cand.fallback):
         run = _partner_run(ctx, cs, t.start)  # 王子豪与星河队完成签约: the club signed with
     elif t.word in ctx.cues.lex["signing"] and (not cand.args.get("org") or "org" in cand.fallback):

@@ -224,3 +224,9 @@ def test_club_a_player_signs_with() -> None:
     evs = _events(doc, "hire")
     assert evs and _mention(evs[0].args["org"]) == "蓝港联体育"
     assert evs[0].args.get("role") == "前锋"
+
+
+def test_the_club_announcing_that_a_player_joins() -> None:
+    doc = extract_text(_page("蓝港联官方宣布,中场库蒂尼加盟。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["org"]) == "蓝港联"
