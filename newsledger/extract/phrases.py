@@ -168,7 +168,7 @@ def _relative_head(ctx: Context, pos: int, ce: int) -> Reading | None:
     return found if found is not None and found.name is not None else None
 
 
-_SUBJECT_ROLES = {"acquisition": "acquirer", "investment": "target", "layoff": "org"}
+_SUBJECT_ROLES = {"acquisition": "acquirer", "investment": "target", "layoff": "org", "ipo": "org"}
 
 
 def fill_subject_org(ctx: Context, cand: R.Candidate) -> None:
@@ -182,7 +182,7 @@ def fill_subject_org(ctx: Context, cand: R.Candidate) -> None:
         return
     cs, _ = cand.sent.clauses[cand.clause]
     org = subject_org(ctx, cs, cand.trigger.start)
-    if org is None and cand.type.name in ("acquisition", "investment"):
+    if org is None and cand.type.name in ("acquisition", "investment", "ipo"):
         org = _opening_name(ctx, cs, cand.trigger.start)
     if org is None or any(org.start < f.end and f.start < org.end for fs in cand.args.values() for f in fs):
         return
@@ -464,6 +464,8 @@ def _opening_name(ctx: Context, cs: int, pos: int) -> Mention | None:
         return None
     if any(not tok[3].startswith(_OPENING_TAGS) or tok[3] in ("vd", "nr") or tok[2] in ctx.cues.lex["before_verb"] for tok in toks):
         return None
+    if any(tok[3].startswith("v") and len(tok[2]) < 2 for tok in toks):
+        return None  # 星禾赴(v)港上市: a one-character verb is a verb
     start, end = toks[0][0], toks[-1][1]
     if not 3 <= end - start <= 8 or ctx.low[start:end] in ctx.cues.lex["not_names"]:
         return None

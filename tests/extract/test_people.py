@@ -230,3 +230,8 @@ def test_the_club_announcing_that_a_player_joins() -> None:
     doc = extract_text(_page("蓝港联官方宣布,中场库蒂尼加盟。"))
     evs = _events(doc, "hire")
     assert evs and _mention(evs[0].args["org"]) == "蓝港联"
+
+
+def test_a_one_character_verb_does_not_join_a_name() -> None:
+    doc = extract_text(_page("星禾赴港上市,招股价为每股10港元。"))
+    assert all(_mention(e.args.get("org")) != "星禾赴港" for e in doc.events)
