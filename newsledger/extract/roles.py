@@ -17,7 +17,7 @@ from newsledger.text.tokens import tokens
 from newsledger.values import year_of
 
 VALUE_KINDS = {"money", "count", "share", "quantity", "period", "date"}
-_PUNCT = re.compile(r"[,.;:!?、()\[\]「」『』《》\"“”'‘’\s]")
+_PUNCT = re.compile(r"[,.;:!?。、()\[\]「」『』《》\"“”'‘’\s]")
 _NOUNISH = ("n", "eng", "vn", "nz", "nt", "ng", "j", "l")
 _VAGUE_WORDS = {1e2: "hundreds", 1e3: "thousands", 1e4: "tens of thousands", 1e5: "hundreds of thousands", 1e6: "millions", 1e7: "tens of millions", 1e8: "hundreds of millions", 1e9: "billions"}
 
@@ -1180,7 +1180,20 @@ def _job_title(ctx: Context, cand: Candidate, clause_start: int) -> TextFill | N
 def _modifier_date(ctx: Context, v: Value) -> bool:
     after = ctx.low[v.end : v.end + 2]
     before = ctx.low[max(0, v.start - 1) : v.start]
-    return (after.startswith("的") or after.startswith("时的")) and before not in ("在", "于", "自", "从")
+    if (after.startswith("的") or after.startswith("时的")) and before not in ("在", "于", "自", "从"):
+        return True
+    return not ctx.is_english() and _YEAR_ONLY.fullmatch(v.text.strip()) is not None and _names_after(ctx, v.end)
+
+
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d年?")
+
+
+def _names_after(ctx: Context, pos: int) -> bool:
+    """2026年东京车展 / 2026 GameExpo: a year written right before a name (an event, a model) is part of that name."""
+    toks = tokens(ctx.norm, pos, min(len(ctx.norm), pos + 8))
+    while toks and toks[0][2] == " ":
+        toks.pop(0)
+    return bool(toks) and (toks[0][3] in ("ns", "nz", "nt", "eng") or (toks[0][3] == "n" and len(toks[0][2]) >= 2 and ctx.low.startswith(("东京", "北京", "上海", "广州", "深圳", "日内瓦", "法兰克福", "巴黎"), toks[0][0])))
 
 
 _YEAR_WRITTEN = re.compile(r"\d{4}|\d{2}年|[今去明前后]年|this year|last year|next year", re.I)

@@ -194,3 +194,10 @@ def test_issuing_an_album_is_a_launch_but_issuing_notes_is_not() -> None:
 def test_what_follows_an_appearance_is_where_not_what() -> None:
     doc = extract_text(_page("星河电子首次亮相GameExpo,现场人气很高。"))
     assert not any(_mention(e.args.get("product")) == "GameExpo" for e in _launches(doc))
+
+
+def test_a_year_naming_a_show_is_not_the_launch_date_and_a_full_stop_ends_the_product() -> None:
+    doc = extract_text(_page("星辰汽车在2026年东京车展上发布了新款跑车。"))
+    evs = _launches(doc)
+    assert evs and _mention(evs[0].args["product"]) == "新款跑车"
+    assert evs[0].args.get("date") != "2026"
