@@ -235,3 +235,9 @@ def test_the_club_announcing_that_a_player_joins() -> None:
 def test_a_one_character_verb_does_not_join_a_name() -> None:
     doc = extract_text(_page("星禾赴港上市,招股价为每股10港元。"))
     assert all(_mention(e.args.get("org")) != "星禾赴港" for e in doc.events)
+
+
+def test_an_occupation_is_the_role_of_an_unnamed_departure() -> None:
+    doc = extract_text(_page("据了解,涉事司机已经辞职,公司正在配合调查。"))
+    (ev,) = _events(doc, "departure")
+    assert ev.args["role"] == "司机"
