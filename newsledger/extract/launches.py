@@ -50,6 +50,8 @@ def fill_launch_phrases(ctx: Context, cand: R.Candidate) -> None:
     cand.args["product"] = [_quoted_whole(ctx, t.end, _with_descriptor(ctx, t.end, _with_brand(ctx, f))) for f in cand.args["product"]]
     product_fill = cand.args["product"][0]
     first = _product_after(ctx, t.end, ce)
+    if first is not None and ctx.low.startswith(_BASED, first.start) and product_fill.start == first.start and product_fill.end < first.end:
+        cand.args["product"][0] = product_fill = first  # 推出基于开源模型的客服系统: the description and what it describes
     listed = _listed_after(ctx, first.end, cand.sent.end) if first is not None else []  # 、 ends a clause
     if first is not None and listed and product_fill.start >= t.end:
         cand.args["product"] = [_with_descriptor(ctx, t.end, _with_brand(ctx, first)), *listed]
@@ -185,9 +187,18 @@ def _is_part(tok: Token, first: bool) -> bool:
     return flag.startswith(("n", "eng", "m", "q", "j", "vn")) or (flag in ("a", "b", "z") and len(word) <= 3)
 
 
+_BASED = ("基于", "面向", "专为", "针对")
+
+
 def _product_after(ctx: Context, pos: int, ce: int) -> R.TextFill | None:
-    """The noun phrase right after a launch verb (了, 新一代 and the like skipped), if it reads as a product."""
+    """The noun phrase right after a launch verb (了, 新一代 and the like skipped), if it reads as a product; a product
+    described by what it is built on or made for (推出基于开源模型的客服系统) is launched with its description."""
     s = R.skip_leads(ctx, pos, ctx.cues.lex["product_skip"])
+    if ctx.low.startswith(_BASED, s):
+        de = ctx.low.find("的", s, min(ce, s + 16))
+        named = _product_after(ctx, de + 1, ce) if de > 0 else None
+        if named is not None and named.start == de + 1:
+            return R.TextFill(s, named.end, ctx.doc.text[s : named.end])
     toks = tokens(ctx.norm, s, min(ce, s + _MAX_PRODUCT))
     run: list[Token] = []
     leads = ctx.cues.lex["product_lead"]

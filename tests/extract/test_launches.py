@@ -201,3 +201,9 @@ def test_a_year_naming_a_show_is_not_the_launch_date_and_a_full_stop_ends_the_pr
     evs = _launches(doc)
     assert evs and _mention(evs[0].args["product"]) == "新款跑车"
     assert evs[0].args.get("date") != "2026"
+
+
+def test_a_product_described_by_what_it_is_built_on() -> None:
+    doc = extract_text(_page("星河云推出基于开源大模型的智能客服系统,首批客户已经上线。"))
+    evs = _launches(doc)
+    assert evs and _mention(evs[0].args["product"]) == "基于开源大模型的智能客服系统"
