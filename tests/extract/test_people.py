@@ -241,3 +241,9 @@ def test_an_occupation_is_the_role_of_an_unnamed_departure() -> None:
     doc = extract_text(_page("据了解,涉事司机已经辞职,公司正在配合调查。"))
     (ev,) = _events(doc, "departure")
     assert ev.args["role"] == "司机"
+
+
+def test_a_players_position_is_his_role() -> None:
+    doc = extract_text(_page("蓝港联官方宣布,球队正式签下中场库蒂尼。"))
+    evs = _events(doc, "hire")
+    assert evs and evs[0].args.get("role") == "中场"
