@@ -1193,7 +1193,7 @@ def _names_after(ctx: Context, pos: int) -> bool:
     toks = tokens(ctx.norm, pos, min(len(ctx.norm), pos + 8))
     while toks and toks[0][2] == " ":
         toks.pop(0)
-    return bool(toks) and (toks[0][3] in ("ns", "nz", "nt", "eng") or (toks[0][3] == "n" and len(toks[0][2]) >= 2 and ctx.low.startswith(("东京", "北京", "上海", "广州", "深圳", "日内瓦", "法兰克福", "巴黎"), toks[0][0])))
+    return bool(toks) and toks[0][3] in ("ns", "nt", "eng")  # not nz: 2028年申报(nz)科创板上市 is a date
 
 
 _YEAR_WRITTEN = re.compile(r"\d{4}|\d{2}年|[今去明前后]年|this year|last year|next year", re.I)

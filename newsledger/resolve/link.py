@@ -135,8 +135,8 @@ class Linker:
         # 低碳水饮食品牌青禾生活完成… / 工业互联网平台"云枢互联"近日已完成… / 云犀科技获8500万元B轮融资: the name
         # opening a clause (after what kind of company it is, quoted or not) that reports its own round
         self._round_subject = re.compile(
-            r"(?:^|(?<=[,。;:\n|】」]))\s*(?:[^,。;:\n|]{0,16}?(?:" + "|".join(_ROUND_DESCRIPTORS) + r"))?"
-            r"[“\"《「]?(?!宣布|正式|已|近日|日前|今日|今天|于)([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”\"》」]?\s*"
+            r"(?:^|(?<=[,。;:\n|】]))\s*(?:[^,。;:\n|]{0,16}?(?:" + "|".join(_ROUND_DESCRIPTORS) + r"))?"
+            r"[“\"《「]?(?!宣布|正式|已|近日|日前|今日|今天|今年|于|在|[\d年月日])([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”\"》」]?\s*"
             r"(?=(?:宣布|正式|已经|已|近日|日前|今日|今天|已?于[^,。;\n]{1,8}?)*(?:完成(?!后|之后)|获得|拿到|斩获|再获|获(?![悉批奖得]))[^,。;\n]{0,20}?(?:融资|投资))"
         )
         self._latin_org_cue = re.compile(

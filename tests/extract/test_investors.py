@@ -142,3 +142,8 @@ def test_the_company_raising_money_is_not_its_own_investor() -> None:
     ev = _round(_page("少儿编程品牌《码趣星球》完成数百万元Pre-A轮融资,由多位天使投资人投资。"))
     assert _names(ev.args["target"]) == ["码趣星球"]
     assert "码趣星球" not in _names(ev.args.get("investor", []))
+
+
+def test_a_time_after_a_quoted_name_is_no_company() -> None:
+    ev = _round(_page("其中,机器人业务公司「星河机器人」在今年5月完成3亿元天使轮融资,投资方包括松禾资本。"))
+    assert "年5月" not in _names(ev.args.get("target", []))

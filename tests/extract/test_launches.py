@@ -207,3 +207,12 @@ def test_a_product_described_by_what_it_is_built_on() -> None:
     doc = extract_text(_page("星河云推出基于开源大模型的智能客服系统,首批客户已经上线。"))
     evs = _launches(doc)
     assert evs and _mention(evs[0].args["product"]) == "基于开源大模型的智能客服系统"
+
+
+def test_a_year_before_a_verb_the_segmenter_reads_as_a_noun_stays_a_date() -> None:
+    from newsledger.text.tokens import tokens
+
+    assert any(t[2] == "申报" for t in tokens("并计划于2028年申报科创板上市。"))
+    doc = extract_text(_page("星河芯片计划于2028年申报科创板上市。"))
+    ipos = [e for e in doc.events if e.type == "ipo"]
+    assert not ipos or ipos[0].args.get("date") == "2028"
