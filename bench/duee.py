@@ -19,7 +19,9 @@ our person is scored with the job title and the organisation we read right befor
 for a hire, the former employer),
 and the title alone when the sentence names no person (机长辞职 → 机长); dates are scored by their text as
 written (今日, 8月27日). When an acquisition buys a stake in a company (收购X 70%股权), DuEE's 交易物 is the
-stake and its 出售方 the company whose shares are bought: our asset and our target.
+stake and its 出售方 the company whose shares are bought: our asset and our target. A company is read with the
+stock code written right after its name (星河电子(600123)) and a date with its clock (北京时间3月16日), which
+DuEE keeps in the argument.
 
 The data are read from ``../shared/benchmarks/duee`` (never copied into the repository).
 """
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 import unicodedata
@@ -245,12 +248,15 @@ def predict(
     published: str | None = None,
     stake_owner: bool = False,
     person_phrases: bool = True,
+    duee_surfaces: bool = False,
 ) -> list[PredEvent]:
     """Run the extractor on one text; each event becomes its type, (role, surface string) pairs and metric id.
 
     Roles in ``by_value`` are reported by their value, mapped through the given table, not by their words;
     ``stake_owner`` applies DuEE 1.0's reading of a stake purchase (see ``_stake_owner``); ``person_phrases``
-    its reading of a person as the whole phrase naming them (see ``_person_phrases``; DuEE-Fin writes the name alone).
+    its reading of a person as the whole phrase naming them (see ``_person_phrases``; DuEE-Fin writes the name alone);
+    with ``duee_surfaces`` a company is read with the stock code written right after its name and a date with the
+    clock it is given in (北京时间), as DuEE 1.0 writes them (星河电子(600123), 北京时间3月16日).
     """
     doc = Document(id=rid, source=source, text=text, lang=detect_script(text), title=title, published=published, body=Span(0, len(text)))
     extractor(doc)
@@ -273,9 +279,35 @@ def predict(
             for role, spans in by_role.items()
             for i, s in enumerate(spans)
         )
+        if duee_surfaces:
+            pairs = tuple((role, _with_code(text, surface, ev.args.get(role)) if role in _ORG_ROLES else _with_clock(text, surface) if role == "date" else surface) for role, surface in pairs)
         metric = ev.args.get("metric")
         out.append(PredEvent(ev.type, pairs, metric if isinstance(metric, str) else None))
     return out
+
+
+_ORG_ROLES = {"org", "acquirer", "target", "seller", "investor", "from_org"}
+_STOCK_CODE = re.compile(r"\s*[（(][^（()）]{0,12}\d{4,6}[^（()）]{0,10}[）)]")
+
+
+_CLOCKS = re.compile(r"(?:北京时间|美国当地时间|当地时间|美国时间|美东时间)\s*$")
+
+
+def _with_clock(text: str, surface: str) -> str:
+    """A date as written with the clock it is given in right before it (北京时间3月16日)."""
+    i = text.find(surface)
+    m = _CLOCKS.search(text, max(0, i - 8), i) if i > 0 else None
+    return text[m.start() : i] + surface if m else surface
+
+
+def _with_code(text: str, surface: str, value: Any) -> str:
+    """An organisation as written with the stock code in brackets right after its name (星河电子(600123))."""
+    items = value if isinstance(value, list) else [value]
+    if not surface or not any(isinstance(v, dict) for v in items):
+        return surface
+    i = text.find(surface)
+    m = _STOCK_CODE.match(text, i + len(surface)) if i >= 0 else None
+    return surface + m.group(0) if m else surface
 
 
 def _person_phrases(arg_spans: dict[str, list[Span]], text: str, org_role: str = "org") -> dict[str, list[Span]]:
@@ -395,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
     extractor = Extractor()
     startup = time.perf_counter() - t0
     t1 = time.perf_counter()
-    predictions = {r["id"]: predict(extractor, r["id"], r["text"], "duee", published=PUBLISHED, stake_owner=True) for r in records}
+    predictions = {r["id"]: predict(extractor, r["id"], r["text"], "duee", published=PUBLISHED, stake_owner=True, duee_surfaces=True) for r in records}
     elapsed = time.perf_counter() - t1
     counts, misses = evaluate(records, predictions)
     scores = report(counts)

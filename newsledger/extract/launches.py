@@ -32,20 +32,26 @@ def fill_launch_phrases(ctx: Context, cand: R.Candidate) -> None:
     cs, ce = cand.sent.clauses[cand.clause]
     if any(_is_org_name(ctx, f) for f in cand.args.get("product", [])):
         del cand.args["product"]  # GoPro将发布新一代运动相机: the company is not its product
-    if t.word in ctx.cues.lex["launch_subject_verbs"]:
+    if t.word in ctx.cues.lex["appearing_verbs"] and any(f.start >= t.end for f in cand.args.get("product", [])):
+        del cand.args["product"]  # 星河电子首次亮相ChinaJoy: what follows 亮相 is where, never what
+    named_before = bool(cand.args.get("product")) and all(f.end <= t.start for f in cand.args["product"])
+    if t.word in ctx.cues.lex["launch_subject_verbs"] or named_before:
         # 长虹空调新技术亮相IFA / 新游戏上线App Store: the subject is the product, what follows is where
         before = _product_before(ctx, cs, ce, t.start, t.end, objectless=False)
         known = cand.args.get("product", [])
         if before is not None and (not known or all(before.start <= f.start and f.end <= before.end for f in known)):
             cand.args["product"] = [before]  # 星辰汽车旗下纯电轿车星辰S9上市: the whole name, not just its model
     if "product" not in cand.args:
-        product = _product_after(ctx, t.end, ce) or _product_before(ctx, cs, ce, t.start, t.end)
+        after = None if t.word in ctx.cues.lex["appearing_verbs"] else _product_after(ctx, t.end, ce)
+        product = after or _product_before(ctx, cs, ce, t.start, t.end)
         if product is None:
             return
         cand.args["product"] = [product]
-    cand.args["product"] = [_with_descriptor(ctx, t.end, _with_brand(ctx, f)) for f in cand.args["product"]]
+    cand.args["product"] = [_quoted_whole(ctx, t.end, _with_descriptor(ctx, t.end, _with_brand(ctx, f))) for f in cand.args["product"]]
     product_fill = cand.args["product"][0]
     first = _product_after(ctx, t.end, ce)
+    if first is not None and ctx.low.startswith(_BASED, first.start) and product_fill.start == first.start and product_fill.end < first.end:
+        cand.args["product"][0] = product_fill = first  # 推出基于开源模型的客服系统: the description and what it describes
     listed = _listed_after(ctx, first.end, cand.sent.end) if first is not None else []  # 、 ends a clause
     if first is not None and listed and product_fill.start >= t.end:
         cand.args["product"] = [_with_descriptor(ctx, t.end, _with_brand(ctx, first)), *listed]
@@ -117,6 +123,36 @@ def _with_brand(ctx: Context, fill: R.Filler) -> R.Filler:
     return R.TextFill(brand.start, fill.end, ctx.doc.text[brand.start : fill.end])
 
 
+_OPEN_QUOTES = "“\"《「『"
+_CLOSE_QUOTES = "”\"》」』"
+
+
+def _quoted_whole(ctx: Context, verb_end: int, fill: R.Filler) -> R.Filler:
+    """发布全新动漫品牌“咔哒熊” / 推出“云犀”智能客服系统: a quoted name with the words naming its kind, before or
+    after the quotes, is launched as written, quotes and all."""
+    if not isinstance(fill, R.TextFill) or fill.start < 1 or fill.end >= len(ctx.norm):
+        return fill
+    if ctx.norm[fill.start - 1] not in _OPEN_QUOTES or ctx.norm[fill.end] not in _CLOSE_QUOTES:
+        return fill
+    quoted = R.TextFill(fill.start - 1, fill.end + 1, ctx.doc.text[fill.start - 1 : fill.end + 1])
+    described = _with_descriptor(ctx, verb_end, quoted)
+    start = described.start
+    for tok in tokens(ctx.norm, described.start, quoted.start):
+        if tok[3] not in ("m", "q", "mq"):
+            break
+        start = tok[1]  # 推出了一批“童趣武器”: how many is not what kind
+    end = quoted.end
+    for tok in tokens(ctx.norm, end, min(len(ctx.norm), end + 10)):
+        if not (tok[3].startswith(("n", "eng", "vn")) and tok[3] != "nr") or tok[1] - quoted.end > 8:
+            break
+        end = tok[1]  # “云盾”安全技术体系: the kind written after the name
+    if start == quoted.start and end == quoted.end:
+        return fill
+    if any(w in ctx.low[quoted.end : end] for w in ctx.cues.not_products):
+        end = quoted.end
+    return R.TextFill(start, end, ctx.doc.text[start:end])
+
+
 def _with_descriptor(ctx: Context, verb_end: int, fill: R.Filler) -> R.Filler:
     """发布便携式音箱Bose Home Speaker / 推出折叠手机Surface Duo: the words naming the kind of product, between the
     verb and the name, are part of what is launched."""
@@ -151,9 +187,18 @@ def _is_part(tok: Token, first: bool) -> bool:
     return flag.startswith(("n", "eng", "m", "q", "j", "vn")) or (flag in ("a", "b", "z") and len(word) <= 3)
 
 
+_BASED = ("基于", "面向", "专为", "针对")
+
+
 def _product_after(ctx: Context, pos: int, ce: int) -> R.TextFill | None:
-    """The noun phrase right after a launch verb (了, 新一代 and the like skipped), if it reads as a product."""
+    """The noun phrase right after a launch verb (了, 新一代 and the like skipped), if it reads as a product; a product
+    described by what it is built on or made for (推出基于开源模型的客服系统) is launched with its description."""
     s = R.skip_leads(ctx, pos, ctx.cues.lex["product_skip"])
+    if ctx.low.startswith(_BASED, s):
+        de = ctx.low.find("的", s, min(ce, s + 16))
+        named = _product_after(ctx, de + 1, ce) if de > 0 else None
+        if named is not None and named.start == de + 1:
+            return R.TextFill(s, named.end, ctx.doc.text[s : named.end])
     toks = tokens(ctx.norm, s, min(ce, s + _MAX_PRODUCT))
     run: list[Token] = []
     leads = ctx.cues.lex["product_lead"]
@@ -173,7 +218,8 @@ def _product_after(ctx: Context, pos: int, ce: int) -> R.TextFill | None:
     model = len(run) >= 2 and any(tok[3] == "m" and tok[2][:1].isdigit() for tok in run[1:])  # 荣耀(nr)20系列
     if not run or not (model or any(tok[3].startswith(("n", "eng", "j")) and tok[3] != "nr" for tok in run)):
         return None
-    if len(run) == 2 and run[0][3] == "m" and run[1][3] != "eng" and len(run[1][2]) <= 2:
+    counted = run[0][2][-1:] in "款个种台部项辆套件类"  # 推出多款耳机: how many products, not a measure
+    if len(run) == 2 and run[0][3] == "m" and run[1][3] != "eng" and len(run[1][2]) <= 2 and not counted:
         return None  # 量产3纳米: a number and its unit, not a product
     start, end = run[0][0], run[-1][1]
     low = ctx.low[start:end]
@@ -247,8 +293,8 @@ def _subject_run(ctx: Context, cs: int, pos: int) -> list[Token]:
                 run.insert(0, tok)  # 领克03+
                 continue
             break
-        if not _in_product(tok):
-            break
+        if not _in_product(tok) and not (run and tok[2] in _NEW_LEADS):
+            break  # 全新(d)一代星辰GT9: a word saying it is new opens the name
         run.insert(0, tok)
     while run and (run[0][2] in _LINKS or run[0][2] == " "):
         run = run[1:]
@@ -258,6 +304,7 @@ def _subject_run(ctx: Context, cs: int, pos: int) -> list[Token]:
 
 
 _NOT_PREP = ("把", "将", "被")
+_NEW_LEADS = ("全新", "新款", "全新一代", "新一代", "首款", "最新")
 
 
 def _before_launch_verb(ctx: Context, tok: Token) -> bool:
@@ -270,6 +317,6 @@ def _before_launch_verb(ctx: Context, tok: Token) -> bool:
 def _in_product(tok: Token) -> bool:
     """A token inside a product's name: nouns, names, Latin words, numbers and short modifiers (新思域)."""
     word, flag = tok[2], tok[3]
-    if flag.startswith(("n", "eng", "j", "m", "q", "vn")) or (flag == "x" and _CJK.fullmatch(word) is not None) or word in phrases.VERSIONS:
+    if flag.startswith(("n", "eng", "j", "m", "q", "vn", "g")) or (flag == "x" and _CJK.fullmatch(word) is not None) or word in phrases.VERSIONS:
         return True
     return flag in ("a", "b", "z") and len(word) <= 2

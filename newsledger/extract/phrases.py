@@ -168,7 +168,7 @@ def _relative_head(ctx: Context, pos: int, ce: int) -> Reading | None:
     return found if found is not None and found.name is not None else None
 
 
-_SUBJECT_ROLES = {"acquisition": "acquirer", "investment": "target", "layoff": "org"}
+_SUBJECT_ROLES = {"acquisition": "acquirer", "investment": "target", "layoff": "org", "ipo": "org"}
 
 
 def fill_subject_org(ctx: Context, cand: R.Candidate) -> None:
@@ -182,6 +182,8 @@ def fill_subject_org(ctx: Context, cand: R.Candidate) -> None:
         return
     cs, _ = cand.sent.clauses[cand.clause]
     org = subject_org(ctx, cs, cand.trigger.start)
+    if org is None and cand.type.name in ("acquisition", "investment", "ipo"):
+        org = _opening_name(ctx, cs, cand.trigger.start)
     if org is None or any(org.start < f.end and f.start < org.end for fs in cand.args.values() for f in fs):
         return
     known = [m for m in ctx.mentions_in(org.start, org.end) if m.type == "org" and m.source == "kb"]
@@ -210,10 +212,16 @@ def _fill_team(ctx: Context, cand: R.Candidate, cs: int, ce: int) -> None:
     run: list[Token] = []
     if t.word in ctx.cues.lex["joining"]:
         run = object_phrase(ctx, t.end, ce)
+        if not run and not ctx.low[t.end : ce].strip(" 了。,!;:") and cs > cand.sent.start:
+            run = _opening_subject(ctx, cand.sent.start, cs)  # 蓝港联官方宣布,前锋库蒂尼加盟: the club that announces
+    elif t.word in ("签约", "签下") and _partner_run(ctx, cs, t.start) and (not cand.args.get("org") or "org" in cand.fallback):
+        run = _partner_run(ctx, cs, t.start)  # 王子豪与星河队完成签约: the club signed with
     elif t.word in ctx.cues.lex["signing"] and (not cand.args.get("org") or "org" in cand.fallback):
         run = subject_phrase(ctx, cs, t.start)
-        if run and run[-1][3] in _NAME_TAGS:
-            return
+        signed = _read(ctx, object_phrase(ctx, t.end, ce))
+        signed_after = any(isinstance(f, Mention) and f.start >= t.end for f in cand.args.get("person", [])) or bool(signed and signed.name)
+        if run and run[-1][3] in _NAME_TAGS and not signed_after:
+            return  # 张三签约X: a person signs; but 卡尔斯鲁厄(nr)签下塔里克: the one signed is after, the club before
         if not run or ctx.low[run[0][0] : run[-1][1]] in ctx.cues.lex["not_teams"]:
             run = _opening_subject(ctx, cand.sent.start, cs)  # 罗马官方宣布,球队正式签下X: the club opening the sentence
     while run and run[-1][3] in ("m", "q", "t"):
@@ -226,6 +234,19 @@ def _fill_team(ctx: Context, cand: R.Candidate, cs: int, ce: int) -> None:
     known = [m for m in ctx.mentions_in(s, e) if m.type == "org"]
     cand.args["org"] = [known[0] if known else Mention(s, e, ctx.doc.text[s:e], "org", None, ctx.doc.text[s:e], "phrase")]
     cand.fallback.discard("org")
+
+
+def _partner_run(ctx: Context, cs: int, pos: int) -> list[Token]:
+    """The noun run between 与/和/同 and a signing verb (与星河队正式签约), past words like 完成 and 正式."""
+    toks = tokens(ctx.norm, max(cs, pos - 16), pos)
+    while toks and (skippable(ctx, toks[-1]) or toks[-1][2] in ("完成", "达成", "正式")):
+        toks.pop()
+    run: list[Token] = []
+    while toks and (_in_name(toks[-1]) or toks[-1][3] == "vn"):
+        run.insert(0, toks.pop())  # 特纳(nr)体育(vn)
+    if not toks or toks[-1][2] not in ("与", "和", "同", "跟") or not run or any(tok[3] in ("nr",) for tok in run[-1:]):
+        return []
+    return run
 
 
 def _opening_subject(ctx: Context, start: int, limit: int) -> list[Token]:
@@ -254,12 +275,14 @@ def _is_noun(tok: Token) -> bool:
 
 def skippable(ctx: Context, tok: Token) -> bool:
     """Words between a subject and its verb: adverbs, times, 宣布/官宣/申请 and the like."""
-    if tok[2] in ctx.cues.lex["before_verb"] or tok[3] in ("d", "ad", "t", "ul", "uz", "c") or tok[2].strip() == "":
+    if tok[2] in ctx.cues.lex["before_verb"] or tok[3] in ("d", "ad", "t", "ul", "uz", "uv", "c") or tok[2].strip() == "":
         return True
     if tok[2].startswith(tuple(ctx.cues.lex["vague_times"])):
         return True  # 今天下午(nr): a time the segmenter took for a name
     if tok[3] == "m" or _ROUND.fullmatch(tok[2].lower()):
         return True
+    if tok[3] in ("i", "l") and len(tok[2]) >= 4:
+        return True  # 终于得偿所愿地加盟了: an idiom saying how
     return any(v.start <= tok[0] and tok[1] <= v.end for v in ctx.values_in(max(0, tok[0] - 12), tok[1] + 12))
 
 
@@ -329,6 +352,9 @@ def object_phrase(ctx: Context, pos: int, ce: int) -> list[Token]:
     for i, tok in enumerate(toks):
         lead = not run and tok[3] in ("a", "b") and len(tok[2]) <= 2 and i + 1 < len(toks) and _is_noun(toks[i + 1])
         if (not _is_noun(tok) and not lead) or tok[1] - (run[0][0] if run else tok[0]) > _MAX_PHRASE:
+            last = i + 1 == len(toks) or not _CJK.match(toks[i + 1][2])
+            if run and run[-1][3] in _NAME_TAGS and _transcribed(run[-1][2]) and len(tok[2]) == 1 and _transcribed(tok[2]) and last:
+                run[-1] = (run[-1][0], tok[1], run[-1][2] + tok[2], run[-1][3])  # a transcribed name's last syllable the segmenter read as a verb
             break  # 签约自由(a)球员张三: a short adjective opens the phrase
         run.append(tok)
     return run
@@ -379,7 +405,33 @@ def _trailing_name(run: list[Token]) -> list[Token]:
         if run[i][2] in _JOINERS and i > 0 and run[i - 1][3] not in _NAME_TAGS:
             i -= 1  # 加里(ns)-卡希尔: the part before a joiner belongs to the name whatever its tag
             break
-    return run[i:]
+    return run[_transcribed_start(run, i) :]
+
+
+def _transcribed_start(run: list[Token], i: int) -> int:
+    """Where a transcribed foreign name ending ``run`` at ``i`` really starts: the segmenter breaks such names
+    into a place or a word and a name (德里(ns) 莫特(nr), 莱恩 - 马(n) 奎斯), so the tokens of
+    transcription characters before it (not a place written in them: 巴西库蒂尼奥) are part of the name."""
+    if i >= len(run) or not all(_transcribed(tok[2]) or tok[2] in _JOINERS for tok in run[i:]):
+        return i
+    cues = name_cues()
+    part = next((tok[0] for tok in run[i:] if tok[2] in _JOINERS), run[-1][1]) - run[i][0]
+    while i > 0:
+        word = run[i - 1][2]
+        if word in _JOINERS and i > 1 and _transcribed(run[i - 2][2]) and run[i - 2][2] not in cues.translit_places:
+            part = 0
+            i -= 1
+            continue
+        if not _transcribed(word) or word in cues.translit_places or len(word) > 3 or part + len(word) > 5:
+            break
+        part += len(word)
+        i -= 1
+    return i
+
+
+def _transcribed(word: str) -> bool:
+    """Whether a word is written wholly in the characters Chinese uses to transcribe foreign names."""
+    return bool(word) and all(c in name_cues().transliteration for c in word)
 
 
 def subject_org(ctx: Context, cs: int, pos: int) -> Mention | None:
@@ -391,6 +443,38 @@ def subject_org(ctx: Context, cs: int, pos: int) -> Mention | None:
         if colon is not None:
             return subject_org(ctx, colon[0], colon[1])
     return _org_of_run(ctx, cs, run)
+
+
+_OPENING_TAGS = ("n", "v", "j", "eng", "i", "l")  # the segmenter reads an unknown company's parts as nouns or verbs (锦江 体投(v))
+
+
+def _opening_name(ctx: Context, cs: int, pos: int) -> Mention | None:
+    """锦江体投收购… / 星盛教育1.2亿收购…: the two or three words opening the clause before a buying or funding verb
+    (past an amount, a time and words like 宣布) are the company's name even when the segmenter reads a part of it as
+    a verb, provided one of them is tagged as a name."""
+    toks = tokens(ctx.norm, cs, pos)
+    while toks and (skippable(ctx, toks[-1]) or toks[-1][3] in ("m", "q")):
+        toks.pop()
+    colon = _headline_colon(ctx, cs) if not toks else None
+    if colon is not None:  # 星河建设:12亿元竞得…: a headline's name before its colon
+        return _opening_name(ctx, *colon)
+    while toks and (toks[0][2].strip() == "" or _PUNCT_OPEN.fullmatch(toks[0][2])):
+        toks.pop(0)
+    if not 2 <= len(toks) <= 3 or not any(tok[3] in _NAMEISH for tok in toks):
+        return None
+    if any(not tok[3].startswith(_OPENING_TAGS) or tok[3] in ("vd", "nr") or tok[2] in ctx.cues.lex["before_verb"] for tok in toks):
+        return None
+    if any(tok[3].startswith("v") and len(tok[2]) < 2 for tok in toks):
+        return None  # 星禾赴(v)港上市: a one-character verb is a verb
+    start, end = toks[0][0], toks[-1][1]
+    if not 3 <= end - start <= 8 or ctx.low[start:end] in ctx.cues.lex["not_names"]:
+        return None
+    if any(m.start < end and start < m.end for m in ctx.mentions_in(max(0, start - 20), end + 20)):
+        return None
+    return Mention(start, end, ctx.doc.text[start:end], "org", None, ctx.doc.text[start:end], "phrase")
+
+
+_PUNCT_OPEN = re.compile(r"[\W_]+")
 
 
 def _headline_colon(ctx: Context, cs: int) -> tuple[int, int] | None:

@@ -167,6 +167,8 @@ class Extractor:
                     estimates.add(trig.start)
                 if tname == "ipo" and readings.not_a_listing(ctx, sent, trig):
                     continue
+                if tname == "launch" and readings.not_a_launch(ctx, sent, trig):
+                    continue
                 if tname == "procurement" and readings.equity_purchase(ctx, sent, trig):
                     tname = "acquisition"  # 购买X公司51%股权: buying a company's equity is no supply deal
                 if tname == "acquisition" and (not readings.takes_shares(ctx, sent, trig) or readings.stake_sale(ctx, sent, trig)):
@@ -230,6 +232,7 @@ class Extractor:
                 continue
             if cand.type.name == "investment":
                 readings.stake_target(ctx, cand)
+                readings.own_investor(cand)
                 cand = readings.own_project(ctx, self.schema, cand)
             if cand.type.name == "investment" and "target" not in cand.args:
                 if cand.type is not self.schema.types["investment"] and ctx.is_english():

@@ -128,6 +128,27 @@ def not_a_listing(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return not venue and not any(w in text for w in ctx.cues.lex["ipo_context"])
 
 
+def not_a_launch(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """首发阵容 / 调整首发 / 主创团队亮相 / 志愿者代表首次亮相 / 发行股份: a team's starting line-up, people appearing, or
+    shares and debt issued launch nothing."""
+    lex = ctx.cues.lex
+    if trig.word == "首发":
+        return ctx.low.startswith(tuple(lex["lineup_after"]), trig.end) or ctx.low[max(sent.start, trig.start - 4) : trig.start].endswith(tuple(lex["lineup_before"]))
+    if trig.word == "发行":
+        _, ce = sent.clauses[sent.clause_index(trig.start)]
+        return any(w in ctx.low[max(sent.start, trig.start - 12) : ce] for w in lex["issue_not_product"])
+    if trig.word not in ("亮相", "登场"):
+        return False
+    cs, _ = sent.clauses[sent.clause_index(trig.start)]
+    end = trig.start
+    adverbs = tuple(lex["appearing_adverbs"])
+    while end > cs and ctx.low[cs:end].endswith(adverbs):
+        end -= next(len(a) for a in sorted(adverbs, key=len, reverse=True) if ctx.low[cs:end].endswith(a))
+    if ctx.low[cs:end].endswith(tuple(lex["appearing_people"])):
+        return True
+    return any(m.type == "person" and m.end == end for m in ctx.mentions_in(max(cs, end - 12), end))
+
+
 def takes_shares(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """取得/购得 is an acquisition only when shares or control follow it in the clause (取得眸境科技100%股权)."""
     if trig.word not in ctx.cues.lex["stake_verbs"]:
@@ -553,6 +574,18 @@ def stake_target(ctx: Context, cand: R.Candidate) -> None:
     if topic is not None and (topic.entity_id or topic.name or topic.text) not in cand.used_ids():
         cand.args["target"] = [topic]
         cand.fallback.add("target")
+
+
+def own_investor(cand: R.Candidate) -> None:
+    """《星河校车》完成融资,由个人投资者投资: the company raising money is never also its own investor."""
+    targets = {(f.entity_id or f.name or f.text) for f in cand.args.get("target", []) if isinstance(f, Mention)}
+    investors = cand.args.get("investor", [])
+    kept = [f for f in investors if not (isinstance(f, Mention) and (f.entity_id or f.name or f.text) in targets)]
+    if len(kept) < len(investors):
+        if kept:
+            cand.args["investor"] = kept
+        else:
+            del cand.args["investor"]
 
 
 def running_total(ctx: Context, cand: R.Candidate) -> bool:

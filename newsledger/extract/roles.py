@@ -17,7 +17,7 @@ from newsledger.text.tokens import tokens
 from newsledger.values import year_of
 
 VALUE_KINDS = {"money", "count", "share", "quantity", "period", "date"}
-_PUNCT = re.compile(r"[,.;:!?、()\[\]「」『』《》\"“”'‘’\s]")
+_PUNCT = re.compile(r"[,.;:!?。、()\[\]「」『』《》\"“”'‘’\s]")
 _NOUNISH = ("n", "eng", "vn", "nz", "nt", "ng", "j", "l")
 _VAGUE_WORDS = {1e2: "hundreds", 1e3: "thousands", 1e4: "tens of thousands", 1e5: "hundreds of thousands", 1e6: "millions", 1e7: "tens of millions", 1e8: "hundreds of millions", 1e9: "billions"}
 
@@ -727,6 +727,7 @@ def title_before(ctx: Context, pos: int, limit: int) -> TextFill | None:
         return None
     begin = end - max(len(w) for w in matched)  # 原技术长: the title word whole, however the segmenter cut it (技术|长)
     names = [m for m in ctx.mentions_in(max(0, start - 32), end) if m.type in ("org", "person")]
+    modifiers = ctx.cues.lex["title_modifiers"]
     for s, _e, word, flag in reversed(toks):
         if s >= begin:
             continue
@@ -734,8 +735,11 @@ def title_before(ctx: Context, pos: int, limit: int) -> TextFill | None:
             break
         if flag == "eng" and ctx.norm[s - 1 : s] in ("'", "’"):
             break  # Intel's chief technology officer: the possessive ends the title
-        if flag.startswith(_NOUNISH) or word in ("的", "与", "和", "及") or flag == "eng":
-            begin = s
+        if word in ("、", "兼") and any(ctx.low[start:s].endswith(w) for w in ctx.cues.titles):
+            begin = s  # 董事、总裁 / 董事兼总经理: the titles one person holds
+            continue
+        if flag.startswith(_NOUNISH) or word in ("的", "与", "和", "及") or flag == "eng" or word in modifiers:
+            begin = s  # 执行(v)总裁 / 独立(a)董事: words that make a title of another
             continue
         if word == " " and ctx.is_english():  # chief technology officer: words apart
             continue
@@ -743,8 +747,8 @@ def title_before(ctx: Context, pos: int, limit: int) -> TextFill | None:
     while begin < end:
         head = ctx.low[begin:end]
         cut = next((p for p in ctx.cues.strip_prefix if head.startswith(p) and len(head) > len(p)), None)
-        if cut is None:
-            break
+        if cut is None or head in ctx.cues.titles:
+            break  # 前锋 is a title, not 锋 formerly held
         begin += len(cut)
     text = ctx.doc.text[begin:end].strip()
     return TextFill(begin, end, text) if text else None
@@ -1179,7 +1183,20 @@ def _job_title(ctx: Context, cand: Candidate, clause_start: int) -> TextFill | N
 def _modifier_date(ctx: Context, v: Value) -> bool:
     after = ctx.low[v.end : v.end + 2]
     before = ctx.low[max(0, v.start - 1) : v.start]
-    return (after.startswith("的") or after.startswith("时的")) and before not in ("在", "于", "自", "从")
+    if (after.startswith("的") or after.startswith("时的")) and before not in ("在", "于", "自", "从"):
+        return True
+    return not ctx.is_english() and _YEAR_ONLY.fullmatch(v.text.strip()) is not None and _names_after(ctx, v.end)
+
+
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d年?")
+
+
+def _names_after(ctx: Context, pos: int) -> bool:
+    """2026年东京车展 / 2026 GameExpo: a year written right before a name (an event, a model) is part of that name."""
+    toks = tokens(ctx.norm, pos, min(len(ctx.norm), pos + 8))
+    while toks and toks[0][2] == " ":
+        toks.pop(0)
+    return bool(toks) and toks[0][3] in ("ns", "nt", "eng")  # not nz: 2028年申报(nz)科创板上市 is a date
 
 
 _YEAR_WRITTEN = re.compile(r"\d{4}|\d{2}年|[今去明前后]年|this year|last year|next year", re.I)

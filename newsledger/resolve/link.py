@@ -60,6 +60,7 @@ class NameCues:
     org_descriptors_en: tuple[str, ...] = ()
     acronym_verbs_en: tuple[str, ...] = ()
     not_acronyms: frozenset[str] = frozenset()
+    translit_places: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +85,7 @@ def name_cues() -> NameCues:
         org_descriptors_en=tuple(raw.get("org_descriptors_en", ())),
         acronym_verbs_en=tuple(raw.get("acronym_verbs_en", ())),
         not_acronyms=frozenset(raw.get("not_acronyms", ())),
+        translit_places=frozenset(raw.get("translit_places", ())),
     )
 
 
@@ -130,8 +132,12 @@ class Linker:
         )
         # 广东蒙泰高新纤维股份有限公司(简称"蒙泰高新") / (以下简称:浙矿股份): the short name a page goes on to use
         self._alias = re.compile(r"\((?:以下)?(?:简称|下称)[::]?\s*[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”\"」]?(?=\)|,|、|或)")
+        # 低碳水饮食品牌青禾生活完成… / 工业互联网平台"云枢互联"近日已完成… / 云犀科技获8500万元B轮融资: the name
+        # opening a clause (after what kind of company it is, quoted or not) that reports its own round
         self._round_subject = re.compile(
-            r"(?:^|(?<=[,。;:\n]))\s*([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?=(?:宣布|正式|已经|已)?(?:完成(?!后|之后)|获得|拿到|斩获|再获)[^,。;\n]{0,20}?(?:融资|投资))"
+            r"(?:^|(?<=[,。;:\n|】]))\s*(?:[^,。;:\n|]{0,16}?(?:" + "|".join(_ROUND_DESCRIPTORS) + r"))?"
+            r"[“\"《「]?(?!宣布|正式|已|近日|日前|今日|今天|今年|于|在|[\d年月日])([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”\"》」]?\s*"
+            r"(?=(?:宣布|正式|已经|已|近日|日前|今日|今天|已?于[^,。;\n]{1,8}?)*(?:完成(?!后|之后)|获得|拿到|斩获|再获|获(?![悉批奖得]))[^,。;\n]{0,20}?(?:融资|投资))"
         )
         self._latin_org_cue = re.compile(
             r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?=(?:的)?(?:员工|职员|公司|宣布|表示|称|裁员|发言人|创始人|股价|首席|董事|旗下|完成|获得|计划|拟))"
@@ -201,7 +207,8 @@ class Linker:
                     continue
                 after = ascii_lower(norm[m.end : m.end + 4]).lstrip()
                 before = norm[max(0, m.start - 2) : m.start]
-                if not after.startswith(self.cues.company_after) and not before.endswith(("在", "从", "加入", "离开", "向", "与")):
+                where = m.type == "org" and after.startswith("在")  # 小米在北京发布: a company says where it acts
+                if not after.startswith(self.cues.company_after) and not before.endswith(("在", "从", "加入", "离开", "向", "与")) and not where:
                     continue
             kept.append(m)
         return kept
@@ -613,13 +620,15 @@ class Linker:
         return out
 
 
+# words naming what kind of company comes next (在线教育平台X完成…融资)
+_ROUND_DESCRIPTORS = ("品牌", "平台", "服务商", "提供商", "供应商", "运营商", "开发商", "制造商", "公司", "企业", "厂商", "创企", "新创", "初创", "独角兽")
 _NOT_NAME_START = "后由和与及向对被将为请聘名选是在的了等或经"
 _HEADED = re.compile(r"(?:^|(?<=\n))\s*([\u4e00-\u9fffA-Za-z]{2,8})\s*:(?=\S)")
 _LINE_LABELS = ("快讯", "独家", "重磅", "突发", "公告", "标题", "来源", "编辑", "记者", "摘要", "导语", "提示", "注", "观点", "点评",
                 "解读", "早报", "晚报", "午报", "异动", "消息", "新闻", "资讯", "财经", "聚焦", "关注", "视频", "图解", "揭秘", "专访",
                 "声明", "风险", "热点", "数据", "研报", "直击", "头条", "要闻", "速递", "动态", "简讯", "时间", "地点", "作者", "链接")
 _ANNOUNCER = re.compile(
-    r"(?:^|(?<=[,。;:\n]))\s*([\u4e00-\u9fff]{3,8}?)(?=(?:同时|还|也|亦|另|并|今日|近日|昨日|日前)?(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|盘后)?(?:发布|披露)?公告(?:称|显示|指出|,))"
+    r"(?:^|(?<=[,。;:\n]))\s*([\u4e00-\u9fff]{3,8}?)(?=(?:同时|还|也|亦|另|并|今日|近日|昨日|日前|今晚|今天|昨晚|昨天)?(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|盘后)?(?:发布|披露)?公告(?:称|显示|指出|,))"
 )
 _SHORT_NAME_CUE = re.compile(r"\((?:以下)?(?:简称|下称)[::]?\s*[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”\"」]?(?=\)|,|、|或)")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z()·&]")

@@ -297,3 +297,19 @@ def test_fin_writes_an_executive_by_name_alone() -> None:
     text = "星河科技公告，公司总裁林晓明因个人原因辞职。"
     (ev,) = [e for e in predict(Extractor(), "t", text, "duee_fin", person_phrases=False) if e.type == "departure"]
     assert ("person", "林晓明") in ev.args
+
+
+def test_a_company_is_written_with_the_stock_code_after_its_name() -> None:
+    from duee import _with_code
+
+    text = "星河电子(600123)公告称,公司董事长辞职。"
+    assert _with_code(text, "星河电子", {"name": "星河电子"}) == "星河电子(600123)"
+    assert _with_code(text, "星河电子", "星河电子") == "星河电子"  # a text role, not a company
+    assert _with_code("星河电子公告称", "星河电子", {"name": "星河电子"}) == "星河电子"
+
+
+def test_a_date_is_written_with_its_clock() -> None:
+    from duee import _with_clock
+
+    assert _with_clock("北京时间7月18日,星河队官方宣布签下张三。", "7月18日") == "北京时间7月18日"
+    assert _with_clock("7月18日,星河队官方宣布签下张三。", "7月18日") == "7月18日"

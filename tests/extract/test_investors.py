@@ -126,3 +126,24 @@ def test_a_sector_total_is_not_a_round() -> None:
     )
     rounds = [e for e in extract_text(text).events if e.type == "investment"]
     assert len(rounds) == 1 and rounds[0].args["amount"]["amount"] == 1e9
+
+
+def test_company_named_after_its_kind_reports_its_round() -> None:
+    ev = _round(_page("在线编程教育平台码趣星球已于今年年初完成3000万元A轮融资,由青岚创投领投。"))
+    assert _names(ev.args["target"]) == ["码趣星球"]
+
+
+def test_quoted_company_that_gets_a_round() -> None:
+    ev = _round(_page("工业软件服务商“云枢智造”获1.2亿元B轮融资,松禾资本领投。"))
+    assert _names(ev.args["target"]) == ["云枢智造"]
+
+
+def test_the_company_raising_money_is_not_its_own_investor() -> None:
+    ev = _round(_page("少儿编程品牌《码趣星球》完成数百万元Pre-A轮融资,由多位天使投资人投资。"))
+    assert _names(ev.args["target"]) == ["码趣星球"]
+    assert "码趣星球" not in _names(ev.args.get("investor", []))
+
+
+def test_a_time_after_a_quoted_name_is_no_company() -> None:
+    ev = _round(_page("其中,机器人业务公司「星河机器人」在今年5月完成3亿元天使轮融资,投资方包括松禾资本。"))
+    assert "年5月" not in _names(ev.args.get("target", []))

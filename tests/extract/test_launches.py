@@ -150,3 +150,69 @@ def test_each_listed_product_is_a_product() -> None:
     doc = extract_text(_page("云栖科技今天发布了智能音箱Echo 5、平板电脑Pad 3和无线耳机Buds 2。"))
     (ev,) = _launches(doc)
     assert _spans(doc, ev, "product") == ["智能音箱Echo 5", "平板电脑Pad 3", "无线耳机Buds 2"]
+
+
+def test_ambiguous_brand_saying_where_it_launches_is_the_launcher() -> None:
+    doc = extract_text(_page("今天下午,小米在武汉正式发布了新款平板电脑。"))
+    evs = [e for e in doc.events if e.type == "launch"]
+    assert evs and evs[0].args["org"]["name"] == "Xiaomi"
+
+
+def test_a_starting_line_up_is_no_launch() -> None:
+    doc = extract_text(_page("主教练赛前调整首发,新援王子豪获得首发出战的机会。"))
+    assert not _launches(doc)
+
+
+def test_people_appearing_at_an_event_launch_nothing() -> None:
+    doc = extract_text(_page("昨晚,电影《远山》剧组集体亮相首映礼,主演悉数到场。"))
+    assert not _launches(doc)
+
+
+def test_a_model_named_before_the_verb_keeps_the_words_of_its_name() -> None:
+    doc = extract_text(_page("庆祝品牌成立三十周年,星辰汽车全新一代星辰GT9概念车正式发布。"))
+    evs = _launches(doc)
+    assert evs and _mention(evs[0].args["product"]).endswith("星辰GT9概念车")
+
+
+def test_a_quoted_name_keeps_the_words_naming_its_kind() -> None:
+    doc = extract_text(_page("星河视频今天发布全新动漫品牌“咔哒熊”,首批作品将于暑期上线。"))
+    evs = _launches(doc)
+    assert evs and _mention(evs[0].args["product"]) == "全新动漫品牌“咔哒熊”"
+
+
+def test_a_counted_product_is_launched() -> None:
+    doc = extract_text(_page("星河电子推出多款配件,售价99元起。"))
+    evs = _launches(doc)
+    assert evs and _mention(evs[0].args["product"]) == "多款配件"
+
+
+def test_issuing_an_album_is_a_launch_but_issuing_notes_is_not() -> None:
+    assert _launches(extract_text(_page("星河乐队今天发行第三张专辑《远方》,收录十首新歌。")))
+    assert not _launches(extract_text(_page("星河电子今天完成发行5亿元中期票据,期限三年。")))
+
+
+def test_what_follows_an_appearance_is_where_not_what() -> None:
+    doc = extract_text(_page("星河电子首次亮相GameExpo,现场人气很高。"))
+    assert not any(_mention(e.args.get("product")) == "GameExpo" for e in _launches(doc))
+
+
+def test_a_year_naming_a_show_is_not_the_launch_date_and_a_full_stop_ends_the_product() -> None:
+    doc = extract_text(_page("星辰汽车在2026年东京车展上发布了新款跑车。"))
+    evs = _launches(doc)
+    assert evs and _mention(evs[0].args["product"]) == "新款跑车"
+    assert evs[0].args.get("date") != "2026"
+
+
+def test_a_product_described_by_what_it_is_built_on() -> None:
+    doc = extract_text(_page("星河云推出基于开源大模型的智能客服系统,首批客户已经上线。"))
+    evs = _launches(doc)
+    assert evs and _mention(evs[0].args["product"]) == "基于开源大模型的智能客服系统"
+
+
+def test_a_year_before_a_verb_the_segmenter_reads_as_a_noun_stays_a_date() -> None:
+    from newsledger.text.tokens import tokens
+
+    assert any(t[2] == "申报" for t in tokens("并计划于2028年申报科创板上市。"))
+    doc = extract_text(_page("星河芯片计划于2028年申报科创板上市。"))
+    ipos = [e for e in doc.events if e.type == "ipo"]
+    assert not ipos or ipos[0].args.get("date") == "2028"

@@ -173,3 +173,77 @@ def test_signed_player_after_a_relative_phrase_and_a_time_is_no_club() -> None:
     (ev,) = _events(doc, "hire")
     assert _mention(ev.args["person"]) == "王子豪"
     assert _mention(ev.args["org"]) != "今天下午"
+
+
+def test_transcribed_name_split_by_the_segmenter_is_read_whole() -> None:
+    doc = extract_text(_page("北海蓝鲸队今天官宣签下了荷兰中卫德里莫特,双方签约三年。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "德里莫特"
+
+
+def test_a_country_before_a_transcribed_name_stays_out_of_it() -> None:
+    doc = extract_text(_page("蓝港联官方宣布签下巴西库蒂尼,转会费未透露。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "库蒂尼"
+
+
+def test_buyer_whose_name_the_segmenter_reads_as_a_verb_opens_the_clause() -> None:
+    doc = extract_text(_page("锦江体投收购星河体育,交易作价3亿元。"))
+    evs = _events(doc, "acquisition")
+    assert evs and _mention(evs[0].args["acquirer"]) == "锦江体投"
+
+
+def test_a_title_made_of_a_modifier_and_a_title_is_read_whole() -> None:
+    doc = extract_text(_page("星河电子公告,公司收到执行总裁韩振东先生的书面辞职报告。"))
+    (ev,) = _events(doc, "departure")
+    assert ev.args.get("role") == "执行总裁"
+
+
+def test_an_idiom_between_the_player_and_the_verb_is_skipped() -> None:
+    doc = extract_text(_page("经过漫长的谈判,库蒂尼终于如愿以偿地加盟了蓝港联。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "库蒂尼"
+
+
+def test_a_compound_title_leaves_the_company_whole() -> None:
+    doc = extract_text(_page("星河电子证券事务代表邹明远辞职,不再担任公司其他职务。"))
+    (ev,) = _events(doc, "departure")
+    assert _mention(ev.args["org"]) == "星河电子"
+    assert ev.args.get("role") == "证券事务代表"
+
+
+def test_club_whose_name_reads_as_a_person_signs_the_player_after_the_verb() -> None:
+    doc = extract_text(_page("卡尔斯鲁厄签下塔里克,转会费900万欧元。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["org"]) == "卡尔斯鲁厄"
+    assert _mention(evs[0].args["person"]) == "塔里克"
+
+
+def test_club_a_player_signs_with() -> None:
+    doc = extract_text(_page("前锋库蒂尼与蓝港联体育正式签约,合同为期两年。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["org"]) == "蓝港联体育"
+    assert evs[0].args.get("role") == "前锋"
+
+
+def test_the_club_announcing_that_a_player_joins() -> None:
+    doc = extract_text(_page("蓝港联官方宣布,中场库蒂尼加盟。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["org"]) == "蓝港联"
+
+
+def test_a_one_character_verb_does_not_join_a_name() -> None:
+    doc = extract_text(_page("星禾赴港上市,招股价为每股10港元。"))
+    assert all(_mention(e.args.get("org")) != "星禾赴港" for e in doc.events)
+
+
+def test_an_occupation_is_the_role_of_an_unnamed_departure() -> None:
+    doc = extract_text(_page("据了解,涉事司机已经辞职,公司正在配合调查。"))
+    (ev,) = _events(doc, "departure")
+    assert ev.args["role"] == "司机"
+
+
+def test_a_players_position_is_his_role() -> None:
+    doc = extract_text(_page("蓝港联官方宣布,球队正式签下中场库蒂尼。"))
+    evs = _events(doc, "hire")
+    assert evs and evs[0].args.get("role") == "中场"
