@@ -134,7 +134,17 @@ def fill_period(ctx: Context, cand: Candidate) -> None:
     if pick is None:
         cand.args.pop("period", None)
         return
-    cand.args["period"] = [Value("period", pick.start, pick.end, pick.text, {**pick.norm, "value": _resolved(ctx, pick)})]
+    value = _resolved(ctx, pick)
+    named = _report_named(ctx, t.start, value) or pick
+    cand.args["period"] = [Value("period", named.start, named.end, named.text, {**pick.norm, "value": value})]
+
+
+def _report_named(ctx: Context, before: int, value: str) -> Value | None:
+    """发布2020年半年度报告…2020年上半年亏损: a figure of the period its report covers is written by the report's own name."""
+    named = [v for v in ctx.values if v.kind == "period" and ctx.low[v.end : v.end + 10].lstrip().startswith(ctx.cues.lex["report_names"]) and _usable(v)]
+    earlier = [v for v in named if v.end <= before]
+    pick = earlier[-1] if earlier else (named[0] if named else None)  # a headline's figure: the report its story names
+    return pick if pick is not None and _resolved(ctx, pick) == value else None
 
 
 def _rank(v: Value) -> int:

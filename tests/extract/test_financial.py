@@ -292,3 +292,19 @@ def test_month_on_month_column_is_a_change_and_the_unit_caption_no_amount() -> N
     revenue = sorted(_by_metric(doc, "revenue"), key=lambda e: e.evidence.start)
     assert [_amount(e.args["value"]) for e in revenue] == [pytest.approx(1.02e11), pytest.approx(7.15e10)]
     assert all("previous_value" not in e.args for e in revenue)
+
+
+def test_a_figure_of_the_period_its_report_covers_is_written_by_the_report_name() -> None:
+    text = _zh("星河软件近日发布2025年半年度报告,2025年上半年公司实现营业收入1.2亿元,净亏损3200万元。", "2025年8月28日")
+    doc = extract_text(text)
+    loss = _by_metric(doc, "net_loss")
+    assert loss, [e.args for e in doc.events]
+    assert loss[0].args["period"] == "2025-H1"
+    span = loss[0].arg_spans["period"][0]
+    assert text[span.start : span.end] == "2025年半年度"
+
+
+def test_a_report_of_another_period_leaves_the_written_period() -> None:
+    text = _zh("星河软件近日发布2025年第三季度报告,2025年前三季度公司净亏损3200万元。", "2025年10月28日")
+    loss = _by_metric(extract_text(text), "net_loss")
+    assert loss and loss[0].args["period"] == "2025-Q1/2025-Q3"
