@@ -270,9 +270,23 @@ def _months_ended(ctx: Context, start: int, end: int) -> list[Value]:
             continue
         value = _span_of_months(_past_date(ctx, close), int(m.group(1)))
         if value:
-            lo, hi = min(v.start, close.start), max(v.end, close.end)
-            out.append(Value("period", lo, hi, ctx.doc.text[lo:hi], {"value": value, "relative": False, "fiscal": False}))
+            out.append(_period_up_to(ctx, close, min(v.start, close.start), max(v.end, close.end), value))
+    for v in values:
+        year_end = _YEAR_ENDED.match(ctx.low, v.end) if v.kind == "date" and len(str(v.norm.get("value") or "")) == 10 else None
+        value = _span_of_months(_past_date(ctx, v), 12) if year_end else None
+        if year_end and value:
+            out.append(_period_up_to(ctx, v, v.start, year_end.end(), value))
     return out
+
+
+_YEAR_ENDED = re.compile(r"止(?:的)?(?:财政|财务|会计)?年度")
+
+
+def _period_up_to(ctx: Context, close: Value, lo: int, hi: int, value: str) -> Value:
+    """The period ending at ``close``, written from 截至/截止 when the date follows one (截至2025年6月30日止6个月)."""
+    if ctx.low[max(0, close.start - 2) : close.start] in ("截至", "截止") and lo == close.start:
+        lo -= 2
+    return Value("period", lo, hi, ctx.doc.text[lo:hi], {"value": value, "relative": False, "fiscal": False})
 
 
 def _span_of_months(last: str, months: int) -> str | None:

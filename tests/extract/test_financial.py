@@ -308,3 +308,19 @@ def test_a_report_of_another_period_leaves_the_written_period() -> None:
     text = _zh("星河软件近日发布2025年第三季度报告,2025年前三季度公司净亏损3200万元。", "2025年10月28日")
     loss = _by_metric(extract_text(text), "net_loss")
     assert loss and loss[0].args["period"] == "2025-Q1/2025-Q3"
+
+
+def test_the_year_ended_a_date_is_a_period_written_from_jiezhi() -> None:
+    text = _zh("远航控股公告,截至2025年12月31日止年度,公司拥有人应占亏损1.6亿港元,同比扩大35%。", "2026年3月20日")
+    loss = _by_metric(extract_text(text), "net_loss")
+    assert loss and loss[0].args["period"] == "2025"
+    span = loss[0].arg_spans["period"][0]
+    assert text[span.start : span.end] == "截至2025年12月31日止年度"
+
+
+def test_the_months_ended_a_date_are_written_from_jiezhi() -> None:
+    text = _zh("远航控股公告,截至2025年9月30日止6个月,公司拥有人应占亏损2300万港元。", "2025年11月20日")
+    loss = _by_metric(extract_text(text), "net_loss")
+    assert loss and loss[0].args["period"] == "2025-Q2/2025-Q3"
+    span = loss[0].arg_spans["period"][0]
+    assert text[span.start : span.end] == "截至2025年9月30日止6个月"
