@@ -479,6 +479,9 @@ def _english_object(ctx: Context, pos: int, limit: int) -> Mention | None:
     return Mention(s, s + len(text), text, "org", None, text, "phrase")
 
 
+_LATIN_WORDS = re.compile(r"[A-Z][A-Za-z0-9&'-]*(?:\.? [A-Z][A-Za-z0-9&'-]*\.?){1,5}(?![A-Za-z0-9&'-])")
+
+
 def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
     """The name-like noun run right after a verb (收购大街网约57%股份 → 大街网), for roles no known name fills."""
     lead = next((w for w in ("了其", "了一家", "了", "其", "旗下的", "旗下", "一家", "一间", "某家") if ctx.low.startswith(w, pos)), "")
@@ -486,6 +489,10 @@ def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
     title = re.match(r"《[^《》]{1,20}》", ctx.norm[pos:limit])
     if title is not None:  # 收购《体育画报》: a title names what is bought
         return Mention(pos, pos + title.end(), ctx.doc.text[pos : pos + title.end()], "org", None, ctx.norm[pos : pos + title.end()], "phrase")
+    latin = _LATIN_WORDS.match(ctx.norm, pos, limit)
+    if latin is not None:  # 收购Craft Brew Alliance余下股份: a name of several Latin words, whole
+        e = latin.end()
+        return Mention(pos, e, ctx.doc.text[pos:e], "org", None, ctx.norm[pos:e], "phrase")
     toks = tokens(ctx.norm, pos, min(limit, pos + 14))
     end = pos
     for i, (s, e, word, flag) in enumerate(toks):

@@ -526,3 +526,15 @@ def test_a_quarter_in_the_verb_clause_dates_a_planned_event() -> None:
     doc = extract_text(_page("去年10月,甲骨文宣布将从今年第三季度起部署5万颗AMD MI450芯片。"))
     (ev,) = _events(doc, "procurement")
     assert ev.args["date"] == "2025-10"
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        ("星河集团宣布将以3.2亿美元收购Blue Harbor Brewing余下60%的股份。", "Blue Harbor Brewing"),
+        ("远航控股拟以1.5亿英镑收购Kingsway Leisure Club Limited全部已发行股本。", "Kingsway Leisure Club Limited"),
+    ],
+)
+def test_a_target_named_in_several_latin_words_is_taken_whole(body: str, target: str) -> None:
+    deals = _events(extract_text(_page(body)), "acquisition")
+    assert deals and _name(deals[0].args["target"]) == target
