@@ -538,3 +538,21 @@ def test_a_quarter_in_the_verb_clause_dates_a_planned_event() -> None:
 def test_a_target_named_in_several_latin_words_is_taken_whole(body: str, target: str) -> None:
     deals = _events(extract_text(_page(body)), "acquisition")
     assert deals and _name(deals[0].args["target"]) == target
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "法国时装集团Maison Rive表示,集团已于今日正式完成对男装品牌Le Quai的收购。",
+        "法国时装集团Maison Rive表示,集团已于今日完成对男装品牌Le Quai的收购,这意味着星河集团的男装布局再下一城。",
+    ],
+)
+def test_the_name_inside_dui_de_before_a_nominal_verb_is_the_target(body: str) -> None:
+    deals = _events(extract_text(_page(body)), "acquisition")
+    assert deals and _name(deals[0].args["target"]) == "Le Quai"
+    assert _name(deals[0].args.get("acquirer")) != "Le Quai"
+
+
+def test_a_price_written_with_duijia_is_no_object() -> None:
+    deals = _events(extract_text(_page("星河软件宣布以总对价3亿元的价格收购蓝鲸科技100%股权。")), "acquisition")
+    assert deals and _name(deals[0].args["target"]) == "蓝鲸科技"
