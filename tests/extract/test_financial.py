@@ -324,3 +324,19 @@ def test_the_months_ended_a_date_are_written_from_jiezhi() -> None:
     assert loss and loss[0].args["period"] == "2025-Q2/2025-Q3"
     span = loss[0].arg_spans["period"][0]
     assert text[span.start : span.end] == "截至2025年9月30日止6个月"
+
+
+def test_the_prior_figure_written_after_is_an_event_of_the_prior_period() -> None:
+    text = _zh("星河软件发布2025年半年度报告,归属于挂牌公司股东的净利润-963.97万元,上年同期为-1,084.11万元。", "2025年8月20日")
+    loss = _by_metric(extract_text(text), "net_loss")
+    periods = {e.args["period"]: _amount(e.args["value"]) for e in loss}
+    assert periods == {"2025-H1": 9639700.0, "2024-H1": 10841100.0}
+    prior = next(e for e in loss if e.args["period"] == "2024-H1")
+    span = prior.arg_spans["period"][0]
+    assert text[span.start : span.end] == "上年同期"
+
+
+def test_a_prior_profit_after_a_loss_is_no_prior_loss() -> None:
+    text = _zh("星河软件发布2025年半年度报告,净利润-963.97万元,上年同期为1,084.11万元。", "2025年8月20日")
+    loss = _by_metric(extract_text(text), "net_loss")
+    assert [e.args["period"] for e in loss] == ["2025-H1"]
