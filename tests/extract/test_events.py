@@ -556,3 +556,13 @@ def test_the_name_inside_dui_de_before_a_nominal_verb_is_the_target(body: str) -
 def test_a_price_written_with_duijia_is_no_object() -> None:
     deals = _events(extract_text(_page("星河软件宣布以总对价3亿元的价格收购蓝鲸科技100%股权。")), "acquisition")
     assert deals and _name(deals[0].args["target"]) == "蓝鲸科技"
+
+
+def test_company_secretary_is_a_title_of_its_own() -> None:
+    hires = _events(extract_text(_page("星河控股公布,委任陈美玲为公司秘书,自今日起生效。")), "hire")
+    assert hires and hires[0].args["role"] == "公司秘书"
+
+
+def test_the_company_before_a_post_is_no_part_of_it() -> None:
+    hires = _events(extract_text(_page("星河控股公告,董事会同意聘任赵倩莹女士为公司副总经理。")), "hire")
+    assert hires and hires[0].args["role"] == "副总经理"
