@@ -566,3 +566,19 @@ def test_company_secretary_is_a_title_of_its_own() -> None:
 def test_the_company_before_a_post_is_no_part_of_it() -> None:
     hires = _events(extract_text(_page("星河控股公告,董事会同意聘任赵倩莹女士为公司副总经理。")), "hire")
     assert hires and hires[0].args["role"] == "副总经理"
+
+
+def test_an_adverb_after_a_name_the_page_writes_is_no_part_of_it() -> None:
+    from newsledger.core import Span
+    from newsledger.extract.context import build
+    from newsledger.extract.pipeline import Extractor
+
+    text = _page("星河科技首席运营官程昱已于近期离职。接近星河科技的人士表示,程昱确已加盟远航科技,但未透露具体职位。")
+    ctx = build(Document(id="t", source="test", text=text, lang="zh-Hans", body=Span(0, len(text))), Extractor().linker)
+    assert [m.text for m in ctx.mentions if m.type == "person"] == ["程昱", "程昱"]
+
+
+def test_a_preposition_glued_to_a_name_the_page_writes_is_no_part_of_it() -> None:
+    body = "星河科技高级副总裁柳甄离职。2016年10月,柳甄加盟字节跳动,并担任高级副总裁。自柳甄加盟字节跳动起,字节跳动的国际业务迅速扩张。"
+    people = {_name(e.args.get("person")) for e in _events(extract_text(_page(body)), "hire")}
+    assert "自柳甄" not in people and "柳甄" in people
