@@ -582,3 +582,15 @@ def test_a_preposition_glued_to_a_name_the_page_writes_is_no_part_of_it() -> Non
     body = "星河科技高级副总裁柳甄离职。2016年10月,柳甄加盟字节跳动,并担任高级副总裁。自柳甄加盟字节跳动起,字节跳动的国际业务迅速扩张。"
     people = {_name(e.args.get("person")) for e in _events(extract_text(_page(body)), "hire")}
     assert "自柳甄" not in people and "柳甄" in people
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("星河股份晚间公告,郑明先生因工作变动,不再担任公司总经理职务。", "郑明"),
+        ("星河股份公告,董事会决定免去李强先生的公司副总经理职务。", "李强"),
+    ],
+)
+def test_no_longer_holding_a_post_is_a_departure(body: str, person: str) -> None:
+    leaves = _events(extract_text(_page(body)), "departure")
+    assert leaves and _name(leaves[0].args["person"]) == person
