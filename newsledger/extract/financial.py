@@ -213,6 +213,8 @@ _PRIOR_LEAD = re.compile(r"(?:(?:上年|去年|前一年|前年|上一年|上一
 def prior_period(cand: Candidate) -> None:
     """去年同期亏损15.2亿元 after a 2026-Q1 figure: the comparison figure's period is the same period a year earlier."""
     ref = cand.prior_of
+    if ref is not None and "change" in cand.args:  # 上年同期-121万元,亏损减少: the change compares the later figure with it
+        ref.args.setdefault("change", cand.args.pop("change"))
     fills = ref.args.get("period") if ref is not None else None
     if not fills or not isinstance(fills[0], Value):
         return

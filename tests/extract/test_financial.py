@@ -340,3 +340,10 @@ def test_a_prior_profit_after_a_loss_is_no_prior_loss() -> None:
     text = _zh("星河软件发布2025年半年度报告,净利润-963.97万元,上年同期为1,084.11万元。", "2025年8月20日")
     loss = _by_metric(extract_text(text), "net_loss")
     assert [e.args["period"] for e in loss] == ["2025-H1"]
+
+
+def test_the_change_after_a_prior_figure_is_the_later_figures() -> None:
+    text = _zh("星河软件发布2025年半年度报告,净利润-853,083.52元,上年同期-1,213,589.07元,亏损减少。", "2025年8月20日")
+    loss = _by_metric(extract_text(text), "net_loss")
+    prior = [e for e in loss if e.args.get("period") == "2024-H1"]
+    assert prior and "change" not in prior[0].args
