@@ -119,6 +119,9 @@ def fill_period(ctx: Context, cand: Candidate) -> None:
             continue
         cs, _ = sent.clauses[sent.clause_index(v.start)]
         own = v.end <= t.start and t.start - v.end <= 2 and sent.clause_index(v.start) == cand.clause  # 上年同期亏损900万元
+        if cand.prior_of is not None and _leads_value(ctx, cand, v):
+            pool = [v]  # 上年同期为-1084.11万元: the prior figure's own period
+            break
         if comparative(ctx, v, cs) and not own:
             continue
         if not v.norm.get("value") and v.norm.get("fiscal"):
@@ -128,13 +131,30 @@ def fill_period(ctx: Context, cand: Candidate) -> None:
             continue
         if _usable(v) and not (v.kind == "date" and _modifies_noun(ctx, v)):
             pool.append(v)
-    pool += _months_ended(ctx, sent.start, sent.end)
+    else:
+        pool += _months_ended(ctx, sent.start, sent.end)
     # the trigger's own clause first (全年来看,SK海力士2025年实现营业收入: 2025年), then the best written period
     pick = min(pool, key=lambda v: (sent.clause_index(v.start) != cand.clause, _rank(v), v.start > t.start, abs(v.start - t.start))) if pool else _in_force(ctx, cand)
     if pick is None:
         cand.args.pop("period", None)
         return
-    cand.args["period"] = [Value("period", pick.start, pick.end, pick.text, {**pick.norm, "value": _resolved(ctx, pick)})]
+    value = _resolved(ctx, pick)
+    named = _report_named(ctx, t.start, value) or pick
+    cand.args["period"] = [Value("period", named.start, named.end, named.text, {**pick.norm, "value": value})]
+
+
+def _leads_value(ctx: Context, cand: Candidate, v: Value) -> bool:
+    """上年同期为-X: a period written right before the figure's value."""
+    values = [f for f in cand.args.get("value", []) if isinstance(f, Value)]
+    return bool(values) and 0 <= values[0].start - v.end <= 3 and ctx.low[v.end : values[0].start].strip(" 为是:-") == ""
+
+
+def _report_named(ctx: Context, before: int, value: str) -> Value | None:
+    """发布2020年半年度报告…2020年上半年亏损: a figure of the period its report covers is written by the report's own name."""
+    named = [v for v in ctx.values if v.kind == "period" and ctx.low[v.end : v.end + 10].lstrip().startswith(ctx.cues.lex["report_names"]) and _usable(v)]
+    earlier = [v for v in named if v.end <= before]
+    pick = earlier[-1] if earlier else (named[0] if named else None)  # a headline's figure: the report its story names
+    return pick if pick is not None and _resolved(ctx, pick) == value else None
 
 
 def _rank(v: Value) -> int:
@@ -193,6 +213,8 @@ _PRIOR_LEAD = re.compile(r"(?:(?:上年|去年|前一年|前年|上一年|上一
 def prior_period(cand: Candidate) -> None:
     """去年同期亏损15.2亿元 after a 2026-Q1 figure: the comparison figure's period is the same period a year earlier."""
     ref = cand.prior_of
+    if ref is not None and "change" in cand.args:  # 上年同期-121万元,亏损减少: the change compares the later figure with it
+        ref.args.setdefault("change", cand.args.pop("change"))
     fills = ref.args.get("period") if ref is not None else None
     if not fills or not isinstance(fills[0], Value):
         return
@@ -213,6 +235,7 @@ def link_comparisons(ctx: Context, schema: Schema, cands: list[Candidate]) -> li
     """
     out: list[Candidate] = []
     for cand in cands:
+        priors = _prior_written_after(ctx, cand, cands)
         t = cand.trigger
         cs, _ = cand.sent.clauses[cand.clause]
         if cand.type.name == "financial_metric" and "value" in cand.args and _PRIOR_LEAD.search(ctx.low[cs : t.start]):
@@ -226,7 +249,43 @@ def link_comparisons(ctx: Context, schema: Schema, cands: list[Candidate]) -> li
                 earlier[-1].cued.add("previous_value")
                 cand.prior_of = earlier[-1]
         out.append(cand)
+        out += priors
     return out
+
+
+_PRIOR_AFTER = re.compile(r"\s*[,;]?\s*(?:上年同期|去年同期|上年|去年)(?:则|为|是|分别为)?[:]?\s*$")
+
+
+def _prior_written_after(ctx: Context, cand: Candidate, cands: list[Candidate]) -> list[Candidate]:
+    """净利润-963.97万元,上年同期为-1084.11万元: the prior period's figure written right after, an event of its own.
+
+    A figure another trigger took (上年同期-121万元,亏损减少) becomes that prior figure; the prior figure must state
+    the same sign (a loss after a loss), else it is no event of the same reading.
+    """
+    values = [v for v in cand.args.get("value", []) if isinstance(v, Value) and v.kind == "money"]
+    if cand.type.name != "financial_metric" or cand.prior_of is not None or len(values) != 1:
+        return []
+    _, se = cand.sent.clauses[min(cand.clause + 1, len(cand.sent.clauses) - 1)]
+    after = next((v for v in ctx.values_in(values[0].end, se) if v.kind == "money"), None)
+    if after is None or "previous_value" in cand.args:
+        return []
+    lead = ctx.low[values[0].end : after.start].removesuffix("-")
+    if not _PRIOR_AFTER.fullmatch(lead) or _negative(ctx, values[0]) != _negative(ctx, after):
+        return []
+    cand.args["previous_value"] = [after]
+    cand.cued.add("previous_value")
+    taken = next((c for c in cands if c is not cand and any(f is after or (isinstance(f, Value) and f.start == after.start) for f in c.args.get("value", []))), None)
+    if taken is not None:
+        taken.prior_of = cand
+        return []
+    prior = Candidate(cand.type, cand.trigger, cand.sent, prior_of=cand)
+    prior.args = {"value": [after]}
+    return [prior]
+
+
+def _negative(ctx: Context, v: Value) -> bool:
+    """-1084.11万元: a figure written with a minus sign."""
+    return ctx.low[max(0, v.start - 1) : v.start] == "-"
 
 
 _MONTHS = re.compile(r"^(\d+) months$")
@@ -260,9 +319,23 @@ def _months_ended(ctx: Context, start: int, end: int) -> list[Value]:
             continue
         value = _span_of_months(_past_date(ctx, close), int(m.group(1)))
         if value:
-            lo, hi = min(v.start, close.start), max(v.end, close.end)
-            out.append(Value("period", lo, hi, ctx.doc.text[lo:hi], {"value": value, "relative": False, "fiscal": False}))
+            out.append(_period_up_to(ctx, close, min(v.start, close.start), max(v.end, close.end), value))
+    for v in values:
+        year_end = _YEAR_ENDED.match(ctx.low, v.end) if v.kind == "date" and len(str(v.norm.get("value") or "")) == 10 else None
+        value = _span_of_months(_past_date(ctx, v), 12) if year_end else None
+        if year_end and value:
+            out.append(_period_up_to(ctx, v, v.start, year_end.end(), value))
     return out
+
+
+_YEAR_ENDED = re.compile(r"止(?:的)?(?:财政|财务|会计)?年度")
+
+
+def _period_up_to(ctx: Context, close: Value, lo: int, hi: int, value: str) -> Value:
+    """The period ending at ``close``, written from 截至/截止 when the date follows one (截至2025年6月30日止6个月)."""
+    if ctx.low[max(0, close.start - 2) : close.start] in ("截至", "截止") and lo == close.start:
+        lo -= 2
+    return Value("period", lo, hi, ctx.doc.text[lo:hi], {"value": value, "relative": False, "fiscal": False})
 
 
 def _span_of_months(last: str, months: int) -> str | None:

@@ -141,6 +141,9 @@ def _announcer(ctx: Context, start: int, cs: int) -> Mention | None:
     return subject_org(ctx, clause_start, at)
 
 
+_NAME_LEADS = "自从向对由被让与和据把给在令使请因"
+
+
 def _nickname(ctx: Context, run: list[Token], verb: str) -> Reading | None:
     """水晶哥加盟OMG / 威少加盟火箭: before a verb only people do (加盟, 转会), a short bare noun is a player's name."""
     if verb not in ctx.cues.lex["person_only_verbs"] or not run:
@@ -153,6 +156,8 @@ def _nickname(ctx: Context, run: list[Token], verb: str) -> Reading | None:
         return None
     if any(tok[3] in ("ns", "nt", "t", "s") for tok in run) or ctx.low[s - 1 : s] in ("的", "以", "在", "将"):
         return None  # 德国 / 本赛季 / 以租借的形式: a place, a time or a modifier, not a player
+    if e - s == 3 and low[0] in _NAME_LEADS and ctx.low.count(low[1:]) > ctx.low.count(low):
+        s += 1  # 自柳甄加盟: a preposition the segmenter glued to a name the page also writes alone
     return Reading(name=Mention(s, e, ctx.doc.text[s:e], "person", None, ctx.doc.text[s:e], "phrase"))
 
 

@@ -354,6 +354,10 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                     agent_done = True
                 continue
             is_agent = role.side == "before" and not agent_done
+            named_object = _of_the_object(ctx, sent, t) if role.phrase and not is_agent else None
+            if named_object is not None and (named_object.entity_id or named_object.name or named_object.text) not in cand.used_ids():
+                cand.args[role.name] = [named_object]  # 完成对X的收购,这意味着Y…: X, not a name in the next clause
+                continue
             pool = []
             for m in mentions:
                 if not _eligible(m, role, ctx.venues) or not _side_ok(m, role, t):
@@ -361,6 +365,8 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 if (m.entity_id or m.name or m.text) in cand.used_ids():
                     continue
                 if is_agent and ctx.is_oblique(m, sent) and not _relative_subject(ctx, m, t):
+                    continue
+                if is_agent and _in_object_before(ctx, sent, m, t):
                     continue
                 if not is_agent and abs(sent.clause_index(m.start) - cand.clause) > 1 and not _apposed_subject(ctx, m, t):
                     continue
@@ -479,6 +485,9 @@ def _english_object(ctx: Context, pos: int, limit: int) -> Mention | None:
     return Mention(s, s + len(text), text, "org", None, text, "phrase")
 
 
+_LATIN_WORDS = re.compile(r"[A-Z][A-Za-z0-9&'-]*(?:\.? [A-Z][A-Za-z0-9&'-]*\.?){1,5}(?![A-Za-z0-9&'-])")
+
+
 def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
     """The name-like noun run right after a verb (收购大街网约57%股份 → 大街网), for roles no known name fills."""
     lead = next((w for w in ("了其", "了一家", "了", "其", "旗下的", "旗下", "一家", "一间", "某家") if ctx.low.startswith(w, pos)), "")
@@ -486,6 +495,10 @@ def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
     title = re.match(r"《[^《》]{1,20}》", ctx.norm[pos:limit])
     if title is not None:  # 收购《体育画报》: a title names what is bought
         return Mention(pos, pos + title.end(), ctx.doc.text[pos : pos + title.end()], "org", None, ctx.norm[pos : pos + title.end()], "phrase")
+    latin = _LATIN_WORDS.match(ctx.norm, pos, limit)
+    if latin is not None:  # 收购Craft Brew Alliance余下股份: a name of several Latin words, whole
+        e = latin.end()
+        return Mention(pos, e, ctx.doc.text[pos:e], "org", None, ctx.norm[pos:e], "phrase")
     toks = tokens(ctx.norm, pos, min(limit, pos + 14))
     end = pos
     for i, (s, e, word, flag) in enumerate(toks):
@@ -523,9 +536,31 @@ _OF_THE = re.compile(r"对([^,。;、的]{2,20})的(?:[^,。;]{0,6})?$")
 _PASSIVE_ZH = re.compile(r"^(?:[^,。;]{0,12}?)([\u4e00-\u9fffa-z0-9]{2,10}?)(?:于|在)?(?:[^,。;]{0,10}?)(?:已)?被")
 
 
+def _of_the_object(ctx: Context, sent: Sentence, t: Trigger) -> Mention | None:
+    """完成对男装品牌De Fursac的收购: the object a nominal verb names before it with 对…的."""
+    if ctx.is_english():
+        return None
+    cs, _ = sent.clauses[sent.clause_index(t.start)]
+    of = _OF_THE.search(ctx.low, cs, t.start)
+    if of is None or ctx.low[t.start - 1] != "的":
+        return None  # 对…的价格收购: the verb is not a noun there
+    return _phrase_before(ctx, cs, t.start)
+
+
+def _in_object_before(ctx: Context, sent: Sentence, m: Mention, t: Trigger) -> bool:
+    """完成对男装品牌De Fursac的收购: the name inside 对…的 before the verb is its object, never its doer."""
+    if ctx.is_english() or m.end > t.start:
+        return False
+    cs, _ = sent.clauses[sent.clause_index(t.start)]
+    of = _OF_THE.search(ctx.low, cs, t.start)
+    return of is not None and of.start(1) <= m.start and m.end <= of.end(1)
+
+
 def _phrase_before(ctx: Context, cs: int, pos: int) -> Mention | None:
     """完成对秦淮数据的私有化 / 上纬新材去年7月被X以…取得控制权: the unnamed company before the verb."""
     m = _OF_THE.search(ctx.low, cs, pos)
+    if m and ctx.values_in(m.start(1), m.end(1)):
+        return None  # 以总对价3亿元的价格收购: 对价 is a word, not 对…的
     if m:
         s, e = m.span(1)
     else:
@@ -540,9 +575,10 @@ def _phrase_before(ctx: Context, cs: int, pos: int) -> Mention | None:
             s += 1
         while e > s and ctx.norm[e - 1] in "已将正均也 ":
             e -= 1
-    inside = [m for m in ctx.mentions_in(s, e) if m.type == "org"]
-    if len(inside) == 1:  # 完成了对AI应用公司"深言科技"的收购: the name inside the phrase
-        return inside[0]
+    inside = [m for m in ctx.mentions_in(s, e) if m.type == "org" or (m.type == "person" and m.text.isascii())]
+    if len(inside) == 1:  # 完成了对AI应用公司"深言科技"的收购: the name inside the phrase (a Latin one, typed a person, too)
+        one = inside[0]
+        return one if one.type == "org" else Mention(one.start, one.end, one.text, "org", None, one.name or one.text, "phrase")
     text = ctx.doc.text[s:e].strip()
     if not 2 <= len(text) <= 12 or any(ctx.mentions_in(s, e)) or text in ctx.cues.lex.get("not_names", ()):
         return None
@@ -678,7 +714,7 @@ def appointee_list_end(ctx: Context, sent: Sentence, clause: int) -> int:
 
 _LISTED_NAME = re.compile(r"、[\u4e00-\u9fff]{2,3}(?:先生|女士|博士)?(?:[、和及与]|为|担任|出任)")
 _APPOINTEE_GAP = re.compile(r"(?:(?:先生|女士|博士)?[、和及与][\u4e00-\u9fff]{2,3}?)*(?:先生|女士|博士)?(?:为|担任|出任|任)")
-_NEW_ROLE_LEAD = re.compile(r"\s*(?:为|成为|其|该公司|公司|新设的|新设立的|新成立的|的|as|its|the company's|the new|a new|new|\s)*")
+_NEW_ROLE_LEAD = re.compile(r"\s*(?:为|成为|其|该公司|公司(?!秘书)|新设的|新设立的|新成立的|的|as|its|the company's|the new|a new|new|\s)*")
 
 
 def title_after(ctx: Context, pos: int, limit: int) -> TextFill | None:

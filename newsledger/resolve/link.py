@@ -252,6 +252,7 @@ class Linker:
         found += self._pattern_orgs(self._latin_org_cue, text, norm, start, end, busy)
         found += self._repeats(text, norm, start, end, busy, found, taken)
         found = _named_in_full(found, legal, norm)
+        found = _trim_to_known(found, taken)
         found.sort(key=lambda m: m.start)
         return found
 
@@ -638,6 +639,24 @@ _LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "
 # words that end a run of characters before a registered name (收购深圳市…有限公司 / 全资子公司江苏…有限公司)
 _BEFORE_LEGAL_NAME = ("收购", "购买", "并购", "投资", "入股", "增资", "持有", "控股", "参股", "旗下", "下属", "子公司", "孙公司",
                       "股东", "设立", "成立", "宣布", "公告", "发布", "拟", "向", "对", "由", "与", "及", "的", "将", "即", "系", "于", "在")
+
+
+_NAME_LEADS = "自从向对由被让与和据把给在令使请因"  # 自柳甄加盟: a preposition read into a name
+_NAME_TAILS = "确已也将曾还则都就又再正便即等称"  # 程昱确已加盟: an adverb read into a name
+
+
+def _trim_to_known(found: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """程昱确已加盟 / 自柳甄加盟: a three-character name that is a two-character name the page writes elsewhere, plus a
+    preposition before it or an adverb after it, is that name."""
+    known = {m.text for m in [*found, *taken] if m.type == "person" and len(m.text) == 2}
+    out: list[Mention] = []
+    for m in found:
+        if m.type == "person" and len(m.text) == 3 and m.text[1:] in known and m.text[0] in _NAME_LEADS:
+            m = Mention(m.start + 1, m.end, m.text[1:], "person", None, m.text[1:], m.source)
+        elif m.type == "person" and len(m.text) == 3 and m.text[:2] in known and m.text[2] in _NAME_TAILS:
+            m = Mention(m.start, m.end - 1, m.text[:2], "person", None, m.text[:2], m.source)
+        out.append(m)
+    return out
 
 
 def _named_in_full(found: list[Mention], legal: list[Mention], norm: str) -> list[Mention]:

@@ -534,3 +534,71 @@ def test_taiwanese_titles_before_names_and_a_verb_ends_an_org_name() -> None:
     (gone,) = _events(doc, "departure")
     assert _name(hire.args["person"]) == "林忠正"
     assert (_name(gone.args["person"]), gone.args["role"]) == ("魏国章", "技術長")
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        ("星河集团宣布将以3.2亿美元收购Blue Harbor Brewing余下60%的股份。", "Blue Harbor Brewing"),
+        ("远航控股拟以1.5亿英镑收购Kingsway Leisure Club Limited全部已发行股本。", "Kingsway Leisure Club Limited"),
+    ],
+)
+def test_a_target_named_in_several_latin_words_is_taken_whole(body: str, target: str) -> None:
+    deals = _events(extract_text(_page(body)), "acquisition")
+    assert deals and _name(deals[0].args["target"]) == target
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "法国时装集团Maison Rive表示,集团已于今日正式完成对男装品牌Le Quai的收购。",
+        "法国时装集团Maison Rive表示,集团已于今日完成对男装品牌Le Quai的收购,这意味着星河集团的男装布局再下一城。",
+    ],
+)
+def test_the_name_inside_dui_de_before_a_nominal_verb_is_the_target(body: str) -> None:
+    deals = _events(extract_text(_page(body)), "acquisition")
+    assert deals and _name(deals[0].args["target"]) == "Le Quai"
+    assert _name(deals[0].args.get("acquirer")) != "Le Quai"
+
+
+def test_a_price_written_with_duijia_is_no_object() -> None:
+    deals = _events(extract_text(_page("星河软件宣布以总对价3亿元的价格收购蓝鲸科技100%股权。")), "acquisition")
+    assert deals and _name(deals[0].args["target"]) == "蓝鲸科技"
+
+
+def test_company_secretary_is_a_title_of_its_own() -> None:
+    hires = _events(extract_text(_page("星河控股公布,委任陈美玲为公司秘书,自今日起生效。")), "hire")
+    assert hires and hires[0].args["role"] == "公司秘书"
+
+
+def test_the_company_before_a_post_is_no_part_of_it() -> None:
+    hires = _events(extract_text(_page("星河控股公告,董事会同意聘任赵倩莹女士为公司副总经理。")), "hire")
+    assert hires and hires[0].args["role"] == "副总经理"
+
+
+def test_an_adverb_after_a_name_the_page_writes_is_no_part_of_it() -> None:
+    from newsledger.core import Span
+    from newsledger.extract.context import build
+    from newsledger.extract.pipeline import Extractor
+
+    text = _page("星河科技首席运营官程昱已于近期离职。接近星河科技的人士表示,程昱确已加盟远航科技,但未透露具体职位。")
+    ctx = build(Document(id="t", source="test", text=text, lang="zh-Hans", body=Span(0, len(text))), Extractor().linker)
+    assert [m.text for m in ctx.mentions if m.type == "person"] == ["程昱", "程昱"]
+
+
+def test_a_preposition_glued_to_a_name_the_page_writes_is_no_part_of_it() -> None:
+    body = "星河科技高级副总裁柳甄离职。2016年10月,柳甄加盟字节跳动,并担任高级副总裁。自柳甄加盟字节跳动起,字节跳动的国际业务迅速扩张。"
+    people = {_name(e.args.get("person")) for e in _events(extract_text(_page(body)), "hire")}
+    assert "自柳甄" not in people and "柳甄" in people
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("星河股份晚间公告,郑明先生因工作变动,不再担任公司总经理职务。", "郑明"),
+        ("星河股份公告,董事会决定免去李强先生的公司副总经理职务。", "李强"),
+    ],
+)
+def test_no_longer_holding_a_post_is_a_departure(body: str, person: str) -> None:
+    leaves = _events(extract_text(_page(body)), "departure")
+    assert leaves and _name(leaves[0].args["person"]) == person

@@ -292,3 +292,58 @@ def test_month_on_month_column_is_a_change_and_the_unit_caption_no_amount() -> N
     revenue = sorted(_by_metric(doc, "revenue"), key=lambda e: e.evidence.start)
     assert [_amount(e.args["value"]) for e in revenue] == [pytest.approx(1.02e11), pytest.approx(7.15e10)]
     assert all("previous_value" not in e.args for e in revenue)
+
+
+def test_a_figure_of_the_period_its_report_covers_is_written_by_the_report_name() -> None:
+    text = _zh("星河软件近日发布2025年半年度报告,2025年上半年公司实现营业收入1.2亿元,净亏损3200万元。", "2025年8月28日")
+    doc = extract_text(text)
+    loss = _by_metric(doc, "net_loss")
+    assert loss, [e.args for e in doc.events]
+    assert loss[0].args["period"] == "2025-H1"
+    span = loss[0].arg_spans["period"][0]
+    assert text[span.start : span.end] == "2025年半年度"
+
+
+def test_a_report_of_another_period_leaves_the_written_period() -> None:
+    text = _zh("星河软件近日发布2025年第三季度报告,2025年前三季度公司净亏损3200万元。", "2025年10月28日")
+    loss = _by_metric(extract_text(text), "net_loss")
+    assert loss and loss[0].args["period"] == "2025-Q1/2025-Q3"
+
+
+def test_the_year_ended_a_date_is_a_period_written_from_jiezhi() -> None:
+    text = _zh("远航控股公告,截至2025年12月31日止年度,公司拥有人应占亏损1.6亿港元,同比扩大35%。", "2026年3月20日")
+    loss = _by_metric(extract_text(text), "net_loss")
+    assert loss and loss[0].args["period"] == "2025"
+    span = loss[0].arg_spans["period"][0]
+    assert text[span.start : span.end] == "截至2025年12月31日止年度"
+
+
+def test_the_months_ended_a_date_are_written_from_jiezhi() -> None:
+    text = _zh("远航控股公告,截至2025年9月30日止6个月,公司拥有人应占亏损2300万港元。", "2025年11月20日")
+    loss = _by_metric(extract_text(text), "net_loss")
+    assert loss and loss[0].args["period"] == "2025-Q2/2025-Q3"
+    span = loss[0].arg_spans["period"][0]
+    assert text[span.start : span.end] == "截至2025年9月30日止6个月"
+
+
+def test_the_prior_figure_written_after_is_an_event_of_the_prior_period() -> None:
+    text = _zh("星河软件发布2025年半年度报告,归属于挂牌公司股东的净利润-963.97万元,上年同期为-1,084.11万元。", "2025年8月20日")
+    loss = _by_metric(extract_text(text), "net_loss")
+    periods = {e.args["period"]: _amount(e.args["value"]) for e in loss}
+    assert periods == {"2025-H1": 9639700.0, "2024-H1": 10841100.0}
+    prior = next(e for e in loss if e.args["period"] == "2024-H1")
+    span = prior.arg_spans["period"][0]
+    assert text[span.start : span.end] == "上年同期"
+
+
+def test_a_prior_profit_after_a_loss_is_no_prior_loss() -> None:
+    text = _zh("星河软件发布2025年半年度报告,净利润-963.97万元,上年同期为1,084.11万元。", "2025年8月20日")
+    loss = _by_metric(extract_text(text), "net_loss")
+    assert [e.args["period"] for e in loss] == ["2025-H1"]
+
+
+def test_the_change_after_a_prior_figure_is_the_later_figures() -> None:
+    text = _zh("星河软件发布2025年半年度报告,净利润-853,083.52元,上年同期-1,213,589.07元,亏损减少。", "2025年8月20日")
+    loss = _by_metric(extract_text(text), "net_loss")
+    prior = [e for e in loss if e.args.get("period") == "2024-H1"]
+    assert prior and "change" not in prior[0].args
