@@ -68,6 +68,8 @@ def fill_person_phrase(ctx: Context, cand: R.Candidate) -> None:
         found = _read(ctx, run) or _nickname(ctx, run, t.word)
     if found is None:
         return
+    if cand.type.name == "hire" and found.title is not None and R.new_role(ctx, cand) is not None:
+        found.title = None  # 总经理林忠正接任集团技术长: the post taken is the one after the verb, not the one held
     if cand.args.get("person"):
         found.name = None
         if found.org is not None and found.title is not None and "role" not in cand.args:

@@ -686,7 +686,7 @@ _AS_CAPACITY = re.compile(r"以([^,。;、]{2,12}?)(?:的)?身份\s*$")
 _APPOINT_LATER = re.compile(r"出任|担任|任命为|出任为|接任|任|(?<![a-z])as(?![a-z])")
 
 
-def _new_role(ctx: Context, cand: Candidate) -> TextFill | None:
+def new_role(ctx: Context, cand: Candidate) -> TextFill | None:
     """The post a hire takes: right after an appointment verb (出任其首席AI官, as chief technology officer)."""
     t, sent = cand.trigger, cand.sent
     capacity = _AS_CAPACITY.search(ctx.low, max(sent.start, t.start - 20), t.start)
@@ -1192,7 +1192,7 @@ def _continued_agent(ctx: Context, sent: Sentence) -> Mention | None:
 def _job_title(ctx: Context, cand: Candidate, clause_start: int) -> TextFill | None:
     people = [f for f in cand.args.get("person", []) if isinstance(f, Mention)]
     if cand.type.name == "hire":
-        after = _new_role(ctx, cand)
+        after = new_role(ctx, cand)
         if after is not None:
             return after
     for p in people:

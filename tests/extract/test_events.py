@@ -532,7 +532,7 @@ def test_taiwanese_titles_before_names_and_a_verb_ends_an_org_name() -> None:
     doc = extract_text(_page("鴻海董事會也通過,由現任S次集團總經理林忠正接任集團技術長,原技術長魏國章則因個人規劃請辭。"))
     (hire,) = _events(doc, "hire")
     (gone,) = _events(doc, "departure")
-    assert _name(hire.args["person"]) == "林忠正"
+    assert (_name(hire.args["person"]), hire.args["role"]) == ("林忠正", "集團技術長")
     assert (_name(gone.args["person"]), gone.args["role"]) == ("魏国章", "技術長")
 
 
