@@ -161,6 +161,7 @@ class Extractor:
             if is_conditional(ctx, sent, trig.start) or readings.relative_clause(ctx, sent, trig) or readings.no_longer(ctx, trig) or readings.internal_move(ctx, sent, trig) or readings.as_purpose(ctx, sent, trig) or readings.no_comment(ctx, sent, trig):
                 continue
             for tname in trig.types:
+                prop: bool | None = None
                 if tname == "financial_metric" and readings.forecast(ctx, sent, trig.start):
                     if not readings.results_estimate(ctx, self.schema, sent, trig):
                         continue
@@ -171,9 +172,13 @@ class Extractor:
                     continue
                 if tname == "procurement" and readings.equity_purchase(ctx, sent, trig):
                     tname = "acquisition"  # 购买X公司51%股权: buying a company's equity is no supply deal
-                if tname == "acquisition" and (not readings.takes_shares(ctx, sent, trig) or readings.stake_sale(ctx, sent, trig)):
+                if tname in ("procurement", "acquisition"):
+                    prop = readings.property_bought(ctx, sent, trig)
+                    if prop is not None:  # 斥资买下一处厂办园区: property is spending; from a named seller, an acquired asset
+                        tname = "acquisition" if prop else "spending"
+                if tname == "acquisition" and not prop and (not readings.takes_shares(ctx, sent, trig) or readings.stake_sale(ctx, sent, trig)):
                     continue
-                if tname == "acquisition" and readings.stake_purchase(ctx, sent, trig.end):
+                if tname == "acquisition" and prop is None and readings.stake_purchase(ctx, sent, trig.end):
                     tname = "investment"
                 key = (tname, sent.clause_index(trig.start))
                 before = _before_trigger(ctx, sent, trig.start)
@@ -340,8 +345,8 @@ def _before_trigger(ctx: Context, sent: Sentence, pos: int) -> str:
     cs, _ = sent.clauses[sent.clause_index(pos)]
     lo = max(cs, pos - 12)
     for v in reversed(ctx.values_in(max(cs, pos - 60), pos)):
-        if v.kind == "money" and v.end >= lo and ctx.is_english():
-            lo = max(cs, v.start - 20)
+        if v.kind == "money" and v.end >= lo:  # 获得美国云端大厂约20亿美元的AI服务器订单
+            lo = max(cs, v.start - (20 if ctx.is_english() else 12))
     return ctx.low[lo:pos]
 
 

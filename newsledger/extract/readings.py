@@ -45,6 +45,30 @@ def grounded(cand: R.Candidate) -> bool:
     return any(r not in cand.fallback and cand.type.roles[r].kind != "date" for r, fs in cand.args.items() if fs)
 
 
+_SELLER_BEFORE = re.compile(r"(?:向|从|自)(?P<who>[^,。;]{2,20}?)(?:手中|手里|处)?$")
+_SELLER_AFTER = re.compile(r"\bfrom\s+(?P<who>[^,.;]{2,40})")
+
+
+def property_bought(ctx: Context, sent: Sentence, t: Trigger) -> bool | None:
+    """None unless a buy verb's object is property (厂房, 园区, a plant); then whether a seller is named (向X购买, from X)."""
+    if not re.match(r"购|买|收购|购入|buy|bought|purchas|acquir", t.word):
+        return None  # 所发电力供应秦淮数据园区: only a purchase buys property
+    cs, ce = sent.clauses[sent.clause_index(t.start)]
+    obj = ctx.low[t.end : min(ce, t.end + 30)]
+    hits = [obj.find(w) for w in ctx.cues.lex["real_estate"] if re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", obj)]
+    goods = [obj.find(w) for w in ctx.cues.lex["hardware"] + ctx.cues.lex["goods"] if w in obj]
+    if not hits or (goods and min(goods) < min(hits)):
+        return None
+    before = _SELLER_BEFORE.search(ctx.low, cs, t.start)
+    after = _SELLER_AFTER.search(ctx.low, t.end, min(ce, t.end + 60))
+    seller = before or after
+    if seller is None:
+        return False
+    who = ctx.low[seller.start("who") : seller.end("who")]
+    named = any(m.type == "org" and m.source != "coref" for m in ctx.mentions_in(seller.start("who"), seller.end("who")))
+    return named or bool(re.search(r"公司|集团|[a-z]{3,}", who))
+
+
 def one_reading_per_trigger(ctx: Context, sent: Sentence, cands: list[R.Candidate]) -> list[R.Candidate]:
     """buy/购买 starts a procurement when hardware follows it, else an acquisition — never both."""
     by_trigger: dict[int, list[R.Candidate]] = {}

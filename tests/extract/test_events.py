@@ -602,3 +602,13 @@ def test_a_preposition_glued_to_a_name_the_page_writes_is_no_part_of_it() -> Non
 def test_no_longer_holding_a_post_is_a_departure(body: str, person: str) -> None:
     leaves = _events(extract_text(_page(body)), "departure")
     assert leaves and _name(leaves[0].args["person"]) == person
+
+
+def test_property_bought_is_spending_or_an_acquired_asset_and_a_won_order_names_its_seller() -> None:
+    doc = extract_text(_page("星河电子去年10月已斥资新台币约95亿元买下美国加州圣荷西一处厂办园区,作为北美研发中心。"))
+    assert _events(doc, "spending") and not _events(doc, "procurement") and not _events(doc, "acquisition")
+    doc = extract_text(_page("星河电子斥资8.5亿美元向美国Intrepid公司购买德州休士顿厂房与土地,将用于扩充AI服务器组装产能。"))
+    assert _events(doc, "acquisition") and not _events(doc, "procurement")
+    doc = extract_text(_page("星河电子旗下云达科技宣布获得美国云端大厂约20亿美元的AI服务器订单。"))
+    (ev,) = _events(doc, "procurement")
+    assert "supplier" in ev.args and "buyer" not in ev.args
