@@ -469,7 +469,9 @@ def _english_antecedent(ctx: Context, pos: int, sent: Sentence, real: list[Menti
         if subject is not None:
             return subject
     mentioned = sorted((m for m in real + refs if m.end <= pos), key=lambda m: m.start)
-    if pronoun:
+    lead = ctx.low[sent.start : sent.start + 4]
+    about_person = lead.startswith(("he ", "she ")) or next((m.type for m in in_sent if not ctx.is_oblique(m, sent)), None) == "person"
+    if pronoun or about_person:  # He replaces X, who will leave the company: the company of the sentence before
         i = bisect_left([s.start for s in ctx.sentences], sent.start)
         for prev in reversed(ctx.sentences[max(0, i - 5) : i]):
             subject = _clause_subject(ctx, prev, [m for m in mentioned if prev.start <= m.start and m.end <= prev.end])

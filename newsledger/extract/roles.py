@@ -692,9 +692,9 @@ def new_role(ctx: Context, cand: Candidate) -> TextFill | None:
     capacity = _AS_CAPACITY.search(ctx.low, max(sent.start, t.start - 20), t.start)
     if capacity:  # 以联合创始人身份加盟
         return _span_text(ctx, capacity.start(1), capacity.end(1))
-    if t.word in ctx.cues.lex["appoint"]:
+    if t.word in ctx.cues.lex["appoint"] and not (ctx.is_english() and re.search(r"\bas\s", ctx.low[t.end : sent.end])):
         found = title_after(ctx, t.end, appointee_list_end(ctx, sent, cand.clause))
-        if found is not None:
+        if found is not None:  # (appointed former Qualcomm executive X as CFO: the post is the one after "as")
             return found
     stop = sent.clauses[min(cand.clause + 1, len(sent.clauses) - 1)][1] if not ctx.is_english() else sent.end
     for m in _APPOINT_LATER.finditer(ctx.low, t.end, stop):
@@ -703,6 +703,8 @@ def new_role(ctx: Context, cand: Candidate) -> TextFill | None:
         if found is not None:
             return found
     return None
+
+
 def appointee_list_end(ctx: Context, sent: Sentence, clause: int) -> int:
     """The end of a clause, past the names listed after it (任命王芳、赵磊为副总经理: 、 splits clauses, not the list)."""
     end = sent.clauses[clause][1]

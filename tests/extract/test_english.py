@@ -518,3 +518,17 @@ def test_supply_a_buyer_with_an_item() -> None:
 def test_a_stake_sold_is_no_investment() -> None:
     doc = extract_text(_page("Harbor Group sold its entire stake in Nvidia for $5.8 billion in October, the Japanese conglomerate said."))
     assert not _events(doc, "investment")
+
+
+def test_the_post_after_as_and_the_company_a_successor_leaves() -> None:
+    doc = extract_text(
+        _page(
+            "Cloud provider Lumora filed for an initial public offering on the Nasdaq on Tuesday.",
+            "Separately, Orbital Systems appointed former Qualcomm executive Dana Whitfield as chief financial officer, effective Nov. 1. "
+            "She replaces Mark Ellison, who will leave the company at the end of the year.",
+        )
+    )
+    (hire,) = _events(doc, "hire")
+    assert hire.args["role"] == "chief financial officer"
+    (gone,) = _events(doc, "departure")
+    assert _name(gone.args["org"]) == "Orbital Systems"
