@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from newsledger.core import Mention
+from newsledger.core import Event, Mention, Span
 from newsledger.extract.context import Context, Sentence
 from newsledger.text.normalize import normalize
 from newsledger.text.tokens import tokens
@@ -151,7 +152,29 @@ def speaker(ctx: Context, sent: Sentence) -> str | None:
     return best[1] if best else None
 
 
+_SPOKESPERSON = re.compile(
+    r"(?P<role>\s*(?:方面|相关负责人|有关负责人|负责人|发言人|官方|spokesperson|spokeswoman|spokesman|representative|official)"
+    r"(?:\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?)\s*(?:随后|则|也|亦|今日|昨日|日前|近日|on \w+day)?"
+    r"(?:(?:向|对|接受)[^,。;]{1,20}?(?:记者|採訪|采访时?)?)?\s*$"  # 相关负责人向新京报记者回应称: the outlet asked, the company answers
+)
+
+
+def _spokesperson(ctx: Context, names: list[Mention], verb: int) -> str | None:
+    """百度方面回应 / 字节跳动相关负责人表示 / A Google spokesperson denied: the company's voice, as written."""
+    for m in reversed(names):
+        if m.type != "org" or m.end > verb or verb - m.end > 40:
+            continue
+        said = _SPOKESPERSON.match(ctx.doc.text[m.end : verb]) or _SPOKESPERSON.match(ctx.low[m.end : verb])
+        if said:
+            return ctx.doc.text[m.start : m.end + said.end("role")].strip()
+        return None
+    return None
+
+
 def _before_verb(ctx: Context, names: list[Mention], sent: Sentence, verb: int) -> str | None:
+    voice = _spokesperson(ctx, names, verb)
+    if voice is not None:
+        return voice
     gap_max = 3 if ctx.is_english() else 12
     close = [
         m for m in names
@@ -194,3 +217,30 @@ def attribution(ctx: Context, sent: Sentence, trig_start: int, modality: str = "
         lead = ctx.sentences[0]
         return _source_in(ctx, lead.start, lead.end)
     return None
+
+
+_STRONG_DENIAL = ("否认", "辟谣", "不实", "不属实", "纯属谣言", "纯属虚构", "并无此事", "denied", "denies", "dismissed", "not true", "untrue")
+
+
+def denied_next(ctx: Context, events: list[Event]) -> None:
+    """网传X将裁员三成。对此,X相关负责人回应称消息不实: a report denied in the sentence right after it is denied,
+    by whoever denies it."""
+    starts = [s.start for s in ctx.sentences]
+    for ev in events:
+        if ev.modality in ("confirmed", "denied") or ev.source != "body":
+            continue
+        i = bisect_right(starts, ev.evidence.start) - 1
+        if i < 0 or i + 1 >= len(ctx.sentences):
+            continue
+        here, nxt = ctx.sentences[i], ctx.sentences[i + 1]
+        if nxt.para - here.para > 1 or ev.evidence.end > nxt.start:
+            continue
+        if not _has(ctx, _STRONG_DENIAL, nxt.start, nxt.end) or not _has(ctx, ctx.cues.lex["denial_ties"], nxt.start, nxt.end):
+            continue
+        if re.search(r"\b(?:denied|denies|dismissed)\b[^.]{0,80}\bthat\b", ctx.low[nxt.start : nxt.end]):
+            continue  # denied a report that it was weighing a second plant: the denial names its own claim
+        if any(o.type == ev.type and nxt.start <= o.evidence.start < nxt.end for o in events):
+            continue  # 苹果发言人表示没有收购Perplexity的计划: the denial states its own event; the report stays as it was
+        ev.modality = "denied"
+        ev.attribution = speaker(ctx, nxt) or ev.attribution
+        ev.more.append(Span(nxt.start, nxt.end))

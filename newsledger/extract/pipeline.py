@@ -20,7 +20,7 @@ from newsledger.extract.financial import (
     segment_metric,
 )
 from newsledger.extract.merge import merge_events
-from newsledger.extract.modality import attribution, is_conditional, modality, speaker
+from newsledger.extract.modality import attribution, denied_next, is_conditional, modality, speaker
 from newsledger.extract.tables import table_events, table_lines
 from newsledger.extract.triggers import TriggerFinder, default_finder
 from newsledger.resolve.link import Linker
@@ -59,6 +59,7 @@ class Extractor:
                 if not found and events:
                     self._continue(ctx, self._anaphor_target(ctx, events, sent), sent)
                 events.extend(found)
+        denied_next(ctx, events)
         events.extend(table_events(ctx, self.schema))
         events = merge_events(events, self.role_kinds, self.keys)
         fill_disclosed(ctx, events, self.role_kinds)

@@ -612,3 +612,9 @@ def test_property_bought_is_spending_or_an_acquired_asset_and_a_won_order_names_
     doc = extract_text(_page("星河电子旗下云达科技宣布获得美国云端大厂约20亿美元的AI服务器订单。"))
     (ev,) = _events(doc, "procurement")
     assert "supplier" in ev.args and "buyer" not in ev.args
+
+
+def test_a_company_voice_is_kept_as_written() -> None:
+    doc = extract_text(_page("网传阶跃星辰将裁员三成。对此,阶跃星辰相关负责人向本报记者回应称,该消息不实。"))
+    (ev,) = _events(doc, "layoff")
+    assert ev.modality == "denied" and ev.attribution == "阶跃星辰相关负责人"
