@@ -950,6 +950,7 @@ def _object_phrase(ctx: Context, pos: int, clause_end: int) -> TextFill | None:
     return fill if goods else None
 
 
+_ADJUSTED_UNIT = re.compile(r"对([^,。;、]{2,16}?)(?:进行|做出|作出)了?(?:组织|架构)?(?:调整|重组|整合|改组|拆分|合并)")
 _UNIT_LEAD = re.compile(r"(?:\s|宣布|计划|决定|正式|已经|已|将|把|拟|对|再次|又|进一步|近期|近日|今日|日前)+")
 _EN_UNIT = re.compile(r"\s+(?:its|the|their)\s+([a-z0-9][\w&' -]{2,60}?)\s+(?:into|under|with|to)\b")
 
@@ -994,6 +995,9 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             if 0 < t.start - lo <= 12:
                 lead = _UNIT_LEAD.match(ctx.low, lo, t.start)  # 宣布将混元团队拆分: the unit, not the announcing
                 fill = _span_text(ctx, lead.end() if lead else lo, t.start, "的了 将把对")
+            if fill is None or fill.value in ("其", "其的", "该部门", "该团队", "这一部门"):
+                adjusted = _ADJUSTED_UNIT.search(ctx.low, sent.start, t.start)  # 对AI Lab进行调整,计划将其并入…
+                fill = _span_text(ctx, adjusted.start(1), adjusted.end(1)) if adjusted else None
         elif role.name == "product":
             fill = _product(ctx, cand, cs, ce)
             if fill and any(w in ctx.low[fill.start : fill.end] for w in ctx.cues.not_products):

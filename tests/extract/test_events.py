@@ -618,3 +618,13 @@ def test_a_company_voice_is_kept_as_written() -> None:
     doc = extract_text(_page("网传阶跃星辰将裁员三成。对此,阶跃星辰相关负责人向本报记者回应称,该消息不实。"))
     (ev,) = _events(doc, "layoff")
     assert ev.modality == "denied" and ev.attribution == "阶跃星辰相关负责人"
+
+
+def test_round_names_and_a_unit_named_by_dui_before_its_pronoun() -> None:
+    doc = extract_text(_page("具身智能公司「灵枢机器人」已完成5亿元B轮融资,由小米集团领投,老股东经纬创投、启明创投超额跟投。今年3月,灵枢机器人曾获得2亿元A+轮融资。"))
+    rounds = _events(doc, "investment")
+    assert {_name(e.args["target"]) for e in rounds} == {"灵枢机器人"}
+    assert "Qiming Venture Partners" in _name(rounds[0].args["investor"]) or "启明创投" in str(rounds[0].args["investor"])
+    doc = extract_text(_page("据报道,腾讯正在酝酿对AI Lab进行调整,计划将其并入TEG技术工程事业群。"))
+    (ev,) = _events(doc, "reorganization")
+    assert ev.args["unit"] == "AI Lab"
