@@ -262,7 +262,7 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
             cand.cued.add(role.name)
         taken.add(vi)
     for cand in cands:
-        _previous_as_current(cand)
+        _previous_as_current(ctx, cand)
 
 
 _CAUSE_WORDS = ("由于", "因为", "源于", "归因于", "due to", "because of", "driven by")
@@ -276,10 +276,17 @@ def _per_share(ctx: Context, v: Value) -> bool:
     return after.startswith(("/股", "每股", "a share", "per share")) or any(w in before for w in _PER_SHARE_BEFORE)
 
 
-def _previous_as_current(cand: Candidate) -> None:
-    """A comparison figure with no current figure beside it (上年同期亏损1.5亿元) is the event's own figure."""
+_ROSE_FROM = re.compile(r"\b(?:rose|rising|fell|falling|grew|growing|increased|decreased|jumped|climbed|dropped|declined|slipped|surged|soared|up|down)\s+(?:about\s+|roughly\s+|nearly\s+)?[\d.]+\s?%\s+(?:from|compared with|versus)\s+$")
+
+
+def _previous_as_current(ctx: Context, cand: Candidate) -> None:
+    """A comparison figure with no current figure beside it (上年同期亏损1.5亿元) is the event's own figure — not
+    the base of a change (Revenue rose 62% from $35.08 billion a year earlier)."""
     for name in [r for r in cand.args if r.startswith("previous_")]:
         current = name.removeprefix("previous_")
+        first = cand.args[name][0]
+        if ctx.is_english() and _ROSE_FROM.search(ctx.low, max(0, first.start - 60), first.start):
+            continue
         if current in cand.type.roles and current not in cand.args:
             cand.args[current] = cand.args.pop(name)
             cand.cued.discard(name)

@@ -347,3 +347,10 @@ def test_the_change_after_a_prior_figure_is_the_later_figures() -> None:
     loss = _by_metric(extract_text(text), "net_loss")
     prior = [e for e in loss if e.args.get("period") == "2024-H1"]
     assert prior and "change" not in prior[0].args
+
+
+def test_the_base_of_a_rise_is_no_current_figure() -> None:
+    from newsledger import extract_text
+
+    doc = extract_text("Tech > AI\n\nHeadline\n\nSAN JOSE, Nov 18 (Reuters) - Orbital Systems said revenue rose 62% from $35.08 billion a year earlier.\n")
+    assert not any(e.type == "financial_metric" and (e.args.get("value") or {}).get("amount") == 35.08e9 for e in doc.events)
