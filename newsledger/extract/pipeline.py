@@ -26,6 +26,7 @@ from newsledger.extract.triggers import TriggerFinder, default_finder
 from newsledger.resolve.link import Linker
 from newsledger.schema import Schema
 from newsledger.schema import load as load_schema
+from newsledger.text.normalize import normalize
 
 _PARTNER_SUBSUMED_BY = ("procurement", "investment", "acquisition")
 
@@ -48,6 +49,8 @@ class Extractor:
 
     def __call__(self, doc: Document) -> Document:
         """Fill ``doc.events`` and ``doc.mentions``; returns the same document."""
+        if doc.outlet is None:
+            doc.outlet = self._masthead(doc)
         ctx = build(doc, self.linker)
         events: list[Event] = []
         tables = sorted(table_lines(ctx.norm))
@@ -66,6 +69,20 @@ class Extractor:
         doc.events = events + self._headline_events(doc)
         doc.mentions = ctx.mentions
         return doc
+
+    def _masthead(self, doc: Document) -> str | None:
+        """CNBC / Reuters alone on a line above the article: an outlet the knowledge base knows, named by the page's masthead."""
+        head = doc.text[: min(doc.body.start, 2000)] if doc.body.end > doc.body.start else ""
+        norm = normalize(head)
+        for m in self.linker.known(norm, 0, len(norm)):
+            if m.type != "outlet":
+                continue
+            line_start = norm.rfind("\n", 0, m.start) + 1
+            line_end = norm.find("\n", m.end)
+            line = norm[line_start : line_end if line_end >= 0 else len(norm)]
+            if line.strip() == norm[m.start : m.end].strip():
+                return m.name or head[m.start : m.end]
+        return None
 
     def _anaphor_target(self, ctx: Context, events: list[Event], sent: Sentence) -> Event:
         """The latest of the last few events whose anaphor ("the round", "the deal") the sentence uses; else the latest event."""

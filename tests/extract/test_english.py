@@ -532,3 +532,15 @@ def test_the_post_after_as_and_the_company_a_successor_leaves() -> None:
     assert hire.args["role"] == "chief financial officer"
     (gone,) = _events(doc, "departure")
     assert _name(gone.args["org"]) == "Orbital Systems"
+
+
+def test_a_known_outlet_alone_on_a_masthead_line_names_the_outlet() -> None:
+    page = (
+        "CNBC\nMarkets | Business | Investing | Tech\n\nOrbital Systems beats estimates as data center sales jump\n\n"
+        "Published Wed, Nov 18 2026 4:25 PM EST\nDana Whitfield\n\n"
+        "Orbital Systems reported fiscal third-quarter earnings on Wednesday that beat Wall Street expectations, "
+        "helped by strong demand for its data center processors from cloud providers.\n\n"
+        "Net income was $3.9 billion, compared with $1.3 billion in the same period last year, the company said in a statement.\n\n"
+        "Shares of the company rose about 4% in extended trading after the report was released on Wednesday afternoon.\n"
+    )
+    assert extract_text(page).outlet == "CNBC"
