@@ -354,3 +354,11 @@ def test_the_base_of_a_rise_is_no_current_figure() -> None:
 
     doc = extract_text("Tech > AI\n\nHeadline\n\nSAN JOSE, Nov 18 (Reuters) - Orbital Systems said revenue rose 62% from $35.08 billion a year earlier.\n")
     assert not any(e.type == "financial_metric" and (e.args.get("value") or {}).get("amount") == 35.08e9 for e in doc.events)
+
+
+def test_hong_kong_results_words() -> None:
+    from newsledger import extract_text
+
+    doc = extract_text("港股 > 正文\n\n測試標題\n\n【測試社】2026年11月18日消息，星河集團（01234）公布第三季業績，收入1,131.2億元（人民幣，下同），按年升22.3%；經調整純利113.1億元，按年升80.9%。期內，創新業務首度錄得單季經營盈利約7億元。\n")
+    metrics = sorted(str(e.args.get("metric")) for e in doc.events if e.type == "financial_metric")
+    assert metrics == ["net_income", "operating_profit", "revenue"]
