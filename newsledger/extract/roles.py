@@ -513,7 +513,12 @@ def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
             break
         # 收购两燃气公司 / 收购一家公司: a counted noun; 收购亏损(vn)资产: a verbal noun modifying the head
         counted = i == 0 and flag in ("m", "mq") and not word[:1].isdigit() and i + 1 < len(toks) and toks[i + 1][3].startswith(("n", "q"))
-        nounish = flag.startswith(("n", "j", "eng")) or flag in ("s", "b", "q") or counted or (flag == "vn" and i + 1 < len(toks) and toks[i + 1][3].startswith("n"))
+        # 零部件(mq)厂(zg): a noun the segmenter read as a numeral, a one-character head it left untagged
+        misnumbered = i > 0 and flag in ("m", "mq") and word[:1] in "零配"
+        head = i > 0 and flag == "zg" and word in ("厂", "店", "商", "行", "所", "院", "厂商")
+        nounish = flag.startswith(("n", "j", "eng")) or flag in ("s", "b", "q") or counted or misnumbered or head or (
+            flag == "vn" and i + 1 < len(toks) and toks[i + 1][3].startswith("n")
+        )
         # 大连(d)住宅项目: a place word the segmenter mistook for an adverb, at the start before a noun
         misread = i == 0 and flag in ("d", "r") and len(word) == 2 and i + 1 < len(toks) and toks[i + 1][3].startswith("n")
         if (nounish or misread) and word.strip():

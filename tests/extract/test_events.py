@@ -628,3 +628,9 @@ def test_round_names_and_a_unit_named_by_dui_before_its_pronoun() -> None:
     doc = extract_text(_page("据报道,腾讯正在酝酿对AI Lab进行调整,计划将其并入TEG技术工程事业群。"))
     (ev,) = _events(doc, "reorganization")
     assert ev.args["unit"] == "AI Lab"
+
+
+def test_an_unnamed_target_keeps_its_whole_noun_phrase() -> None:
+    doc = extract_text(_page("另外,市场消息指,小米正洽购一家欧洲汽车零部件厂,作价约5亿欧元。"))
+    (ev,) = _events(doc, "acquisition")
+    assert _name(ev.args["target"]) == "欧洲汽车零部件厂"
