@@ -93,6 +93,21 @@ def supervisor(ctx: Context, m: Mention) -> bool:
     return "汇报" in after and bool(_REPORTS_TO.search(ctx.low, max(0, m.start - 12), m.start))
 
 
+_EN_TITLE_STOP = frozenset({"its", "their", "his", "her", "the", "a", "an", "and", "or", "as", "to", "by", "with", "former", "then", "new", "also", "was", "is", "who"})
+_RECRUITING = frozenset({"hired", "hires", "hire", "hiring", "recruited", "recruits", "recruit", "recruiting", "poached", "poaches", "poach", "lured", "lures", "tapped", "taps", "appointed", "appoints", "named", "names"})
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being|be|get|got|gets)\s+(?:\w+ly\s+)?$")
+
+
+def _recruiter(ctx: Context, m: Mention, t: Trigger, cand: Candidate) -> bool:
+    """Meta CEO Mark Zuckerberg has personally recruited several of the hires: the one who hires is not hired."""
+    if cand.type.name != "hire" or not ctx.is_english() or m.end > t.start or t.word not in _RECRUITING:
+        return False
+    if _PASSIVE_BEFORE.search(ctx.low, max(0, t.start - 20), t.start):
+        return False  # X was hired by Y
+    between = ctx.low[m.end : t.start]
+    return len(between) <= 40 and not any(c in between for c in ",;:()") and not re.search(r"\bwho\b|\bwhom\b", between)
+
+
 def _cue_right_before(ctx: Context, pos: int, cues: tuple[str, ...], limit: int) -> bool:
     wide = ctx.low[max(limit, pos - (48 if ctx.is_english() else 24)) : pos].rstrip()
     if not ctx.is_english():  # 转任日本GPU云端新创Sakura Nexus: the cue stands before a company descriptor
@@ -379,7 +394,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                     continue
                 if not _exclusive_ok(m, role, cand, cands):
                     continue
-                if m.type == "person" and (_founder(ctx, m, t) or supervisor(ctx, m)):
+                if m.type == "person" and (_founder(ctx, m, t) or supervisor(ctx, m) or _recruiter(ctx, m, t, cand)):
                     continue
                 if role.not_pre and _cue_right_before(ctx, m.start, role.not_pre, sent.start):
                     continue
@@ -769,6 +784,10 @@ def title_before(ctx: Context, pos: int, limit: int) -> TextFill | None:
     toks = tokens(ctx.norm, start, pos)
     while toks and toks[-1][2].strip() == "":
         toks.pop()
+    if toks and ctx.is_english() and toks[-1][2] == ",":  # hired its chief executive, Alexandr Wang: the title apposed before
+        toks.pop()
+        while toks and toks[-1][2].strip() == "":
+            toks.pop()
     if not toks:
         return None
     end = toks[-1][1]
@@ -785,6 +804,8 @@ def title_before(ctx: Context, pos: int, limit: int) -> TextFill | None:
             break
         if flag == "eng" and ctx.norm[s - 1 : s] in ("'", "’"):
             break  # Intel's chief technology officer: the possessive ends the title
+        if flag == "eng" and (word.lower() in _EN_TITLE_STOP or word.lower() in _RECRUITING):
+            break  # hired its chief executive: a function word or the verb ends the title
         if word in ("、", "兼") and any(ctx.low[start:s].endswith(w) for w in ctx.cues.titles):
             begin = s  # 董事、总裁 / 董事兼总经理: the titles one person holds
             continue

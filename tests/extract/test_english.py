@@ -544,3 +544,11 @@ def test_a_known_outlet_alone_on_a_masthead_line_names_the_outlet() -> None:
         "Shares of the company rose about 4% in extended trading after the report was released on Wednesday afternoon.\n"
     )
     assert extract_text(page).outlet == "CNBC"
+
+
+def test_the_recruiter_is_not_hired_and_an_apposed_title_before_the_name() -> None:
+    doc = extract_text(_page("Orbital CEO Dana Whitfield has personally recruited several of the hires, the people said."))
+    assert all("Dana Whitfield" not in str(e.args.get("person")) for e in _events(doc, "hire"))
+    doc = extract_text(_page("Last month Orbital invested $1.3 billion in Lumen Labs and hired its chief executive, Ravi Menon, to lead a new lab."))
+    (ev,) = _events(doc, "hire")
+    assert (_name(ev.args["person"]), ev.args["role"]) == ("Ravi Menon", "chief executive")
