@@ -398,7 +398,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                     continue
                 if role.not_pre and _cue_right_before(ctx, m.start, role.not_pre, sent.start):
                     continue
-                if role.name == "org" and cand.type.name in ("hire", "departure") and _titled_affiliation(ctx, m):
+                if role.name == "org" and cand.type.name in ("hire", "departure") and _titled_affiliation(ctx, m, t):
                     continue  # hired Windsurf CEO Varun Mohan: Windsurf is where he worked, not who hires
                 if role.not_post and _cue_after(ctx, m.end, role.not_post, sent.end, 6):
                     continue
@@ -475,14 +475,15 @@ def _possessor(ctx: Context, m: Mention) -> bool:
     return ctx.is_english() and ctx.low.startswith(("'s ", "' "), m.end)
 
 
-def _titled_affiliation(ctx: Context, m: Mention) -> bool:
-    """Windsurf CEO Varun Mohan: an organisation written right before a title and a name is that person's employer (English)."""
-    if not ctx.is_english():
-        return False
-    person = next((p for p in ctx.mentions_in(m.end, m.end + 48) if p.type == "person"), None)
-    if person is None:
-        return False
+def _titled_affiliation(ctx: Context, m: Mention, t: Trigger) -> bool:
+    """Windsurf CEO Varun Mohan / 延揽Google DeepMind资深研究科学家X: an organisation written right before a title and a
+    name is that person's employer."""
+    person = next((p for p in ctx.mentions_in(m.end, m.end + (48 if ctx.is_english() else 20)) if p.type == "person"), None)
+    if person is None or m.end <= t.start < person.start:
+        return False  # Amazon hired Adept co-founder X: the verb stands between the company and the title
     gap = ctx.low[m.end : person.start].strip()
+    if not ctx.is_english() and (m.start < t.end or "的" in gap or any(c in gap for c in ",、。;")):
+        return False  # only a company named after the verb, with its title glued on (前辉达网通事业部资深副总裁X)
     return bool(gap) and "," not in gap and gap.endswith(ctx.cues.titles)
 
 
@@ -710,6 +711,7 @@ def affiliation_before(ctx: Context, title: TextFill, limit: int) -> Mention | N
 
 
 _AS_CAPACITY = re.compile(r"以([^,。;、]{2,12}?)(?:的)?身份\s*$")
+_TAKES_POST = re.compile(r"出任|担任|接任|转任|改任|升任")
 _APPOINT_LATER = re.compile(r"出任|担任|任命为|出任为|接任|任|(?<![a-z])as(?![a-z])")
 
 
@@ -719,6 +721,12 @@ def new_role(ctx: Context, cand: Candidate) -> TextFill | None:
     capacity = _AS_CAPACITY.search(ctx.low, max(sent.start, t.start - 20), t.start)
     if capacity:  # 以联合创始人身份加盟
         return _span_text(ctx, capacity.start(1), capacity.end(1))
+    _, ce0 = sent.clauses[cand.clause]
+    later = _TAKES_POST.search(ctx.low, t.end, ce0) if not ctx.is_english() else None
+    if later is not None:  # 延揽Google DeepMind资深研究科学家X出任研究长: the post after 出任, not the title held
+        found = title_after(ctx, later.end(), ce0)
+        if found is not None:
+            return found
     if t.word in ctx.cues.lex["appoint"] and not (ctx.is_english() and re.search(r"\bas\s", ctx.low[t.end : sent.end])):
         found = title_after(ctx, t.end, appointee_list_end(ctx, sent, cand.clause))
         if found is not None:  # (appointed former Qualcomm executive X as CFO: the post is the one after "as")
@@ -1233,6 +1241,12 @@ def _job_title(ctx: Context, cand: Candidate, clause_start: int) -> TextFill | N
     if cand.type.name == "hire":
         after = new_role(ctx, cand)
         if after is not None:
+            for p in people:  # 延揽Google DeepMind资深研究科学家X出任研究长: the title held names where X comes from
+                held = title_before(ctx, p.start, cand.sent.start) if p.source != "coref" else None
+                org = affiliation_before(ctx, held, cand.sent.start) if held is not None else None
+                if org is not None and "from_org" not in cand.args and (org.entity_id or org.name) not in cand.used_ids():
+                    cand.args["from_org"] = [org]
+                    break
             return after
     for p in people:
         if p.source == "coref":

@@ -552,3 +552,9 @@ def test_the_recruiter_is_not_hired_and_an_apposed_title_before_the_name() -> No
     doc = extract_text(_page("Last month Orbital invested $1.3 billion in Lumen Labs and hired its chief executive, Ravi Menon, to lead a new lab."))
     (ev,) = _events(doc, "hire")
     assert (_name(ev.args["person"]), ev.args["role"]) == ("Ravi Menon", "chief executive")
+
+
+def test_the_hiring_company_before_the_verb_and_the_employer_before_the_title() -> None:
+    doc = extract_text(_page("Amazon hired Adept co-founder Ravi Menon and several of his colleagues in 2024 in a deal that also licensed Adept's technology."))
+    (ev,) = _events(doc, "hire")
+    assert (_name(ev.args["org"]), _name(ev.args["from_org"])) == ("Amazon", "Adept")

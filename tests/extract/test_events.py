@@ -634,3 +634,10 @@ def test_an_unnamed_target_keeps_its_whole_noun_phrase() -> None:
     doc = extract_text(_page("另外,市场消息指,小米正洽购一家欧洲汽车零部件厂,作价约5亿欧元。"))
     (ev,) = _events(doc, "acquisition")
     assert _name(ev.args["target"]) == "欧洲汽车零部件厂"
+
+
+def test_the_post_after_chuzen_and_the_employer_glued_to_the_title_held() -> None:
+    doc = extract_text(_page("星河智能本月宣布延攬Google DeepMind資深研究科學家Oriol Vinyals出任研究長。"))
+    (ev,) = _events(doc, "hire")
+    assert ev.args["role"] == "研究長"
+    assert _name(ev.args["from_org"]) == "Google DeepMind"
