@@ -282,9 +282,11 @@ def as_spending(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
     _, ce = cand.sent.clauses[min(cand.clause + 1, len(cand.sent.clauses) - 1)]
     _, own_ce = cand.sent.clauses[cand.clause]
     # 在沙特新建区域,未来数年投资逾53亿美元: building its own site, with no company invested in
-    own_project = any(w in ctx.low[cand.sent.start : cand.trigger.start] for w in ctx.cues.lex["own_project"]) and not any(
+    before = ctx.low[cand.sent.start : cand.trigger.start]
+    in_place = re.search(r"在(?:" + "|".join(map(re.escape, ctx.cues.lex["places"])) + r")[^,。;]{0,6}?(?:再|追加|累计|共)?$", before)
+    own_project = (any(w in before for w in ctx.cues.lex["own_project"]) or bool(in_place)) and not any(
         m.type == "org" for m in ctx.mentions_in(cand.trigger.end, own_ce)
-    )
+    )  # 在美国投资5000亿美元: money put into a country, with no company invested in
     if not ctx.is_english() and not own_project and not any(p in ctx.low[cand.trigger.end : ce] for p in ctx.cues.lex["spending_purpose"]):
         return cand
     _, own_end = cand.sent.clauses[cand.clause]

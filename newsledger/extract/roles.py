@@ -1046,7 +1046,7 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             if fill and any(v.kind in ("date", "period") and v.start <= fill.start and fill.end <= v.end for v in ctx.values_in(max(0, fill.start - 20), fill.end + 20)):
                 fill = None  # unveiled in April 2025: a date is not a product
         elif role.name == "purpose":
-            fill = _built_thing(ctx, cand, ce)
+            fill = _built_thing(ctx, cand, ce) or _spent_on(ctx, cand, cs, ce)
             purpose_cues = ctx.cues.lex.get(f"purpose_{cand.type.name}", ()) + ctx.cues.lex["purpose"]
             for cue in purpose_cues if fill is None else ():
                 i = ctx.low.find(cue, t.start, ce + 40)
@@ -1063,6 +1063,46 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
                 fill = TextFill(t.start, t.end, ctx.doc.text[t.start : t.end])
         if fill and fill.value and not _PUNCT.fullmatch(fill.value):
             cand.args[role.name] = [fill]
+
+
+_INVESTED_IN_ZH = re.compile(r"(?:在|对|於|于)(?P<what>[^,。;、]{2,20}?)(?:上|方面)?(?:累计|合计|共计|共|再|追加|至少|将)?(?:投入|投资|砸下|斥资|拨出)")
+_SPENT_ON_EN = re.compile(
+    r"^\s*(?:(?:a|per)\s+year\s+|annually\s+|over\s+(?:the\s+)?(?:next\s+)?[\w-]+\s+years?\s+)?(?:on|in|for)\s+(?P<what>(?!the\s+(?:next|coming|current|first|second|third|fourth)\b)[^,.;]{3,60}?)(?=\s+(?:in|by|over|through|this|next|last|from)\b|[,.;]|$)"
+    r"|^\s*(?:(?:a|per)\s+year\s+|annually\s+)?(?P<doing>[a-z]+ing\s[^,.;]{3,60}?)(?=[,.;]|$)"
+)
+
+
+def _spent_on(ctx: Context, cand: Candidate, cs: int, ce: int) -> TextFill | None:
+    """在AI领域累计投入 / 对玄戒芯片投资 / spend $200bn on capital expenditures / $3bn a year deploying X: what the money is for."""
+    if cand.type.name != "spending":
+        return None
+    t = cand.trigger
+    if not ctx.is_english():
+        found = [m for m in _INVESTED_IN_ZH.finditer(ctx.low, cs, t.end) if m.end() >= t.start]
+        for k in range(t.start - 1, cs - 1, -1):  # the 在/对 nearest the verb (于未来四年内在美国投资 → 美国)
+            if ctx.low[k] in "在对於于":
+                m = _INVESTED_IN_ZH.match(ctx.low, k, t.end)
+                if m is not None and m.end() >= t.start:
+                    found = [m]
+                    break
+        if not found:
+            return None
+        m = found[0]
+        ws, we = m.start("what"), m.end("what")
+        what = ctx.low[ws:we]
+        if any(v.kind in ("date", "period") for v in ctx.values_in(ws, we)) or _bare_place(ctx, ctx.doc.text[ws:we]) or what in ctx.cues.lex["places"]:
+            return None  # 在未来三年追加投资 / 在台湾投资: a time or a place, not what the money buys
+        return _span_text(ctx, ws, we)
+    money = next((v for v in ctx.values_in(t.start, ce) if v.kind == "money"), None)
+    if money is None:
+        return None
+    m = _SPENT_ON_EN.match(ctx.low[money.end : ce])
+    if m is None:
+        return None
+    group = "what" if m.group("what") else "doing"
+    if any(v.kind in ("date", "period") for v in ctx.values_in(money.end + m.start(group), money.end + m.end(group))):
+        return None
+    return _span_text(ctx, money.end + m.start(group), money.end + m.end(group))
 
 
 def _built_thing(ctx: Context, cand: Candidate, clause_end: int) -> TextFill | None:

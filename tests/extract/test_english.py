@@ -558,3 +558,10 @@ def test_the_hiring_company_before_the_verb_and_the_employer_before_the_title() 
     doc = extract_text(_page("Amazon hired Adept co-founder Ravi Menon and several of his colleagues in 2024 in a deal that also licensed Adept's technology."))
     (ev,) = _events(doc, "hire")
     assert (_name(ev.args["org"]), _name(ev.args["from_org"])) == ("Amazon", "Adept")
+
+
+def test_what_spending_is_for_after_the_amount() -> None:
+    doc = extract_text(_page("Lumen told investors it expects to spend about $20 billion on capital expenditures in 2026."))
+    assert _events(doc, "spending")[0].args["purpose"] == "capital expenditures"
+    doc = extract_text(_page("Harbor Group has pledged to spend $3 billion a year deploying AI agents across its group companies."))
+    assert _events(doc, "spending")[0].args["purpose"] == "deploying AI agents across its group companies"

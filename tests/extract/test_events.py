@@ -641,3 +641,10 @@ def test_the_post_after_chuzen_and_the_employer_glued_to_the_title_held() -> Non
     (ev,) = _events(doc, "hire")
     assert ev.args["role"] == "研究長"
     assert _name(ev.args["from_org"]) == "Google DeepMind"
+
+
+def test_what_spending_is_for_after_zai_or_on() -> None:
+    doc = extract_text(_page("星河科技未来三年将在AI基础设施研发上累计投入约100亿元人民币。"))
+    assert _events(doc, "spending")[0].args["purpose"] == "AI基础设施研发"
+    doc = extract_text(_page("星河科技计划于未来四年内在美国投资5000亿美元。"))
+    assert "purpose" not in _events(doc, "spending")[0].args or _events(doc, "spending")[0].args["purpose"] != "美国"
