@@ -1152,7 +1152,9 @@ def brand_supplier(ctx: Context, cand: Candidate) -> None:
         close = m.end >= item.start or (len(gap) <= 24 and not _LIST_BREAK.search(gap))
         if "的" in ctx.low[m.end : item.end]:  # 搭载英伟达芯片的机柜系统: a part's maker, not the seller
             close = False
-        if close and not ctx.low[m.end : m.end + 2].startswith(("的", "'s")):
+        possessive = ctx.low[m.end : m.end + 2] in ("'s", "’s")
+        made_by = possessive and re.fullmatch(r"(?:\s+[A-Z][\w.-]*)*\s*", ctx.doc.text[m.end + 2 : item.start]) is not None
+        if close and ctx.low[m.end : m.end + 1] != "的" and (not possessive or made_by):  # Nvidia's Grace Blackwell chips: its maker
             cand.args["supplier"] = [m]
             key = m.entity_id or m.name or m.text
             if any(isinstance(b, Mention) and (b.entity_id or b.name or b.text) == key for b in cand.args.get("buyer", [])):

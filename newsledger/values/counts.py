@@ -63,13 +63,18 @@ ZH_IMPLIED = guarded(
 )
 """A number without a unit after a word that names what is counted: the number is the value, unit None."""
 _NOUNS = alternation(_EN["nouns"])
-_FUNCTION = r"(?:in|on|at|to|by|for|from|than|and|or|per|a|an|as|with|over|under|into|across|since|more)\b"
-_BETWEEN = rf"(?:{alternation(_EN['between'])}|[A-Z][\w.-]*|(?!{_FUNCTION}|(?:{_NOUNS})\b)[a-z][a-z]+(?:-[a-z]+)*)"
+_FUNCTION = (
+    r"(?:in|on|at|to|by|for|from|than|and|or|per|a|an|as|with|over|under|into|across|since|more|uses?|used|using|runs?|ran|"
+    r"has|have|had|is|are|was|were|be|been|will|would|can|could|may|might|should|said|says|gets?|got|makes?|made|needs?|"
+    r"(?:giga|mega|kilo|tera)?watts?|tons?|tonnes?|percent|billion|million|thousand|years?|months?|weeks?|days?|hours?|times|"
+    r"square|feet|meters?|miles?|acres?|petaflops?|exaflops?)\b"
+)
+_BETWEEN = rf"(?:{alternation(_EN['between'])}|[A-Z][\w.-]*(?:['’]s)?|(?!{_FUNCTION}|(?:{_NOUNS})\b)[a-z][a-z]+(?:-[a-z]+)*)"
 _EN_MAG = r"(?:\s(?:thousand|million|billion)\b)"
 EN_COUNT = re.compile(
     rf"(?<![A-Za-z0-9_.$€£¥,-])(?P<n1>{ARABIC}{_EN_MAG}?|{EN_WORD_NUMBER})"
     rf"(?:(?:{EN_RANGE_RE})(?P<n2>{ARABIC}{_EN_MAG}?|{EN_WORD_NUMBER}))?(?P<plus>\+|-plus)?"
-    rf"(?P<mid>(?:\s+{_BETWEEN}){{0,2}})\s+(?P<noun>(?i:{_NOUNS}))\b"
+    rf"(?P<mid>(?:\s+{_BETWEEN}){{0,4}})\s+(?P<noun>(?i:{_NOUNS}))\b"
 )
 _EN_VAGUE_MAG = {k: Decimal(int(v)) for k, v in NUMBERS["en_vague"].items()}
 EN_VAGUE = guarded(

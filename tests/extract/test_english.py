@@ -565,3 +565,9 @@ def test_what_spending_is_for_after_the_amount() -> None:
     assert _events(doc, "spending")[0].args["purpose"] == "capital expenditures"
     doc = extract_text(_page("Harbor Group has pledged to spend $3 billion a year deploying AI agents across its group companies."))
     assert _events(doc, "spending")[0].args["purpose"] == "deploying AI agents across its group companies"
+
+
+def test_a_count_with_its_maker_named_before_the_goods() -> None:
+    doc = extract_text(_page("Lumen is negotiating to buy about 18,000 of Nvidia's Grace Blackwell chips for a data center campus south of Paris, the people said."))
+    (ev,) = _events(doc, "procurement")
+    assert (ev.args["quantity"], _name(ev.args["supplier"])) == (18000, "NVIDIA")
