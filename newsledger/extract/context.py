@@ -167,10 +167,22 @@ def build(doc: Document, linker: Linker) -> Context:
     ctx.mentions = _glossed(norm, sorted(known + unknown, key=lambda m: m.start))
     _drop_mentions_inside_values(ctx)
     ctx.mentions = _without_owners(ctx)
+    ctx.mentions = _own_outlet_typed(ctx)
     ctx.mentions = sorted(ctx.mentions + _references(ctx), key=lambda m: m.start)
     if ctx.is_english():
         ctx.mentions = _known_as(ctx)
     return ctx
+
+
+def _own_outlet_typed(ctx: Context) -> list[Mention]:
+    """凤凰网科技讯 …: the page's own outlet named as an unknown organisation is that outlet, not a party to the news."""
+    own = normalize(ctx.doc.outlet or "").lower().strip()
+    if len(own) < 2:
+        return ctx.mentions
+    return [
+        replace(m, type="outlet") if m.type == "org" and m.entity_id is None and ctx.low[m.start : m.end].strip() == own else m
+        for m in ctx.mentions
+    ]
 
 
 _OWNED = re.compile(r"(?:旗下|下属|控股|所属)的?[^,，。;；、:：!?()（）\s]{0,8}$")
@@ -187,7 +199,10 @@ def _without_owners(ctx: Context) -> list[Mention]:
         j = next((k for k in range(i + 1, min(len(ms), i + 4)) if ms[k].start >= m.end and ms[k].type == "org"), None)
         if m.type == "org" and j is not None and ms[j].start - m.end <= 12 and _OWNED.match(ctx.low[m.end : ms[j].start]):
             owned = ms[j]  # one name for the whole phrase, so a cue before it (与…合作) still reaches it
-            keep.append(replace(owned, start=m.start, text=ctx.doc.text[m.start : owned.end]))
+            first = m.start
+            if keep and keep[-1].type == "org" and not ctx.low[keep[-1].end : m.start].strip(" ()（）"):
+                first = keep.pop().start  # 沙特主权基金PIF旗下的Humain: the owner's own gloss goes too
+            keep.append(replace(owned, start=first, text=ctx.doc.text[first : owned.end]))
             skip.update(range(i + 1, j + 1))
             continue
         keep.append(m)
@@ -342,7 +357,7 @@ def _references(ctx: Context) -> list[Mention]:
                         lo = bisect_left(real_ends, max(0, sent.start - 400))
                         hi = bisect_left(real_ends, s + 1)
                         ante = _antecedent(ctx, kind, s, sent, [m for m in real[lo:hi] if m.end <= s], w)
-                        if w == "公司":  # the bare word means the sentence's own company, else the company the page is about
+                        if w in ("公司", "集团"):  # the bare word means the sentence's own company, else the company the page is about
                             own = next((m for m in real if sent.start <= m.start and m.end <= s and m.type == "org" and not ctx.is_oblique(m, sent)), None)
                             ante = own or page_org(ctx) or ante
                         if kind == "org" and ctx.is_english():
@@ -396,7 +411,7 @@ def _is_reference(ctx: Context, word: str, s: int, e: int) -> bool:
     if word == "其":
         not_ref = ctx.cues.lex["not_qi_reference"]
         return ctx.low[s : s + 2] not in not_ref and ctx.low[s - 1 : s + 1] not in not_ref
-    if word == "公司":  # 次年2月,公司完成…: the bare word opening a clause is the company the page is about
+    if word in ("公司", "集团"):  # 次年2月,公司完成…: the bare word opening a clause is the company the page is about
         k = s
         for v in ctx.values_in(max(0, s - 12), s):
             if v.end == k and v.kind == "date":

@@ -682,8 +682,20 @@ def signed_document(ctx: Context, ev: Event) -> bool:
 
 
 def joint_signers(ctx: Context, cand: R.Candidate) -> None:
-    """Waymo and Toyota signed an agreement: of two organisations named together as the subject, the first acts, the second partners."""
-    if cand.type.name != "partnership" or cand.args.get("partner") or not ctx.is_english():
+    """Waymo and Toyota signed an agreement / 苹果公司与阿里巴巴集团宣布签署合作协议: of two organisations named together
+    as the subject, the first acts, the second partners."""
+    if cand.type.name != "partnership":
+        return
+    partners = [m for m in cand.args.get("partner", []) if isinstance(m, Mention)]
+    if not ctx.is_english() and len(partners) >= 2 and partners[0].end <= cand.trigger.start:
+        joined = ctx.low[partners[0].end : partners[1].start].strip()
+        head = ctx.low[cand.sent.clauses[cand.clause][0] : partners[0].start]
+        if joined in ("与", "和", "及", "同", "跟") and not head.rstrip().endswith(("与", "和", "同", "跟")):
+            cand.args["org"] = [partners[0]]
+            cand.args["partner"] = list[R.Filler](partners[1:])
+            cand.fallback.discard("org")
+        return
+    if cand.args.get("partner") or not ctx.is_english():
         return
     org = next((m for m in cand.args.get("org", []) if isinstance(m, Mention) and m.source != "coref"), None)
     if org is None or "org" in cand.fallback:

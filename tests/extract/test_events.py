@@ -648,3 +648,12 @@ def test_what_spending_is_for_after_zai_or_on() -> None:
     assert _events(doc, "spending")[0].args["purpose"] == "AI基础设施研发"
     doc = extract_text(_page("星河科技计划于未来四年内在美国投资5000亿美元。"))
     assert "purpose" not in _events(doc, "spending")[0].args or _events(doc, "spending")[0].args["purpose"] != "美国"
+
+
+def test_joint_signers_the_page_outlet_and_the_bare_jituan() -> None:
+    page = "凤凰网科技 > 科技滚动\n\n苹果与阿里巴巴签署合作协议\n\n2026-11-21 07:58:14 来源:凤凰网科技\n\n凤凰网科技讯 北京时间11月21日,苹果公司与阿里巴巴集团宣布签署合作协议,双方将基于通义千问大模型为中国大陆用户提供AI服务。\n\n这是苹果首次在中国市场与本地大模型厂商合作,此前双方已就合作进行了长达一年的谈判。\n"
+    (ev,) = _events(extract_text(page), "partnership")
+    assert (_name(ev.args["org"]), _name(ev.args["partner"])) == ("Apple", "Alibaba")
+    doc = extract_text(_page("騰訊公布第三季業績。集團宣布與沙特阿拉伯主權基金PIF旗下的AI公司Humain成立合資公司。"))
+    (ev,) = _events(doc, "partnership")
+    assert (_name(ev.args["org"]), _name(ev.args["partner"])) == ("Tencent", "Humain")
