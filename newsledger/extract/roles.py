@@ -956,11 +956,16 @@ def skip_leads(ctx: Context, pos: int, leads: tuple[str, ...]) -> int:
 def _product_phrase(ctx: Context, start: int, clause_end: int) -> TextFill | None:
     """A short noun phrase after a launch verb that names a product (新一代开源模型 → 开源模型)."""
     s = skip_leads(ctx, start, ctx.cues.lex["product_lead"])
+    spaced = not ctx.is_english()
+    while spaced and s < clause_end and ctx.norm[s] == " ":  # spaced typesetting: 推出全新 Siri
+        s += 1
     e = s
-    while e < clause_end and e - s < 14 and not _PUNCT.match(ctx.norm[e]) and ctx.norm[e] != "的":
+    width = 24 if re.search(r"[A-Za-z]", ctx.norm[s : s + 14]) else 14  # AI 平台 Rubin Ultra: Latin names run longer
+    while e < clause_end and e - s < width and ((spaced and ctx.norm[e] == " ") or not _PUNCT.match(ctx.norm[e])) and ctx.norm[e] != "的":
         e += 1
-    if e > s and (_PRODUCTISH.search(ctx.norm, s, e) or any(w in ctx.low[s:e] for w in ctx.cues.lex["productish"])):
-        return TextFill(s, e, ctx.doc.text[s:e])
+    latin_name = re.fullmatch(r"\s*[A-Z][A-Za-z0-9+.-]*(?:\s+[A-Z0-9][A-Za-z0-9+.-]*){0,4}\s*", ctx.norm[s:e])  # 推出全新 Siri
+    if e > s and (_PRODUCTISH.search(ctx.norm, s, e) or latin_name or any(w in ctx.low[s:e] for w in ctx.cues.lex["productish"])):
+        return _span_text(ctx, s, e) or TextFill(s, e, ctx.doc.text[s:e])
     return None
 
 

@@ -198,7 +198,8 @@ class Linker:
     def _drop_unsupported_ambiguous(self, norm: str, mentions: list[Mention]) -> list[Mention]:
         if not self.kb.ambiguous:
             return mentions
-        sure = {m.entity_id for m in mentions if (ascii_lower(m.text), m.entity_id) not in self.kb.ambiguous}
+        sure = {m.entity_id for m in mentions if (ascii_lower(m.text), m.entity_id) not in self.kb.ambiguous or m.text[:1].isupper()}
+        # 蘋果（Apple）: once the page names the company in a form that is sure, its other names are that company
         kept = []
         for m in mentions:
             if (ascii_lower(m.text), m.entity_id) in self.kb.ambiguous and m.entity_id not in sure:
@@ -207,6 +208,9 @@ class Linker:
                     continue
                 after = ascii_lower(norm[m.end : m.end + 4]).lstrip()
                 before = norm[max(0, m.start - 2) : m.start]
+                when = re.match(r"(?:上月|本月|今年|去年|近日|日前|今日|昨日|今天|昨天|本周|上周)", after)
+                if when:  # 苹果上月在WWDC推出: a time word before what the company does
+                    after = ascii_lower(norm[m.end + when.end() : m.end + when.end() + 4]).lstrip()
                 where = m.type == "org" and after.startswith("在")  # 小米在北京发布: a company says where it acts
                 if not after.startswith(self.cues.company_after) and not before.endswith(("在", "从", "加入", "离开", "向", "与")) and not where:
                     continue

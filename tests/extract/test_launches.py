@@ -216,3 +216,12 @@ def test_a_year_before_a_verb_the_segmenter_reads_as_a_noun_stays_a_date() -> No
     doc = extract_text(_page("星河芯片计划于2028年申报科创板上市。"))
     ipos = [e for e in doc.events if e.type == "ipo"]
     assert not ipos or ipos[0].args.get("date") == "2028"
+
+
+def test_spaced_latin_products_and_an_ambiguous_brand_after_a_time_word() -> None:
+    from newsledger import extract_text
+
+    doc = extract_text("科技 > 正文\n\n標題\n\n【測試社】2026年7月8日消息，蘋果上月在 WWDC 開發者大會上推出全新 Siri。輝達今日正式發表新一代 AI 平台 Rubin Ultra。\n")
+    launches = {str(e.args.get("product")): e.args.get("org", {}).get("name") for e in doc.events if e.type == "launch"}
+    assert launches.get("Siri") == "Apple"
+    assert any("Rubin Ultra" in p for p in launches)
