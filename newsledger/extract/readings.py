@@ -161,6 +161,11 @@ def not_a_launch(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     if trig.word == "发行":
         _, ce = sent.clauses[sent.clause_index(trig.start)]
         return any(w in ctx.low[max(sent.start, trig.start - 12) : ce] for w in lex["issue_not_product"])
+    if trig.word in ("发表", "发布", "delivered", "gave"):
+        _, ce = sent.clauses[sent.clause_index(trig.start)]
+        said = ("演讲", "主题演讲", "讲话", "致辞", "演说", "谈话", "声明", "看法", "观点", "论文", "文章", "keynote", "speech", "remarks")
+        if any(w in ctx.low[trig.end : min(ce, trig.end + 30)] for w in said):
+            return True  # 发表Computex开幕主题演讲: a speech given, not a product
     if trig.word not in ("亮相", "登场"):
         return False
     cs, _ = sent.clauses[sent.clause_index(trig.start)]

@@ -225,3 +225,10 @@ def test_spaced_latin_products_and_an_ambiguous_brand_after_a_time_word() -> Non
     launches = {str(e.args.get("product")): e.args.get("org", {}).get("name") for e in doc.events if e.type == "launch"}
     assert launches.get("Siri") == "Apple"
     assert any("Rubin Ultra" in p for p in launches)
+
+
+def test_a_speech_given_is_no_launch() -> None:
+    from newsledger import extract_text
+
+    doc = extract_text("科技 > 正文\n\n標題\n\n【測試社】2026年6月2日消息，輝達執行長黃仁勳今日在台北發表 Computex 2026 開幕主題演講。\n")
+    assert not [e for e in doc.events if e.type == "launch"]
