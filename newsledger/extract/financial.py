@@ -222,7 +222,7 @@ def prior_period(cand: Candidate) -> None:
     m = re.fullmatch(r"(FY)?(\d{4})(-.+)?", value)
     if m is None or not m.group(3):
         return
-    shifted = f"{m.group(1) or ''}{int(m.group(2)) - 1}{m.group(3)}"
+    shifted = re.sub(r"(?<!\d)(\d{4})(?!\d)", lambda y: str(int(y.group(1)) - 1), value)  # 2025-Q1/2025-Q3 → 2024-Q1/2024-Q3
     old = cand.args.get("period", [])
     where = old[0] if old and isinstance(old[0], Value) else fills[0]
     cand.args["period"] = [Value("period", where.start, where.end, where.text, {**fills[0].norm, "value": shifted})]

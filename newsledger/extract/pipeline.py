@@ -188,6 +188,8 @@ class Extractor:
                     continue
                 if tname == "launch" and readings.not_a_launch(ctx, sent, trig):
                     continue
+                if tname == "investment" and readings.raised_on_exchange(ctx, sent, trig):
+                    tname = "ipo"  # 拟在科创板募资39亿元
                 if tname == "procurement" and readings.equity_purchase(ctx, sent, trig):
                     tname = "acquisition"  # 购买X公司51%股权: buying a company's equity is no supply deal
                 if tname in ("procurement", "acquisition"):

@@ -145,6 +145,8 @@ def one_round(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
 
 def not_a_listing(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """台风登陆浙江 / 游戏登陆PS4: 登陆 lists shares only where shares or a market are named."""
+    if trig.word == "公开发行":  # 公开发行7000万股: an offering of shares, and only when shares follow
+        return not re.match(r"[^,。;]{0,12}?(?:股|a股|h股|新股)", ctx.low[trig.end : sent.end])
     if trig.word not in ctx.cues.lex["listing_verbs_weak"]:
         return False
     text = ctx.low[sent.start : sent.end]
@@ -543,6 +545,17 @@ def each_appointee(ctx: Context, cand: R.Candidate) -> list[R.Candidate]:
 def valued_round(ctx: Context, cand: R.Candidate) -> bool:
     """OpenAI was valued at $500bn in a share sale: an English round reported only by the valuation it set."""
     return ctx.is_english() and cand.type.name == "investment" and bool(cand.args.get("target")) and bool(cand.args.get("valuation"))
+
+
+def raised_on_exchange(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """拟在科创板募资39亿元 / 计划在港交所集资: money raised on an exchange is the listing's, not a funding round."""
+    if ctx.is_english() or trig.word not in ("募资", "集资", "融资", "募集资金", "募集"):
+        return False
+    cs, _ = sent.clauses[sent.clause_index(trig.start)]
+    lo = max(cs, trig.start - 12)
+    return any(m.entity_id in ctx.venues and m.end <= trig.start for m in ctx.mentions_in(lo, trig.start)) or bool(
+        re.search(r"(?:科创板|创业板|主板|北交所|港股|上市(?!前)|(?<!pre-)(?<!pre)ipo(?!前))(?:并|时|后|将|拟|计划)?$", ctx.low[lo : trig.start])
+    )
 
 
 def listing_place(ctx: Context, cand: R.Candidate) -> None:

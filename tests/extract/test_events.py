@@ -657,3 +657,14 @@ def test_joint_signers_the_page_outlet_and_the_bare_jituan() -> None:
     doc = extract_text(_page("騰訊公布第三季業績。集團宣布與沙特阿拉伯主權基金PIF旗下的AI公司Humain成立合資公司。"))
     (ev,) = _events(doc, "partnership")
     assert (_name(ev.args["org"]), _name(ev.args["partner"])) == ("Tencent", "Humain")
+
+
+def test_a_listing_day_and_money_raised_on_an_exchange() -> None:
+    doc = extract_text(_page("12月5日,国产GPU企业星河线程(688795.SH)正式在上交所科创板挂牌上市,发行价为每股114.28元,开盘报650元。招股书显示,星河线程本次公开发行7000万股,募集资金约80亿元。另一家GPU公司远航股份拟在科创板募资39亿元。"))
+    ipos = _events(doc, "ipo")
+    first = next(e for e in ipos if e.args.get("code") == "688795.SH")
+    assert first.args["amount"]["amount"] == 8e9
+    assert any(e.args.get("amount", {}).get("amount") == 3.9e9 for e in ipos)
+    assert not _events(doc, "investment")
+    doc = extract_text(_page("星河电子拟非公开发行股票募集资金不超过20亿元。"))
+    assert not _events(doc, "ipo")
