@@ -75,16 +75,16 @@ def one_reading_per_trigger(ctx: Context, sent: Sentence, cands: list[R.Candidat
     for c in cands:
         by_trigger.setdefault(c.trigger.start, []).append(c)
     out: list[R.Candidate] = []
+    bought = {sent.clause_index(c.trigger.start) for c in cands if c.type.name == "acquisition"}
     for group in by_trigger.values():
         names = {c.type.name for c in group}
-        if {"procurement", "acquisition"} <= names:
-            t = group[0].trigger
+        t = group[0].trigger
+        lone = names == {"procurement"} and "acquisition" in t.types and sent.clause_index(t.start) in bought
+        if {"procurement", "acquisition"} <= names or lone:
             _, ce = sent.clauses[sent.clause_index(t.start)]
-            hardware = any(v.kind in ("count", "quantity") and v.start >= t.end for v in ctx.values_in(t.end, ce)) or any(
-                w in ctx.low[t.end : ce] for w in ctx.cues.lex["hardware"]
-            ) or _bought_before(ctx, sent, t)
+            hardware = _goods_bought(ctx, sent, t, ce)
             drop = "acquisition" if hardware else "procurement"
-            group = [c for c in group if c.type.name != drop]
+            group = [c for c in group if c.type.name != drop]  # (the acquisition since it bought Slack: one deal, no goods)
         if {"ipo", "launch"} <= {c.type.name for c in group}:
             t = group[0].trigger
             cs, ce = sent.clauses[sent.clause_index(t.start)]
@@ -116,6 +116,20 @@ def _product_subject(ctx: Context, cs: int, pos: int) -> bool:
 
 
 _OBJECT_RELATIVE = re.compile(r"\b(?:that|which)\s+[\w .&'-]{1,40}$")
+
+
+def _goods_bought(ctx: Context, sent: Sentence, t: Trigger, ce: int) -> bool:
+    """Whether a buy verb buys goods: a count or quantity follows, or a hardware word not describing a company
+    named right after it (purchase of server maker ZT Systems buys a company)."""
+    if any(v.kind in ("count", "quantity") and v.start >= t.end for v in ctx.values_in(t.end, ce)) or _bought_before(ctx, sent, t):
+        return True
+    words = [ctx.low.find(w, t.end, ce) for w in ctx.cues.lex["hardware"]]
+    first = min((i for i in words if i >= 0), default=-1)
+    if first < 0:
+        return False
+    company = next((m for m in ctx.mentions_in(t.end, ce) if m.type == "org" and m.source != "coref"), None)
+    maker = re.match(r"[a-z -]{0,20}?\b(?:maker|makers|manufacturer|company|firm|provider|supplier|startup|vendor|designer)\b", ctx.low[first:ce])
+    return not (company is not None and maker is not None and company.start > first and company.start - (first + maker.end()) <= 3)
 
 
 def _bought_before(ctx: Context, sent: Sentence, t: Trigger) -> bool:

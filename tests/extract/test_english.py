@@ -571,3 +571,12 @@ def test_a_count_with_its_maker_named_before_the_goods() -> None:
     doc = extract_text(_page("Lumen is negotiating to buy about 18,000 of Nvidia's Grace Blackwell chips for a data center campus south of Paris, the people said."))
     (ev,) = _events(doc, "procurement")
     assert (ev.args["quantity"], _name(ev.args["supplier"])) == (18000, "NVIDIA")
+
+
+def test_a_company_bought_is_no_procurement_and_one_deal_per_clause() -> None:
+    doc = extract_text(_page("Separately, chipmaker Lumen said it completed its $4.9 billion purchase of server maker Orbital Systems."))
+    assert not _events(doc, "procurement")
+    assert _name(_events(doc, "acquisition")[0].args["target"]) == "Orbital Systems"
+    doc = extract_text(_page("The acquisition would be Salesforce's largest since it bought Slack Technologies for $27.7 billion in 2021."))
+    assert not _events(doc, "procurement")
+    assert _events(doc, "acquisition")[0].args["price"]["amount"] == 27.7e9
