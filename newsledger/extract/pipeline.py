@@ -188,6 +188,8 @@ class Extractor:
                     continue
                 if tname == "launch" and readings.not_a_launch(ctx, sent, trig):
                     continue
+                if tname == "investment" and readings.sold_stake(ctx, sent, trig):
+                    continue  # sold its entire stake in Nvidia: no investment (a sale to a named buyer is an acquisition)
                 if tname == "investment" and readings.raised_on_exchange(ctx, sent, trig):
                     tname = "ipo"  # 拟在科创板募资39亿元
                 if tname == "procurement" and readings.equity_purchase(ctx, sent, trig):
@@ -234,6 +236,7 @@ class Extractor:
             readings.listing_place(ctx, cand)
             readings.joint_signers(ctx, cand)
             launches.fill_launch_phrases(ctx, cand)
+            readings.sale_target(ctx, cand)
             R.fill_dates(ctx, cand)
         cands = self._fold_partial(cands)
         out: list[Event] = []
@@ -263,7 +266,7 @@ class Extractor:
                 if cand.type is not self.schema.types["investment"] and ctx.is_english():
                     continue  # "startups raised a record $5bn": a receiving voice with no one who receives
                 cand = readings.as_spending(ctx, self.schema, cand)
-            if readings.pay_statistic(ctx, cand) or readings.aggregate(ctx, cand) or readings.sold_stake(ctx, cand) or not readings.org_change(ctx, cand):
+            if readings.pay_statistic(ctx, cand) or readings.aggregate(ctx, cand) or not readings.org_change(ctx, cand):
                 continue
             if launches.postponed(ctx, cand):
                 continue

@@ -249,12 +249,10 @@ _SOLD = re.compile(r"\b(?:sold|sells|sell|selling|offloaded|offloads|offload|div
 _SOLD_ZH = ("减持", "出售", "清仓", "抛售", "售出", "卖出", "退出")
 
 
-def sold_stake(ctx: Context, cand: R.Candidate) -> bool:
+def sold_stake(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """SoftBank sold its entire stake in Nvidia / 减持所持股份: a stake sold is no investment."""
-    if cand.type.name != "investment":
-        return False
-    cs, _ = cand.sent.clauses[cand.clause]
-    head = ctx.low[max(cs, cand.trigger.start - 60) : cand.trigger.start]
+    cs, _ = sent.clauses[sent.clause_index(trig.start)]
+    head = ctx.low[max(cs, trig.start - 60) : trig.start]
     if ctx.is_english():
         return bool(_SOLD.search(head))
     return any(w in head[-12:] for w in _SOLD_ZH)
@@ -413,11 +411,55 @@ def stake_purchase(ctx: Context, sent: Sentence, pos: int) -> bool:
     )
 
 
+_EN_SALE = frozenset({"sell", "sells", "sold", "selling", "divest", "divests", "divested", "offload", "offloads", "offloaded"})
+
+
+_EN_SOLD_OBJECT = re.compile(
+    r"\s+(?:(?:its|their|the|a|an|his|her)\s+)?(?:(?:majority|minority|controlling|remaining|entire|\d+(?:\.\d+)?%)\s+)*"
+    r"(?:stake|interest|holding)\s+in\s+(?:the\s+)?(?P<co>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+    r"|\s+(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?P<unit>(?:[\w-]+\s+){0,3}(?:business|unit|division|arm|operations|factories|plants?))"
+    r"|\s+(?:its|their)\s+(?P<own>(?:[\w-]+\s+){0,3}(?:business|unit|division|arm|operations|factories|plants?))"
+)
+
+
+def sale_target(ctx: Context, cand: R.Candidate) -> None:
+    """sell a 51% stake in Altera to Silver Lake / sell ZT's manufacturing business to Sanmina / sell its chip unit: what
+    is sold names the target (a unit's owner, or the seller itself for its own unit), the unit its asset."""
+    if cand.type.name != "acquisition" or not ctx.is_english() or cand.trigger.word not in _EN_SALE:
+        return
+    m = _EN_SOLD_OBJECT.match(ctx.doc.text, cand.trigger.end)
+    if m is None:
+        return
+    if cand.args.get("target") and not m.group("owner"):
+        pass
+    elif m.group("co") or m.group("owner"):
+        g = "co" if m.group("co") else "owner"
+        s, e = m.span(g)
+        known = next((k for k in ctx.mentions_in(s, e) if k.type == "org" and k.start == s), None)
+        cand.args["target"] = [known or Mention(s, e, ctx.doc.text[s:e], "org", None, ctx.doc.text[s:e], "phrase")]
+    elif cand.args.get("seller"):
+        cand.args["target"] = list(cand.args["seller"][:1])
+    unit = m.group("unit") or m.group("own")
+    if unit and not cand.args.get("asset"):
+        g = "unit" if m.group("unit") else "own"
+        cand.args["asset"] = [R.TextFill(m.start(g), m.end(g), unit)]
+    if not cand.args.get("acquirer"):  # … to Sanmina for $3 billion: the buyer, though no list knows it
+        to = re.compile(r"\s+to\s+(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})").search(ctx.doc.text, m.end(), cand.sent.end)
+        if to is not None:
+            s, e = to.span("who")
+            known = next((k for k in ctx.mentions_in(s, e) if k.type == "org"), None)
+            cand.args["acquirer"] = [known or Mention(s, e, ctx.doc.text[s:e], "org", None, ctx.doc.text[s:e], "phrase")]
+
+
 def stake_sale(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
-    """软银出售T-Mobile股份: selling shares without control is a divestment, not an acquisition."""
+    """软银出售T-Mobile股份: selling shares without control is a divestment, not an acquisition; an English sale is one
+    only with its buyer named (sell X to Sanmina)."""
+    _, ce = sent.clauses[sent.clause_index(trig.end)]
+    if trig.word in _EN_SALE:  # sell a stake in X / X's unit / its unit to Sanmina: a company's part, to a named buyer
+        sold = _EN_SOLD_OBJECT.match(ctx.doc.text, trig.end)
+        return sold is None or not re.search(r"\bto\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-Z]", ctx.doc.text[sold.end() : sent.end])
     if trig.word not in ctx.cues.lex["sale_verbs"]:
         return False
-    _, ce = sent.clauses[sent.clause_index(trig.end)]
     if any(v.kind == "share" and (v.norm.get("value") or 0) >= 0.5 for v in ctx.values_in(trig.end, ce)):
         return False
     return any(w in ctx.low[trig.end : ce] for w in ("股份", "股权", "股票", "持股", "shares", "stake"))

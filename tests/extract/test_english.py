@@ -580,3 +580,16 @@ def test_a_company_bought_is_no_procurement_and_one_deal_per_clause() -> None:
     doc = extract_text(_page("The acquisition would be Salesforce's largest since it bought Slack Technologies for $27.7 billion in 2021."))
     assert not _events(doc, "procurement")
     assert _events(doc, "acquisition")[0].args["price"]["amount"] == 27.7e9
+
+
+def test_english_sales_to_a_named_buyer_are_acquisitions() -> None:
+    doc = extract_text(_page("Intel agreed to sell a 51% stake in Altera to Silver Lake for $4.46 billion."))
+    (ev,) = _events(doc, "acquisition")
+    assert (_name(ev.args["target"]), _name(ev.args["acquirer"]), _name(ev.args["seller"])) == ("Altera", "Silver Lake", "Intel")
+    doc = extract_text(_page("Orbital plans to sell ZT's manufacturing business to Sanmina for $3 billion."))
+    (ev,) = _events(doc, "acquisition")
+    assert (ev.args["asset"], _name(ev.args["acquirer"])) == ("manufacturing business", "Sanmina")
+    doc = extract_text(_page("Harbor Group sold its entire stake in Nvidia for $5.8 billion in October."))
+    assert not doc.events
+    doc = extract_text(_page("Lumen is expected to begin selling its Crystal service to Japanese companies."))
+    assert not _events(doc, "acquisition")
