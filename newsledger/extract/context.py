@@ -64,6 +64,7 @@ class Context:
     _linked_key: tuple[int, int] = (0, -1)
     _linked: dict[tuple[str, str], Mention] = field(default_factory=dict, repr=False)  # (type, written form) -> a linked mention
     _topics: tuple[list[int], list[Mention]] = field(default_factory=lambda: ([], []), repr=False)  # subject org mentions by end
+    _page_org: tuple[tuple[int, int], Mention | None] = ((0, -1), None)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions lying inside ``[start, end)`` (mentions are kept sorted by start)."""
@@ -324,6 +325,13 @@ def linked_as(ctx: Context, kind: str, written: str) -> Mention | None:
 
 def page_org(ctx: Context) -> Mention | None:
     """The organisation the page is about: named in its title, else named most often, as its first mention."""
+    key = (id(ctx.mentions), len(ctx.mentions))
+    if ctx._page_org[0] != key:
+        ctx._page_org = (key, _page_org(ctx))
+    return ctx._page_org[1]
+
+
+def _page_org(ctx: Context) -> Mention | None:
     counts = Counter(m.entity_id or m.name or m.text for m in ctx.mentions if m.type == "org" and m.source != "coref")
     if not counts:
         return None

@@ -43,12 +43,13 @@ def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]], key
     keys = keys or {}
     events = sorted(events, key=lambda e: e.evidence.start)
     keep: list[Event] = []
+    by_type: dict[str, list[Event]] = {}  # the kept events of each type, in order: compare like with like only
     for ev in events:
         kinds = role_kinds[ev.type]
         twin = next(
             (
-                k for k in keep
-                if k.type == ev.type and not _text_conflict(k, ev, kinds, keys.get(ev.type, ()))
+                k for k in by_type.get(ev.type, ())
+                if not _text_conflict(k, ev, kinds, keys.get(ev.type, ()))
                 and (_duplicate(k, ev, kinds) or _same_key(k, ev, kinds, keys.get(ev.type, ())))
             ),
             None,
@@ -57,14 +58,18 @@ def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]], key
             _fold(twin, ev)
             continue
         keep.append(ev)
+        by_type.setdefault(ev.type, []).append(ev)
     keep = _fold_keyless(keep, role_kinds, keys)
     out: list[Event] = []
+    kept_by_type: dict[str, list[Event]] = {}
+    for k in keep:
+        kept_by_type.setdefault(k.type, []).append(k)
     for ev in keep:
         kinds = role_kinds[ev.type]
         if not _quantitative(ev, kinds):
             richer = [
-                k for k in keep
-                if k is not ev and k.type == ev.type and _quantitative(k, kinds) and _entities(ev, kinds) <= _entities(k, kinds)
+                k for k in kept_by_type[ev.type]
+                if k is not ev and _quantitative(k, kinds) and _entities(ev, kinds) <= _entities(k, kinds)
                 and (ev.modality == "denied") == (k.modality == "denied") and "person" not in ev.args
                 and not _text_conflict(ev, k, kinds, (*keys.get(ev.type, ()), *(("role",) if "person" not in k.args else ())))  # unnamed people in other posts are other people
                 and not _years_differ(ev, k)
