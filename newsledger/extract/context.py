@@ -65,6 +65,7 @@ class Context:
     _linked: dict[tuple[str, str], Mention] = field(default_factory=dict, repr=False)  # (type, written form) -> a linked mention
     _topics: tuple[list[int], list[Mention]] = field(default_factory=lambda: ([], []), repr=False)  # subject org mentions by end
     _page_org: tuple[tuple[int, int], Mention | None] = ((0, -1), None)
+    _sent_starts: list[int] = field(default_factory=list, repr=False)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions lying inside ``[start, end)`` (mentions are kept sorted by start)."""
@@ -79,6 +80,12 @@ class Context:
             self._value_starts = [v.start for v in self.values]
             self._value_key = (id(self.values), len(self.values))
         return _inside(self.values, self._value_starts, start, end)
+
+    def sentence_starts(self) -> list[int]:
+        """The start offsets of the sentences (cached)."""
+        if len(self._sent_starts) != len(self.sentences):
+            self._sent_starts = [s.start for s in self.sentences]
+        return self._sent_starts
 
     def paragraph_lead(self, para: int) -> Sentence | None:
         """The first sentence of paragraph ``para``."""
@@ -486,16 +493,17 @@ def _english_antecedent(ctx: Context, pos: int, sent: Sentence, real: list[Menti
     word = ctx.low[pos : pos + 5].split(" ")[0].strip(",.;:'")
     pronoun = word in _PRONOUNS
     here = Mention(pos, pos + 1, "", "org", None, None, "coref")
-    in_sent = sorted((m for m in real + [r for r in refs if r.text[:4].lower() == "the "] if sent.start <= m.start and m.end <= pos), key=lambda m: m.start)
+    near = _before(real, refs, pos, max(0, pos - _SALIENCE_WINDOW))
+    in_sent = [m for m in near if sent.start <= m.start and (m.source != "coref" or m.text[:4].lower() == "the ")]
     if pronoun or not ctx.is_oblique(here, sent):  # "invested in the company": not the subject itself
         subject = _clause_subject(ctx, sent, in_sent)
         if subject is not None:
             return subject
-    mentioned = sorted((m for m in real + refs if m.end <= pos), key=lambda m: m.start)
+    mentioned = near
     lead = ctx.low[sent.start : sent.start + 4]
     about_person = lead.startswith(("he ", "she ")) or next((m.type for m in in_sent if not ctx.is_oblique(m, sent)), None) == "person"
     if pronoun or about_person:  # He replaces X, who will leave the company: the company of the sentence before
-        i = bisect_left([s.start for s in ctx.sentences], sent.start)
+        i = bisect_left(ctx.sentence_starts(), sent.start)
         for prev in reversed(ctx.sentences[max(0, i - 5) : i]):
             subject = _clause_subject(ctx, prev, [m for m in mentioned if prev.start <= m.start and m.end <= prev.end])
             if subject is not None:
@@ -504,9 +512,35 @@ def _english_antecedent(ctx: Context, pos: int, sent: Sentence, real: list[Menti
     return _english_salient(ctx, mentioned, avoid)
 
 
+_SALIENCE_WINDOW = 6000  # how far back salience counts: a long page's company is the one of its recent stretch
+
+
+def _before(real: list[Mention], refs: list[Mention], pos: int, lo: int) -> list[Mention]:
+    """The names and references ending before ``pos`` and starting at ``lo`` or later, in text order."""
+    i = bisect_left([m.start for m in real], lo) if len(real) < 64 else _bisect_start(real, lo)
+    found = [m for m in real[i:] if m.start < pos and m.end <= pos]
+    for r in reversed(refs):  # references come in text order, sentence by sentence
+        if r.start < lo:
+            break
+        if r.end <= pos:
+            found.append(r)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _bisect_start(items: list[Mention], lo: int) -> int:
+    a, b = 0, len(items)
+    while a < b:
+        mid = (a + b) // 2
+        if items[mid].start < lo:
+            a = mid + 1
+        else:
+            b = mid
+    return a
+
+
 def english_topic(ctx: Context, pos: int) -> Mention | None:
     """The organisation an English article is about so far: named most often as a subject, the lead's subject counting triple."""
-    return _english_salient(ctx, [m for m in ctx.mentions if m.end <= pos and m.type == "org"], set())
+    return _english_salient(ctx, [m for m in ctx.mentions_in(max(0, pos - _SALIENCE_WINDOW), pos) if m.end <= pos and m.type == "org"], set())
 
 
 def _english_salient(ctx: Context, mentioned: list[Mention], avoid: set[str | None]) -> Mention | None:
