@@ -70,6 +70,14 @@ class Extractor:
         doc.mentions = ctx.mentions
         return doc
 
+    def _employer(self, f: R.Filler) -> R.Filler:
+        """A division that employs no one itself (Meta Superintelligence Labs) stands for its parent in hires and departures."""
+        if not isinstance(f, Mention) or not f.entity_id:
+            return f
+        entity = self.linker.kb.entities.get(f.entity_id)
+        parent = self.linker.kb.entities.get(str(entity.attrs.get("parent"))) if entity is not None and entity.attrs.get("division") else None
+        return replace(f, entity_id=parent.id, name=parent.name) if parent is not None else f
+
     def _masthead(self, doc: Document) -> str | None:
         """CNBC / Reuters alone on a line above the article: an outlet the knowledge base knows, named by the page's masthead."""
         head = doc.text[: min(doc.body.start, 2000)] if doc.body.end > doc.body.start else ""
@@ -326,6 +334,8 @@ class Extractor:
         lo, hi = cand.trigger.start, cand.trigger.end
         for rname, fillers in cand.args.items():
             role = cand.type.roles[rname]
+            if cand.type.name in _EMPLOYMENT and rname in ("org", "to_org", "from_org"):
+                fillers = [self._employer(f) for f in fillers]
             vals = [R.arg_value(ctx, role, f) for f in fillers]
             vals = [v for v in vals if v is not None]
             if not vals:
@@ -417,6 +427,9 @@ def _role_confidence(cand: R.Candidate, role: str) -> float:
         hops = abs(cand.sent.clause_index(first.start) - cand.clause)
         return 0.85 if hops == 0 else (0.75 if hops == 1 else 0.6)
     return 0.55  # a date supplied by the dateline
+
+
+_EMPLOYMENT = frozenset({"hire", "departure", "pay_offer"})
 
 
 def _agent(cand: R.Candidate) -> Mention | None:

@@ -668,3 +668,10 @@ def test_a_listing_day_and_money_raised_on_an_exchange() -> None:
     assert not _events(doc, "investment")
     doc = extract_text(_page("星河电子拟非公开发行股票募集资金不超过20亿元。"))
     assert not _events(doc, "ipo")
+
+
+def test_a_division_stands_for_its_parent_in_hires() -> None:
+    doc = extract_text(_page("星河科技研究副總裁Marcus Hale已在上週離職，將加入 Meta 超級智慧實驗室（MSL）。"))
+    (hire,) = _events(doc, "hire")
+    assert _name(hire.args["org"]) == "Meta"
+    assert "超級智慧實驗室" in hire.args["org"]["mention"] or hire.args["org"]["mention"] == "Meta"
