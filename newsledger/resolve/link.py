@@ -99,6 +99,10 @@ class Linker:
         self._auto = ahocorasick.Automaton()
         for key, ids in self.kb.index.items():
             self._auto.add_word(key, (key, tuple(ids)))
+        for key, ids in self.kb.index.items():  # 阿里云 / Meta超级智能实验室 as spaced pages write them: Meta 超級智慧實驗室
+            spaced = _SCRIPT_BOUNDARY.sub(" ", key)
+            if spaced != key and spaced not in self.kb.index:
+                self._auto.add_word(spaced, (spaced, tuple(ids)))
         if len(self.kb.index):
             self._auto.make_automaton()
         en_suffix = "|".join(re.escape(s) for s in self.cues.org_suffix_en)
@@ -627,6 +631,7 @@ class Linker:
 
 # words naming what kind of company comes next (在线教育平台X完成…融资)
 _ROUND_DESCRIPTORS = ("品牌", "平台", "服务商", "提供商", "供应商", "运营商", "开发商", "制造商", "公司", "企业", "厂商", "创企", "新创", "初创", "独角兽")
+_SCRIPT_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[a-z0-9])")
 _NOT_NAME_START = "后由和与及向对被将为请聘名选是在的了等或经"
 _HEADED = re.compile(r"(?:^|(?<=\n))\s*([\u4e00-\u9fffA-Za-z]{2,8})\s*:(?=\S)")
 _LINE_LABELS = ("快讯", "独家", "重磅", "突发", "公告", "标题", "来源", "编辑", "记者", "摘要", "导语", "提示", "注", "观点", "点评",
