@@ -771,7 +771,7 @@ def title_after(ctx: Context, pos: int, limit: int) -> TextFill | None:
             if ctx.low[s : s + 1] == "的":
                 s += 1
     stop = s
-    width = 32 if ctx.is_english() else 16
+    width = 32 if ctx.is_english() or re.search(r"[A-Za-z]{3}", ctx.norm[s : s + 16]) else 16
     while stop < limit and stop - s < width and (ctx.norm[stop] == " " or not _PUNCT.match(ctx.norm[stop])):
         stop += 1
     chunk = ctx.low[s:stop]
@@ -782,6 +782,10 @@ def title_after(ctx: Context, pos: int, limit: int) -> TextFill | None:
             best = max(best, i + len(w))
     if best <= 0:
         return None
+    inside = [m for m in ctx.mentions_in(s, s + best) if m.type == "org" and m.end < s + best]
+    if not ctx.is_english() and inside:  # 转任日本新创Sakura Nexus执行长: the post after the company named in it
+        best -= inside[-1].end - s
+        s = inside[-1].end
     text = ctx.doc.text[s : s + best].strip()
     return TextFill(s, s + best, text) if text else None
 
@@ -1298,6 +1302,9 @@ def _job_title(ctx: Context, cand: Candidate, clause_start: int) -> TextFill | N
     for p in people:
         if p.source == "coref":
             continue
+        if ctx.norm[p.start - 1 : p.start] == "(":  # 林柏勋(Brandon Lin): the title stands before the name it glosses
+            glossed = next((g for g in ctx.mentions_in(max(0, p.start - 12), p.start) if g.type == "person" and g.end == p.start - 1), None)
+            p = glossed or p
         found = title_before(ctx, p.start, cand.sent.start) or _title_apposed(ctx, cand, p)
         if found:
             org = affiliation_before(ctx, found, cand.sent.start)

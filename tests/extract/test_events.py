@@ -675,3 +675,11 @@ def test_a_division_stands_for_its_parent_in_hires() -> None:
     (hire,) = _events(doc, "hire")
     assert _name(hire.args["org"]) == "Meta"
     assert "超級智慧實驗室" in hire.args["org"]["mention"] or hire.args["org"]["mention"] == "Meta"
+
+
+def test_a_glossed_name_keeps_its_title_and_the_post_after_zhuanren() -> None:
+    doc = extract_text(_page("CoreWeave負責亞太業務的資深副總裁林柏勳（Brandon Lin）已於本月離職，轉任日本GPU雲端新創Sakura Nexus執行長。"))
+    (gone,) = _events(doc, "departure")
+    assert gone.args["role"].endswith("資深副總裁")
+    (hire,) = _events(doc, "hire")
+    assert hire.args["role"] == "執行長"
