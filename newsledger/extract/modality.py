@@ -53,7 +53,9 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
     if ctx.is_english() and (ctx.low[trig_start:trig_end] in cues.get("commitments", ()) or _has(ctx, cues.get("planned_after_en", ()), trig_end, min(ce, trig_end + 12))):
         return "planned"  # a pledge / money pencilled in / a capex forecast: an intention
     planned = tuple(w for w in cues.get("planned", ()) if w != "将")
-    if _has(ctx, planned, max(cs, trig_start - 10), trig_start) or _has(ctx, tuple(w for w in planned if len(w) > 1), cs, trig_start) or _future_jiang(
+    past = ctx.is_english() and re.fullmatch(r"[a-z -]*(?:ed|laid off|sold|bought)", ctx.low[trig_start:trig_end]) is not None
+    clause_wide = () if past else tuple(w for w in planned if len(w) > 1)  # would come on top of the roles it eliminated: done
+    if _has(ctx, planned, max(cs, trig_start - 10), trig_start) or _has(ctx, clause_wide, cs, trig_start) or _future_jiang(
         ctx, max(cs, trig_start - 10), trig_start
     ):
         return "planned"

@@ -280,7 +280,7 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
         _previous_as_current(ctx, cand)
 
 
-_CAUSE_WORDS = ("由于", "因为", "源于", "归因于", "due to", "because of", "driven by")
+_CAUSE_WORDS = ("由于", "因为", "源于", "归因于", "due to", "because", "driven by", "citing")
 _PER_SHARE_BEFORE = ("每股", "每基金单位", "每单位", "股价", "发行价", "招股价", "开盘报", "开盘价", "收报", "收盘价", "报收", "per share")
 
 

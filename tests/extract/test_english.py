@@ -593,3 +593,13 @@ def test_english_sales_to_a_named_buyer_are_acquisitions() -> None:
     assert not doc.events
     doc = extract_text(_page("Lumen is expected to begin selling its Crystal service to Japanese companies."))
     assert not _events(doc, "acquisition")
+
+
+def test_more_english_cut_verbs_but_only_for_people() -> None:
+    doc = extract_text(_page("Zendesk is eliminating about 4,000 customer support roles because AI agents now handle half of its service requests."))
+    (ev,) = _events(doc, "layoff")
+    assert ev.args["count"] == 4000 and "share" not in ev.args
+    doc = extract_text(_page("Google axed its Stadia gaming service in 2023, and the startup slashed prices for its API by 80%."))
+    assert not _events(doc, "layoff")
+    doc = extract_text(_page("The reductions would come on top of the 14,000 corporate roles the company eliminated last October."))
+    assert all(e.modality != "planned" for e in _events(doc, "layoff"))
