@@ -683,3 +683,12 @@ def test_a_glossed_name_keeps_its_title_and_the_post_after_zhuanren() -> None:
     assert gone.args["role"].endswith("資深副總裁")
     (hire,) = _events(doc, "hire")
     assert hire.args["role"] == "執行長"
+
+
+def test_more_chinese_layoff_words_and_exposed_reports() -> None:
+    doc = extract_text(_page("小鹏汽车被曝裁撤自动驾驶部门约15%的员工。"))
+    (ev,) = _events(doc, "layoff")
+    assert ev.modality == "rumored"
+    doc = extract_text(_page("据知情人士透露,某大厂近日启动新一轮人员优化,涉及员工约1200人,补偿方案为N+2。"))
+    (ev,) = _events(doc, "layoff")
+    assert ev.args["count"] == 1200 and "org" not in ev.args
