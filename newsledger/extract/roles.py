@@ -409,6 +409,8 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 pool.append(m)
             if role.side == "any" and "org" in role.entity and ctx.is_english():  # led by X and hired Y: X is not the one who hires
                 pool = [m for m in pool if not ctx.is_oblique(m, sent) or _cue_right_before(ctx, m.start, role.pre, sent.start)] or pool
+            if is_agent and ctx.is_english():  # Meta poached Apple's top executive with a package: the possessor modifies
+                pool = [m for m in pool if ctx.low[m.end : m.end + 2] not in ("'s", "’s")] or pool
             if pool:
                 best = min(pool, key=lambda m: _dist(m, t))
                 apposed = [m for m in pool if is_agent and _apposed_subject(ctx, m, t)]

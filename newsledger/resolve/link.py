@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -529,7 +530,7 @@ class Linker:
     def _latin_names(self, text: str, start: int, end: int, busy: bytearray) -> list[Mention]:
         out: list[Mention] = []
         cues = self.cues
-        for m in self._latin_run.finditer(text, start, end):
+        for m in _split_at_titles(self._latin_run.finditer(text, start, end)):
             run = m.group(0).rstrip("'-")
             if not run.endswith(_ABBREVIATIONS):  # Mitsui & Co. keeps its full stop
                 run = run.rstrip(".'-")
@@ -631,6 +632,38 @@ class Linker:
 
 # words naming what kind of company comes next (在线教育平台X完成…融资)
 _ROUND_DESCRIPTORS = ("品牌", "平台", "服务商", "提供商", "供应商", "运营商", "开发商", "制造商", "公司", "企业", "厂商", "创企", "新创", "初创", "独角兽")
+_TITLE_ACRONYM = re.compile(r"\s(?:CEO|CTO|CFO|COO|CIO|CMO|CPO|CSO|CAIO|EVP|SVP|VP|Chairman|Chairwoman|Chief|President|Founder|Co-founder)\s")
+
+
+class _Piece:
+    """A part of a capitalised run, with the ``re.Match`` calls the name finder uses."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def group(self, _: int = 0) -> str:
+        return self._text[self._start : self._end]
+
+    def start(self) -> int:
+        return self._start
+
+
+def _split_at_titles(runs: Iterator[re.Match[str]]) -> Iterator[re.Match[str] | _Piece]:
+    """Stripe CTO David Singleton: a title acronym inside a capitalised run parts the company from the person."""
+    for m in runs:
+        cuts = list(_TITLE_ACRONYM.finditer(m.string, m.start(), m.end()))
+        if not cuts:
+            yield m
+            continue
+        lo = m.start()
+        for c in cuts:
+            if c.start() > lo:
+                yield _Piece(m.string, lo, c.start())
+            lo = c.end()
+        if lo < m.end():
+            yield _Piece(m.string, lo, m.end())
+
+
 _SCRIPT_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[a-z0-9])")
 _NOT_NAME_START = "后由和与及向对被将为请聘名选是在的了等或经"
 _HEADED = re.compile(r"(?:^|(?<=\n))\s*([\u4e00-\u9fffA-Za-z]{2,8})\s*:(?=\S)")

@@ -603,3 +603,15 @@ def test_more_english_cut_verbs_but_only_for_people() -> None:
     assert not _events(doc, "layoff")
     doc = extract_text(_page("The reductions would come on top of the 14,000 corporate roles the company eliminated last October."))
     assert all(e.modality != "planned" for e in _events(doc, "layoff"))
+
+
+def test_taps_a_titled_person_and_the_payer_is_the_subject() -> None:
+    doc = extract_text(_page("Lumen AI taps former Stripe CTO Dana Whitfield to lead its infrastructure team."))
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["person"]) == "Dana Whitfield"
+    doc = extract_text(_page("Meta poached Apple's top AI models executive Ravi Menon with a pay package worth more than $200 million."))
+    (pay,) = _events(doc, "pay_offer")
+    assert _name(pay.args["org"]) == "Meta"
+    doc = extract_text(_page("Apple's AI chief John Giannandrea is stepping down and will retire in the spring, the company said."))
+    (gone,) = _events(doc, "departure")
+    assert gone.args["role"] == "AI chief"
