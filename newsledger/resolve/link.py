@@ -217,7 +217,9 @@ class Linker:
                 if when:  # 苹果上月在WWDC推出: a time word before what the company does
                     after = ascii_lower(norm[m.end + when.end() : m.end + when.end() + 4]).lstrip()
                 where = m.type == "org" and after.startswith("在")  # 小米在北京发布: a company says where it acts
-                if not after.startswith(self.cues.company_after) and not before.endswith(("在", "从", "加入", "离开", "向", "与")) and not where:
+                before = norm[max(0, m.start - 3) : m.start]
+                named_as_party = before.endswith(("在", "从", "加入", "离开", "向", "与", "拿下", "获得", "赢得", "接获", "携手", "联手", "为", "和", "及"))
+                if not after.startswith(self.cues.company_after) and not after.startswith(("ai", "云", "aws")) and not named_as_party and not where:
                     continue
             kept.append(m)
         return kept

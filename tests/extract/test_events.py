@@ -692,3 +692,11 @@ def test_more_chinese_layoff_words_and_exposed_reports() -> None:
     doc = extract_text(_page("据知情人士透露,某大厂近日启动新一轮人员优化,涉及员工约1200人,补偿方案为N+2。"))
     (ev,) = _events(doc, "layoff")
     assert ev.args["count"] == 1200 and "org" not in ev.args
+
+
+def test_an_order_won_from_amazon_and_a_verb_before_the_goods() -> None:
+    doc = extract_text(_page("鸿海拿下亚马逊AI服务器大单,金额上看200亿元。"))
+    (ev,) = _events(doc, "procurement")
+    assert (_name(ev.args["buyer"]), _name(ev.args["supplier"])) == ("Amazon", "Foxconn")
+    doc = extract_text(_page("据报道,腾讯已向三星下单采购HBM3E内存,规模约1.2万片晶圆。"))
+    assert _events(doc, "procurement")[0].args["item"] == "HBM3E内存"
