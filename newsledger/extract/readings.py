@@ -540,7 +540,8 @@ def respectively(ctx: Context, cand: R.Candidate) -> list[R.Candidate]:
     if agent not in pool:  # borrowed from an earlier sentence or through a reference
         return [cand]
     actors = R._coordinated(ctx, agent, pool)
-    values = [v for v in ctx.values_in(sent.start, sent.end) if v.kind == value.kind and v.start >= cand.trigger.start]
+    after = min(cand.trigger.start, sent.start + text.find(cue))  # 分别以约45亿元、30亿元中标: the figures may precede the verb
+    values = [v for v in ctx.values_in(sent.start, sent.end) if v.kind == value.kind and v.start >= after]
     if len(actors) < 2 or len(values) != len(actors):
         return [cand]
     out = []

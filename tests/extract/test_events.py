@@ -700,3 +700,9 @@ def test_an_order_won_from_amazon_and_a_verb_before_the_goods() -> None:
     assert (_name(ev.args["buyer"]), _name(ev.args["supplier"])) == ("Amazon", "Foxconn")
     doc = extract_text(_page("据报道,腾讯已向三星下单采购HBM3E内存,规模约1.2万片晶圆。"))
     assert _events(doc, "procurement")[0].args["item"] == "HBM3E内存"
+
+
+def test_respective_figures_written_before_the_verb() -> None:
+    doc = extract_text(_page("中国移动公示集采结果,浪潮信息、中兴通讯分别以约45亿元、30亿元中标。"))
+    bids = {str(e.args.get("supplier", {}).get("name")): e.args["value"]["amount"] for e in _events(doc, "procurement") if e.args.get("supplier")}
+    assert bids.get("ZTE") == 3e9
