@@ -615,3 +615,14 @@ def test_taps_a_titled_person_and_the_payer_is_the_subject() -> None:
     doc = extract_text(_page("Apple's AI chief John Giannandrea is stepping down and will retire in the spring, the company said."))
     (gone,) = _events(doc, "departure")
     assert gone.args["role"] == "AI chief"
+
+
+def test_a_market_wrap_states_no_events() -> None:
+    doc = extract_text(
+        _page(
+            "The Nasdaq closed at a record high on Wednesday as investors piled back into AI stocks, with Nvidia gaining 4.5% to add about $200 billion in market value.",
+            "Analysts at Morgan Stanley raised their price target on Nvidia to $250 from $210, citing strong demand for its chips.",
+            "The S&P 500 gained 0.6% to end at 6,812.3 points.",
+        )
+    )
+    assert not doc.events
