@@ -895,6 +895,17 @@ def _fixed_period(y: int | None, part: str | None, fiscal: bool) -> Resolver:
     return resolve
 
 
+EN_MONTH_QUARTER = re.compile(
+    rf"(?<![A-Za-z])(?P<mon>March|June|September|December)(?:-ended)?\s+quarter(?![A-Za-z])(?:\s+(?:of\s+)?{_EN_YEAR}\b)?"
+)
+"""the June quarter / the September quarter of 2025: the calendar quarter ending that month."""
+_MONTH_QUARTER = {"March": 1, "June": 2, "September": 3, "December": 4}
+
+
+def _en_month_quarter(m: re.Match[str]) -> Candidate | None:
+    return _cand(m, "period", _fixed_period(_int(m.group("y")), f"Q{_MONTH_QUARTER[m.group('mon')]}", False))
+
+
 def _en_quarter_words(m: re.Match[str]) -> Candidate | None:
     q = _ORD[m.group("ord").lower()]
     fiscal = bool(m.group("fis1") or m.group("fis2") or m.group("fis3"))
@@ -947,6 +958,7 @@ Rule = tuple[re.Pattern[str], Handler, tuple[str, ...] | None]
 _MONTH_NEEDLES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _EN_RULES: list[Rule] = [
     (EN_QUARTER_CODE, _en_quarter_code, ("Q",)),
+    (EN_MONTH_QUARTER, _en_month_quarter, ("quarter",)),
     (EN_HALF_CODE, _en_half_code, ("H",)),
     (EN_FISCAL, _en_fiscal, ("FY", "iscal")),
     (EN_MONTH_DAY, _en_month_day, _MONTH_NEEDLES),
