@@ -752,8 +752,20 @@ def appointee_list_end(ctx: Context, sent: Sentence, clause: int) -> int:
 
 
 _LISTED_NAME = re.compile(r"、[\u4e00-\u9fff]{2,3}(?:先生|女士|博士)?(?:[、和及与]|为|担任|出任)")
-_APPOINTEE_GAP = re.compile(r"(?:(?:先生|女士|博士)?[、和及与][\u4e00-\u9fff]{2,3}?)*(?:先生|女士|博士)?(?:为|担任|出任|任)")
+_APPOINTEE_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:(?:先生|女士|博士)?[、和及与][\u4e00-\u9fff]{2,3}?)*(?:先生|女士|博士)?(?:为|担任|出任|任)")
 _NEW_ROLE_LEAD = re.compile(r"\s*(?:为|成为|其|该公司|公司(?!秘书)|新设的|新设立的|新成立的|的|as|its|the company's|the new|a new|new|\s)*")
+
+
+def _described_appointee(ctx: Context, s: int, limit: int) -> Mention | None:
+    """延揽前三星晶圆代工部门总裁崔时荣出任…: the person named after a description of the post they leave."""
+    for m in ctx.mentions_in(s, min(limit, s + 48)):
+        if m.type != "person":
+            continue
+        desc = ctx.low[s : m.start].rstrip()
+        if desc and not any(c != " " and _PUNCT.match(c) for c in desc) and desc.endswith(ctx.cues.titles) and _APPOINTEE_GAP.match(ctx.low, m.end, limit):
+            return m
+        return None
+    return None
 
 
 def title_after(ctx: Context, pos: int, limit: int) -> TextFill | None:
@@ -761,6 +773,7 @@ def title_after(ctx: Context, pos: int, limit: int) -> TextFill | None:
     lead = _NEW_ROLE_LEAD.match(ctx.low, pos, min(limit, pos + 12))
     s = lead.end() if lead else pos
     person = next((m for m in ctx.mentions_in(s, min(limit, s + 12)) if m.start == s and m.type == "person"), None)
+    person = person or _described_appointee(ctx, s, limit)
     if person is not None:  # 聘任赵倩莹女士为公司副总经理: the post comes after the person and 为
         after = _APPOINTEE_GAP.match(ctx.low, person.end, limit)
         if after is None:
@@ -1247,12 +1260,34 @@ def former_employer(ctx: Context, cand: Candidate) -> None:
         if m.type != "org" or m.source == "coref" or (key in used and key not in guessed):
             continue
         lead = ctx.low[max(cs, m.start - 4) : m.start]
-        if lead.endswith(tuple(ctx.cues.lex["formerly_before"])):
+        if lead.endswith(tuple(ctx.cues.lex["formerly_before"])) or _titled_object(ctx, cand, m, people[0]):
             cand.args["from_org"] = [m]
             if key in guessed:  # the nearest name was the old employer, not the new one
                 del cand.args["org"]
                 cand.fallback.discard("org")
+                _subject_as_org(ctx, cand, m)
             return
+
+
+def _subject_as_org(ctx: Context, cand: Candidate, former: Mention) -> None:
+    """TML宣布延揽Google DeepMind研究员X: once the old employer is set apart, the subject before the verb hires."""
+    sent, t = cand.sent, cand.trigger
+    used = cand.used_ids()
+    earlier = [m for m in ctx.mentions_in(sent.start, min(t.start, former.start)) if m.type == "org" and not ctx.is_oblique(m, sent) and (m.entity_id or m.name or m.text) not in used]
+    if earlier:
+        cand.args["org"] = [earlier[-1]]
+
+
+
+def _titled_object(ctx: Context, cand: Candidate, org: Mention, person: Mention) -> bool:
+    """延揽Google DeepMind资深研究科学家X: the organisation in the title of the person a hiring verb takes is the old one."""
+    t = cand.trigger
+    if t.word not in ctx.cues.lex["appoint"] or not t.end <= org.start or ctx.low[t.end : org.start].strip() not in ("", "了"):
+        return False
+    desc = ctx.low[org.end : person.start].rstrip()
+    if not desc or any(c != " " and _PUNCT.match(c) for c in desc) or not desc.endswith(ctx.cues.titles):
+        return False
+    return _APPOINTEE_GAP.match(ctx.low, person.end, cand.sent.end) is not None  # 兼任 keeps the old post
 
 
 _APPOSED_TITLE = re.compile(r",\s*(?:the\s+|a\s+|an\s+|its\s+|[a-z0-9&.-]+(?:\s[a-z0-9&.-]+)?'s\s+|(?:former|then)\s+)*([^,;:()]{2,60}?),")

@@ -402,6 +402,15 @@ class Linker:
                 names.setdefault(words[1], "person")
                 names.setdefault(k.name or "", "person")
                 ids.setdefault(words[1], k.entity_id)
+        glosses: set[int] = set()
+        full_names: dict[str, str] = {}
+        for k in known or []:  # Thinking Machines Lab(TML) … TML宣布: an acronym glossing a known organisation names it
+            gloss = _ACRONYM_GLOSS.match(norm, k.end)
+            if k.type == "org" and k.entity_id and gloss and gloss.end() <= end and gloss.group(1).lower() not in (k.text or "").lower():
+                names.setdefault(gloss.group(1), "org")
+                ids.setdefault(gloss.group(1), k.entity_id)
+                full_names.setdefault(gloss.group(1), k.name or "")
+                glosses.add(gloss.start(1))
         for m in found:
             words = (m.name or "").split(" ")
             if m.type == "org" and len(words) >= 2 and words[-1] in self.cues.org_suffix_en and len(words[0]) >= 4:
@@ -420,11 +429,13 @@ class Linker:
             pos = norm.find(name, start, end)
             while pos >= 0:
                 e = pos + len(name)
+                # a Chinese character next to a person's or a glossed acronym's Latin name does not extend it
+                joined = _latin_alnum if kind == "person" or name in full_names else str.isalnum
                 latin_ok = not name[0].isascii() or (
-                    (pos == 0 or not norm[pos - 1].isalnum()) and (e >= len(norm) or not norm[e].isalnum())
+                    (pos == 0 or not joined(norm[pos - 1])) and (e >= len(norm) or not joined(norm[e]))
                 )
-                if latin_ok and not any(busy[i - start] for i in range(pos, e)):
-                    full = next((n for n, k in names.items() if k == kind and (n.endswith(" " + name) or n.startswith(name + " "))), name)
+                if latin_ok and pos not in glosses and not any(busy[i - start] for i in range(pos, e)):
+                    full = full_names.get(name) or next((n for n, k in names.items() if k == kind and (n.endswith(" " + name) or n.startswith(name + " "))), name)
                     out.append(Mention(pos, e, text[pos:e], kind, ids.get(name), full, "pattern"))
                     for i in range(pos, e):
                         busy[i - start] = 1
@@ -675,6 +686,12 @@ _LINE_LABELS = ("快讯", "独家", "重磅", "突发", "公告", "标题", "来
 _ANNOUNCER = re.compile(
     r"(?:^|(?<=[,。;:\n]))\s*([\u4e00-\u9fff]{3,8}?)(?=(?:同时|还|也|亦|另|并|今日|近日|昨日|日前|今晚|今天|昨晚|昨天)?(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|盘后)?(?:发布|披露)?公告(?:称|显示|指出|,))"
 )
+def _latin_alnum(c: str) -> bool:
+    """A letter or digit of Latin script (a Chinese character next to a Latin name does not extend it)."""
+    return c.isascii() and c.isalnum()
+
+
+_ACRONYM_GLOSS = re.compile(r"\s?\(([A-Z][A-Z0-9]{1,5})\)")
 _SHORT_NAME_CUE = re.compile(r"\((?:以下)?(?:简称|下称)[::]?\s*[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”\"」]?(?=\)|,|、|或)")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z()·&]")
 _REGISTERED = ("有限公司", "有限责任公司")

@@ -247,3 +247,24 @@ def test_a_players_position_is_his_role() -> None:
     doc = extract_text(_page("蓝港联官方宣布,球队正式签下中场库蒂尼。"))
     evs = _events(doc, "hire")
     assert evs and evs[0].args.get("role") == "中场"
+
+
+def test_hire_post_is_the_one_taken_not_the_one_left() -> None:
+    doc = extract_text(_page("星河电子上月延揽前远航科技云端事业部资深副总裁周立群出任首席技术官,负责芯片研发。"))
+    (ev,) = _events(doc, "hire")
+    assert _mention(ev.args["person"]) == "周立群"
+    assert ev.args.get("role") == "首席技术官"
+
+
+def test_titled_object_of_hiring_verb_names_the_old_employer() -> None:
+    doc = extract_text(_page("为了补强研发团队,Anthropic本月宣布延揽Google DeepMind资深研究科学家Oriol Vinyals出任研究长。"))
+    (ev,) = _events(doc, "hire")
+    assert _mention(ev.args["org"]) == "Anthropic"
+    assert _mention(ev.args["from_org"]) == "Google DeepMind"
+    assert ev.args.get("role") == "研究长"
+
+
+def test_acronym_glossing_a_known_company_names_it_later() -> None:
+    doc = extract_text(_page("AI新创Thinking Machines Lab(TML)今年完成新一轮融资。为了补强阵容,TML本月宣布延揽研究员Oriol Vinyals出任研究长。"))
+    (ev,) = _events(doc, "hire")
+    assert ev.args["org"]["name"] == "Thinking Machines Lab"
