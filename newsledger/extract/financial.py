@@ -197,8 +197,18 @@ def segment_metric(ctx: Context, cand: Candidate) -> None:
     if not fills or not isinstance(fills[0], TextFill):
         return
     named_unit = any(m.end in (t.start, t.start - 1) for m in ctx.mentions_in(max(0, t.start - 40), t.start))
-    if not named_unit and is_segment(ctx.cues.lex.get("segments", ()), ctx.low[max(cand.sent.start, t.start - 12) : t.start]):
+    before = ctx.low[max(cand.sent.start, t.start - 12) : t.start]
+    if is_segment(ctx.cues.lex.get("segments", ()), before) and not before.rstrip().endswith(ctx.cues.lex.get("whole_business", ())):
+        if not named_unit:
+            fills[0] = TextFill(fills[0].start, fills[0].end, "other")
+        return
+    cs = cand.sent.clauses[cand.clause][0]
+    part = _PART_OF.match(ctx.low, cs, t.start)
+    if part and t.start - part.end() >= 2:  # 其中ISG收入为52亿美元: a part of the total just given
         fills[0] = TextFill(fills[0].start, fills[0].end, "other")
+
+
+_PART_OF = re.compile(r"\s*(?:其中|当中|包括)[,:]?\s*")
 
 
 def is_segment(segments: tuple[str, ...], before: str) -> bool:

@@ -53,7 +53,7 @@ class Extractor:
             doc.outlet = self._masthead(doc)
         ctx = build(doc, self.linker)
         events: list[Event] = []
-        tables = sorted(table_lines(ctx.norm))
+        tables = sorted(table_lines(ctx.norm, ctx.doc.text))
         table_starts = [s for s, _ in tables]
         for sent in ctx.sentences:
             k = bisect_right(table_starts, sent.start) - 1
