@@ -59,6 +59,8 @@ class Extractor:
             k = bisect_right(table_starts, sent.start) - 1
             if not (k >= 0 and sent.end <= tables[k][1]):
                 found = self._sentence(ctx, sent)
+                if found and events and self._restated(ctx, sent, found):
+                    found = []
                 if not found and events:
                     self._continue(ctx, self._anaphor_target(ctx, events, sent), sent)
                 events.extend(found)
@@ -99,6 +101,16 @@ class Extractor:
             if any(a in text for a in ctx.cues.event_anaphors.get(ev.type, ())):
                 return ev
         return events[-1]
+
+    def _restated(self, ctx: Context, sent: Sentence, found: list[Event]) -> bool:
+        """本轮由A领投,参与者包括B: a sentence opening on the event before it ("this round") adds to that event, not a new one."""
+        text = ctx.low[sent.start : sent.end]
+        for ev in found:
+            leads = ctx.cues.event_anaphors.get(ev.type, ())
+            kinds = self.role_kinds[ev.type]
+            if not any(text.startswith(a) for a in leads if not a.isascii()) or any(kinds.get(r) == "money" for r in ev.args):
+                return False
+        return True
 
     def _continue(self, ctx: Context, ev: Event, sent: Sentence) -> None:
         """"The round was led by X"; "Y also took part in the round, which values it at $3bn": a sentence about the event before it fills its cued roles."""

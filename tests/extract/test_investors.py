@@ -147,3 +147,22 @@ def test_the_company_raising_money_is_not_its_own_investor() -> None:
 def test_a_time_after_a_quoted_name_is_no_company() -> None:
     ev = _round(_page("其中,机器人业务公司「星河机器人」在今年5月完成3亿元天使轮融资,投资方包括松禾资本。"))
     assert "年5月" not in _names(ev.args.get("target", []))
+
+
+def test_followers_named_with_initials_stay_in_one_sentence() -> None:
+    ev = _round(_page("星河智能今年2月完成G輪募資,金額達30億美元,由GIC領投,D. E. Shaw Ventures、Founders Fund及MGX等跟投。"))
+    assert _names(ev.args["investor"]) == ["GIC", "D. E. Shaw Ventures", "Founders Fund", "MGX"]
+    assert ev.args["round"] == "G輪"
+
+
+def test_a_sentence_opening_on_this_round_adds_its_investors() -> None:
+    ev = _round(_page("星河科技宣布完成5億美元融資。本輪由紅杉資本領投,參與者包括輝達、AMD及首度投資該公司的Jane Street。"))
+    names = _names(ev.args["investor"])
+    assert names[:3] == ["Sequoia Capital", "NVIDIA", "AMD"]
+    assert "星河科技" not in names
+
+
+def test_the_company_founded_by_someone_is_not_its_own_investor() -> None:
+    ev = _round(_page("由前OpenAI技術長創辦的AI新創Thinking Machines Lab證實完成50億美元的新一輪募資。"))
+    assert _names(ev.args["target"]) == ["Thinking Machines Lab"]
+    assert "investor" not in ev.args
