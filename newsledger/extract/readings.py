@@ -664,6 +664,19 @@ def own_project(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
     return moved
 
 
+def subscribed_issuer(ctx: Context, cand: R.Candidate) -> None:
+    """燧原引入7名基石投资者,合共认购…股份: shares subscribed are the issuer's — the subject, else the page's company."""
+    if cand.type.name != "investment" or cand.args.get("target") or cand.trigger.word not in ctx.cues.lex["subscribe"]:
+        return
+    used = cand.used_ids()
+    sent = cand.sent
+    own = [m for m in ctx.mentions_in(sent.start, cand.trigger.start) if m.type == "org" and m.source != "coref" and (m.entity_id or m.name or m.text) not in used and not ctx.is_oblique(m, sent)]
+    topic = own[0] if own else salient_org(ctx, sent.start)
+    if topic is not None and topic.entity_id not in ctx.venues and (topic.entity_id or topic.name or topic.text) not in used:
+        cand.args["target"] = [topic]
+        cand.fallback.add("target")
+
+
 def stake_target(ctx: Context, cand: R.Candidate) -> None:
     """the government took a 9.9% stake for $8.9bn: a stake is always in a company — the one the paragraph is about."""
     if cand.type.name != "investment" or cand.args.get("target") or not ctx.is_english() or not cand.trigger.word.startswith("stake"):

@@ -643,7 +643,14 @@ _PAREN_ALIAS = re.compile(r"^\([^()]{1,40}\)")
 
 def _in_parens(ctx: Context, m: Mention) -> bool:
     """富达(Fidelity): a name written in parentheses right after another is its alias, not a list item."""
-    return ctx.low[m.start - 1 : m.start] == "(" and ctx.low[m.end : m.end + 1] == ")"
+    if ctx.low[m.start - 1 : m.start] == "(" and ctx.low[m.end : m.end + 1] == ")":
+        return True
+    # 国家集成电路产业投资基金二期(大基金二期): a short form with more words inside the brackets
+    return _GLOSS_OPEN.search(ctx.low, max(0, m.start - 6), m.start) is not None and _GLOSS_CLOSE.match(ctx.low, m.end, m.end + 6) is not None
+
+
+_GLOSS_OPEN = re.compile(r"\([^()]{0,4}$")
+_GLOSS_CLOSE = re.compile(r"[^()]{0,4}\)")
 
 
 _APPOSED_ITEM = re.compile(r",\s*(?:who|whom|a|an|the|its|his|her|[a-z0-9&.-]+'s?|former|then)\b[^,;:()]{0,80},(?:\s*(?:and|as well as))?")

@@ -124,6 +124,8 @@ class Linker:
         self._round_list = re.compile(
             r"由([^,。;由]{2,40}?)(?:联合)?(?:领投|牵头|共同领投)|(?<=[,、])([^,。;]{2,60}?)(?:等)?(?:继续|持续|超额|追加|共同|联合|均)?(?:跟投|参投|参与)"
             r"|(?:投资方|投资人|投资者|投资机构|股东|参与者|参与方)(?:包括|为|有)([^。;]{2,80}?)(?:等|。|;|$)"
+            # 引入7名基石投资者,合共认购…股份,包括A、B及C / 基石投资者方面,A、B以及C合计认购: the cornerstone investors
+            r"|基石投资[者人][^。;]{0,50}?包括([^。;]{2,120}?)(?:等|。|;|$)|(?<=[,、:])([^,。;]{2,80}?)(?:等)?(?:合计|合共|共同|分别)认购"
         )
         self._descriptor_head = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:新创|初创|创企|业者|厂商|巨头|大厂|独角兽)")
         self._glossed = re.compile(r"([\u4e00-\u9fff]{2,12})\(([A-Z][A-Za-z0-9&.\- ]{1,30})\)")
@@ -351,7 +353,7 @@ class Linker:
         """Names between 由 and 领投, and the 、/和/与 list before 跟投/参投, are investors (organisations)."""
         out: list[Mention] = []
         for m in self._round_list.finditer(norm, start, end):
-            group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+            group = next(g for g in (1, 2, 3, 4, 5) if m.group(g) is not None)
             s0, e0 = m.span(group)
             pos = s0
             for item in _list_items(norm[s0:e0]):
@@ -361,6 +363,9 @@ class Linker:
                     s += 1
                 lead = next((w for w in _LIST_LEADS if norm.startswith(w, s)), "")
                 s += len(lead)  # 其中上海国投领投: the lead word is not part of the name
+                gloss = _TRAILING_GLOSS.search(norm, s, e)
+                if gloss and gloss.start() - s >= 2:  # 国家集成电路产业投资基金二期(大基金二期): the name, not its short form
+                    e = gloss.start()
                 if e - s < 2 or item in ("、", "和", "与", "及", "以及", ",") or norm[s:e].strip() in self.cues.not_investors:
                     continue
                 # 日本创投Global Brain / 软银旗下SB Innovation Fund: a descriptor, then the investor's own name
@@ -686,6 +691,9 @@ _LINE_LABELS = ("快讯", "独家", "重磅", "突发", "公告", "标题", "来
 _ANNOUNCER = re.compile(
     r"(?:^|(?<=[,。;:\n]))\s*([\u4e00-\u9fff]{3,8}?)(?=(?:同时|还|也|亦|另|并|今日|近日|昨日|日前|今晚|今天|昨晚|昨天)?(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|盘后)?(?:发布|披露)?公告(?:称|显示|指出|,))"
 )
+_TRAILING_GLOSS = re.compile(r"\s*\([^()]{1,20}\)\s*$")
+
+
 def _latin_alnum(c: str) -> bool:
     """A letter or digit of Latin script (a Chinese character next to a Latin name does not extend it)."""
     return c.isascii() and c.isalnum()

@@ -166,3 +166,21 @@ def test_the_company_founded_by_someone_is_not_its_own_investor() -> None:
     ev = _round(_page("由前OpenAI技術長創辦的AI新創Thinking Machines Lab證實完成50億美元的新一輪募資。"))
     assert _names(ev.args["target"]) == ["Thinking Machines Lab"]
     assert "investor" not in ev.args
+
+
+def test_cornerstone_investors_subscribe_to_the_issuers_shares() -> None:
+    text = _page("星河半導體（09999）預計下月在港交所主板掛牌。星河半導體引入5名基石投資者,合共認購約1.5億美元股份,包括騰訊、高毅資產(高毅)、泰康人壽及GIC。")
+    (ev,) = [e for e in extract_text(text).events if e.type == "investment"]
+    assert _names(ev.args["investor"]) == ["Tencent", "高毅资产", "泰康人寿", "GIC"]
+    assert _names(ev.args["target"]) == ["星河半导体"]
+    assert ev.args["amount"]["amount"] == 1.5e8
+
+
+def test_subscribers_listed_before_a_joint_subscription() -> None:
+    ev = _round(_page("云栖芯片今日在港交所挂牌上市。基石投资者方面,淡马锡、高瓴以及富达国际合计认购约30亿港元的发售股份。"))
+    assert _names(ev.args["investor"]) == ["Temasek", "Hillhouse", "富达国际"]
+
+
+def test_oversubscription_is_no_investment() -> None:
+    doc = extract_text(_page("分析师表示,云栖芯片公开发售部分料将获大幅超额认购。"))
+    assert not [e for e in doc.events if e.type == "investment"]
