@@ -246,6 +246,7 @@ class Extractor:
         cands = link_comparisons(ctx, self.schema, cands)
         R.assign_entities(ctx, sent, cands)
         cands = [each for c in cands for each in readings.respectively(ctx, c)]
+        cands = readings.one_listing(ctx, cands)
         for cand in cands:
             phrases.fill_person_phrase(ctx, cand)
             phrases.fill_subject_org(ctx, cand)

@@ -147,6 +147,30 @@ def listing_raise(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
     return [c for c in cands if not (c.type.name == "investment" and c.trigger.word in ctx.cues.lex["listing_raise"])]
 
 
+def one_listing(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
+    """今日起招股,集资最多58亿港元,预计9月24日挂牌: the offer and the listing a sentence describes are one IPO, dated by the listing."""
+    ipos = [c for c in cands if c.type.name == "ipo" and not ctx.is_english()]
+    listing = [c for c in ipos if c.trigger.word in ctx.cues.lex["listing_words"]]
+    if len(ipos) < 2 or not listing:
+        return cands
+    keep = listing[-1]
+    key = {_key(m) for m in keep.args.get("org", []) if isinstance(m, Mention)}
+    merged: set[int] = set()
+    for other in ipos:
+        orgs = {_key(m) for m in other.args.get("org", []) if isinstance(m, Mention)}
+        if other is keep or other in listing or (orgs and key and orgs != key):
+            continue
+        for role, fills in other.args.items():
+            if role == "amount" or role not in keep.args:
+                keep.args[role] = fills  # the offer's clause states what is raised; the listing's, when it is listed
+        merged.add(id(other))
+    return [c for c in cands if id(c) not in merged]
+
+
+def _key(m: Mention) -> str:
+    return m.entity_id or m.name or m.text
+
+
 def one_round(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
     """由A领投,B、C跟投: the participants of a round the sentence names are roles of that round, not more rounds."""
     parts = ctx.cues.lex["participation"]

@@ -880,6 +880,7 @@ def _span_text(ctx: Context, s: int, e: int, strip: str = "的了 ") -> TextFill
     return TextFill(s, e, ctx.doc.text[s:e]) if e > s else None
 
 
+_NAMED_CODE = re.compile(r"(?:股份|股票|证券)代[码号](?:为|是)?[:: ]?[\"“]?(\d{6}(?:\.s[hz])?|\d{4,5}\.hk|\d{5})(?!\d)")
 _PRODUCTISH = re.compile(r"[A-Za-z]+[- ]?\d|[A-Z][a-z]+[A-Z]")
 
 
@@ -1036,7 +1037,9 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
         if role.kind != "text" or role.name in cand.args:
             continue
         fill: TextFill | None = None
-        if role.pattern:
+        if role.name == "code" and (named := _NAMED_CODE.search(ctx.low, sent.start, sent.end)):
+            fill = _span_text(ctx, named.start(1), named.end(1))  # 股份代号为06928: the listing's own code, not a holder's (腾讯(00700))
+        elif role.pattern:
             rx = re.compile(role.pattern)
             m = rx.search(ctx.low, t.start, nxt_end) or rx.search(ctx.low, cs, t.start)
             if m:
