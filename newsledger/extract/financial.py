@@ -48,10 +48,17 @@ def _in_force(ctx: Context, cand: Candidate) -> Value | None:
     found = [
         v
         for v in ctx.values_in(start, cand.trigger.start)
-        if _usable(v) and (v.kind == "period" or (not v.norm.get("relative") and (v.start >= sent.start or _topic(ctx, v, start))))
+        if _usable(v) and (v.kind == "period" or (not v.norm.get("relative") and (v.start >= sent.start or _topic(ctx, v, start) or _heads_figure(ctx, cand, v))))
         and not comparative(ctx, v, start)
     ]
-    return found[-1] if found else None
+    found += _months_ended(ctx, start, cand.trigger.start)  # 截至6月底止六个月,收入…;期内净亏损: the half in force
+    return max(found, key=lambda v: v.end) if found else None
+
+
+def _heads_figure(ctx: Context, cand: Candidate, v: Value) -> bool:
+    """燧原2025年收入为18.4亿元;净亏损为13.6亿元: a year written on a figure before holds for the next one."""
+    after = ctx.low[v.end : v.end + 8].lstrip("的")
+    return any(after.startswith(w) for w in cand.type.triggers.get("zh", ()))
 
 
 def _topic(ctx: Context, v: Value, start: int) -> bool:

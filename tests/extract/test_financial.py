@@ -396,3 +396,15 @@ def test_a_part_of_the_total_after_qizhong_is_other() -> None:
     assert _amount(total.args["value"]) == pytest.approx(180e8)
     (part,) = _by_metric(doc, "other")
     assert _amount(part.args["value"]) == pytest.approx(52e8)
+
+
+def test_half_year_in_force_after_a_semicolon() -> None:
+    doc = extract_text(_zh("星河控股公布的中期業績顯示，截至6月底止六個月，收入按年增長28%至30.2億元；期內淨虧損收窄至8.9億元。", "2026年8月20日"))
+    (loss,) = [e for e in _by_metric(doc, "net_loss") if _amount(e.args["value"]) == pytest.approx(8.9e8)]
+    assert loss.args["period"] == "2026-H1"
+
+
+def test_year_written_on_one_figure_holds_for_the_next() -> None:
+    doc = extract_text(_zh("招股書顯示，星河芯片2025年收入為18.4億元；淨虧損為13.6億元。", "2026年9月15日"))
+    (loss,) = _by_metric(doc, "net_loss")
+    assert loss.args["period"] == "2025"
