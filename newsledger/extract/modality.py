@@ -95,7 +95,15 @@ def _hearsay_opening(ctx: Context, sent: Sentence) -> bool:
 def is_conditional(ctx: Context, sent: Sentence, trig_start: int) -> bool:
     """True when the trigger sits in a hypothetical clause (如果/若/if …)."""
     text = ctx.low[sent.start : trig_start]
-    return any(c in text for c in ctx.cues.conditional)
+    names = [(m.start, m.end) for m in ctx.mentions_in(sent.start, trig_start)]
+    for c in ctx.cues.conditional:
+        i = text.find(c)
+        while i >= 0:
+            at = sent.start + i
+            if not any(s <= at < e for s, e in names):  # 庞若鸣: a name holding 若 is no "if"
+                return True
+            i = text.find(c, i + 1)
+    return False
 
 
 def _own_outlet(ctx: Context, m: Mention) -> bool:

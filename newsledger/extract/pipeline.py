@@ -259,6 +259,8 @@ class Extractor:
             launches.fill_launch_phrases(ctx, cand)
             readings.sale_target(ctx, cand)
             R.fill_dates(ctx, cand)
+            readings.group_not_person(cand)
+        cands += [d for d in (readings.poached_departure(ctx, self.schema, c) for c in list(cands)) if d is not None]
         cands = self._fold_partial(cands)
         out: list[Event] = []
         for cand in cands:

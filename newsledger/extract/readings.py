@@ -14,7 +14,7 @@ from functools import lru_cache
 from newsledger.core import Event, Mention, Value
 from newsledger.extract import launches
 from newsledger.extract import roles as R
-from newsledger.extract.context import Context, Sentence, english_topic, salient_org
+from newsledger.extract.context import Context, Sentence, english_topic, salient_org, topic_org
 from newsledger.extract.triggers import Trigger
 from newsledger.resolve.link import name_cues
 from newsledger.schema import Schema
@@ -169,6 +169,46 @@ def one_listing(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
 
 def _key(m: Mention) -> str:
     return m.entity_id or m.name or m.text
+
+
+def group_not_person(cand: R.Candidate) -> None:
+    """…被Meta挖走后,至今已有逾15人离开: a count leaving in its own clause is a group, not a person named clauses before."""
+    if cand.type.name not in ("departure", "layoff") or not cand.args.get("count") or "person" not in cand.args:
+        return
+    clause = cand.clause
+    kept = [p for p in cand.args["person"] if isinstance(p, Mention) and cand.sent.clause_index(p.start) >= clause]  # 其中包括A、B: named after
+    if kept:
+        cand.args["person"] = list[R.Filler](kept)
+    else:
+        del cand.args["person"]
+
+
+def poached_departure(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate | None:
+    """A被X挖走 / 从Y挖走A: one poached leaves the old employer for the new one — a departure besides the hire."""
+    if cand.type.name != "hire" or cand.trigger.word not in ctx.cues.lex["poach"] or not cand.args.get("person"):
+        return None
+    hirer = {_key(m) for m in cand.args.get("org", []) if isinstance(m, Mention)}
+    if ctx.low[max(cand.sent.start, cand.trigger.start - 40) : cand.trigger.start].rfind("被") < 0:
+        return None  # only the passive (A被X挖走) tells of A leaving; 从Y挖走A tells of the hire
+    old = [m for m in cand.args.get("from_org", []) if isinstance(m, Mention)]
+    if not old:  # 苹果团队原有60人,负责人A被Meta挖走: the sentence's company (else the page's) loses him
+        own = [m for m in ctx.mentions_in(cand.sent.start, cand.trigger.start) if m.type == "org" and m.source != "coref" and _key(m) not in hirer and not ctx.is_oblique(m, cand.sent)]
+        topic = own[0] if own else salient_org(ctx, cand.sent.start) or topic_org(ctx, cand.sent.start)
+        if topic is not None and _key(topic) not in hirer:
+            old = [topic]
+            cand.args["from_org"] = list[R.Filler](old)
+            cand.fallback.add("from_org")
+    if not old:
+        return None
+    dep = R.Candidate(schema.types["departure"], cand.trigger, cand.sent)
+    dep.args = {"person": cand.args["person"], "org": list[R.Filler](old)}
+    if "org" in cand.args:
+        dep.args["to_org"] = cand.args["org"]
+    for role in ("count", "role", "date"):
+        if role in cand.args:
+            dep.args[role] = cand.args[role]
+    dep.fallback = {r for r in cand.fallback if r == "from_org"} and {"org"}
+    return dep
 
 
 def one_round(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:

@@ -268,3 +268,22 @@ def test_acronym_glossing_a_known_company_names_it_later() -> None:
     doc = extract_text(_page("AI新创Thinking Machines Lab(TML)今年完成新一轮融资。为了补强阵容,TML本月宣布延揽研究员Oriol Vinyals出任研究长。"))
     (ev,) = _events(doc, "hire")
     assert ev.args["org"]["name"] == "Thinking Machines Lab"
+
+
+def test_a_name_holding_ruo_is_no_condition() -> None:
+    doc = extract_text(_page("星河科技首席科学家王若琳已离职,加盟字节跳动。"))
+    assert _events(doc, "departure") or _events(doc, "hire")
+
+
+def test_passive_poaching_is_a_hire_and_a_departure() -> None:
+    doc = extract_text(_page("百度大模型团队原有约60名成员,团队负责人张伟被字节跳动以三年1亿元的薪酬挖走,至今已有逾10人离开。"))
+    (hire,) = _events(doc, "hire")
+    assert _mention(hire.args["org"]) == "字节跳动"
+    deps = _events(doc, "departure")
+    left = [d for d in deps if d.args.get("person")]
+    assert len(left) == 1 and _mention(left[0].args["person"]) == "张伟"
+    assert _mention(left[0].args["to_org"]) == "字节跳动"
+    group = [d for d in deps if d.args.get("count") == 10]
+    assert group and "person" not in group[0].args
+    (pay,) = _events(doc, "pay_offer")
+    assert _mention(pay.args["org"]) == "字节跳动"
