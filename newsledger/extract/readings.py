@@ -286,6 +286,9 @@ def annual_pay(ctx: Context, cand: R.Candidate) -> None:
 
 def org_change(ctx: Context, cand: R.Candidate) -> bool:
     """整合/拆分/合并 restructure a company only when a unit of it is what changes (部门, 团队, 事业部, team, division)."""
+    if cand.type.name == "reorganization" and cand.trigger.word in ctx.cues.lex["reorg_need_unit"]:
+        _, ce = cand.sent.clauses[cand.clause]
+        return R._unit_after(ctx, cand.trigger.end, ce) is not None
     if cand.type.name != "reorganization" or cand.trigger.word not in ctx.cues.lex["generic_reorg"]:
         return True
     sent = cand.sent

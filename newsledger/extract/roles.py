@@ -1024,6 +1024,27 @@ def _object_phrase(ctx: Context, pos: int, clause_end: int) -> TextFill | None:
 
 
 _ADJUSTED_UNIT = re.compile(r"对([^,。;、]{2,16}?)(?:进行|做出|作出)了?(?:组织|架构)?(?:调整|重组|整合|改组|拆分|合并)")
+
+
+_UNIT_AFTER_LEAD = re.compile(r"(?:\s|了|一个|一家|新的|新设的|新设立的|新成立的|全新的|[\"“「])*")
+
+
+def _unit_after(ctx: Context, pos: int, clause_end: int) -> TextFill | None:
+    """并入云与智慧产业事业群(CSIG) / 成立"智能云与AI技术事业群" / 解散网通事业群: the unit named after the verb."""
+    lead = _UNIT_AFTER_LEAD.match(ctx.low, pos, clause_end)
+    s = lead.end() if lead else pos
+    window = ctx.low[s : min(clause_end, s + 24)]
+    heads = [w for w in ctx.cues.lex["org_units"] + ctx.cues.lex["unit_heads"] if not w.isascii()]
+    best = max((window.rfind(w) + len(w) for w in heads if w in window), default=-1)
+    if best <= 0:
+        return None
+    e = s + best
+    gloss = re.match(r"\([^()]{1,12}\)", ctx.low[e : e + 14])
+    if gloss:
+        e += gloss.end()
+    return _span_text(ctx, s, e, "的了 \"“”「」")
+
+
 _UNIT_LEAD = re.compile(r"(?:\s|宣布|计划|决定|正式|已经|已|将|把|拟|对|再次|又|进一步|近期|近日|今日|日前)+")
 _EN_UNIT = re.compile(r"\s+(?:its|the|their)\s+([a-z0-9][\w&' -]{2,60}?)\s+(?:into|under|with|to)\b")
 
@@ -1065,9 +1086,12 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             m = _EN_UNIT.match(ctx.low, t.end, sent.end)
             fill = _span_text(ctx, m.start(1), m.end(1)) if m else None
         elif role.name == "unit":
+            adjusted = _ADJUSTED_UNIT.search(ctx.low, sent.start, t.start)
+            if t.word in ctx.cues.lex["reorg_into"] and adjusted is None:
+                fill = _unit_after(ctx, t.end, ce)
             anchors = [f.end for fs in cand.args.values() for f in fs if f.end <= t.start and f.start >= cs]
             lo = max(anchors) if anchors else cs
-            if 0 < t.start - lo <= 12:
+            if fill is None and 0 < t.start - lo <= 12:
                 lead = _UNIT_LEAD.match(ctx.low, lo, t.start)  # 宣布将混元团队拆分: the unit, not the announcing
                 fill = _span_text(ctx, lead.end() if lead else lo, t.start, "的了 将把对")
             if fill is None or fill.value in ("其", "其的", "该部门", "该团队", "这一部门"):

@@ -706,3 +706,17 @@ def test_respective_figures_written_before_the_verb() -> None:
     doc = extract_text(_page("中国移动公示集采结果,浪潮信息、中兴通讯分别以约45亿元、30亿元中标。"))
     bids = {str(e.args.get("supplier", {}).get("name")): e.args["value"]["amount"] for e in _events(doc, "procurement") if e.args.get("supplier")}
     assert bids.get("ZTE") == 3e9
+
+
+def test_reorganization_verbs_name_the_unit_after_them() -> None:
+    def _reorg(body: str) -> list[Any]:
+        doc = extract_text(f"科技 > 正文\n\n测试标题\n\n【测试社】2026年5月8日消息,{body}\n\n特别声明:以上内容仅供参考。\n")
+        return [e for e in doc.events if e.type == "reorganization"]
+
+    (merged,) = _reorg("百度宣布将搜索事业群与移动生态事业群合并,成立\"搜索与内容事业群\"。")
+    assert merged.args["unit"] == "搜索与内容事业群"
+    (ended,) = _reorg("英特尔宣布解散汽车芯片事业群(AXG),相关产品线将并入客户端事业群。")
+    assert ended.args["unit"] == "汽车芯片事业群(AXG)"
+    (new,) = _reorg("美团宣布成立具身智能部,统筹机器人相关研发。")
+    assert new.args["unit"] == "具身智能部"
+    assert not _reorg("该公司成立于2015年,总部位于北京。")
