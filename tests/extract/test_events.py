@@ -720,3 +720,10 @@ def test_reorganization_verbs_name_the_unit_after_them() -> None:
     (new,) = _reorg("美团宣布成立具身智能部,统筹机器人相关研发。")
     assert new.args["unit"] == "具身智能部"
     assert not _reorg("该公司成立于2015年,总部位于北京。")
+
+
+def test_the_name_before_yu_signs_and_the_one_after_partners() -> None:
+    doc = extract_text("科技 > 正文\n\n测试标题\n\n【测试社】2026年5月8日消息,小米集团与宁德时代宣布签署战略合作协议,双方将共同开发新一代电池。\n\n特别声明:以上内容仅供参考。\n")
+    (ev,) = [e for e in doc.events if e.type == "partnership"]
+    assert ev.args["org"]["name"] == "Xiaomi"
+    assert ev.args["partner"]["name"] == "CATL"
