@@ -287,3 +287,12 @@ def test_passive_poaching_is_a_hire_and_a_departure() -> None:
     assert group and "person" not in group[0].args
     (pay,) = _events(doc, "pay_offer")
     assert _mention(pay.args["org"]) == "字节跳动"
+
+
+def test_title_cut_by_the_tokenizer_is_still_read_before_a_latin_name() -> None:
+    doc = extract_text(_page("人事方面,星河电子负责云端策略的技术长Daniel Moore上月离职。"))
+    (ev,) = _events(doc, "departure")
+    assert ev.args.get("role", "").endswith("技术长")
+    doc = extract_text(_page("联合创办人Andrew Lin去年10月离开星河电子。"))
+    (ev,) = _events(doc, "departure")
+    assert ev.args.get("role") == "联合创办人"
