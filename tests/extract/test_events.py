@@ -727,3 +727,14 @@ def test_the_name_before_yu_signs_and_the_one_after_partners() -> None:
     (ev,) = [e for e in doc.events if e.type == "partnership"]
     assert ev.args["org"]["name"] == "Xiaomi"
     assert ev.args["partner"]["name"] == "CATL"
+
+
+def test_the_field_money_goes_into_is_the_purpose() -> None:
+    def _spend(body: str) -> Any:
+        doc = extract_text(f"科技 > 正文\n\n测试标题\n\n【测试社】2026年5月8日消息,{body}\n\n特别声明:以上内容仅供参考。\n")
+        (ev,) = [e for e in doc.events if e.type == "spending"]
+        return ev
+
+    assert _spend("小米计划未来五年在自研芯片上投入不低于600亿元。").args.get("purpose") == "自研芯片"
+    assert _spend("美团未来三年将在AI领域累计投入超过300亿元。").args.get("purpose") == "AI领域"
+    assert _spend("美团将在未来三年追加投入300亿元。").args.get("purpose") != "未来三年追加"
