@@ -260,6 +260,7 @@ class Extractor:
             readings.sale_target(ctx, cand)
             R.fill_dates(ctx, cand)
             readings.group_not_person(cand)
+            readings.internal_transfer(ctx, cand)
         cands += [d for d in (readings.poached_departure(ctx, self.schema, c) for c in list(cands)) if d is not None]
         cands = self._fold_partial(cands)
         out: list[Event] = []

@@ -171,6 +171,15 @@ def _key(m: Mention) -> str:
     return m.entity_id or m.name or m.text
 
 
+def internal_transfer(ctx: Context, cand: R.Candidate) -> None:
+    """卸任该职务,转任腾讯技术委员会专家顾问: the company named in the new post is the one the post is left at."""
+    if cand.type.name != "departure" or cand.args.get("org") or not cand.args.get("to_org"):
+        return
+    dest = next((m for m in cand.args["to_org"] if isinstance(m, Mention)), None)
+    if dest is not None and ctx.low[max(0, dest.start - 2) : dest.start] in ctx.cues.lex["transfer_words"]:
+        cand.args["org"] = cand.args.pop("to_org")
+
+
 def group_not_person(cand: R.Candidate) -> None:
     """…被Meta挖走后,至今已有逾15人离开: a count leaving in its own clause is a group, not a person named clauses before."""
     if cand.type.name not in ("departure", "layoff") or not cand.args.get("count") or "person" not in cand.args:
@@ -554,6 +563,8 @@ def internal_move(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     if "hire" not in trig.types or trig.word not in ctx.cues.lex["transfer_words"]:
         return False
     _, ce = sent.clauses[sent.clause_index(trig.start)]
+    if any(w in ctx.low[sent.start : trig.start] for w in ctx.cues.lex["step_down"]):
+        return True  # 卸任该职务,转任腾讯技术委员会专家顾问: the company's own committee, a new post after leaving one
     return not any(m.type == "org" for m in ctx.mentions_in(trig.end, ce))
 
 

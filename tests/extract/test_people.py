@@ -296,3 +296,14 @@ def test_title_cut_by_the_tokenizer_is_still_read_before_a_latin_name() -> None:
     doc = extract_text(_page("联合创办人Andrew Lin去年10月离开星河电子。"))
     (ev,) = _events(doc, "departure")
     assert ev.args.get("role") == "联合创办人"
+
+
+def test_stepping_down_to_another_post_at_the_same_company() -> None:
+    doc = extract_text(_page("与此同时,原云业务技术负责人陈立卸任该职务,转任腾讯技术委员会专家顾问。"))
+    assert not _events(doc, "hire")
+    (ev,) = _events(doc, "departure")
+    assert _mention(ev.args["person"]) == "陈立"
+    assert ev.args.get("role") == "云业务技术负责人"
+    assert ev.args["org"]["name"] == "Tencent"
+    assert "to_org" not in ev.args
+    assert ev.args.get("new_role", "").endswith("专家顾问")
