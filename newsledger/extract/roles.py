@@ -1029,6 +1029,13 @@ _ADJUSTED_UNIT = re.compile(r"对([^,。;、]{2,16}?)(?:进行|做出|作出)了
 _UNIT_AFTER_LEAD = re.compile(r"(?:\s|了|一个|一家|新的|新设的|新设立的|新成立的|全新的|[\"“「])*")
 
 
+def _unit_like(ctx: Context, fill: TextFill) -> bool:
+    """Whether words before a reorganization verb name a unit (混元团队, 计算产品线, MSL), not an adverb phrase."""
+    low = ctx.low[fill.start : fill.end]
+    heads = ctx.cues.lex["org_units"] + ctx.cues.lex["unit_heads"]
+    return any(w in low for w in heads) or bool(re.search(r"[a-z]{2}", low)) or bool(ctx.mentions_in(fill.start, fill.end))
+
+
 def _unit_after(ctx: Context, pos: int, clause_end: int) -> TextFill | None:
     """并入云与智慧产业事业群(CSIG) / 成立"智能云与AI技术事业群" / 解散网通事业群: the unit named after the verb."""
     lead = _UNIT_AFTER_LEAD.match(ctx.low, pos, clause_end)
@@ -1094,8 +1101,9 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             if fill is None and 0 < t.start - lo <= 12:
                 lead = _UNIT_LEAD.match(ctx.low, lo, t.start)  # 宣布将混元团队拆分: the unit, not the announcing
                 fill = _span_text(ctx, lead.end() if lead else lo, t.start, "的了 将把对")
-            if fill is None or fill.value in ("其", "其的", "该部门", "该团队", "这一部门"):
-                adjusted = _ADJUSTED_UNIT.search(ctx.low, sent.start, t.start)  # 对AI Lab进行调整,计划将其并入…
+                if fill is not None and not _unit_like(ctx, fill):
+                    fill = None  # 正在新一轮组织调整: an adverb phrase, no unit
+            if fill is None or fill.value in ("其", "其的", "该部门", "该团队", "这一部门"):  # 对AI Lab进行调整,计划将其并入…
                 fill = _span_text(ctx, adjusted.start(1), adjusted.end(1)) if adjusted else None
         elif role.name == "product":
             fill = _product(ctx, cand, cs, ce)
