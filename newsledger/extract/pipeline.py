@@ -312,7 +312,7 @@ class Extractor:
             if agent is not None:
                 ctx.last_agent = agent
         if any(e.type in _PARTNER_SUBSUMED_BY for e in out):
-            out = [e for e in out if e.type != "partnership" or readings.signed_document(ctx, e)]
+            out = [e for e in out if e.type != "partnership" or readings.signed_document(ctx, e) or readings.joint_work(ctx, e)]
         return out
 
     def _fold_partial(self, cands: list[R.Candidate]) -> list[R.Candidate]:

@@ -9,6 +9,7 @@ a denial's actor.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from newsledger.core import Event, Mention, Value
@@ -169,6 +170,25 @@ def one_listing(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
 
 def _key(m: Mention) -> str:
     return m.entity_id or m.name or m.text
+
+
+def _both_sides(ctx: Context, cand: R.Candidate) -> None:
+    """辉达以50亿美元认购英特尔普通股,双方并将共同开发…: 双方 are the two companies named just before."""
+    cs, _ = cand.sent.clauses[cand.clause]
+    if cand.args.get("partner") or "双方" not in ctx.low[cs : cand.trigger.start]:
+        return
+    i = bisect_left([s.start for s in ctx.sentences], cand.sent.start)
+    start = ctx.sentences[i - 1].start if i > 0 and ctx.sentences[i - 1].para == cand.sent.para else cand.sent.start
+    named: list[Mention] = []
+    for m in reversed(ctx.mentions_in(start, cs)):
+        if m.type == "org" and m.source != "coref" and m.entity_id not in ctx.venues and _key(m) not in {_key(n) for n in named}:
+            named.insert(0, m)
+        if len(named) == 2:
+            break
+    if len(named) == 2:
+        cand.args["org"] = [named[0]]
+        cand.fallback.discard("org")
+        cand.args["partner"] = [named[1]]
 
 
 def internal_transfer(ctx: Context, cand: R.Candidate) -> None:
@@ -847,11 +867,18 @@ def signed_document(ctx: Context, ev: Event) -> bool:
     return ctx.is_english() and any(w in ctx.low[ev.evidence.start : ev.evidence.end] for w in ctx.cues.lex["agreement_documents"])
 
 
+def joint_work(ctx: Context, ev: Event) -> bool:
+    """认购英特尔股份,双方并将共同开发…产品: working together on a product is a partnership beside the deal."""
+    return not ctx.is_english() and any(w in ctx.low[ev.evidence.start : ev.evidence.end] for w in ctx.cues.lex["joint_work"])
+
+
 def joint_signers(ctx: Context, cand: R.Candidate) -> None:
     """Waymo and Toyota signed an agreement / 苹果公司与阿里巴巴集团宣布签署合作协议: of two organisations named together
     as the subject, the first acts, the second partners."""
     if cand.type.name != "partnership":
         return
+    if not ctx.is_english():
+        _both_sides(ctx, cand)
     partners = [m for m in cand.args.get("partner", []) if isinstance(m, Mention)]
     if not ctx.is_english() and len(partners) >= 2 and partners[0].end <= cand.trigger.start:
         joined = ctx.low[partners[0].end : partners[1].start].strip()

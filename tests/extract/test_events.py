@@ -738,3 +738,12 @@ def test_the_field_money_goes_into_is_the_purpose() -> None:
     assert _spend("小米计划未来五年在自研芯片上投入不低于600亿元。").args.get("purpose") == "自研芯片"
     assert _spend("美团未来三年将在AI领域累计投入超过300亿元。").args.get("purpose") == "AI领域"
     assert _spend("美团将在未来三年追加投入300亿元。").args.get("purpose") != "未来三年追加"
+
+
+def test_working_together_is_a_partnership_beside_the_deal() -> None:
+    doc = extract_text("科技 > 正文\n\n测试标题\n\n【测试社】2026年5月8日消息,腾讯宣布以20亿元认购蔚来新股,双方并将共同开发智能座舱产品。\n\n特别声明:以上内容仅供参考。\n")
+    (inv,) = [e for e in doc.events if e.type == "investment"]
+    assert inv.args["target"]["name"] == "NIO"
+    (ev,) = [e for e in doc.events if e.type == "partnership"]
+    assert ev.args["org"]["name"] == "Tencent"
+    assert ev.args["partner"]["name"] == "NIO"
