@@ -897,6 +897,9 @@ def _product(ctx: Context, cand: Candidate, cs: int, ce: int) -> TextFill | None
     named = _MODEL_NAME.search(ctx.norm, t.end, ce)
     if named:
         return _model_fill(ctx, named.start(), named.end())
+    kind_named = _named_after_kind(ctx, t.end, ce)
+    if kind_named is not None:
+        return kind_named
     after = _product_phrase(ctx, t.end, ce)
     if after is not None:
         return after
@@ -978,6 +981,20 @@ def skip_leads(ctx: Context, pos: int, leads: tuple[str, ...]) -> int:
                 pos += len(lead)
                 changed = True
     return pos
+
+
+_LATIN_NAME = re.compile(r"\s*([A-Z][A-Za-z0-9]*(?:[ -][A-Z0-9][A-Za-z0-9]*){0,3})(?![A-Za-z0-9])")
+
+
+def _named_after_kind(ctx: Context, start: int, clause_end: int) -> TextFill | None:
+    """发表新一代 AI 平台 Rubin Ultra: a Latin name right after the kind of product it is names the product."""
+    window = ctx.low[start : min(clause_end, start + 20)]
+    ends = [window.find(w) + len(w) for w in ctx.cues.lex["productish"] if not w.isascii() and w in window]
+    for end in sorted(ends):
+        m = _LATIN_NAME.match(ctx.norm, start + end, clause_end)
+        if m and not any(_PUNCT.match(c) and c != " " for c in ctx.norm[start : m.start(1)]):
+            return TextFill(m.start(1), m.end(1), ctx.doc.text[m.start(1) : m.end(1)])
+    return None
 
 
 def _product_phrase(ctx: Context, start: int, clause_end: int) -> TextFill | None:
@@ -1107,8 +1124,9 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
                 fill = _span_text(ctx, adjusted.start(1), adjusted.end(1)) if adjusted else None
         elif role.name == "product":
             fill = _product(ctx, cand, cs, ce)
-            if fill and any(w in ctx.low[fill.start : fill.end] for w in ctx.cues.not_products):
-                fill = None
+            head_end = min(ce, fill.end + 14) if fill and fill.start >= t.end else (fill.end if fill else 0)
+            if fill and any(w in ctx.low[fill.start : head_end] for w in ctx.cues.not_products):
+                fill = None  # 发表Computex 2026开幕主题演讲: the name only modifies what is given, a speech
             if fill and any(v.kind in ("date", "period") and v.start <= fill.start and fill.end <= v.end for v in ctx.values_in(max(0, fill.start - 20), fill.end + 20)):
                 fill = None  # unveiled in April 2025: a date is not a product
         elif role.name == "purpose":
