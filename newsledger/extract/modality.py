@@ -61,10 +61,15 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
         return "planned"
     if ctx.low[trig_start:trig_end] in ctx.cues.lex["planned_triggers"]:  # a budget, pledge or plan is a plan
         return "planned"
+    if not ctx.is_english() and _COMING_YEARS.search(ctx.low, cs, trig_start):
+        return "planned"  # 未来三年联想将在…投入: what is done over the coming years is planned
     confirm_from = prev_s if ctx.is_english() else sent.start
     if _has(ctx, cues.get("confirmed", ()), confirm_from, trig_start) or _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end):
         return "confirmed"
     return "reported"
+
+
+_COMING_YEARS = re.compile(r"(?:未来|今后)[一二两三四五六七八九十几数\d]+(?:年|个月|个季度)")
 
 
 def _future_jiang(ctx: Context, start: int, end: int) -> bool:

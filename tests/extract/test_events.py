@@ -747,3 +747,13 @@ def test_working_together_is_a_partnership_beside_the_deal() -> None:
     (ev,) = [e for e in doc.events if e.type == "partnership"]
     assert ev.args["org"]["name"] == "Tencent"
     assert ev.args["partner"]["name"] == "NIO"
+
+
+def test_a_deal_proposed_with_ni_yi_and_money_over_coming_years_are_plans() -> None:
+    def _one(body: str, type_: str) -> Any:
+        doc = extract_text(f"科技 > 正文\n\n测试标题\n\n【测试社】2026年5月8日消息,{body}\n\n特别声明:以上内容仅供参考。\n")
+        (ev,) = [e for e in doc.events if e.type == type_]
+        return ev
+
+    assert _one("联想集团公告称,公司拟以约12亿元人民币的现金对价收购星河液冷60%的股权。", "acquisition").modality == "planned"
+    assert _one("未来三年联想在AI研发上累计投入约100亿元人民币。", "spending").modality == "planned"
