@@ -578,6 +578,18 @@ def no_comment(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return any(w in ctx.low[cs:ce] for w in ctx.cues.lex["no_comment"])
 
 
+def departure_reason(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """X因届龄退休,将于年底卸任: a reason (因…退休) before the verb that tells the departure is not one of its own."""
+    if "departure" not in trig.types:
+        return False
+    cs, ce = sent.clauses[sent.clause_index(trig.start)]
+    head = ctx.low[cs : trig.start]
+    i = max(head.rfind(w) for w in ("因", "由于", "因为"))
+    if i < 0 or trig.start - (cs + i) > 8 or "原因" in head[i:] or ctx.low[trig.end : ce].strip(" ,;。") != "":
+        return False  # 因个人原因辞去全部职务: the reason is given and the verb is the departure
+    return any(w in ctx.low[trig.end : sent.end] for w in ctx.cues.lex["step_down"])
+
+
 def internal_move(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """卸任CEO,转任执行副董事长: moving to another post at the same company is not a hire (unless a company follows)."""
     if "hire" not in trig.types or trig.word not in ctx.cues.lex["transfer_words"]:

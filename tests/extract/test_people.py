@@ -307,3 +307,13 @@ def test_stepping_down_to_another_post_at_the_same_company() -> None:
     assert ev.args["org"]["name"] == "Tencent"
     assert "to_org" not in ev.args
     assert ev.args.get("new_role", "").endswith("专家顾问")
+
+
+def test_retirement_is_a_departure_and_a_reason_is_not_one_more() -> None:
+    doc = extract_text(_page("苹果公司机器学习高级副总裁约翰·詹南德雷亚已于今年春季退休。"))
+    (ev,) = _events(doc, "departure")
+    assert "詹南德雷亚" in _mention(ev.args["person"])
+    doc = extract_text(_page("星河电子公告,原云事业群总经理吴志伟因届龄退休,将于年底卸任,转任公司顾问。"))
+    (ev,) = _events(doc, "departure")
+    assert ev.args.get("new_role") == "顾问"
+    assert not [e for e in extract_text(_page("公司将提高员工的退休金待遇。")).events if e.type == "departure"]
