@@ -44,7 +44,8 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
     strong_rumor = tuple(w for w in cues.get("rumored", ()) if w not in weak_rumor)
     rumor_end = sent.end if ctx.is_english() else ce  # English names its sources after the fact
     weak_from, weak_to = (cs, ce) if ctx.is_english() else (prev_s, next_e)  # English: "a deal that could …" hedges its own clause only
-    if _has(ctx, strong_rumor, sent.start, rumor_end) or _has(ctx, weak_rumor, weak_from, weak_to) or _hearsay_opening(ctx, sent):
+    close_source = not ctx.is_english() and _CLOSE_TO.search(ctx.low, sent.start, rumor_end) is not None
+    if _has(ctx, strong_rumor, sent.start, rumor_end) or _has(ctx, weak_rumor, weak_from, weak_to) or _hearsay_opening(ctx, sent) or close_source:
         return "rumored"
     if _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end) and _has(ctx, cues.get("planned", ()), max(cs, trig_start - 10), trig_start):
         return "planned"
@@ -84,6 +85,9 @@ def _future_jiang(ctx: Context, start: int, end: int) -> bool:
             return True
         i = ctx.low.find("将", i + 1, end)
     return False
+
+
+_CLOSE_TO = re.compile(r"接近[^,。;:、]{1,12}?的?人士")
 
 
 def _hearsay_opening(ctx: Context, sent: Sentence) -> bool:
@@ -129,6 +133,9 @@ def _source_in(ctx: Context, start: int, end: int) -> str | None:
         return m.name or ctx.doc.text[m.start : m.end]
     text = ctx.low[start:end]
     best: tuple[int, str] | None = None
+    close = _CLOSE_TO.search(ctx.low, start, end)
+    if close:  # 据接近美团的人士透露: the people close to the company, as written
+        best = (close.start() - start, ctx.doc.text[close.start() : close.end()])
     for g in ctx.cues.attribution_generic:
         i = text.find(g)
         if i >= 0 and (best is None or i < best[0]):
@@ -146,6 +153,9 @@ def speaker(ctx: Context, sent: Sentence) -> str | None:
     or right after 'according to'/据; with the organisation written before a spokesperson's name."""
     low = ctx.low
     english = ctx.is_english()
+    close = None if english else _CLOSE_TO.search(low, sent.start, sent.end)
+    if close is not None:  # 据接近美团的人士透露: the people close to the company say so, not the company
+        return ctx.doc.text[close.start() : close.end()]
     names = [m for m in ctx.mentions_in(sent.start, sent.end) if m.type in ("org", "person", "outlet")]
     for cue in ctx.cues.source_before:
         i = low.find(cue, sent.start, sent.end)

@@ -757,3 +757,10 @@ def test_a_deal_proposed_with_ni_yi_and_money_over_coming_years_are_plans() -> N
 
     assert _one("联想集团公告称,公司拟以约12亿元人民币的现金对价收购星河液冷60%的股权。", "acquisition").modality == "planned"
     assert _one("未来三年联想在AI研发上累计投入约100亿元人民币。", "spending").modality == "planned"
+
+
+def test_people_close_to_a_company_report_a_rumour_it_does_not_state() -> None:
+    doc = extract_text("科技 > 正文\n\n测试标题\n\n【测试社】2026年5月8日消息,据接近美团的人士透露,美团为大模型核心岗位开出的年薪普遍在200万元以上。\n\n特别声明:以上内容仅供参考。\n")
+    (ev,) = [e for e in doc.events if e.type == "pay_offer"]
+    assert ev.modality == "rumored"
+    assert ev.attribution == "接近美团的人士"
