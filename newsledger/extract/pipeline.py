@@ -105,7 +105,13 @@ class Extractor:
     def _restated(self, ctx: Context, sent: Sentence, found: list[Event]) -> bool:
         """本轮由A领投,参与者包括B: a sentence opening on the event before it ("this round") adds to that event, not a new one."""
         text = ctx.low[sent.start : sent.end]
+        rounds = tuple(a for a in ctx.cues.event_anaphors.get("investment", ()) if not a.isascii())
         for ev in found:
+            if ev.type == "financial_metric" and ev.args.get("metric") == "valuation":
+                cs, _ = sent.clauses[sent.clause_index(ev.evidence.start)] if sent.start <= ev.evidence.start < sent.end else (sent.start, sent.end)
+                if any(ctx.low.startswith(a, cs) for a in rounds):
+                    continue  # 知情人士透露,本轮投后估值约180亿元: the round's valuation
+                return False
             leads = ctx.cues.event_anaphors.get(ev.type, ())
             kinds = self.role_kinds[ev.type]
             if not any(text.startswith(a) for a in leads if not a.isascii()) or any(kinds.get(r) == "money" for r in ev.args):

@@ -184,3 +184,10 @@ def test_subscribers_listed_before_a_joint_subscription() -> None:
 def test_oversubscription_is_no_investment() -> None:
     doc = extract_text(_page("分析师表示,云栖芯片公开发售部分料将获大幅超额认购。"))
     assert not [e for e in doc.events if e.type == "investment"]
+
+
+def test_this_rounds_valuation_told_by_a_source_is_the_rounds() -> None:
+    doc = extract_text(_page("AI芯片公司「星衍科技」已完成25亿元人民币C轮融资。知情人士透露,本轮投后估值约180亿元。"))
+    (ev,) = [e for e in doc.events if e.type == "investment"]
+    assert ev.args["valuation"]["amount"] == 1.8e10
+    assert not [e for e in doc.events if e.type == "financial_metric"]
