@@ -61,7 +61,7 @@ def _cue_before(ctx: Context, pos: int, cues: tuple[str, ...], limit: int, width
     return any(c in before for c in cues)
 
 
-_DESCRIPTOR = re.compile(r"[\u4e00-\u9fffa-z0-9]{0,10}(?:新创|初创|创企|公司|厂商|业者|巨头|大厂|独角兽)")
+_DESCRIPTOR = re.compile(r"[\u4e00-\u9fffa-z0-9]{0,10}(?:新创|初创|创企|公司|厂商|业者|巨头|大厂|独角兽|服务商|供应商|运营商|提供商)")
 
 
 _EN_DESCRIPTOR = re.compile(

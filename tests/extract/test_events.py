@@ -764,3 +764,10 @@ def test_people_close_to_a_company_report_a_rumour_it_does_not_state() -> None:
     (ev,) = [e for e in doc.events if e.type == "pay_offer"]
     assert ev.modality == "rumored"
     assert ev.attribution == "接近美团的人士"
+
+
+def test_the_provider_after_yu_and_its_descriptor_supplies() -> None:
+    doc = extract_text("科技 > 正文\n\n测试标题\n\n【测试社】2026年5月8日消息,微软宣布与荷兰云服务商Nebius签署一份为期五年、价值194亿美元的算力采购协议。\n\n特别声明:以上内容仅供参考。\n")
+    (ev,) = [e for e in doc.events if e.type == "procurement"]
+    assert ev.args["buyer"]["name"] == "Microsoft"
+    assert ev.args["supplier"]["name"] == "Nebius"
