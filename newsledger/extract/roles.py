@@ -759,7 +759,8 @@ def appointee_list_end(ctx: Context, sent: Sentence, clause: int) -> int:
 
 
 _LISTED_NAME = re.compile(r"、[\u4e00-\u9fff]{2,3}(?:先生|女士|博士)?(?:[、和及与]|为|担任|出任)")
-_APPOINTEE_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:(?:先生|女士|博士)?[、和及与][\u4e00-\u9fff]{2,3}?)*(?:先生|女士|博士)?(?:为|担任|出任|任)")
+_CONCURRENT = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:先生|女士|博士)?兼任")
+_APPOINTEE_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:(?:先生|女士|博士)?[、和及与][\u4e00-\u9fff]{2,3}?)*(?:先生|女士|博士)?(?:为|担任|出任|兼任|任)")
 _NEW_ROLE_LEAD = re.compile(r"\s*(?:为|成为|其|该公司|公司(?!秘书)|新设的|新设立的|新成立的|的|as|its|the company's|the new|a new|new|\s)*")
 
 
@@ -1347,7 +1348,8 @@ def _titled_object(ctx: Context, cand: Candidate, org: Mention, person: Mention)
     desc = ctx.low[org.end : person.start].rstrip()
     if not desc or any(c != " " and _PUNCT.match(c) for c in desc) or not desc.endswith(ctx.cues.titles):
         return False
-    return _APPOINTEE_GAP.match(ctx.low, person.end, cand.sent.end) is not None  # 兼任 keeps the old post
+    gap = _APPOINTEE_GAP.match(ctx.low, person.end, cand.sent.end)
+    return gap is not None and not gap.group().endswith("兼任")  # 兼任 keeps the old post
 
 
 _APPOSED_TITLE = re.compile(r",\s*(?:the\s+|a\s+|an\s+|its\s+|[a-z0-9&.-]+(?:\s[a-z0-9&.-]+)?'s\s+|(?:former|then)\s+)*([^,;:()]{2,60}?),")
@@ -1390,6 +1392,8 @@ def _job_title(ctx: Context, cand: Candidate, clause_start: int) -> TextFill | N
         after = new_role(ctx, cand)
         if after is not None:
             for p in people:  # 延揽Google DeepMind资深研究科学家X出任研究长: the title held names where X comes from
+                if _CONCURRENT.match(ctx.low, p.end):
+                    continue  # 任命云达科技总经理X兼任…: the post held is kept, no employer is left
                 held = title_before(ctx, p.start, cand.sent.start) if p.source != "coref" else None
                 org = affiliation_before(ctx, held, cand.sent.start) if held is not None else None
                 if org is not None and "from_org" not in cand.args and (org.entity_id or org.name) not in cand.used_ids():

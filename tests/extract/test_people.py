@@ -317,3 +317,10 @@ def test_retirement_is_a_departure_and_a_reason_is_not_one_more() -> None:
     (ev,) = _events(doc, "departure")
     assert ev.args.get("new_role") == "顾问"
     assert not [e for e in extract_text(_page("公司将提高员工的退休金待遇。")).events if e.type == "departure"]
+
+
+def test_a_concurrent_post_keeps_the_old_one() -> None:
+    doc = extract_text(_page("百度董事会通过任命百度智能云总经理沈抖兼任集团AI事业群总经理。"))
+    (ev,) = _events(doc, "hire")
+    assert ev.args.get("role") == "集团AI事业群总经理"
+    assert "from_org" not in ev.args
