@@ -628,6 +628,10 @@ def _subject_in_sentence(ctx: Context, sent: Sentence, t: Trigger) -> bool:
 
 
 
+# 软银旗下SB Innovation Fund / 台积电旗下创投VentureTech Alliance: what stands between an owner and the listed name it owns
+_OWNER_GAP = re.compile(r"|'s|旗下(?:的)?(?:[\u4e00-\u9fff]{1,4})?")
+
+
 def _coordinated_all(ctx: Context, hits: list[Mention], pool: list[Mention]) -> list[Mention]:
     """Every cued filler with the names listed alongside it (由A领投,B、C跟投 → A, B, C), in text order."""
     seen: dict[str, Mention] = {}
@@ -636,7 +640,7 @@ def _coordinated_all(ctx: Context, hits: list[Mention], pool: list[Mention]) -> 
             seen.setdefault(m.entity_id or m.name or m.text, m)
     chosen = sorted(seen.values(), key=lambda m: m.start)
     # 软银旗下SB Innovation Fund / 日本创投Global Brain: the owner or descriptor right before a listed name is not listed
-    owners = {i for i in range(len(chosen) - 1) if ctx.low[chosen[i].end : chosen[i + 1].start].strip() in ("", "旗下", "旗下的", "'s")}
+    owners = {i for i in range(len(chosen) - 1) if _OWNER_GAP.fullmatch(ctx.low[chosen[i].end : chosen[i + 1].start].strip())}
     return [m for i, m in enumerate(chosen) if i not in owners]
 _PAREN_ALIAS = re.compile(r"^\([^()]{1,40}\)")
 

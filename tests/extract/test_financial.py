@@ -408,3 +408,9 @@ def test_year_written_on_one_figure_holds_for_the_next() -> None:
     doc = extract_text(_zh("招股書顯示，星河芯片2025年收入為18.4億元；淨虧損為13.6億元。", "2026年9月15日"))
     (loss,) = _by_metric(doc, "net_loss")
     assert loss.args["period"] == "2025"
+
+
+def test_last_months_figure_is_the_previous_value() -> None:
+    doc = extract_text(_zh("聯發科同日公布7月合併營收為新台幣531.6億元，較6月的474.8億元增加12.0%。", "2026年8月10日"))
+    (rev,) = _by_metric(doc, "revenue")
+    assert _amount(rev.args["previous_value"]) == pytest.approx(474.8e8)

@@ -191,3 +191,9 @@ def test_this_rounds_valuation_told_by_a_source_is_the_rounds() -> None:
     (ev,) = [e for e in doc.events if e.type == "investment"]
     assert ev.args["valuation"]["amount"] == 1.8e10
     assert not [e for e in doc.events if e.type == "financial_metric"]
+
+
+def test_an_owner_before_its_described_fund_is_not_listed() -> None:
+    ev = _round(_page("星河光电去年完成新台币12亿元B轮募资,由国发基金、台积电旗下创投VentureTech Alliance与日月光投控跟投。"))
+    names = _names(ev.args["investor"])
+    assert "VentureTech Alliance" in names and "TSMC" not in names
