@@ -56,6 +56,18 @@ class Candidate:
 
 
 # ---------------------------------------------------------------------- cues
+_RAISING_VERBS = ("完成", "获得", "募集", "筹集", "拿到", "融资", "募资")
+
+
+def _verb_after_cue(ctx: Context, pos: int, cues: tuple[str, ...], limit: int) -> bool:
+    """以120亿美元估值完成20亿美元种子轮: a raising verb between a cue (估值) and the figure makes it the sum raised."""
+    if ctx.is_english():
+        return False
+    before = ctx.low[max(limit, pos - 24) : pos]
+    ends = [before.rfind(c) + len(c) for c in cues if c and c in before]
+    return bool(ends) and any(w in before[max(ends) :] for w in _RAISING_VERBS)
+
+
 def _cue_before(ctx: Context, pos: int, cues: tuple[str, ...], limit: int, width: int = 24) -> bool:
     before = ctx.low[max(limit, pos - width) : pos].rstrip()
     return any(c in before for c in cues)
@@ -256,7 +268,8 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
                 cs = max(sent.clauses[vc][0], fence)
                 cued = role.pre or role.post or role.pre_pattern
                 hit = cued and (
-                    _cue_before(ctx, v.start, role.pre, cs) or _cue_after(ctx, v.end, role.post, sent.end, 24) or _pattern_before(ctx, v.start, role, cs)
+                    (_cue_before(ctx, v.start, role.pre, cs) and not _verb_after_cue(ctx, v.start, role.pre, cs))
+                    or _cue_after(ctx, v.end, role.post, sent.end, 24) or _pattern_before(ctx, v.start, role, cs)
                 )
                 if (cued and not hit) or (far and not hit):
                     continue

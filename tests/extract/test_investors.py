@@ -197,3 +197,11 @@ def test_an_owner_before_its_described_fund_is_not_listed() -> None:
     ev = _round(_page("星河光电去年完成新台币12亿元B轮募资,由国发基金、台积电旗下创投VentureTech Alliance与日月光投控跟投。"))
     names = _names(ev.args["investor"])
     assert "VentureTech Alliance" in names and "TSMC" not in names
+
+
+def test_a_seed_round_at_a_valuation_is_the_subjects_round() -> None:
+    ev = _round(_page("月之暗面去年7月才以120亿美元估值完成20亿美元种子轮,当时由红杉资本领投。"))
+    assert _names(ev.args["target"]) == ["Moonshot AI"]
+    assert ev.args["amount"]["amount"] == 2e9
+    assert ev.args["valuation"]["amount"] == 1.2e10
+    assert _names(ev.args["investor"]) == ["Sequoia Capital"]
