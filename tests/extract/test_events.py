@@ -771,3 +771,10 @@ def test_the_provider_after_yu_and_its_descriptor_supplies() -> None:
     (ev,) = [e for e in doc.events if e.type == "procurement"]
     assert ev.args["buyer"]["name"] == "Microsoft"
     assert ev.args["supplier"]["name"] == "Nebius"
+
+
+def test_people_affected_in_the_next_sentence_fill_the_layoff() -> None:
+    doc = extract_text("科技 > 正文\n\n测试标题\n\n【测试社】2026年5月8日消息,星河电子宣布将在今年第三季前裁减约15%员工。以星河电子去年底约9.4万名员工计算,约有1.4万人受到影响。\n\n特别声明:以上内容仅供参考。\n")
+    (ev,) = [e for e in doc.events if e.type == "layoff"]
+    assert ev.args["workforce"] == 94000
+    assert ev.args["count"] == 14000
