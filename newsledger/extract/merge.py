@@ -59,7 +59,9 @@ def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]], key
             and (twin.modality == "denied") == (ev.modality == "denied") and "person" not in twin.args and "person" not in ev.args
         ):
             _fold(ev, twin)  # 商汤再传裁员。…削减约两成人手: the report with the figures is the event, the bare one adds to it
-            keep[keep.index(twin)] = ev
+            keep[next(i for i, k in enumerate(keep) if k is twin)] = ev
+            same = by_type[ev.type]
+            same[next(i for i, k in enumerate(same) if k is twin)] = ev
             continue
         if twin is not None:
             _fold(twin, ev)
