@@ -205,3 +205,10 @@ def test_a_seed_round_at_a_valuation_is_the_subjects_round() -> None:
     assert ev.args["amount"]["amount"] == 2e9
     assert ev.args["valuation"]["amount"] == 1.2e10
     assert _names(ev.args["investor"]) == ["Sequoia Capital"]
+
+
+def test_a_pre_ipo_round_is_a_round_not_a_listing() -> None:
+    doc = extract_text(_page("月之暗面去年12月完成最后一轮Pre-IPO融资,集资35亿元人民币,由红杉资本领投。"))
+    assert not [e for e in doc.events if e.type == "ipo"]
+    (ev,) = [e for e in doc.events if e.type == "investment"]
+    assert ev.args["round"] == "Pre-IPO"
