@@ -414,3 +414,10 @@ def test_last_months_figure_is_the_previous_value() -> None:
     doc = extract_text(_zh("聯發科同日公布7月合併營收為新台幣531.6億元，較6月的474.8億元增加12.0%。", "2026年8月10日"))
     (rev,) = _by_metric(doc, "revenue")
     assert _amount(rev.args["previous_value"]) == pytest.approx(474.8e8)
+
+
+def test_from_year_end_to_now_the_first_figure_is_the_previous_value() -> None:
+    doc = extract_text(_zh("星河智能財務長表示，公司年化營收已從去年底的約90億美元，成長到目前的逾200億美元。", "2026年5月20日"))
+    (rev,) = _by_metric(doc, "revenue")
+    assert _amount(rev.args["value"]) == pytest.approx(2e10)
+    assert _amount(rev.args["previous_value"]) == pytest.approx(9e9)
