@@ -812,7 +812,7 @@ def title_after(ctx: Context, pos: int, limit: int) -> TextFill | None:
                 s += 1
     stop = s
     width = 32 if ctx.is_english() or re.search(r"[A-Za-z]{3}", ctx.norm[s : s + 16]) else 16
-    while stop < limit and stop - s < width and (ctx.norm[stop] == " " or not _PUNCT.match(ctx.norm[stop])):
+    while stop < limit and stop - s < width and (ctx.norm[stop] in " 「」『』“”" or not _PUNCT.match(ctx.norm[stop])):  # 出任「台湾 AI 工厂事业部」副总裁
         stop += 1
     chunk = ctx.low[s:stop]
     best = -1

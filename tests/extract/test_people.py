@@ -324,3 +324,9 @@ def test_a_concurrent_post_keeps_the_old_one() -> None:
     (ev,) = _events(doc, "hire")
     assert ev.args.get("role") == "集团AI事业群总经理"
     assert "from_org" not in ev.args
+
+
+def test_a_post_named_in_quotes_is_read_whole() -> None:
+    doc = extract_text(_page("人事方面,英伟达宣布由现任中国区业务总经理林鼎涵出任新设的「中国 AI 工厂事业部」副总裁。"))
+    (ev,) = _events(doc, "hire")
+    assert ev.args.get("role") == "「中国 AI 工厂事业部」副总裁"
