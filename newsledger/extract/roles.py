@@ -921,6 +921,9 @@ def _product(ctx: Context, cand: Candidate, cs: int, ce: int) -> TextFill | None
     after = _product_phrase(ctx, t.end, ce)
     if after is not None:
         return after
+    head = _relative_head(ctx, cs, t.start)
+    if head is not None:
+        return head
     before = list(_MODEL_NAME.finditer(ctx.norm, cs, t.start))
     if before:  # 苹果AirPods Pro发布 / the Model Y launched
         return _model_fill(ctx, before[-1].start(), before[-1].end())
@@ -999,6 +1002,23 @@ def skip_leads(ctx: Context, pos: int, leads: tuple[str, ...]) -> int:
                 pos += len(lead)
                 changed = True
     return pos
+
+
+_ADVERB_TAIL = re.compile(r"\s*(?:同步|同时|正式|也|将|已|已经|即将|今日|今天|首次|率先|一同|随后)+\s*$")
+
+
+def _relative_head(ctx: Context, cs: int, pos: int) -> TextFill | None:
+    """首发搭载玄戒 O2 的小米 17S Pro 同步发布: the name after 的 is what launches, not the one in the relative clause."""
+    if ctx.is_english():
+        return None
+    i = ctx.low.rfind("的", cs, pos)
+    if i < 0:
+        return None
+    tail = _ADVERB_TAIL.search(ctx.low, i + 1, pos)
+    fill = _span_text(ctx, i + 1, tail.start() if tail else pos, " ")
+    if fill is None or not 3 <= len(fill.value) <= 20 or any(c != " " and _PUNCT.match(c) for c in fill.value):
+        return None
+    return fill if re.search(r"[A-Za-z]+\s?\d|\d+[A-Za-z]", fill.value) else None
 
 
 _LATIN_NAME = re.compile(r"\s*([A-Z][A-Za-z0-9]*(?:[ -][A-Z0-9][A-Za-z0-9]*){0,3})(?![A-Za-z0-9])")

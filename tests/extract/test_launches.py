@@ -238,3 +238,9 @@ def test_a_latin_name_after_the_kind_of_product_and_no_keynote_launch() -> None:
     doc = extract_text(_page("星河电子执行长今日在台北发表 Computex 2026 开幕主题演讲,正式发表新一代 AI 平台 Nova Ultra。"))
     (ev,) = _launches(doc)
     assert ev.args["product"] == "Nova Ultra"
+
+
+def test_the_phone_after_a_relative_clause_is_what_launches() -> None:
+    doc = extract_text(_page("首发搭载天玑 9500 的星河 X9 Pro 同步发布,起售价 4999 元。"))
+    evs = _launches(doc)
+    assert [e.args["product"] for e in evs] == ["星河 X9 Pro"]
