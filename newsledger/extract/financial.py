@@ -48,10 +48,17 @@ def _in_force(ctx: Context, cand: Candidate) -> Value | None:
     found = [
         v
         for v in ctx.values_in(start, cand.trigger.start)
-        if _usable(v) and (v.kind == "period" or (not v.norm.get("relative") and (v.start >= sent.start or _topic(ctx, v, start))))
+        if _usable(v) and (v.kind == "period" or (not v.norm.get("relative") and (v.start >= sent.start or _topic(ctx, v, start) or _heads_figure(ctx, cand, v))))
         and not comparative(ctx, v, start)
     ]
-    return found[-1] if found else None
+    found += _months_ended(ctx, start, cand.trigger.start)  # 截至6月底止六个月,收入…;期内净亏损: the half in force
+    return max(found, key=lambda v: v.end) if found else None
+
+
+def _heads_figure(ctx: Context, cand: Candidate, v: Value) -> bool:
+    """燧原2025年收入为18.4亿元;净亏损为13.6亿元: a year written on a figure before holds for the next one."""
+    after = ctx.low[v.end : v.end + 8].lstrip("的")
+    return any(after.startswith(w) for w in cand.type.triggers.get("zh", ()))
 
 
 def _topic(ctx: Context, v: Value, start: int) -> bool:
@@ -197,8 +204,18 @@ def segment_metric(ctx: Context, cand: Candidate) -> None:
     if not fills or not isinstance(fills[0], TextFill):
         return
     named_unit = any(m.end in (t.start, t.start - 1) for m in ctx.mentions_in(max(0, t.start - 40), t.start))
-    if not named_unit and is_segment(ctx.cues.lex.get("segments", ()), ctx.low[max(cand.sent.start, t.start - 12) : t.start]):
+    before = ctx.low[max(cand.sent.start, t.start - 12) : t.start]
+    if is_segment(ctx.cues.lex.get("segments", ()), before) and not before.rstrip().endswith(ctx.cues.lex.get("whole_business", ())):
+        if not named_unit:
+            fills[0] = TextFill(fills[0].start, fills[0].end, "other")
+        return
+    cs = cand.sent.clauses[cand.clause][0]
+    part = _PART_OF.match(ctx.low, cs, t.start)
+    if part and t.start - part.end() >= 2:  # 其中ISG收入为52亿美元: a part of the total just given
         fills[0] = TextFill(fills[0].start, fills[0].end, "other")
+
+
+_PART_OF = re.compile(r"\s*(?:其中|当中|包括)[,:]?\s*")
 
 
 def is_segment(segments: tuple[str, ...], before: str) -> bool:

@@ -54,6 +54,15 @@ def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]], key
             ),
             None,
         )
+        if (
+            twin is not None and not _quantitative(twin, kinds) and _quantitative(ev, kinds)
+            and (twin.modality == "denied") == (ev.modality == "denied") and "person" not in twin.args and "person" not in ev.args
+        ):
+            _fold(ev, twin)  # 商汤再传裁员。…削减约两成人手: the report with the figures is the event, the bare one adds to it
+            keep[next(i for i, k in enumerate(keep) if k is twin)] = ev
+            same = by_type[ev.type]
+            same[next(i for i, k in enumerate(same) if k is twin)] = ev
+            continue
         if twin is not None:
             _fold(twin, ev)
             continue
@@ -209,7 +218,8 @@ def _duplicate(a: Event, b: Event, kinds: dict[str, str]) -> bool:
 
 def _fold(into: Event, other: Event) -> None:
     for role, val in other.args.items():
-        if role not in into.args or _fuller_name(val, into.args[role]) or _more_precise(val, into.args[role]):
+        default_stage = role == "stage" and into.args.get(role) == "preparing"  # 通过聆讯 (approved) … 挂牌: the stage a cue names
+        if role not in into.args or default_stage or _fuller_name(val, into.args[role]) or _more_precise(val, into.args[role]):
             into.args[role] = val
             if role in other.arg_spans:  # the folded role keeps where it was read
                 into.arg_spans[role] = other.arg_spans[role]

@@ -44,7 +44,8 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
     strong_rumor = tuple(w for w in cues.get("rumored", ()) if w not in weak_rumor)
     rumor_end = sent.end if ctx.is_english() else ce  # English names its sources after the fact
     weak_from, weak_to = (cs, ce) if ctx.is_english() else (prev_s, next_e)  # English: "a deal that could …" hedges its own clause only
-    if _has(ctx, strong_rumor, sent.start, rumor_end) or _has(ctx, weak_rumor, weak_from, weak_to) or _hearsay_opening(ctx, sent):
+    close_source = not ctx.is_english() and _CLOSE_TO.search(ctx.low, sent.start, rumor_end) is not None
+    if _has(ctx, strong_rumor, sent.start, rumor_end) or _has(ctx, weak_rumor, weak_from, weak_to) or _hearsay_opening(ctx, sent) or close_source:
         return "rumored"
     if _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end) and _has(ctx, cues.get("planned", ()), max(cs, trig_start - 10), trig_start):
         return "planned"
@@ -61,10 +62,15 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
         return "planned"
     if ctx.low[trig_start:trig_end] in ctx.cues.lex["planned_triggers"]:  # a budget, pledge or plan is a plan
         return "planned"
+    if not ctx.is_english() and _COMING_YEARS.search(ctx.low, cs, trig_start):
+        return "planned"  # 未来三年联想将在…投入: what is done over the coming years is planned
     confirm_from = prev_s if ctx.is_english() else sent.start
     if _has(ctx, cues.get("confirmed", ()), confirm_from, trig_start) or _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end):
         return "confirmed"
     return "reported"
+
+
+_COMING_YEARS = re.compile(r"(?:未来|今后)[一二两三四五六七八九十几数\d]+(?:年|个月|个季度)")
 
 
 def _future_jiang(ctx: Context, start: int, end: int) -> bool:
@@ -81,6 +87,9 @@ def _future_jiang(ctx: Context, start: int, end: int) -> bool:
     return False
 
 
+_CLOSE_TO = re.compile(r"接近[^,。;:、]{1,12}?的?人士")
+
+
 def _hearsay_opening(ctx: Context, sent: Sentence) -> bool:
     """传小米将投资… / 傳鴻海擬收購…: a sentence or clause opening with 传 and then a name reports hearsay."""
     for cs, _ce in sent.clauses:
@@ -95,7 +104,15 @@ def _hearsay_opening(ctx: Context, sent: Sentence) -> bool:
 def is_conditional(ctx: Context, sent: Sentence, trig_start: int) -> bool:
     """True when the trigger sits in a hypothetical clause (如果/若/if …)."""
     text = ctx.low[sent.start : trig_start]
-    return any(c in text for c in ctx.cues.conditional)
+    names = [(m.start, m.end) for m in ctx.mentions_in(sent.start, trig_start)]
+    for c in ctx.cues.conditional:
+        i = text.find(c)
+        while i >= 0:
+            at = sent.start + i
+            if not any(s <= at < e for s, e in names):  # 庞若鸣: a name holding 若 is no "if"
+                return True
+            i = text.find(c, i + 1)
+    return False
 
 
 def _own_outlet(ctx: Context, m: Mention) -> bool:
@@ -116,6 +133,9 @@ def _source_in(ctx: Context, start: int, end: int) -> str | None:
         return m.name or ctx.doc.text[m.start : m.end]
     text = ctx.low[start:end]
     best: tuple[int, str] | None = None
+    close = _CLOSE_TO.search(ctx.low, start, end)
+    if close:  # 据接近美团的人士透露: the people close to the company, as written
+        best = (close.start() - start, ctx.doc.text[close.start() : close.end()])
     for g in ctx.cues.attribution_generic:
         i = text.find(g)
         if i >= 0 and (best is None or i < best[0]):
@@ -133,6 +153,9 @@ def speaker(ctx: Context, sent: Sentence) -> str | None:
     or right after 'according to'/据; with the organisation written before a spokesperson's name."""
     low = ctx.low
     english = ctx.is_english()
+    close = None if english else _CLOSE_TO.search(low, sent.start, sent.end)
+    if close is not None:  # 据接近美团的人士透露: the people close to the company say so, not the company
+        return ctx.doc.text[close.start() : close.end()]
     names = [m for m in ctx.mentions_in(sent.start, sent.end) if m.type in ("org", "person", "outlet")]
     for cue in ctx.cues.source_before:
         i = low.find(cue, sent.start, sent.end)

@@ -122,6 +122,8 @@ def _org_before_title(ctx: Context, cs: int, start: int) -> Mention | None:
     s = chunk[0][0]
     if ctx.low[s:start] in ctx.cues.lex["not_names"] or any(ctx.mentions_in(s, start)):
         return None
+    if ctx.low[s:start].startswith(tuple(ctx.cues.strip_prefix)):
+        return None  # 原混元大模型技术负责人: "former", then the post's own words, not a company
     return Mention(s, start, ctx.doc.text[s:start], "org", None, ctx.doc.text[s:start], "phrase")
 
 
@@ -398,7 +400,8 @@ def _read(ctx: Context, run: list[Token]) -> Reading | None:
         ti -= 2  # 董事兼总经理: both titles
     ts = head[ti][0]
     out.title = R.TextFill(s, e, ctx.doc.text[s:e])
-    if ts - head[0][0] >= 2 and not orgs and ctx.low[head[0][0] : ts] not in ctx.cues.lex["not_names"]:
+    former = ctx.low[head[0][0] : ts].startswith(tuple(ctx.cues.strip_prefix))  # 原混元大模型技术负责人: a former post, whole
+    if ts - head[0][0] >= 2 and not orgs and not former and ctx.low[head[0][0] : ts] not in ctx.cues.lex["not_names"]:
         out.org = Mention(head[0][0], ts, ctx.doc.text[head[0][0] : ts], "org", None, ctx.doc.text[head[0][0] : ts], "phrase")
         out.title = R.TextFill(ts, e, ctx.doc.text[ts:e])  # 东材科技董事长: the title without the company
     return out

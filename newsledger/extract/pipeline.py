@@ -53,12 +53,14 @@ class Extractor:
             doc.outlet = self._masthead(doc)
         ctx = build(doc, self.linker)
         events: list[Event] = []
-        tables = sorted(table_lines(ctx.norm))
+        tables = sorted(table_lines(ctx.norm, ctx.doc.text))
         table_starts = [s for s, _ in tables]
         for sent in ctx.sentences:
             k = bisect_right(table_starts, sent.start) - 1
             if not (k >= 0 and sent.end <= tables[k][1]):
                 found = self._sentence(ctx, sent)
+                if found and events and self._restated(ctx, sent, found):
+                    found = []
                 if not found and events:
                     self._continue(ctx, self._anaphor_target(ctx, events, sent), sent)
                 events.extend(found)
@@ -99,6 +101,22 @@ class Extractor:
             if any(a in text for a in ctx.cues.event_anaphors.get(ev.type, ())):
                 return ev
         return events[-1]
+
+    def _restated(self, ctx: Context, sent: Sentence, found: list[Event]) -> bool:
+        """本轮由A领投,参与者包括B: a sentence opening on the event before it ("this round") adds to that event, not a new one."""
+        text = ctx.low[sent.start : sent.end]
+        rounds = tuple(a for a in ctx.cues.event_anaphors.get("investment", ()) if not a.isascii())
+        for ev in found:
+            if ev.type == "financial_metric" and ev.args.get("metric") == "valuation":
+                cs, _ = sent.clauses[sent.clause_index(ev.evidence.start)] if sent.start <= ev.evidence.start < sent.end else (sent.start, sent.end)
+                if any(ctx.low.startswith(a, cs) for a in rounds):
+                    continue  # 知情人士透露,本轮投后估值约180亿元: the round's valuation
+                return False
+            leads = ctx.cues.event_anaphors.get(ev.type, ())
+            kinds = self.role_kinds[ev.type]
+            if not any(text.startswith(a) for a in leads if not a.isascii()) or any(kinds.get(r) == "money" for r in ev.args):
+                return False
+        return True
 
     def _continue(self, ctx: Context, ev: Event, sent: Sentence) -> None:
         """"The round was led by X"; "Y also took part in the round, which values it at $3bn": a sentence about the event before it fills its cued roles."""
@@ -184,7 +202,7 @@ class Extractor:
         for trig in self.finder.find(ctx.low, sent.start, sent.end):
             if any(s < trig.end and trig.start < e for s, e in blocked):
                 continue
-            if is_conditional(ctx, sent, trig.start) or readings.relative_clause(ctx, sent, trig) or readings.no_longer(ctx, trig) or readings.internal_move(ctx, sent, trig) or readings.as_purpose(ctx, sent, trig) or readings.no_comment(ctx, sent, trig):
+            if is_conditional(ctx, sent, trig.start) or readings.relative_clause(ctx, sent, trig) or readings.no_longer(ctx, trig) or readings.internal_move(ctx, sent, trig) or readings.as_purpose(ctx, sent, trig) or readings.no_comment(ctx, sent, trig) or readings.departure_reason(ctx, sent, trig):
                 continue
             for tname in trig.types:
                 prop: bool | None = None
@@ -234,6 +252,7 @@ class Extractor:
         cands = link_comparisons(ctx, self.schema, cands)
         R.assign_entities(ctx, sent, cands)
         cands = [each for c in cands for each in readings.respectively(ctx, c)]
+        cands = readings.one_listing(ctx, cands)
         for cand in cands:
             phrases.fill_person_phrase(ctx, cand)
             phrases.fill_subject_org(ctx, cand)
@@ -246,6 +265,9 @@ class Extractor:
             launches.fill_launch_phrases(ctx, cand)
             readings.sale_target(ctx, cand)
             R.fill_dates(ctx, cand)
+            readings.group_not_person(cand)
+            readings.internal_transfer(ctx, cand)
+        cands += [d for d in (readings.poached_departure(ctx, self.schema, c) for c in list(cands)) if d is not None]
         cands = self._fold_partial(cands)
         out: list[Event] = []
         for cand in cands:
@@ -269,6 +291,7 @@ class Extractor:
             if cand.type.name == "investment":
                 readings.stake_target(ctx, cand)
                 readings.own_investor(cand)
+                readings.subscribed_issuer(ctx, cand)
                 cand = readings.own_project(ctx, self.schema, cand)
             if cand.type.name == "investment" and "target" not in cand.args:
                 if cand.type is not self.schema.types["investment"] and ctx.is_english():
@@ -295,7 +318,7 @@ class Extractor:
             if agent is not None:
                 ctx.last_agent = agent
         if any(e.type in _PARTNER_SUBSUMED_BY for e in out):
-            out = [e for e in out if e.type != "partnership" or readings.signed_document(ctx, e)]
+            out = [e for e in out if e.type != "partnership" or readings.signed_document(ctx, e) or readings.joint_work(ctx, e)]
         return out
 
     def _fold_partial(self, cands: list[R.Candidate]) -> list[R.Candidate]:

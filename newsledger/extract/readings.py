@@ -9,12 +9,13 @@ a denial's actor.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from newsledger.core import Event, Mention, Value
 from newsledger.extract import launches
 from newsledger.extract import roles as R
-from newsledger.extract.context import Context, Sentence, english_topic, salient_org
+from newsledger.extract.context import Context, Sentence, english_topic, salient_org, topic_org
 from newsledger.extract.triggers import Trigger
 from newsledger.resolve.link import name_cues
 from newsledger.schema import Schema
@@ -147,6 +148,98 @@ def listing_raise(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
     return [c for c in cands if not (c.type.name == "investment" and c.trigger.word in ctx.cues.lex["listing_raise"])]
 
 
+def one_listing(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
+    """今日起招股,集资最多58亿港元,预计9月24日挂牌: the offer and the listing a sentence describes are one IPO, dated by the listing."""
+    ipos = [c for c in cands if c.type.name == "ipo" and not ctx.is_english()]
+    listing = [c for c in ipos if c.trigger.word in ctx.cues.lex["listing_words"]]
+    if len(ipos) < 2 or not listing:
+        return cands
+    keep = listing[-1]
+    key = {_key(m) for m in keep.args.get("org", []) if isinstance(m, Mention)}
+    merged: set[int] = set()
+    for other in ipos:
+        orgs = {_key(m) for m in other.args.get("org", []) if isinstance(m, Mention)}
+        if other is keep or other in listing or (orgs and key and orgs != key):
+            continue
+        for role, fills in other.args.items():
+            if role == "amount" or role not in keep.args:
+                keep.args[role] = fills  # the offer's clause states what is raised; the listing's, when it is listed
+        merged.add(id(other))
+    return [c for c in cands if id(c) not in merged]
+
+
+def _key(m: Mention) -> str:
+    return m.entity_id or m.name or m.text
+
+
+def _both_sides(ctx: Context, cand: R.Candidate) -> None:
+    """辉达以50亿美元认购英特尔普通股,双方并将共同开发…: 双方 are the two companies named just before."""
+    cs, _ = cand.sent.clauses[cand.clause]
+    if cand.args.get("partner") or "双方" not in ctx.low[cs : cand.trigger.start]:
+        return
+    i = bisect_left([s.start for s in ctx.sentences], cand.sent.start)
+    start = ctx.sentences[i - 1].start if i > 0 and ctx.sentences[i - 1].para == cand.sent.para else cand.sent.start
+    named: list[Mention] = []
+    for m in reversed(ctx.mentions_in(start, cs)):
+        if m.type == "org" and m.source != "coref" and m.entity_id not in ctx.venues and _key(m) not in {_key(n) for n in named}:
+            named.insert(0, m)
+        if len(named) == 2:
+            break
+    if len(named) == 2:
+        cand.args["org"] = [named[0]]
+        cand.fallback.discard("org")
+        cand.args["partner"] = [named[1]]
+
+
+def internal_transfer(ctx: Context, cand: R.Candidate) -> None:
+    """卸任该职务,转任腾讯技术委员会专家顾问: the company named in the new post is the one the post is left at."""
+    if cand.type.name != "departure" or cand.args.get("org") or not cand.args.get("to_org"):
+        return
+    dest = next((m for m in cand.args["to_org"] if isinstance(m, Mention)), None)
+    if dest is not None and ctx.low[max(0, dest.start - 2) : dest.start] in ctx.cues.lex["transfer_words"]:
+        cand.args["org"] = cand.args.pop("to_org")
+
+
+def group_not_person(cand: R.Candidate) -> None:
+    """…被Meta挖走后,至今已有逾15人离开: a count leaving in its own clause is a group, not a person named clauses before."""
+    if cand.type.name not in ("departure", "layoff") or not cand.args.get("count") or "person" not in cand.args:
+        return
+    clause = cand.clause
+    kept = [p for p in cand.args["person"] if isinstance(p, Mention) and cand.sent.clause_index(p.start) >= clause]  # 其中包括A、B: named after
+    if kept:
+        cand.args["person"] = list[R.Filler](kept)
+    else:
+        del cand.args["person"]
+
+
+def poached_departure(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate | None:
+    """A被X挖走 / 从Y挖走A: one poached leaves the old employer for the new one — a departure besides the hire."""
+    if cand.type.name != "hire" or cand.trigger.word not in ctx.cues.lex["poach"] or not cand.args.get("person"):
+        return None
+    hirer = {_key(m) for m in cand.args.get("org", []) if isinstance(m, Mention)}
+    if ctx.low[max(cand.sent.start, cand.trigger.start - 40) : cand.trigger.start].rfind("被") < 0:
+        return None  # only the passive (A被X挖走) tells of A leaving; 从Y挖走A tells of the hire
+    old = [m for m in cand.args.get("from_org", []) if isinstance(m, Mention)]
+    if not old:  # 苹果团队原有60人,负责人A被Meta挖走: the sentence's company (else the page's) loses him
+        own = [m for m in ctx.mentions_in(cand.sent.start, cand.trigger.start) if m.type == "org" and m.source != "coref" and _key(m) not in hirer and not ctx.is_oblique(m, cand.sent)]
+        topic = own[0] if own else salient_org(ctx, cand.sent.start) or topic_org(ctx, cand.sent.start)
+        if topic is not None and _key(topic) not in hirer:
+            old = [topic]
+            cand.args["from_org"] = list[R.Filler](old)
+            cand.fallback.add("from_org")
+    if not old:
+        return None
+    dep = R.Candidate(schema.types["departure"], cand.trigger, cand.sent)
+    dep.args = {"person": cand.args["person"], "org": list[R.Filler](old)}
+    if "org" in cand.args:
+        dep.args["to_org"] = cand.args["org"]
+    for role in ("count", "role", "date"):
+        if role in cand.args:
+            dep.args[role] = cand.args[role]
+    dep.fallback = {r for r in cand.fallback if r == "from_org"} and {"org"}
+    return dep
+
+
 def one_round(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
     """由A领投,B、C跟投: the participants of a round the sentence names are roles of that round, not more rounds."""
     parts = ctx.cues.lex["participation"]
@@ -222,6 +315,9 @@ def annual_pay(ctx: Context, cand: R.Candidate) -> None:
 
 def org_change(ctx: Context, cand: R.Candidate) -> bool:
     """整合/拆分/合并 restructure a company only when a unit of it is what changes (部门, 团队, 事业部, team, division)."""
+    if cand.type.name == "reorganization" and cand.trigger.word in ctx.cues.lex["reorg_need_unit"]:
+        _, ce = cand.sent.clauses[cand.clause]
+        return R._unit_after(ctx, cand.trigger.end, ce) is not None
     if cand.type.name != "reorganization" or cand.trigger.word not in ctx.cues.lex["generic_reorg"]:
         return True
     sent = cand.sent
@@ -482,11 +578,25 @@ def no_comment(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return any(w in ctx.low[cs:ce] for w in ctx.cues.lex["no_comment"])
 
 
+def departure_reason(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """X因届龄退休,将于年底卸任: a reason (因…退休) before the verb that tells the departure is not one of its own."""
+    if "departure" not in trig.types:
+        return False
+    cs, ce = sent.clauses[sent.clause_index(trig.start)]
+    head = ctx.low[cs : trig.start]
+    i = max(head.rfind(w) for w in ("因", "由于", "因为"))
+    if i < 0 or trig.start - (cs + i) > 8 or "原因" in head[i:] or ctx.low[trig.end : ce].strip(" ,;。") != "":
+        return False  # 因个人原因辞去全部职务: the reason is given and the verb is the departure
+    return any(w in ctx.low[trig.end : sent.end] for w in ctx.cues.lex["step_down"])
+
+
 def internal_move(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """卸任CEO,转任执行副董事长: moving to another post at the same company is not a hire (unless a company follows)."""
     if "hire" not in trig.types or trig.word not in ctx.cues.lex["transfer_words"]:
         return False
     _, ce = sent.clauses[sent.clause_index(trig.start)]
+    if any(w in ctx.low[sent.start : trig.start] for w in ctx.cues.lex["step_down"]):
+        return True  # 卸任该职务,转任腾讯技术委员会专家顾问: the company's own committee, a new post after leaving one
     return not any(m.type == "org" for m in ctx.mentions_in(trig.end, ce))
 
 
@@ -664,6 +774,19 @@ def own_project(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
     return moved
 
 
+def subscribed_issuer(ctx: Context, cand: R.Candidate) -> None:
+    """燧原引入7名基石投资者,合共认购…股份: shares subscribed are the issuer's — the subject, else the page's company."""
+    if cand.type.name != "investment" or cand.args.get("target") or cand.trigger.word not in ctx.cues.lex["subscribe"]:
+        return
+    used = cand.used_ids()
+    sent = cand.sent
+    own = [m for m in ctx.mentions_in(sent.start, cand.trigger.start) if m.type == "org" and m.source != "coref" and (m.entity_id or m.name or m.text) not in used and not ctx.is_oblique(m, sent)]
+    topic = own[0] if own else salient_org(ctx, sent.start)
+    if topic is not None and topic.entity_id not in ctx.venues and (topic.entity_id or topic.name or topic.text) not in used:
+        cand.args["target"] = [topic]
+        cand.fallback.add("target")
+
+
 def stake_target(ctx: Context, cand: R.Candidate) -> None:
     """the government took a 9.9% stake for $8.9bn: a stake is always in a company — the one the paragraph is about."""
     if cand.type.name != "investment" or cand.args.get("target") or not ctx.is_english() or not cand.trigger.word.startswith("stake"):
@@ -756,11 +879,18 @@ def signed_document(ctx: Context, ev: Event) -> bool:
     return ctx.is_english() and any(w in ctx.low[ev.evidence.start : ev.evidence.end] for w in ctx.cues.lex["agreement_documents"])
 
 
+def joint_work(ctx: Context, ev: Event) -> bool:
+    """认购英特尔股份,双方并将共同开发…产品: working together on a product is a partnership beside the deal."""
+    return not ctx.is_english() and any(w in ctx.low[ev.evidence.start : ev.evidence.end] for w in ctx.cues.lex["joint_work"])
+
+
 def joint_signers(ctx: Context, cand: R.Candidate) -> None:
     """Waymo and Toyota signed an agreement / 苹果公司与阿里巴巴集团宣布签署合作协议: of two organisations named together
     as the subject, the first acts, the second partners."""
     if cand.type.name != "partnership":
         return
+    if not ctx.is_english():
+        _both_sides(ctx, cand)
     partners = [m for m in cand.args.get("partner", []) if isinstance(m, Mention)]
     if not ctx.is_english() and len(partners) >= 2 and partners[0].end <= cand.trigger.start:
         joined = ctx.low[partners[0].end : partners[1].start].strip()

@@ -56,12 +56,24 @@ class Candidate:
 
 
 # ---------------------------------------------------------------------- cues
+_RAISING_VERBS = ("完成", "获得", "募集", "筹集", "拿到", "融资", "募资")
+
+
+def _verb_after_cue(ctx: Context, pos: int, cues: tuple[str, ...], limit: int) -> bool:
+    """以120亿美元估值完成20亿美元种子轮: a raising verb between a cue (估值) and the figure makes it the sum raised."""
+    if ctx.is_english():
+        return False
+    before = ctx.low[max(limit, pos - 24) : pos]
+    ends = [before.rfind(c) + len(c) for c in cues if c and c in before]
+    return bool(ends) and any(w in before[max(ends) :] for w in _RAISING_VERBS)
+
+
 def _cue_before(ctx: Context, pos: int, cues: tuple[str, ...], limit: int, width: int = 24) -> bool:
     before = ctx.low[max(limit, pos - width) : pos].rstrip()
     return any(c in before for c in cues)
 
 
-_DESCRIPTOR = re.compile(r"[\u4e00-\u9fffa-z0-9]{0,10}(?:新创|初创|创企|公司|厂商|业者|巨头|大厂|独角兽)")
+_DESCRIPTOR = re.compile(r"[\u4e00-\u9fffa-z0-9]{0,10}(?:新创|初创|创企|公司|厂商|业者|巨头|大厂|独角兽|服务商|供应商|运营商|提供商)")
 
 
 _EN_DESCRIPTOR = re.compile(
@@ -256,7 +268,8 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
                 cs = max(sent.clauses[vc][0], fence)
                 cued = role.pre or role.post or role.pre_pattern
                 hit = cued and (
-                    _cue_before(ctx, v.start, role.pre, cs) or _cue_after(ctx, v.end, role.post, sent.end, 24) or _pattern_before(ctx, v.start, role, cs)
+                    (_cue_before(ctx, v.start, role.pre, cs) and not _verb_after_cue(ctx, v.start, role.pre, cs))
+                    or _cue_after(ctx, v.end, role.post, sent.end, 24) or _pattern_before(ctx, v.start, role, cs)
                 )
                 if (cued and not hit) or (far and not hit):
                     continue
@@ -628,6 +641,10 @@ def _subject_in_sentence(ctx: Context, sent: Sentence, t: Trigger) -> bool:
 
 
 
+# 软银旗下SB Innovation Fund / 台积电旗下创投VentureTech Alliance: what stands between an owner and the listed name it owns
+_OWNER_GAP = re.compile(r"|'s|旗下(?:的)?(?:[\u4e00-\u9fff]{1,4})?")
+
+
 def _coordinated_all(ctx: Context, hits: list[Mention], pool: list[Mention]) -> list[Mention]:
     """Every cued filler with the names listed alongside it (由A领投,B、C跟投 → A, B, C), in text order."""
     seen: dict[str, Mention] = {}
@@ -636,14 +653,21 @@ def _coordinated_all(ctx: Context, hits: list[Mention], pool: list[Mention]) -> 
             seen.setdefault(m.entity_id or m.name or m.text, m)
     chosen = sorted(seen.values(), key=lambda m: m.start)
     # 软银旗下SB Innovation Fund / 日本创投Global Brain: the owner or descriptor right before a listed name is not listed
-    owners = {i for i in range(len(chosen) - 1) if ctx.low[chosen[i].end : chosen[i + 1].start].strip() in ("", "旗下", "旗下的", "'s")}
+    owners = {i for i in range(len(chosen) - 1) if _OWNER_GAP.fullmatch(ctx.low[chosen[i].end : chosen[i + 1].start].strip())}
     return [m for i, m in enumerate(chosen) if i not in owners]
 _PAREN_ALIAS = re.compile(r"^\([^()]{1,40}\)")
 
 
 def _in_parens(ctx: Context, m: Mention) -> bool:
     """富达(Fidelity): a name written in parentheses right after another is its alias, not a list item."""
-    return ctx.low[m.start - 1 : m.start] == "(" and ctx.low[m.end : m.end + 1] == ")"
+    if ctx.low[m.start - 1 : m.start] == "(" and ctx.low[m.end : m.end + 1] == ")":
+        return True
+    # 国家集成电路产业投资基金二期(大基金二期): a short form with more words inside the brackets
+    return _GLOSS_OPEN.search(ctx.low, max(0, m.start - 6), m.start) is not None and _GLOSS_CLOSE.match(ctx.low, m.end, m.end + 6) is not None
+
+
+_GLOSS_OPEN = re.compile(r"\([^()]{0,4}$")
+_GLOSS_CLOSE = re.compile(r"[^()]{0,4}\)")
 
 
 _APPOSED_ITEM = re.compile(r",\s*(?:who|whom|a|an|the|its|his|her|[a-z0-9&.-]+'s?|former|then)\b[^,;:()]{0,80},(?:\s*(?:and|as well as))?")
@@ -752,8 +776,21 @@ def appointee_list_end(ctx: Context, sent: Sentence, clause: int) -> int:
 
 
 _LISTED_NAME = re.compile(r"、[\u4e00-\u9fff]{2,3}(?:先生|女士|博士)?(?:[、和及与]|为|担任|出任)")
-_APPOINTEE_GAP = re.compile(r"(?:(?:先生|女士|博士)?[、和及与][\u4e00-\u9fff]{2,3}?)*(?:先生|女士|博士)?(?:为|担任|出任|任)")
+_CONCURRENT = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:先生|女士|博士)?兼任")
+_APPOINTEE_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:(?:先生|女士|博士)?[、和及与][\u4e00-\u9fff]{2,3}?)*(?:先生|女士|博士)?(?:为|担任|出任|兼任|任)")
 _NEW_ROLE_LEAD = re.compile(r"\s*(?:为|成为|其|该公司|公司(?!秘书)|新设的|新设立的|新成立的|的|as|its|the company's|the new|a new|new|\s)*")
+
+
+def _described_appointee(ctx: Context, s: int, limit: int) -> Mention | None:
+    """延揽前三星晶圆代工部门总裁崔时荣出任…: the person named after a description of the post they leave."""
+    for m in ctx.mentions_in(s, min(limit, s + 48)):
+        if m.type != "person":
+            continue
+        desc = ctx.low[s : m.start].rstrip()
+        if desc and not any(c != " " and _PUNCT.match(c) for c in desc) and desc.endswith(ctx.cues.titles) and _APPOINTEE_GAP.match(ctx.low, m.end, limit):
+            return m
+        return None
+    return None
 
 
 def title_after(ctx: Context, pos: int, limit: int) -> TextFill | None:
@@ -761,6 +798,7 @@ def title_after(ctx: Context, pos: int, limit: int) -> TextFill | None:
     lead = _NEW_ROLE_LEAD.match(ctx.low, pos, min(limit, pos + 12))
     s = lead.end() if lead else pos
     person = next((m for m in ctx.mentions_in(s, min(limit, s + 12)) if m.start == s and m.type == "person"), None)
+    person = person or _described_appointee(ctx, s, limit)
     if person is not None:  # 聘任赵倩莹女士为公司副总经理: the post comes after the person and 为
         after = _APPOINTEE_GAP.match(ctx.low, person.end, limit)
         if after is None:
@@ -774,7 +812,7 @@ def title_after(ctx: Context, pos: int, limit: int) -> TextFill | None:
                 s += 1
     stop = s
     width = 32 if ctx.is_english() or re.search(r"[A-Za-z]{3}", ctx.norm[s : s + 16]) else 16
-    while stop < limit and stop - s < width and (ctx.norm[stop] == " " or not _PUNCT.match(ctx.norm[stop])):
+    while stop < limit and stop - s < width and (ctx.norm[stop] in " 「」『』“”" or not _PUNCT.match(ctx.norm[stop])):  # 出任「台湾 AI 工厂事业部」副总裁
         stop += 1
     chunk = ctx.low[s:stop]
     best = -1
@@ -860,6 +898,7 @@ def _span_text(ctx: Context, s: int, e: int, strip: str = "的了 ") -> TextFill
     return TextFill(s, e, ctx.doc.text[s:e]) if e > s else None
 
 
+_NAMED_CODE = re.compile(r"(?:股份|股票|证券)代[码号](?:为|是)?[:: ]?[\"“]?(\d{6}(?:\.s[hz])?|\d{4,5}\.hk|\d{5})(?!\d)")
 _PRODUCTISH = re.compile(r"[A-Za-z]+[- ]?\d|[A-Z][a-z]+[A-Z]")
 
 
@@ -876,9 +915,15 @@ def _product(ctx: Context, cand: Candidate, cs: int, ce: int) -> TextFill | None
     named = _MODEL_NAME.search(ctx.norm, t.end, ce)
     if named:
         return _model_fill(ctx, named.start(), named.end())
+    kind_named = _named_after_kind(ctx, t.end, ce)
+    if kind_named is not None:
+        return kind_named
     after = _product_phrase(ctx, t.end, ce)
     if after is not None:
         return after
+    head = _relative_head(ctx, cs, t.start)
+    if head is not None:
+        return head
     before = list(_MODEL_NAME.finditer(ctx.norm, cs, t.start))
     if before:  # 苹果AirPods Pro发布 / the Model Y launched
         return _model_fill(ctx, before[-1].start(), before[-1].end())
@@ -959,6 +1004,37 @@ def skip_leads(ctx: Context, pos: int, leads: tuple[str, ...]) -> int:
     return pos
 
 
+_ADVERB_TAIL = re.compile(r"\s*(?:同步|同时|正式|也|将|已|已经|即将|今日|今天|首次|率先|一同|随后)+\s*$")
+
+
+def _relative_head(ctx: Context, cs: int, pos: int) -> TextFill | None:
+    """首发搭载玄戒 O2 的小米 17S Pro 同步发布: the name after 的 is what launches, not the one in the relative clause."""
+    if ctx.is_english():
+        return None
+    i = ctx.low.rfind("的", cs, pos)
+    if i < 0:
+        return None
+    tail = _ADVERB_TAIL.search(ctx.low, i + 1, pos)
+    fill = _span_text(ctx, i + 1, tail.start() if tail else pos, " ")
+    if fill is None or not 3 <= len(fill.value) <= 20 or any(c != " " and _PUNCT.match(c) for c in fill.value):
+        return None
+    return fill if re.search(r"[A-Za-z]+\s?\d|\d+[A-Za-z]", fill.value) else None
+
+
+_LATIN_NAME = re.compile(r"\s*([A-Z][A-Za-z0-9]*(?:[ -][A-Z0-9][A-Za-z0-9]*){0,3})(?![A-Za-z0-9])")
+
+
+def _named_after_kind(ctx: Context, start: int, clause_end: int) -> TextFill | None:
+    """发表新一代 AI 平台 Rubin Ultra: a Latin name right after the kind of product it is names the product."""
+    window = ctx.low[start : min(clause_end, start + 20)]
+    ends = [window.find(w) + len(w) for w in ctx.cues.lex["productish"] if not w.isascii() and w in window]
+    for end in sorted(ends):
+        m = _LATIN_NAME.match(ctx.norm, start + end, clause_end)
+        if m and not any(_PUNCT.match(c) and c != " " for c in ctx.norm[start : m.start(1)]):
+            return TextFill(m.start(1), m.end(1), ctx.doc.text[m.start(1) : m.end(1)])
+    return None
+
+
 def _product_phrase(ctx: Context, start: int, clause_end: int) -> TextFill | None:
     """A short noun phrase after a launch verb that names a product (新一代开源模型 → 开源模型)."""
     s = skip_leads(ctx, start, ctx.cues.lex["product_lead"])
@@ -1003,6 +1079,34 @@ def _object_phrase(ctx: Context, pos: int, clause_end: int) -> TextFill | None:
 
 
 _ADJUSTED_UNIT = re.compile(r"对([^,。;、]{2,16}?)(?:进行|做出|作出)了?(?:组织|架构)?(?:调整|重组|整合|改组|拆分|合并)")
+
+
+_UNIT_AFTER_LEAD = re.compile(r"(?:\s|了|一个|一家|新的|新设的|新设立的|新成立的|全新的|[\"“「])*")
+
+
+def _unit_like(ctx: Context, fill: TextFill) -> bool:
+    """Whether words before a reorganization verb name a unit (混元团队, 计算产品线, MSL), not an adverb phrase."""
+    low = ctx.low[fill.start : fill.end]
+    heads = ctx.cues.lex["org_units"] + ctx.cues.lex["unit_heads"]
+    return any(w in low for w in heads) or bool(re.search(r"[a-z]{2}", low)) or bool(ctx.mentions_in(fill.start, fill.end))
+
+
+def _unit_after(ctx: Context, pos: int, clause_end: int) -> TextFill | None:
+    """并入云与智慧产业事业群(CSIG) / 成立"智能云与AI技术事业群" / 解散网通事业群: the unit named after the verb."""
+    lead = _UNIT_AFTER_LEAD.match(ctx.low, pos, clause_end)
+    s = lead.end() if lead else pos
+    window = ctx.low[s : min(clause_end, s + 24)]
+    heads = [w for w in ctx.cues.lex["org_units"] + ctx.cues.lex["unit_heads"] if not w.isascii()]
+    best = max((window.rfind(w) + len(w) for w in heads if w in window), default=-1)
+    if best <= 0:
+        return None
+    e = s + best
+    gloss = re.match(r"\([^()]{1,12}\)", ctx.low[e : e + 14])
+    if gloss:
+        e += gloss.end()
+    return _span_text(ctx, s, e, "的了 \"“”「」")
+
+
 _UNIT_LEAD = re.compile(r"(?:\s|宣布|计划|决定|正式|已经|已|将|把|拟|对|再次|又|进一步|近期|近日|今日|日前)+")
 _EN_UNIT = re.compile(r"\s+(?:its|the|their)\s+([a-z0-9][\w&' -]{2,60}?)\s+(?:into|under|with|to)\b")
 
@@ -1016,7 +1120,9 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
         if role.kind != "text" or role.name in cand.args:
             continue
         fill: TextFill | None = None
-        if role.pattern:
+        if role.name == "code" and (named := _NAMED_CODE.search(ctx.low, sent.start, sent.end)):
+            fill = _span_text(ctx, named.start(1), named.end(1))  # 股份代号为06928: the listing's own code, not a holder's (腾讯(00700))
+        elif role.pattern:
             rx = re.compile(role.pattern)
             m = rx.search(ctx.low, t.start, nxt_end) or rx.search(ctx.low, cs, t.start)
             if m:
@@ -1042,18 +1148,23 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             m = _EN_UNIT.match(ctx.low, t.end, sent.end)
             fill = _span_text(ctx, m.start(1), m.end(1)) if m else None
         elif role.name == "unit":
+            adjusted = _ADJUSTED_UNIT.search(ctx.low, sent.start, t.start)
+            if t.word in ctx.cues.lex["reorg_into"] and adjusted is None:
+                fill = _unit_after(ctx, t.end, ce)
             anchors = [f.end for fs in cand.args.values() for f in fs if f.end <= t.start and f.start >= cs]
             lo = max(anchors) if anchors else cs
-            if 0 < t.start - lo <= 12:
+            if fill is None and 0 < t.start - lo <= 12:
                 lead = _UNIT_LEAD.match(ctx.low, lo, t.start)  # 宣布将混元团队拆分: the unit, not the announcing
                 fill = _span_text(ctx, lead.end() if lead else lo, t.start, "的了 将把对")
-            if fill is None or fill.value in ("其", "其的", "该部门", "该团队", "这一部门"):
-                adjusted = _ADJUSTED_UNIT.search(ctx.low, sent.start, t.start)  # 对AI Lab进行调整,计划将其并入…
+                if fill is not None and not _unit_like(ctx, fill):
+                    fill = None  # 正在新一轮组织调整: an adverb phrase, no unit
+            if fill is None or fill.value in ("其", "其的", "该部门", "该团队", "这一部门"):  # 对AI Lab进行调整,计划将其并入…
                 fill = _span_text(ctx, adjusted.start(1), adjusted.end(1)) if adjusted else None
         elif role.name == "product":
             fill = _product(ctx, cand, cs, ce)
-            if fill and any(w in ctx.low[fill.start : fill.end] for w in ctx.cues.not_products):
-                fill = None
+            head_end = min(ce, fill.end + 14) if fill and fill.start >= t.end else (fill.end if fill else 0)
+            if fill and any(w in ctx.low[fill.start : head_end] for w in ctx.cues.not_products):
+                fill = None  # 发表Computex 2026开幕主题演讲: the name only modifies what is given, a speech
             if fill and any(v.kind in ("date", "period") and v.start <= fill.start and fill.end <= v.end for v in ctx.values_in(max(0, fill.start - 20), fill.end + 20)):
                 fill = None  # unveiled in April 2025: a date is not a product
         elif role.name == "purpose":
@@ -1247,12 +1358,35 @@ def former_employer(ctx: Context, cand: Candidate) -> None:
         if m.type != "org" or m.source == "coref" or (key in used and key not in guessed):
             continue
         lead = ctx.low[max(cs, m.start - 4) : m.start]
-        if lead.endswith(tuple(ctx.cues.lex["formerly_before"])):
+        if lead.endswith(tuple(ctx.cues.lex["formerly_before"])) or _titled_object(ctx, cand, m, people[0]):
             cand.args["from_org"] = [m]
             if key in guessed:  # the nearest name was the old employer, not the new one
                 del cand.args["org"]
                 cand.fallback.discard("org")
+                _subject_as_org(ctx, cand, m)
             return
+
+
+def _subject_as_org(ctx: Context, cand: Candidate, former: Mention) -> None:
+    """TML宣布延揽Google DeepMind研究员X: once the old employer is set apart, the subject before the verb hires."""
+    sent, t = cand.sent, cand.trigger
+    used = cand.used_ids()
+    earlier = [m for m in ctx.mentions_in(sent.start, min(t.start, former.start)) if m.type == "org" and not ctx.is_oblique(m, sent) and (m.entity_id or m.name or m.text) not in used]
+    if earlier:
+        cand.args["org"] = [earlier[-1]]
+
+
+
+def _titled_object(ctx: Context, cand: Candidate, org: Mention, person: Mention) -> bool:
+    """延揽Google DeepMind资深研究科学家X: the organisation in the title of the person a hiring verb takes is the old one."""
+    t = cand.trigger
+    if t.word not in ctx.cues.lex["appoint"] or not t.end <= org.start or ctx.low[t.end : org.start].strip() not in ("", "了"):
+        return False
+    desc = ctx.low[org.end : person.start].rstrip()
+    if not desc or any(c != " " and _PUNCT.match(c) for c in desc) or not desc.endswith(ctx.cues.titles):
+        return False
+    gap = _APPOINTEE_GAP.match(ctx.low, person.end, cand.sent.end)
+    return gap is not None and not gap.group().endswith("兼任")  # 兼任 keeps the old post
 
 
 _APPOSED_TITLE = re.compile(r",\s*(?:the\s+|a\s+|an\s+|its\s+|[a-z0-9&.-]+(?:\s[a-z0-9&.-]+)?'s\s+|(?:former|then)\s+)*([^,;:()]{2,60}?),")
@@ -1295,6 +1429,8 @@ def _job_title(ctx: Context, cand: Candidate, clause_start: int) -> TextFill | N
         after = new_role(ctx, cand)
         if after is not None:
             for p in people:  # 延揽Google DeepMind资深研究科学家X出任研究长: the title held names where X comes from
+                if _CONCURRENT.match(ctx.low, p.end):
+                    continue  # 任命云达科技总经理X兼任…: the post held is kept, no employer is left
                 held = title_before(ctx, p.start, cand.sent.start) if p.source != "coref" else None
                 org = affiliation_before(ctx, held, cand.sent.start) if held is not None else None
                 if org is not None and "from_org" not in cand.args and (org.entity_id or org.name) not in cand.used_ids():

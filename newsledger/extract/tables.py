@@ -58,6 +58,28 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.split("|")]
 
 
+_WIDE_CELL = re.compile(r"[^\u3000]+")
+
+
+def _wide_cells(raw: str, norm: str) -> list[str] | None:
+    """``毛利　　1,277.6　　1,084.3　　+18%``: a row whose columns are set apart by full-width spaces, as cells."""
+    if "\u3000" not in raw:
+        return None
+    cells = [norm[m.start() : m.end()].strip() for m in _WIDE_CELL.finditer(raw) if m.group().strip()]
+    if raw.startswith("\u3000"):
+        cells = ["", *cells]  # a header row leaves the label column empty
+    if len(cells) < 3 or not all(len(c) <= 14 and (re.search(r"\d", c) or _CHANGE.search(c.lower())) for c in cells[1:]):
+        return None
+    return cells
+
+
+def row_cells(raw: str, norm: str) -> list[str] | None:
+    """The cells of a text-table line (``a | b | c`` or columns set apart by full-width spaces), else None."""
+    if norm.count("|") >= 2:
+        return _cells(norm)
+    return _wide_cells(raw, norm)
+
+
 def _currency(text: str) -> str | None:
     """The currency a unit text names (NT$, 新台币, won, USD), not counting a bare 元."""
     tok = _MAG_RX.sub(" ", text).strip(" ()（）:：")
@@ -148,12 +170,13 @@ def _word_ok(low: str, surface: str) -> bool:
     return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalpha() and after != "s")
 
 
-def table_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of the lines that belong to text tables (runs of lines with two or more ``|``)."""
+def table_lines(text: str, raw: str | None = None) -> list[tuple[int, int]]:
+    """Spans of the lines that belong to text tables (lines with two or more ``|``, or full-width-spaced columns)."""
     spans: list[tuple[int, int]] = []
     pos = 0
-    for line in text.split("\n"):
-        if line.count("|") >= 2:
+    raws = (raw if raw is not None else text).split("\n")
+    for line, rline in zip(text.split("\n"), raws, strict=True):
+        if row_cells(rline, line) is not None:
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
@@ -163,6 +186,7 @@ def table_events(ctx: Context, schema: Schema) -> list[Event]:
     """``financial_metric`` events for the rows of every text table in the body."""
     events: list[Event] = []
     lines = ctx.norm.split("\n")
+    rows = [row_cells(r, n) for r, n in zip(ctx.doc.text.split("\n"), lines, strict=True)]
     offsets, pos = [], 0
     for line in lines:
         offsets.append(pos)
@@ -171,13 +195,13 @@ def table_events(ctx: Context, schema: Schema) -> list[Event]:
     org = salient_org(ctx, len(ctx.norm))
     i = 0
     while i < len(lines):
-        if lines[i].count("|") < 2 or not (ctx.doc.body.start <= offsets[i] < max(ctx.doc.body.end, 1)):
+        if rows[i] is None or not (ctx.doc.body.start <= offsets[i] < max(ctx.doc.body.end, 1)):
             i += 1
             continue
         j = i
-        while j < len(lines) and lines[j].count("|") >= 2:
+        while j < len(lines) and rows[j] is not None:
             j += 1
-        events += _Table(ctx, schema, lines, offsets, i, j, currency, org).events()
+        events += _Table(ctx, schema, lines, rows, offsets, i, j, currency, org).events()
         i = j
     return events
 
@@ -190,10 +214,10 @@ def _period_of(ctx: Context, text: str) -> str | None:
 class _Table:
     """One text table: its header, caption, unit and rows."""
 
-    def __init__(self, ctx: Context, schema: Schema, lines: list[str], offsets: list[int], i: int, j: int, currency: str | None, org: Mention | None) -> None:
-        self.ctx, self.schema, self.lines, self.offsets, self.i, self.j = ctx, schema, lines, offsets, i, j
-        self.header = _cells(lines[i])
-        captions = [lines[k] for k in (i - 1, i - 2) if k >= 0 and lines[k].strip() and lines[k].count("|") < 2]
+    def __init__(self, ctx: Context, schema: Schema, lines: list[str], rows: list[list[str] | None], offsets: list[int], i: int, j: int, currency: str | None, org: Mention | None) -> None:
+        self.ctx, self.schema, self.lines, self.rows, self.offsets, self.i, self.j = ctx, schema, lines, rows, offsets, i, j
+        self.header = rows[i] or []
+        captions = [lines[k] for k in (i - 1, i - 2) if k >= 0 and lines[k].strip() and rows[k] is None]
         self.caption = captions[0] if captions else ""
         self.unit = next((u for u in (_unit(c) for c in captions) if u is not None), _Unit())
         self.currency = self.unit.currency or currency
@@ -252,7 +276,7 @@ class _Table:
         return None
 
     def _row(self, r: int) -> list[Event]:
-        cells = _cells(self.lines[r])
+        cells = self.rows[r] or []
         label = cells[0] if cells else ""
         if not label:
             return []

@@ -80,8 +80,9 @@ def is_prose(line: Line) -> bool:
 
 
 def is_table_row(line: Line) -> bool:
-    """``营收 | 2025年Q3 | 352亿美元``: a text-laid table row with figures."""
-    return line.norm.count("|") >= 2 and any(ch.isdigit() for ch in line.norm)
+    """``营收 | 2025年Q3 | 352亿美元`` / ``毛利　　1,277.6　　1,084.3``: a text-laid table row with figures."""
+    cells = line.norm.count("|") + 1 if "|" in line.norm else len([c for c in line.text.strip().split("\u3000") if c.strip()])
+    return cells >= 3 and any(ch.isdigit() for ch in line.norm)
 
 
 def split_lines(text: str, norm: str) -> list[Line]:

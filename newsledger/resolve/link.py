@@ -123,7 +123,9 @@ class Linker:
         # 金陵饭店(601007) / 亚太丝路投资(00767.HK) / 美图公司(01357.HK): a name before its stock code
         self._round_list = re.compile(
             r"由([^,。;由]{2,40}?)(?:联合)?(?:领投|牵头|共同领投)|(?<=[,、])([^,。;]{2,60}?)(?:等)?(?:继续|持续|超额|追加|共同|联合|均)?(?:跟投|参投|参与)"
-            r"|(?:投资方|投资人|投资者|投资机构|股东)(?:包括|为|有)([^。;]{2,80}?)(?:等|。|;|$)"
+            r"|(?:投资方|投资人|投资者|投资机构|股东|参与者|参与方)(?:包括|为|有)([^。;]{2,80}?)(?:等|。|;|$)"
+            # 引入7名基石投资者,合共认购…股份,包括A、B及C / 基石投资者方面,A、B以及C合计认购: the cornerstone investors
+            r"|基石投资[者人][^。;]{0,50}?包括([^。;]{2,120}?)(?:等|。|;|$)|(?<=[,、:])([^,。;]{2,80}?)(?:等)?(?:合计|合共|共同|分别)认购"
         )
         self._descriptor_head = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:新创|初创|创企|业者|厂商|巨头|大厂|独角兽)")
         self._glossed = re.compile(r"([\u4e00-\u9fff]{2,12})\(([A-Z][A-Za-z0-9&.\- ]{1,30})\)")
@@ -351,7 +353,7 @@ class Linker:
         """Names between 由 and 领投, and the 、/和/与 list before 跟投/参投, are investors (organisations)."""
         out: list[Mention] = []
         for m in self._round_list.finditer(norm, start, end):
-            group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+            group = next(g for g in (1, 2, 3, 4, 5) if m.group(g) is not None)
             s0, e0 = m.span(group)
             pos = s0
             for item in _list_items(norm[s0:e0]):
@@ -361,6 +363,9 @@ class Linker:
                     s += 1
                 lead = next((w for w in _LIST_LEADS if norm.startswith(w, s)), "")
                 s += len(lead)  # 其中上海国投领投: the lead word is not part of the name
+                gloss = _TRAILING_GLOSS.search(norm, s, e)
+                if gloss and gloss.start() - s >= 2:  # 国家集成电路产业投资基金二期(大基金二期): the name, not its short form
+                    e = gloss.start()
                 if e - s < 2 or item in ("、", "和", "与", "及", "以及", ",") or norm[s:e].strip() in self.cues.not_investors:
                     continue
                 # 日本创投Global Brain / 软银旗下SB Innovation Fund: a descriptor, then the investor's own name
@@ -402,6 +407,15 @@ class Linker:
                 names.setdefault(words[1], "person")
                 names.setdefault(k.name or "", "person")
                 ids.setdefault(words[1], k.entity_id)
+        glosses: set[int] = set()
+        full_names: dict[str, str] = {}
+        for k in known or []:  # Thinking Machines Lab(TML) … TML宣布: an acronym glossing a known organisation names it
+            gloss = _ACRONYM_GLOSS.match(norm, k.end)
+            if k.type == "org" and k.entity_id and gloss and gloss.end() <= end and gloss.group(1).lower() not in (k.text or "").lower():
+                names.setdefault(gloss.group(1), "org")
+                ids.setdefault(gloss.group(1), k.entity_id)
+                full_names.setdefault(gloss.group(1), k.name or "")
+                glosses.add(gloss.start(1))
         for m in found:
             words = (m.name or "").split(" ")
             if m.type == "org" and len(words) >= 2 and words[-1] in self.cues.org_suffix_en and len(words[0]) >= 4:
@@ -420,11 +434,13 @@ class Linker:
             pos = norm.find(name, start, end)
             while pos >= 0:
                 e = pos + len(name)
+                # a Chinese character next to a person's or a glossed acronym's Latin name does not extend it
+                joined = _latin_alnum if kind == "person" or name in full_names else str.isalnum
                 latin_ok = not name[0].isascii() or (
-                    (pos == 0 or not norm[pos - 1].isalnum()) and (e >= len(norm) or not norm[e].isalnum())
+                    (pos == 0 or not joined(norm[pos - 1])) and (e >= len(norm) or not joined(norm[e]))
                 )
-                if latin_ok and not any(busy[i - start] for i in range(pos, e)):
-                    full = next((n for n, k in names.items() if k == kind and (n.endswith(" " + name) or n.startswith(name + " "))), name)
+                if latin_ok and pos not in glosses and not any(busy[i - start] for i in range(pos, e)):
+                    full = full_names.get(name) or next((n for n, k in names.items() if k == kind and (n.endswith(" " + name) or n.startswith(name + " "))), name)
                     out.append(Mention(pos, e, text[pos:e], kind, ids.get(name), full, "pattern"))
                     for i in range(pos, e):
                         busy[i - start] = 1
@@ -675,6 +691,15 @@ _LINE_LABELS = ("快讯", "独家", "重磅", "突发", "公告", "标题", "来
 _ANNOUNCER = re.compile(
     r"(?:^|(?<=[,。;:\n]))\s*([\u4e00-\u9fff]{3,8}?)(?=(?:同时|还|也|亦|另|并|今日|近日|昨日|日前|今晚|今天|昨晚|昨天)?(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|盘后)?(?:发布|披露)?公告(?:称|显示|指出|,))"
 )
+_TRAILING_GLOSS = re.compile(r"\s*\([^()]{1,20}\)\s*$")
+
+
+def _latin_alnum(c: str) -> bool:
+    """A letter or digit of Latin script (a Chinese character next to a Latin name does not extend it)."""
+    return c.isascii() and c.isalnum()
+
+
+_ACRONYM_GLOSS = re.compile(r"\s?\(([A-Z][A-Z0-9]{1,5})\)")
 _SHORT_NAME_CUE = re.compile(r"\((?:以下)?(?:简称|下称)[::]?\s*[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”\"」]?(?=\)|,|、|或)")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z()·&]")
 _REGISTERED = ("有限公司", "有限责任公司")

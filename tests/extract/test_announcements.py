@@ -309,3 +309,15 @@ def test_today_after_a_dated_line_is_the_lines_date() -> None:
     doc = extract_text("星河科技完成融资\n财经网 4月17日消息，星河科技今日宣布完成2.5亿元C轮融资。")
     (ev,) = _events(doc, "investment")
     assert _span(doc, ev, "disclosed") == "4月17日"
+
+
+def test_offer_and_listing_in_one_sentence_are_one_ipo() -> None:
+    doc = extract_text(
+        "科技 > 正文\n\n测试标题\n\n【测试社】2026年9月15日消息,阿里巴巴(09988)持股的星河芯片今日起招股,招股價介乎20.5至23.8港元,"
+        "集資最多約30億港元,預計9月26日在港交所主板掛牌,股份代號為09999。\n\n特别声明:以上内容仅供参考。\n"
+    )
+    (ev,) = _events(doc, "ipo")
+    assert ev.args["code"] == "09999"
+    assert ev.args["date"] == "2026-09-26"
+    assert ev.args["price"]["amount_max"] == 23.8
+    assert ev.args["amount"]["amount"] == 3e9

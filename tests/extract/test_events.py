@@ -706,3 +706,75 @@ def test_respective_figures_written_before_the_verb() -> None:
     doc = extract_text(_page("中国移动公示集采结果,浪潮信息、中兴通讯分别以约45亿元、30亿元中标。"))
     bids = {str(e.args.get("supplier", {}).get("name")): e.args["value"]["amount"] for e in _events(doc, "procurement") if e.args.get("supplier")}
     assert bids.get("ZTE") == 3e9
+
+
+def test_reorganization_verbs_name_the_unit_after_them() -> None:
+    def _reorg(body: str) -> list[Any]:
+        doc = extract_text(f"科技 > 正文\n\n测试标题\n\n【测试社】2026年5月8日消息,{body}\n\n特别声明:以上内容仅供参考。\n")
+        return [e for e in doc.events if e.type == "reorganization"]
+
+    (merged,) = _reorg("百度宣布将搜索事业群与移动生态事业群合并,成立\"搜索与内容事业群\"。")
+    assert merged.args["unit"] == "搜索与内容事业群"
+    (ended,) = _reorg("英特尔宣布解散汽车芯片事业群(AXG),相关产品线将并入客户端事业群。")
+    assert ended.args["unit"] == "汽车芯片事业群(AXG)"
+    (new,) = _reorg("美团宣布成立具身智能部,统筹机器人相关研发。")
+    assert new.args["unit"] == "具身智能部"
+    assert not _reorg("该公司成立于2015年,总部位于北京。")
+
+
+def test_the_name_before_yu_signs_and_the_one_after_partners() -> None:
+    doc = extract_text("科技 > 正文\n\n测试标题\n\n【测试社】2026年5月8日消息,小米集团与宁德时代宣布签署战略合作协议,双方将共同开发新一代电池。\n\n特别声明:以上内容仅供参考。\n")
+    (ev,) = [e for e in doc.events if e.type == "partnership"]
+    assert ev.args["org"]["name"] == "Xiaomi"
+    assert ev.args["partner"]["name"] == "CATL"
+
+
+def test_the_field_money_goes_into_is_the_purpose() -> None:
+    def _spend(body: str) -> Any:
+        doc = extract_text(f"科技 > 正文\n\n测试标题\n\n【测试社】2026年5月8日消息,{body}\n\n特别声明:以上内容仅供参考。\n")
+        (ev,) = [e for e in doc.events if e.type == "spending"]
+        return ev
+
+    assert _spend("小米计划未来五年在自研芯片上投入不低于600亿元。").args.get("purpose") == "自研芯片"
+    assert _spend("美团未来三年将在AI领域累计投入超过300亿元。").args.get("purpose") == "AI领域"
+    assert _spend("美团将在未来三年追加投入300亿元。").args.get("purpose") != "未来三年追加"
+
+
+def test_working_together_is_a_partnership_beside_the_deal() -> None:
+    doc = extract_text("科技 > 正文\n\n测试标题\n\n【测试社】2026年5月8日消息,腾讯宣布以20亿元认购蔚来新股,双方并将共同开发智能座舱产品。\n\n特别声明:以上内容仅供参考。\n")
+    (inv,) = [e for e in doc.events if e.type == "investment"]
+    assert inv.args["target"]["name"] == "NIO"
+    (ev,) = [e for e in doc.events if e.type == "partnership"]
+    assert ev.args["org"]["name"] == "Tencent"
+    assert ev.args["partner"]["name"] == "NIO"
+
+
+def test_a_deal_proposed_with_ni_yi_and_money_over_coming_years_are_plans() -> None:
+    def _one(body: str, type_: str) -> Any:
+        doc = extract_text(f"科技 > 正文\n\n测试标题\n\n【测试社】2026年5月8日消息,{body}\n\n特别声明:以上内容仅供参考。\n")
+        (ev,) = [e for e in doc.events if e.type == type_]
+        return ev
+
+    assert _one("联想集团公告称,公司拟以约12亿元人民币的现金对价收购星河液冷60%的股权。", "acquisition").modality == "planned"
+    assert _one("未来三年联想在AI研发上累计投入约100亿元人民币。", "spending").modality == "planned"
+
+
+def test_people_close_to_a_company_report_a_rumour_it_does_not_state() -> None:
+    doc = extract_text("科技 > 正文\n\n测试标题\n\n【测试社】2026年5月8日消息,据接近美团的人士透露,美团为大模型核心岗位开出的年薪普遍在200万元以上。\n\n特别声明:以上内容仅供参考。\n")
+    (ev,) = [e for e in doc.events if e.type == "pay_offer"]
+    assert ev.modality == "rumored"
+    assert ev.attribution == "接近美团的人士"
+
+
+def test_the_provider_after_yu_and_its_descriptor_supplies() -> None:
+    doc = extract_text("科技 > 正文\n\n测试标题\n\n【测试社】2026年5月8日消息,微软宣布与荷兰云服务商Nebius签署一份为期五年、价值194亿美元的算力采购协议。\n\n特别声明:以上内容仅供参考。\n")
+    (ev,) = [e for e in doc.events if e.type == "procurement"]
+    assert ev.args["buyer"]["name"] == "Microsoft"
+    assert ev.args["supplier"]["name"] == "Nebius"
+
+
+def test_people_affected_in_the_next_sentence_fill_the_layoff() -> None:
+    doc = extract_text("科技 > 正文\n\n测试标题\n\n【测试社】2026年5月8日消息,星河电子宣布将在今年第三季前裁减约15%员工。以星河电子去年底约9.4万名员工计算,约有1.4万人受到影响。\n\n特别声明:以上内容仅供参考。\n")
+    (ev,) = [e for e in doc.events if e.type == "layoff"]
+    assert ev.args["workforce"] == 94000
+    assert ev.args["count"] == 14000

@@ -362,3 +362,62 @@ def test_hong_kong_results_words() -> None:
     doc = extract_text("港股 > 正文\n\n測試標題\n\n【測試社】2026年11月18日消息，星河集團（01234）公布第三季業績，收入1,131.2億元（人民幣，下同），按年升22.3%；經調整純利113.1億元，按年升80.9%。期內，創新業務首度錄得單季經營盈利約7億元。\n")
     metrics = sorted(str(e.args.get("metric")) for e in doc.events if e.type == "financial_metric")
     assert metrics == ["net_income", "operating_profit", "revenue"]
+
+
+def test_table_with_columns_set_apart_by_full_width_spaces() -> None:
+    body = (
+        "星河控股今日公布第三季業績。\n\n"
+        "星河控股第三季主要財務數據(人民幣億元)\n"
+        "　　　　　2026年第三季　2025年第三季　按年變幅\n"
+        "收入　　　　　612.5　　　　538.1　　　　+14%\n"
+        "毛利　　　　　301.2　　　　255.7　　　　+18%\n"
+        "經營盈利　　　188.4　　　　160.9　　　　+17%\n"
+    )
+    doc = extract_text(_zh(body, "2026年11月12日"))
+    (rev,) = _by_metric(doc, "revenue")
+    assert _amount(rev.args["value"]) == pytest.approx(612.5e8)
+    assert _amount(rev.args["previous_value"]) == pytest.approx(538.1e8)
+    assert rev.args["period"] == "2026-Q3"
+    (op,) = _by_metric(doc, "operating_profit")
+    assert _amount(op.args["value"]) == pytest.approx(188.4e8)
+    (gross,) = _by_metric(doc, "other")
+    assert _amount(gross.args["value"]) == pytest.approx(301.2e8)
+
+
+def test_indented_prose_is_no_table() -> None:
+    doc = extract_text(_zh("　　星河控股今日公布業績，收入按年增長14%至612.5億元。"))
+    (rev,) = _by_metric(doc, "revenue")
+    assert _amount(rev.args["value"]) == pytest.approx(612.5e8)
+
+
+def test_a_part_of_the_total_after_qizhong_is_other() -> None:
+    doc = extract_text(_zh("星河电子第二季度营收为180亿元,同比增长12%;其中企业级服务器收入为52亿元,较上年同期增长21%。"))
+    (total,) = _by_metric(doc, "revenue")
+    assert _amount(total.args["value"]) == pytest.approx(180e8)
+    (part,) = _by_metric(doc, "other")
+    assert _amount(part.args["value"]) == pytest.approx(52e8)
+
+
+def test_half_year_in_force_after_a_semicolon() -> None:
+    doc = extract_text(_zh("星河控股公布的中期業績顯示，截至6月底止六個月，收入按年增長28%至30.2億元；期內淨虧損收窄至8.9億元。", "2026年8月20日"))
+    (loss,) = [e for e in _by_metric(doc, "net_loss") if _amount(e.args["value"]) == pytest.approx(8.9e8)]
+    assert loss.args["period"] == "2026-H1"
+
+
+def test_year_written_on_one_figure_holds_for_the_next() -> None:
+    doc = extract_text(_zh("招股書顯示，星河芯片2025年收入為18.4億元；淨虧損為13.6億元。", "2026年9月15日"))
+    (loss,) = _by_metric(doc, "net_loss")
+    assert loss.args["period"] == "2025"
+
+
+def test_last_months_figure_is_the_previous_value() -> None:
+    doc = extract_text(_zh("聯發科同日公布7月合併營收為新台幣531.6億元，較6月的474.8億元增加12.0%。", "2026年8月10日"))
+    (rev,) = _by_metric(doc, "revenue")
+    assert _amount(rev.args["previous_value"]) == pytest.approx(474.8e8)
+
+
+def test_from_year_end_to_now_the_first_figure_is_the_previous_value() -> None:
+    doc = extract_text(_zh("星河智能財務長表示，公司年化營收已從去年底的約90億美元，成長到目前的逾200億美元。", "2026年5月20日"))
+    (rev,) = _by_metric(doc, "revenue")
+    assert _amount(rev.args["value"]) == pytest.approx(2e10)
+    assert _amount(rev.args["previous_value"]) == pytest.approx(9e9)

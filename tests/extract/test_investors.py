@@ -147,3 +147,68 @@ def test_the_company_raising_money_is_not_its_own_investor() -> None:
 def test_a_time_after_a_quoted_name_is_no_company() -> None:
     ev = _round(_page("其中,机器人业务公司「星河机器人」在今年5月完成3亿元天使轮融资,投资方包括松禾资本。"))
     assert "年5月" not in _names(ev.args.get("target", []))
+
+
+def test_followers_named_with_initials_stay_in_one_sentence() -> None:
+    ev = _round(_page("星河智能今年2月完成G輪募資,金額達30億美元,由GIC領投,D. E. Shaw Ventures、Founders Fund及MGX等跟投。"))
+    assert _names(ev.args["investor"]) == ["GIC", "D. E. Shaw Ventures", "Founders Fund", "MGX"]
+    assert ev.args["round"] == "G輪"
+
+
+def test_a_sentence_opening_on_this_round_adds_its_investors() -> None:
+    ev = _round(_page("星河科技宣布完成5億美元融資。本輪由紅杉資本領投,參與者包括輝達、AMD及首度投資該公司的Jane Street。"))
+    names = _names(ev.args["investor"])
+    assert names[:3] == ["Sequoia Capital", "NVIDIA", "AMD"]
+    assert "星河科技" not in names
+
+
+def test_the_company_founded_by_someone_is_not_its_own_investor() -> None:
+    ev = _round(_page("由前OpenAI技術長創辦的AI新創Thinking Machines Lab證實完成50億美元的新一輪募資。"))
+    assert _names(ev.args["target"]) == ["Thinking Machines Lab"]
+    assert "investor" not in ev.args
+
+
+def test_cornerstone_investors_subscribe_to_the_issuers_shares() -> None:
+    text = _page("星河半導體（09999）預計下月在港交所主板掛牌。星河半導體引入5名基石投資者,合共認購約1.5億美元股份,包括騰訊、高毅資產(高毅)、泰康人壽及GIC。")
+    (ev,) = [e for e in extract_text(text).events if e.type == "investment"]
+    assert _names(ev.args["investor"]) == ["Tencent", "高毅资产", "泰康人寿", "GIC"]
+    assert _names(ev.args["target"]) == ["星河半导体"]
+    assert ev.args["amount"]["amount"] == 1.5e8
+
+
+def test_subscribers_listed_before_a_joint_subscription() -> None:
+    ev = _round(_page("云栖芯片今日在港交所挂牌上市。基石投资者方面,淡马锡、高瓴以及富达国际合计认购约30亿港元的发售股份。"))
+    assert _names(ev.args["investor"]) == ["Temasek", "Hillhouse", "富达国际"]
+
+
+def test_oversubscription_is_no_investment() -> None:
+    doc = extract_text(_page("分析师表示,云栖芯片公开发售部分料将获大幅超额认购。"))
+    assert not [e for e in doc.events if e.type == "investment"]
+
+
+def test_this_rounds_valuation_told_by_a_source_is_the_rounds() -> None:
+    doc = extract_text(_page("AI芯片公司「星衍科技」已完成25亿元人民币C轮融资。知情人士透露,本轮投后估值约180亿元。"))
+    (ev,) = [e for e in doc.events if e.type == "investment"]
+    assert ev.args["valuation"]["amount"] == 1.8e10
+    assert not [e for e in doc.events if e.type == "financial_metric"]
+
+
+def test_an_owner_before_its_described_fund_is_not_listed() -> None:
+    ev = _round(_page("星河光电去年完成新台币12亿元B轮募资,由国发基金、台积电旗下创投VentureTech Alliance与日月光投控跟投。"))
+    names = _names(ev.args["investor"])
+    assert "VentureTech Alliance" in names and "TSMC" not in names
+
+
+def test_a_seed_round_at_a_valuation_is_the_subjects_round() -> None:
+    ev = _round(_page("月之暗面去年7月才以120亿美元估值完成20亿美元种子轮,当时由红杉资本领投。"))
+    assert _names(ev.args["target"]) == ["Moonshot AI"]
+    assert ev.args["amount"]["amount"] == 2e9
+    assert ev.args["valuation"]["amount"] == 1.2e10
+    assert _names(ev.args["investor"]) == ["Sequoia Capital"]
+
+
+def test_a_pre_ipo_round_is_a_round_not_a_listing() -> None:
+    doc = extract_text(_page("月之暗面去年12月完成最后一轮Pre-IPO融资,集资35亿元人民币,由红杉资本领投。"))
+    assert not [e for e in doc.events if e.type == "ipo"]
+    (ev,) = [e for e in doc.events if e.type == "investment"]
+    assert ev.args["round"] == "Pre-IPO"

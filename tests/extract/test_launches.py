@@ -232,3 +232,15 @@ def test_a_speech_given_is_no_launch() -> None:
 
     doc = extract_text("科技 > 正文\n\n標題\n\n【測試社】2026年6月2日消息，輝達執行長黃仁勳今日在台北發表 Computex 2026 開幕主題演講。\n")
     assert not [e for e in doc.events if e.type == "launch"]
+
+
+def test_a_latin_name_after_the_kind_of_product_and_no_keynote_launch() -> None:
+    doc = extract_text(_page("星河电子执行长今日在台北发表 Computex 2026 开幕主题演讲,正式发表新一代 AI 平台 Nova Ultra。"))
+    (ev,) = _launches(doc)
+    assert ev.args["product"] == "Nova Ultra"
+
+
+def test_the_phone_after_a_relative_clause_is_what_launches() -> None:
+    doc = extract_text(_page("首发搭载天玑 9500 的星河 X9 Pro 同步发布,起售价 4999 元。"))
+    evs = _launches(doc)
+    assert [e.args["product"] for e in evs] == ["星河 X9 Pro"]

@@ -51,3 +51,21 @@ def test_a_repeated_amount_keeps_its_hedge() -> None:
     body = Event("financial_metric", {"metric": "net_loss", "value": {"amount": 1.97e8, "currency": "HKD", "bound": "about"}}, Span(40, 60), "")
     (ev,) = merge_events([title, body], kinds)
     assert ev.args["value"]["bound"] == "about"
+
+
+def test_the_report_with_figures_is_the_event_a_bare_one_adds_to() -> None:
+    kinds = {"layoff": {"org": "entity", "count": "count", "share": "share"}}
+    bare = Event("layoff", {"org": _org("SenseTime", "org:sensetime")}, Span(0, 10), "")
+    full = Event("layoff", {"org": _org("SenseTime", "org:sensetime"), "count": 1000, "share": 0.2}, Span(40, 90), "")
+    (ev,) = merge_events([bare, full], kinds, {"layoff": ("org",)})
+    assert ev.evidence == Span(40, 90)
+    assert ev.args["count"] == 1000
+    assert Span(0, 10) in ev.more
+
+
+def test_a_cut_of_staff_in_tenths_is_a_layoff_share() -> None:
+    from newsledger import extract_text
+
+    doc = extract_text("科技 > 正文\n\n测试标题\n\n【测试社】2026年5月8日消息,据报道,商汤正在新一轮调整中削减约两成人手。\n\n特别声明:以上内容仅供参考。\n")
+    (ev,) = [e for e in doc.events if e.type == "layoff"]
+    assert ev.args["share"] == 0.2

@@ -247,3 +247,86 @@ def test_a_players_position_is_his_role() -> None:
     doc = extract_text(_page("蓝港联官方宣布,球队正式签下中场库蒂尼。"))
     evs = _events(doc, "hire")
     assert evs and evs[0].args.get("role") == "中场"
+
+
+def test_hire_post_is_the_one_taken_not_the_one_left() -> None:
+    doc = extract_text(_page("星河电子上月延揽前远航科技云端事业部资深副总裁周立群出任首席技术官,负责芯片研发。"))
+    (ev,) = _events(doc, "hire")
+    assert _mention(ev.args["person"]) == "周立群"
+    assert ev.args.get("role") == "首席技术官"
+
+
+def test_titled_object_of_hiring_verb_names_the_old_employer() -> None:
+    doc = extract_text(_page("为了补强研发团队,Anthropic本月宣布延揽Google DeepMind资深研究科学家Oriol Vinyals出任研究长。"))
+    (ev,) = _events(doc, "hire")
+    assert _mention(ev.args["org"]) == "Anthropic"
+    assert _mention(ev.args["from_org"]) == "Google DeepMind"
+    assert ev.args.get("role") == "研究长"
+
+
+def test_acronym_glossing_a_known_company_names_it_later() -> None:
+    doc = extract_text(_page("AI新创Thinking Machines Lab(TML)今年完成新一轮融资。为了补强阵容,TML本月宣布延揽研究员Oriol Vinyals出任研究长。"))
+    (ev,) = _events(doc, "hire")
+    assert ev.args["org"]["name"] == "Thinking Machines Lab"
+
+
+def test_a_name_holding_ruo_is_no_condition() -> None:
+    doc = extract_text(_page("星河科技首席科学家王若琳已离职,加盟字节跳动。"))
+    assert _events(doc, "departure") or _events(doc, "hire")
+
+
+def test_passive_poaching_is_a_hire_and_a_departure() -> None:
+    doc = extract_text(_page("百度大模型团队原有约60名成员,团队负责人张伟被字节跳动以三年1亿元的薪酬挖走,至今已有逾10人离开。"))
+    (hire,) = _events(doc, "hire")
+    assert _mention(hire.args["org"]) == "字节跳动"
+    deps = _events(doc, "departure")
+    left = [d for d in deps if d.args.get("person")]
+    assert len(left) == 1 and _mention(left[0].args["person"]) == "张伟"
+    assert _mention(left[0].args["to_org"]) == "字节跳动"
+    group = [d for d in deps if d.args.get("count") == 10]
+    assert group and "person" not in group[0].args
+    (pay,) = _events(doc, "pay_offer")
+    assert _mention(pay.args["org"]) == "字节跳动"
+
+
+def test_title_cut_by_the_tokenizer_is_still_read_before_a_latin_name() -> None:
+    doc = extract_text(_page("人事方面,星河电子负责云端策略的技术长Daniel Moore上月离职。"))
+    (ev,) = _events(doc, "departure")
+    assert ev.args.get("role", "").endswith("技术长")
+    doc = extract_text(_page("联合创办人Andrew Lin去年10月离开星河电子。"))
+    (ev,) = _events(doc, "departure")
+    assert ev.args.get("role") == "联合创办人"
+
+
+def test_stepping_down_to_another_post_at_the_same_company() -> None:
+    doc = extract_text(_page("与此同时,原云业务技术负责人陈立卸任该职务,转任腾讯技术委员会专家顾问。"))
+    assert not _events(doc, "hire")
+    (ev,) = _events(doc, "departure")
+    assert _mention(ev.args["person"]) == "陈立"
+    assert ev.args.get("role") == "云业务技术负责人"
+    assert ev.args["org"]["name"] == "Tencent"
+    assert "to_org" not in ev.args
+    assert ev.args.get("new_role", "").endswith("专家顾问")
+
+
+def test_retirement_is_a_departure_and_a_reason_is_not_one_more() -> None:
+    doc = extract_text(_page("苹果公司机器学习高级副总裁约翰·詹南德雷亚已于今年春季退休。"))
+    (ev,) = _events(doc, "departure")
+    assert "詹南德雷亚" in _mention(ev.args["person"])
+    doc = extract_text(_page("星河电子公告,原云事业群总经理吴志伟因届龄退休,将于年底卸任,转任公司顾问。"))
+    (ev,) = _events(doc, "departure")
+    assert ev.args.get("new_role") == "顾问"
+    assert not [e for e in extract_text(_page("公司将提高员工的退休金待遇。")).events if e.type == "departure"]
+
+
+def test_a_concurrent_post_keeps_the_old_one() -> None:
+    doc = extract_text(_page("百度董事会通过任命百度智能云总经理沈抖兼任集团AI事业群总经理。"))
+    (ev,) = _events(doc, "hire")
+    assert ev.args.get("role") == "集团AI事业群总经理"
+    assert "from_org" not in ev.args
+
+
+def test_a_post_named_in_quotes_is_read_whole() -> None:
+    doc = extract_text(_page("人事方面,英伟达宣布由现任中国区业务总经理林鼎涵出任新设的「中国 AI 工厂事业部」副总裁。"))
+    (ev,) = _events(doc, "hire")
+    assert ev.args.get("role") == "「中国 AI 工厂事业部」副总裁"
