@@ -373,6 +373,11 @@ def line_credit(text: str, norm: str) -> Credit | None:
         person = _group(text, m, "person")
         if person is not None and not is_cjk_name(normalize(person)):
             continue
+        byname = _group(text, m, "byname")  # Jane Doe | CNBC: a personal name, then the outlet
+        if byname is not None:
+            if not is_person_name(byname) or _JOB.search(_group(text, m, "outlet") or ""):
+                continue
+            person = byname
         author = person or _group(text, m, "author")
         outlet = clean_outlet(_group(text, m, "outlet"))
         if author and _BY.match(norm):

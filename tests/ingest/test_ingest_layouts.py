@@ -116,13 +116,16 @@ def _doc(text: str, name: str) -> Document:
     ("作者 科技前哨 編輯部 許家豪", "許家豪"),
     ("文|蓝鲸财经 周晓岚 实习记者 杜一鸣", "周晓岚"),
     ("文/前沿港股 作者:沈若溪", "沈若溪"),
+    ("工商時報 林映彤／台北報導", "林映彤"),
+    ("Dana Whitfield | CNBC", "Dana Whitfield"),
+    ("Dana Whitfield, Bloomberg News", "Dana Whitfield"),
 ])
 def test_byline_forms(line: str, author: str) -> None:
     credit = line_credit(line, normalize(line))
     assert credit is not None and credit.author == author
 
 
-@pytest.mark.parametrize("line", ["登录 / 注册", "大陸/國際", "會員/訂閱"])
+@pytest.mark.parametrize("line", ["登录 / 注册", "大陸/國際", "會員/訂閱", "Tech News | Latest", "Dana Whitfield, Senior Reporter"])
 def test_navigation_pairs_are_not_bylines(line: str) -> None:
     assert line_credit(line, normalize(line)) is None
 
