@@ -141,8 +141,10 @@ class Linker:
         # opening a clause (after what kind of company it is, quoted or not) that reports its own round
         self._round_subject = re.compile(
             r"(?:^|(?<=[,。;:\n|】]))\s*(?:[^,。;:\n|]{0,16}?(?:" + "|".join(_ROUND_DESCRIPTORS) + r"))?"
-            r"[“\"《「]?(?!宣布|正式|已|近日|日前|今日|今天|今年|于|在|[\d年月日])([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”\"》」]?\s*"
-            r"(?=(?:宣布|正式|已经|已|曾经|曾|也|还|又|刚刚|刚|近日|日前|今日|今天|已?于[^,。;\n]{1,8}?)*(?:完成(?!后|之后)|获得|拿到|斩获|再获|获(?![悉批奖得]))[^,。;\n]{0,20}?(?:融资|投资))"
+            r"[“\"《「]?(?!宣布|正式|已|近日|日前|今日|今天|今年|于|在|回顾|[我你他她它咱]|[\d年月日])"
+            r"((?:(?![两一二三四五六七八九十几数半\d]+(?:年|个月|月|天)[前后])[\u4e00-\u9fffA-Za-z0-9]){2,8}?)[”\"》」]?\s*"
+            r"(?=(?:宣布|正式|已经|已|曾经|曾|也|还|又|刚刚|刚|再次|再度|继续|先后|累计|成功|顺利|快速地|近日|日前|今日|今天|已?于[^,。;\n]{1,8}?)*"
+            r"(?:完成(?!后|之后)|获得|拿到|斩获|再获|获(?![悉批奖得]))[^,。;\n]{0,20}?(?:融资|投资))"
         )
         self._latin_org_cue = re.compile(
             r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?=(?:的)?(?:员工|职员|公司|宣布|表示|称|裁员|发言人|创始人|股价|首席|董事|旗下|完成|获得|计划|拟))"
@@ -509,7 +511,7 @@ class Linker:
 
     def _quoted_orgs(self, text: str, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
         """Names written in corner quotes (公司「灵犀动力」) and used again in the body: organisations."""
-        names = {q for q in self._quoted.findall(norm) if 2 <= len(q) <= 10 and not q.endswith(("。", "!", "?"))}
+        names = {q for q in self._quoted.findall(norm) if 2 <= len(q) <= 10 and not q.endswith(("。", "!", "?")) and not _set_phrase(q)}
         out: list[Mention] = []
         for name in sorted(names, key=lambda n: (-len(n), n)):  # the longest name first, in a fixed order
             pos = norm.find(name, start, end)
@@ -734,6 +736,12 @@ def _list_items(chunk: str) -> list[str]:
         else:
             out.append(piece)
     return out
+
+
+def _set_phrase(words: str) -> bool:
+    """“活下去” / “一往无前”: a quoted idiom or set phrase is a slogan, not a company's name."""
+    tags = rjieba.tag(words)
+    return len(tags) == 1 and tags[0][1] in ("l", "i")
 
 
 def _looks_like_name_word(word: str) -> bool:

@@ -147,3 +147,15 @@ def test_the_company_raising_money_is_not_its_own_investor() -> None:
 def test_a_time_after_a_quoted_name_is_no_company() -> None:
     ev = _round(_page("其中,机器人业务公司「星河机器人」在今年5月完成3亿元天使轮融资,投资方包括松禾资本。"))
     assert "年5月" not in _names(ev.args.get("target", []))
+
+
+def test_an_adverb_before_the_funding_verb_is_no_part_of_the_name_and_the_backer_after_huode_invests() -> None:
+    evs = [e for e in extract_text(_page("2018年3月,青芒出行曾获得红杉资本1亿元的A轮融资。")).events if e.type == "investment"]
+    assert [_names(e.args["target"]) for e in evs] == [["青芒出行"]]
+    assert _names(evs[0].args["investor"]) == ["Sequoia Capital"]
+
+
+def test_we_and_a_time_ago_opening_a_clause_name_no_company() -> None:
+    text = _page("創辦人在內部信中寫道：回顧兩年前青芒出行完成A輪融資，我們快速地完成了一輪2億元的B輪融資，要“活下去”。")
+    targets = [n for e in extract_text(text).events if e.type == "investment" for n in _names(e.args.get("target", []))]
+    assert all(n.startswith("青芒") for n in targets)
