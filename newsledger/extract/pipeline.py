@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
@@ -178,6 +179,7 @@ class Extractor:
     def _sentence(self, ctx: Context, sent: Sentence) -> list[Event]:
         blocked = [(m.start, m.end) for m in ctx.mentions_in(sent.start, sent.end) if m.source != "coref"]
         blocked += [(v.start, v.end) for v in ctx.values_in(sent.start, sent.end)]
+        blocked += [m.span() for m in _URL.finditer(ctx.low, sent.start, sent.end)]  # www.szse.cn/disclosure/listed
         cands: list[R.Candidate] = []
         seen: set[tuple[str, int]] = set()
         estimates: set[int] = set()  # financial figures the company estimates (业绩预告): triggers' starts
@@ -274,7 +276,7 @@ class Extractor:
                 if cand.type is not self.schema.types["investment"] and ctx.is_english():
                     continue  # "startups raised a record $5bn": a receiving voice with no one who receives
                 cand = readings.as_spending(ctx, self.schema, cand)
-            if readings.pay_statistic(ctx, cand) or readings.aggregate(ctx, cand) or not readings.org_change(ctx, cand):
+            if readings.pay_statistic(ctx, cand) or readings.grantees_leave(ctx, cand) or readings.aggregate(ctx, cand) or not readings.org_change(ctx, cand):
                 continue
             if launches.postponed(ctx, cand):
                 continue
@@ -371,6 +373,9 @@ class Extractor:
             arg_spans=spans,
             arg_confidence=role_conf,
         )
+
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s\u4e00-\u9fff]+|[a-z0-9-]+(?:\.[a-z0-9-]+)+/[^\s\u4e00-\u9fff]*")
 
 
 def _before_trigger(ctx: Context, sent: Sentence, pos: int) -> str:

@@ -157,10 +157,18 @@ def one_round(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
     return [c for c in cands if id(c) not in absorbed]
 
 
+_SINCE_LISTING = re.compile(r"(?:已|已经)?(?:满|不到|不足|仅|刚|刚刚|才)?[\d一二三四五六七八九十两几多半]+(?:个)?(?:年|月|天|周|日)(?!\d)")
+
+
 def not_a_listing(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
-    """台风登陆浙江 / 游戏登陆PS4: 登陆 lists shares only where shares or a market are named."""
+    """台风登陆浙江 / 游戏登陆PS4: 登陆 lists shares only where shares or a market are named; 上市三年后 counts the
+    time since a listing and 在产权交易中心挂牌 offers an asset, neither lists shares."""
     if trig.word == "公开发行":  # 公开发行7000万股: an offering of shares, and only when shares follow
         return not re.match(r"[^,。;]{0,12}?(?:股|a股|h股|新股)", ctx.low[trig.end : sent.end])
+    if trig.word in ("上市", "挂牌") and _SINCE_LISTING.match(ctx.low, trig.end):
+        return True  # 上市三年后 / 在上市10个月就被ST: the time since a listing, not a listing
+    if trig.word == "挂牌" and any(w in ctx.low[sent.start : sent.end] for w in ctx.cues.lex["not_listing_venues"]):
+        return True  # 增资项目在产权交易中心挂牌: an asset offered on a property exchange
     if trig.word not in ctx.cues.lex["listing_verbs_weak"]:
         return False
     text = ctx.low[sent.start : sent.end]
@@ -228,6 +236,15 @@ def org_change(ctx: Context, cand: R.Candidate) -> bool:
     lo = sent.clauses[max(0, cand.clause - 1)][0]
     hi = sent.clauses[min(len(sent.clauses) - 1, cand.clause + 1)][1]
     return any(w in ctx.low[lo:hi] for w in ctx.cues.lex["org_units"])
+
+
+def grantees_leave(ctx: Context, cand: R.Candidate) -> bool:
+    """7名激励对象因离职已不符合激励条件: staff in a share incentive plan who left, no executive named, are no
+    departure from a post."""
+    if cand.type.name != "departure" or cand.args.get("person"):
+        return False
+    cs, _ = cand.sent.clauses[cand.clause]
+    return any(w in ctx.low[cs : cand.trigger.start] for w in ctx.cues.lex["plan_grantees"])
 
 
 def aggregate(ctx: Context, cand: R.Candidate) -> bool:

@@ -309,3 +309,24 @@ def test_today_after_a_dated_line_is_the_lines_date() -> None:
     doc = extract_text("星河科技完成融资\n财经网 4月17日消息，星河科技今日宣布完成2.5亿元C轮融资。")
     (ev,) = _events(doc, "investment")
     assert _span(doc, ev, "disclosed") == "4月17日"
+
+
+def test_time_since_a_listing_a_property_exchange_and_a_web_address_list_nothing() -> None:
+    text = (
+        "青川电子股价创上市新高\n"
+        "青川电子上市三年后，市值较高点蒸发了420亿元。\n"
+        "该公司在上市10个月就被ST，股价今年以来下跌15%。\n"
+        "2021年3月5日，青川集团增资扩股项目在江西省产权交易所挂牌，拟新增注册资本5亿元。\n"
+        "详情见深交所网站www.szse.cn/disclosure/listed/notice。"
+    )
+    assert _events(extract_text(text), "ipo") == []
+
+
+def test_incentive_plan_grantees_who_left_are_no_departure_but_a_named_one_is() -> None:
+    doc = extract_text(
+        "青川电子回购注销限制性股票\n"
+        "8月6日晚间，青川电子公告称，公司2019年限制性股票激励计划中12名激励对象因个人原因离职，已不符合激励条件。\n"
+        "公司董事会近日收到副总经理周立新先生的辞职报告。"
+    )
+    deps = _events(doc, "departure")
+    assert [_name(e.args.get("person")) for e in deps] == ["周立新"]
