@@ -276,7 +276,7 @@ class Extractor:
                 if cand.type is not self.schema.types["investment"] and ctx.is_english():
                     continue  # "startups raised a record $5bn": a receiving voice with no one who receives
                 cand = readings.as_spending(ctx, self.schema, cand)
-            if readings.pay_statistic(ctx, cand) or readings.grantees_leave(ctx, cand) or readings.aggregate(ctx, cand) or not readings.org_change(ctx, cand):
+            if readings.bare_proceeds(cand) or readings.pay_statistic(ctx, cand) or readings.grantees_leave(ctx, cand) or readings.aggregate(ctx, cand) or not readings.org_change(ctx, cand):
                 continue
             if launches.postponed(ctx, cand):
                 continue

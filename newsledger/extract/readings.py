@@ -238,6 +238,14 @@ def org_change(ctx: Context, cand: R.Candidate) -> bool:
     return any(w in ctx.low[lo:hi] for w in ctx.cues.lex["org_units"])
 
 
+def bare_proceeds(cand: R.Candidate) -> bool:
+    """募集资金30亿元 with neither a backer nor a round named: money a company raised (a listing's or a bond's
+    proceeds, a project's budget), not a funding round."""
+    if cand.type.name != "investment" or cand.trigger.word not in cand.type.weak:
+        return False
+    return not cand.args.get("investor") and not cand.args.get("round")
+
+
 def grantees_leave(ctx: Context, cand: R.Candidate) -> bool:
     """7名激励对象因离职已不符合激励条件: staff in a share incentive plan who left, no executive named, are no
     departure from a post."""
@@ -706,10 +714,11 @@ def own_investor(cand: R.Candidate) -> None:
 
 
 def running_total(ctx: Context, cand: R.Candidate) -> bool:
-    """…, bringing its committed investment to more than $2.5bn: a clause that restates a running total reports no new event."""
-    if not ctx.is_english():
-        return False
+    """…, bringing its committed investment to more than $2.5bn / 已累计完成过亿美元融资: a clause that restates a running
+    total reports no new event."""
     cs, _ = cand.sent.clauses[cand.clause]
+    if not ctx.is_english():
+        return cand.type.name == "investment" and any(w in ctx.low[cs : cand.trigger.start] for w in ctx.cues.lex["running_total"])
     return ctx.low[cs : cand.trigger.start].lstrip(" ,").startswith(("bringing ", "taking ", "lifting "))
 
 

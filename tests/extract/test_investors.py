@@ -159,3 +159,14 @@ def test_we_and_a_time_ago_opening_a_clause_name_no_company() -> None:
     text = _page("創辦人在內部信中寫道：回顧兩年前青芒出行完成A輪融資，我們快速地完成了一輪2億元的B輪融資，要“活下去”。")
     targets = [n for e in extract_text(text).events if e.type == "investment" for n in _names(e.args.get("target", []))]
     assert all(n.startswith("青芒") for n in targets)
+
+
+def test_proceeds_raised_with_no_backer_or_round_and_a_running_total_are_no_round() -> None:
+    text = _page("星河农商行于2019年上市,共募集资金56.2亿元。青芒出行已累计完成超过5亿美元融资,投资方包括多家美元基金。")
+    assert [e for e in extract_text(text).events if e.type == "investment"] == []
+
+
+def test_a_round_after_a_running_total_is_still_a_round() -> None:
+    text = _page("青芒出行成立三年来累计获得五轮投资。2026年5月,青芒出行完成2亿元C轮融资,由红杉资本领投。")
+    (ev,) = [e for e in extract_text(text).events if e.type == "investment"]
+    assert ev.args["round"] == "C轮"
