@@ -330,3 +330,14 @@ def test_incentive_plan_grantees_who_left_are_no_departure_but_a_named_one_is() 
     )
     deps = _events(doc, "departure")
     assert [_name(e.args.get("person")) for e in deps] == ["周立新"]
+
+
+def test_a_loss_per_share_or_per_investor_is_no_net_loss() -> None:
+    doc = extract_text(
+        "青川电子第二季度亏损扩大\n"
+        "青川电子第二季度归母净亏损3.2亿元，去年同期归母净亏损为1.1亿元。摊薄后每股亏损0.35元。"
+        "受此拖累，持有该股的投资者人均亏损1.2万元。"
+    )
+    values = [_span(doc, e, "value") for e in _events(doc, "financial_metric") if e.args.get("metric") == "net_loss"]
+    assert "0.35元" not in values and "1.2万元" not in values
+    assert "3.2亿元" in values
