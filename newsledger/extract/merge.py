@@ -81,6 +81,43 @@ def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]], key
     return _link_moves(_drop_joined_then_left(_valuations_to_rounds(out)))
 
 
+def fold_title_events(events: list[Event], title_end: int, role_kinds: dict[str, dict[str, str]]) -> list[Event]:
+    """意马国际拟1.22亿英镑收购伦敦利陞赌场 (the page's title) over a body sentence stating the same price: the title sums
+    up the body's event, which names the parties in full; the title's event is folded into it."""
+    if title_end <= 0:
+        return events
+    out: list[Event] = []
+    for ev in events:
+        if ev.evidence.end <= title_end:
+            kinds = role_kinds[ev.type]
+            body = next((b for b in events if b.type == ev.type and b.evidence.start >= title_end and _same_amount(ev, b, kinds) and not _years_differ(ev, b)), None)
+            if body is not None:
+                _fold_under(body, ev)
+                continue
+        out.append(ev)
+    return out
+
+
+def _same_amount(a: Event, b: Event, kinds: dict[str, str]) -> bool:
+    """Both state a sum of money, and every sum they both state agrees."""
+    shared = [r for r in set(a.args) & set(b.args) if kinds.get(r) == "money"]
+    return bool(shared) and all(_same(a.args[r], b.args[r]) for r in shared)
+
+
+def _fold_under(into: Event, other: Event) -> None:
+    """Fold ``other`` into ``into`` filling only the roles ``into`` lacks."""
+    for role, val in other.args.items():
+        if role not in into.args:
+            into.args[role] = val
+            if role in other.arg_spans:
+                into.arg_spans[role] = other.arg_spans[role]
+            if role in other.arg_confidence:
+                into.arg_confidence[role] = other.arg_confidence[role]
+    if all(not other.evidence.overlaps(m) for m in into.more):
+        into.more.append(other.evidence)
+    into.confidence = min(0.99, max(into.confidence, other.confidence) + 0.05)
+
+
 def _fold_keyless(events: list[Event], role_kinds: dict[str, dict[str, str]], keys: dict[str, tuple[str, ...]]) -> list[Event]:
     """An event that names none of its type's identifying entities (港交所上市 with no company) is the nearest
     report of that type that does, when nothing they both state conflicts."""

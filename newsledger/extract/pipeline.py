@@ -20,7 +20,7 @@ from newsledger.extract.financial import (
     prior_period,
     segment_metric,
 )
-from newsledger.extract.merge import merge_events
+from newsledger.extract.merge import fold_title_events, merge_events
 from newsledger.extract.modality import attribution, denied_next, is_conditional, modality, speaker
 from newsledger.extract.tables import table_events, table_lines
 from newsledger.extract.triggers import TriggerFinder, default_finder
@@ -66,6 +66,7 @@ class Extractor:
         denied_next(ctx, events)
         events.extend(table_events(ctx, self.schema))
         events = merge_events(events, self.role_kinds, self.keys)
+        events = fold_title_events(events, _title_end(doc), self.role_kinds)
         fill_disclosed(ctx, events, self.role_kinds)
         doc.events = events + self._headline_events(doc)
         doc.mentions = ctx.mentions
@@ -376,6 +377,12 @@ class Extractor:
 
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s\u4e00-\u9fff]+|[a-z0-9-]+(?:\.[a-z0-9-]+)+/[^\s\u4e00-\u9fff]*")
+
+
+def _title_end(doc: Document) -> int:
+    """The end of the page's title when the text opens with it (0 when it does not)."""
+    title = (doc.title or "").strip()
+    return len(title) if title and doc.text.startswith(title) else 0
 
 
 def _before_trigger(ctx: Context, sent: Sentence, pos: int) -> str:

@@ -341,3 +341,12 @@ def test_a_loss_per_share_or_per_investor_is_no_net_loss() -> None:
     values = [_span(doc, e, "value") for e in _events(doc, "financial_metric") if e.args.get("metric") == "net_loss"]
     assert "0.35元" not in values and "1.2万元" not in values
     assert "3.2亿元" in values
+
+
+def test_a_title_stating_the_price_of_a_deal_the_body_reports_in_full_is_that_deal() -> None:
+    title = "星河能源(00585)拟1.5亿英镑收购伦敦利丰赌场"
+    text = f"{title}\n2026年3月4日，该公司间接全资附属Grand Oak Limited拟收购Crown Club Limited全部已发行股本，代价为1.5亿英镑。\n"
+    doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", title=title, body=Span(0, len(text))))
+    (deal,) = _events(doc, "acquisition")
+    assert _name(deal.args["acquirer"]) == "Grand Oak Limited"
+    assert _name(deal.args["target"]) == "Crown Club Limited"
