@@ -193,7 +193,9 @@ def fill_subject_org(ctx: Context, cand: R.Candidate) -> None:
         org = _opening_name(ctx, cs, cand.trigger.start)
     if org is None or any(org.start < f.end and f.start < org.end for fs in cand.args.values() for f in fs):
         return
-    known = [m for m in ctx.mentions_in(org.start, org.end) if m.type == "org" and m.source == "kb"]
+    # a known name inside the phrase, or a found name the phrase is part of (Coffee Exchange, read as Exchange)
+    known = [m for m in ctx.mentions_in(max(0, org.start - _MAX_PHRASE), org.end) if m.type == "org" and (
+        (m.source == "kb" and org.start <= m.start) or (m.start <= org.start and org.end <= m.end))]
     cand.args[role.name] = [known[-1] if known else _linked(ctx, org)]
     cand.fallback.discard(role.name)
 

@@ -122,7 +122,9 @@ class Linker:
         )
         # 金陵饭店(601007) / 亚太丝路投资(00767.HK) / 美图公司(01357.HK): a name before its stock code
         self._round_list = re.compile(
-            r"由([^,。;由]{2,40}?)(?:联合)?(?:领投|牵头|共同领投)|(?<=[,、])([^,。;]{2,60}?)(?:等)?(?:继续|持续|超额|追加|共同|联合|均)?(?:跟投|参投|参与)"
+            r"由((?:[^,。;由()]{2,40}?\((?:联合)?(?:领投|跟投|参投)\)[、,和及与]?)+[^,。;由()]{0,40}?)(?:等)?(?:共同|联合)?投资"
+            r"|由([^,。;由的]{2,20}?)(?:等)?(?:共同|联合)?投资的(?=[^,。;]{0,20}?(?:融资|轮))"
+            r"|由([^,。;由]{2,40}?)(?:联合)?(?:领投|牵头|共同领投)|(?<=[,、])([^,。;]{2,60}?)(?:等)?(?:继续|持续|超额|追加|共同|联合|均)?(?:跟投|参投|参与)"
             r"|(?:投资方|投资人|投资者|投资机构|股东)(?:包括|为|有)([^。;]{2,80}?)(?:等|。|;|$)"
         )
         self._descriptor_head = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:新创|初创|创企|业者|厂商|巨头|大厂|独角兽)")
@@ -353,7 +355,7 @@ class Linker:
         """Names between 由 and 领投, and the 、/和/与 list before 跟投/参投, are investors (organisations)."""
         out: list[Mention] = []
         for m in self._round_list.finditer(norm, start, end):
-            group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+            group = next(g for g in range(1, 6) if m.group(g) is not None)
             s0, e0 = m.span(group)
             pos = s0
             for item in _list_items(norm[s0:e0]):
@@ -363,6 +365,8 @@ class Linker:
                     s += 1
                 lead = next((w for w in _LIST_LEADS if norm.startswith(w, s)), "")
                 s += len(lead)  # 其中上海国投领投: the lead word is not part of the name
+                part = _PART_NOTE.search(norm, s, e)
+                e = part.start() if part else e  # 宏大资本(领投): the part an investor took is no part of its name
                 if e - s < 2 or item in ("、", "和", "与", "及", "以及", ",") or norm[s:e].strip() in self.cues.not_investors:
                     continue
                 # 日本创投Global Brain / 软银旗下SB Innovation Fund: a descriptor, then the investor's own name
@@ -562,6 +566,7 @@ class Linker:
             described = bool(self._company_word.search(normalize(text[max(start, s - 6) : s])))  # 雲端新創Sakura Nexus
             if not described and self._en_descriptor is not None:  # national utility Tenaga Nasional
                 described = bool(self._en_descriptor.search(text[max(start, s - 24) : s]))
+            described = described or bool(_FUNDED_AFTER.match(normalize(text[e : e + 30])))  # Coffee Exchange获投51万美元融资
             if (len(words) >= 2 and (self._en_org_suffix.search(phrase) or any(w in self._org_words for w in words[1:]))) or (described and len(words) <= 3) or (
                 len(words) == 1 and self._acronym_subject(phrase, text, e)
             ):
@@ -687,6 +692,9 @@ _BEFORE_LEGAL_NAME = ("收购", "购买", "并购", "投资", "入股", "增资"
                       "股东", "设立", "成立", "宣布", "公告", "发布", "拟", "向", "对", "由", "与", "及", "的", "将", "即", "系", "于", "在")
 
 
+# a name right before a verb of receiving a round is a company's (Coffee Exchange获投51万美元种子轮融资)
+_FUNDED_AFTER = re.compile(r"\s*(?:宣布|正式|已经|已|近日|日前)*(?:完成|获投|获得|拿到|获)[^,。;\n]{0,20}?(?:融资|投资)")
+_PART_NOTE = re.compile(r"\((?:联合)?(?:领投|跟投|参投)\)")
 _NAME_LEADS = "自从向对由被让与和据把给在令使请因"  # 自柳甄加盟: a preposition read into a name
 _NAME_TAILS = "确已也将曾还则都就又再正便即等称"  # 程昱确已加盟: an adverb read into a name
 

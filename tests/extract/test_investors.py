@@ -170,3 +170,15 @@ def test_a_round_after_a_running_total_is_still_a_round() -> None:
     text = _page("青芒出行成立三年来累计获得五轮投资。2026年5月,青芒出行完成2亿元C轮融资,由红杉资本领投。")
     (ev,) = [e for e in extract_text(text).events if e.type == "investment"]
     assert ev.args["round"] == "C轮"
+
+
+def test_investors_listed_with_their_part_in_brackets_and_a_latin_company_that_gets_a_round() -> None:
+    ev = _round(_page("Harbor Lane获投3000万美元B轮融资，该轮融资由青岚创投（领投）、Northwind Ventures（领投）、松禾资本投资。"))
+    assert _names(ev.args["target"]) == ["Harbor Lane"]
+    assert _names(ev.args["investor"]) == ["青岚创投", "Northwind Ventures", "松禾资本"]
+
+
+def test_the_backer_written_before_tou_zi_de_and_the_round() -> None:
+    ev = _round(_page("跨境电商平台星澜优选宣布完成由青岚创投投资的数百万美元Pre-A轮融资。"))
+    assert _names(ev.args["investor"]) == ["青岚创投"]
+    assert _names(ev.args["target"]) == ["星澜优选"]
