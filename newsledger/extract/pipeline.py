@@ -97,9 +97,11 @@ class Extractor:
     def _anaphor_target(self, ctx: Context, events: list[Event], sent: Sentence) -> Event:
         """The latest of the last few events whose anaphor ("the round", "the deal") the sentence uses; else the latest event."""
         text = ctx.low[sent.start : sent.end]
-        for ev in reversed(events[-4:]):
-            if any(a in text for a in ctx.cues.event_anaphors.get(ev.type, ())):
-                return ev
+        named = [ev for ev in reversed(events[-4:]) if any(a in text for a in ctx.cues.event_anaphors.get(ev.type, ()))]
+        # 这是去年完成C轮融资后…。本轮投资由X领投: "this round" is not the one recalled as past
+        current = [ev for ev in named if not _recalled(ctx, ev)]
+        if current or named:
+            return (current or named)[0]
         return events[-1]
 
     def _continue(self, ctx: Context, ev: Event, sent: Sentence) -> None:
@@ -377,6 +379,12 @@ class Extractor:
 
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s\u4e00-\u9fff]+|[a-z0-9-]+(?:\.[a-z0-9-]+)+/[^\s\u4e00-\u9fff]*")
+
+
+def _recalled(ctx: Context, ev: Event) -> bool:
+    """The event is recalled as an earlier one: its clause opens with 去年/此前/上一轮 … before the trigger."""
+    head = ctx.low[max(0, ev.evidence.start - 12) : ev.evidence.start + 12]
+    return any(w in head for w in ctx.cues.lex["recalled_before"])
 
 
 def _title_end(doc: Document) -> int:

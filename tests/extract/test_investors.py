@@ -182,3 +182,12 @@ def test_the_backer_written_before_tou_zi_de_and_the_round() -> None:
     ev = _round(_page("跨境电商平台星澜优选宣布完成由青岚创投投资的数百万美元Pre-A轮融资。"))
     assert _names(ev.args["investor"]) == ["青岚创投"]
     assert _names(ev.args["target"]) == ["星澜优选"]
+
+
+def test_this_round_is_not_the_earlier_round_the_sentence_before_recalls() -> None:
+    text = _page("星澜机器人宣布完成2.5亿元C+轮融资。这是去年完成4亿元C轮融资后,星澜机器人时隔5个月补充的新一轮弹药。本轮投资由青岚创投领投。")
+    rounds = [e for e in extract_text(text).events if e.type == "investment"]
+    latest = next(e for e in rounds if e.args["amount"]["amount"] == 250_000_000)
+    earlier = next(e for e in rounds if e.args["amount"]["amount"] == 400_000_000)
+    assert _names(latest.args["investor"]) == ["青岚创投"]
+    assert "investor" not in earlier.args
