@@ -247,6 +247,7 @@ class Extractor:
             R.brand_supplier(ctx, cand)
             R.buyer_not_supplier(ctx, cand)
             readings.listing_place(ctx, cand)
+            readings.holder_sells(ctx, cand)
             readings.joint_signers(ctx, cand)
             launches.fill_launch_phrases(ctx, cand)
             readings.sale_target(ctx, cand)

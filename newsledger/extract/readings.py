@@ -639,6 +639,24 @@ def raised_on_exchange(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     )
 
 
+_HELD_BY = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:所持有的|所持有|持有的|所持的|所持)")
+
+
+def holder_sells(ctx: Context, cand: R.Candidate) -> None:
+    """收购A所持有的B 60%股权: A, written before 所持有的, holds what is sold (the seller); B is the company bought."""
+    targets = cand.args.get("target") or []
+    if cand.type.name != "acquisition" or len(targets) != 1 or not isinstance(targets[0], Mention) or cand.args.get("seller"):
+        return
+    holder = targets[0]
+    held = _HELD_BY.match(ctx.low, holder.end)
+    if held is None:
+        return
+    _, ce = cand.sent.clauses[cand.sent.clause_index(held.end())]
+    nxt = next((m for m in ctx.mentions_in(held.end(), min(ce, held.end() + 40)) if m.type == "org"), None)
+    if nxt is not None:
+        cand.args["seller"], cand.args["target"] = [holder], [nxt]
+
+
 def listing_place(ctx: Context, cand: R.Candidate) -> None:
     """went public in Hong Kong / a Hong Kong listing: the city names the exchange when no exchange is named."""
     if cand.type.name != "ipo" or cand.args.get("exchange"):

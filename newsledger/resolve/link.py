@@ -133,7 +133,7 @@ class Linker:
         self._described_latin = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:旗下的|旗下|创投|资本|基金|银行|集团|的)\s*([A-Z][A-Za-z0-9&.\- ]*[A-Za-z0-9.])")
         # 全新好(SZ 000007,收盘价:9.38元) / 安泰科技(7.880,0.05,0.64%): a code with its market, or a quote line
         self._listed = re.compile(
-            r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?=\((?:(?:s[hz]|hk)\s?)?(?:\d{6}|\d{5}|\d{4,5}[.-]hk|\d{6}\.s[hz]|[a-z]{1,5}\.[a-z]{1,2})[),]"
+            r"([\u4e00-\u9fffA-Za-z]{2,10}?(?:-(?:b|w|s|sw|r))?)(?=\((?:(?:s[hz]|hk)\s?)?(?:\d{6}|\d{5}|\d{4,5}[.-]hk|\d{6}\.s[hz]|[a-z]{1,5}\.[a-z]{1,2})[),]"
             r"|\(\d+\.\d{2,3},-?\d+\.\d+,-?\d+\.\d+%\))",
             re.IGNORECASE,
         )
@@ -268,6 +268,7 @@ class Linker:
         found += self._repeats(text, norm, start, end, busy, found, taken)
         found = _named_in_full(found, legal, norm)
         found = _trim_to_known(found, taken)
+        found = [_with_risk_mark(m, text, norm) for m in found]
         found.sort(key=lambda m: m.start)
         return found
 
@@ -680,7 +681,7 @@ _LINE_LABELS = ("快讯", "独家", "重磅", "突发", "公告", "标题", "来
                 "解读", "早报", "晚报", "午报", "异动", "消息", "新闻", "资讯", "财经", "聚焦", "关注", "视频", "图解", "揭秘", "专访",
                 "声明", "风险", "热点", "数据", "研报", "直击", "头条", "要闻", "速递", "动态", "简讯", "时间", "地点", "作者", "链接")
 _ANNOUNCER = re.compile(
-    r"(?:^|(?<=[,。;:\n]))\s*([\u4e00-\u9fff]{3,8}?)(?=(?:同时|还|也|亦|另|并|今日|近日|昨日|日前|今晚|今天|昨晚|昨天)?(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|盘后)?(?:发布|披露)?公告(?:称|显示|指出|,))"
+    r"(?:^|(?<=[,。;:\n]))\s*([\u4e00-\u9fff]{3,8}?)(?=(?:同时|还|也|亦|另|并|对外|今日|近日|昨日|日前|今晚|今天|昨晚|昨天)?(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|盘后)?(?:发布|披露)?公告(?:称|显示|指出|,))"
 )
 _SHORT_NAME_CUE = re.compile(r"\((?:以下)?(?:简称|下称)[::]?\s*[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”\"」]?(?=\)|,|、|或)")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z()·&]")
@@ -697,6 +698,22 @@ _FUNDED_AFTER = re.compile(r"\s*(?:宣布|正式|已经|已|近日|日前)*(?:�
 _PART_NOTE = re.compile(r"\((?:联合)?(?:领投|跟投|参投)\)")
 _NAME_LEADS = "自从向对由被让与和据把给在令使请因"  # 自柳甄加盟: a preposition read into a name
 _NAME_TAILS = "确已也将曾还则都就又再正便即等称"  # 程昱确已加盟: an adverb read into a name
+
+
+_RISK_MARK = re.compile(r"\*?s\*?t$", re.IGNORECASE)
+
+
+def _with_risk_mark(m: Mention, text: str, norm: str) -> Mention:
+    """*ST步森 / ST步森: the risk-warning mark written before a listed company's name belongs to its name."""
+    if m.type != "org":
+        return m
+    mark = _RISK_MARK.search(norm, max(0, m.start - 4), m.start)
+    if mark is None and norm[m.start - 1 : m.start] == "*" and norm[m.start : m.start + 2].lower() == "st":
+        return replace(m, start=m.start - 1, text=text[m.start - 1 : m.end], name="*" + (m.name or m.text))
+    if mark is None or (mark.start() > 0 and _CJK.match(norm[mark.start() - 1])):
+        return m
+    word = text[mark.start() : m.end]
+    return replace(m, start=mark.start(), text=word, name=norm[mark.start() : mark.start() + len(mark.group(0))] + (m.name or m.text))
 
 
 def _trim_to_known(found: list[Mention], taken: list[Mention]) -> list[Mention]:

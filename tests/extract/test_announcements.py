@@ -350,3 +350,23 @@ def test_a_title_stating_the_price_of_a_deal_the_body_reports_in_full_is_that_de
     (deal,) = _events(doc, "acquisition")
     assert _name(deal.args["acquirer"]) == "Grand Oak Limited"
     assert _name(deal.args["target"]) == "Crown Club Limited"
+
+
+def test_buying_what_one_company_holds_in_another_names_the_seller_and_the_company_bought() -> None:
+    title = "*ST星川1.2亿元收购青禾支付"
+    text = (
+        f"{title}\n9月12日，*ST星川发布公告拟收购北京青岚科技有限公司（下称“青岚科技”）所持有的广东青禾支付有限公司"
+        "（下称“青禾支付”）60%股权，交易对价为1.2亿元。\n"
+    )
+    doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", title=title, body=Span(0, len(text))))
+    (deal,) = _events(doc, "acquisition")
+    assert _name(deal.args["acquirer"]) == "*ST星川"
+    assert _name(deal.args["target"]) == "广东青禾支付有限公司"
+    assert _name(deal.args["seller"]) == "北京青岚科技有限公司"
+
+
+def test_a_hong_kong_share_class_mark_stays_in_the_name_and_the_original_title_label_is_no_company() -> None:
+    text = "原标题：星澜生物-B(01899.HK)任命周立新为公司副总经理\n星澜生物-B(01899.HK)公布，公司任命周立新为公司副总经理。\n"
+    doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", body=Span(0, len(text))))
+    orgs = {_name(e.args.get("org")) for e in _events(doc, "hire")}
+    assert orgs == {"星澜生物-B"}
