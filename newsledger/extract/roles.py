@@ -1314,6 +1314,12 @@ def _job_title(ctx: Context, cand: Candidate, clause_start: int) -> TextFill | N
             if org is not None and slot and slot not in cand.args and (org.entity_id or org.name) not in cand.used_ids():
                 cand.args[slot] = [org]
             return found
+    if cand.type.name == "departure" and cand.trigger.word in ctx.cues.lex["leave_post_verbs"]:
+        _, ce = cand.sent.clauses[cand.clause]
+        at = cand.trigger.end + (ctx.low[cand.trigger.end : cand.trigger.end + 1] in ("任", "去"))  # 提请辞任: 请辞 + 任
+        found = title_after(ctx, at, ce)  # 不再担任公司总经理职务 / 辞任公司秘书职务: the post left
+        if found is not None:
+            return found
     counts = [f for f in cand.args.get("count", []) if isinstance(f, Value)]
     for c in counts:
         found = _noun_phrase_after(ctx, c.end, cand.sent.end)

@@ -113,7 +113,11 @@ class Linker:
         titles = "|".join(re.escape(t) for t in sorted(self.cues.person_pre, key=len, reverse=True) if not t.isascii())
         self._titled = re.compile(rf"(?:{titles})([\u4e00-\u9fff]{{2,5}}?)(?=已|于|也|表示|称|将|在|曾|从|因|则|提交|递交|申请|宣布|辞|离|卸|退|、|和|与|,|。|的|\(|$)")
         verbs = "|".join(re.escape(v) for v in self.cues.person_verbs)
-        self._name_verb = re.compile(rf"(?<![\u4e00-\u9fff]{{2}})([\u4e00-\u9fff]{{2,3}}?)(?=(?:已|已经|正式|于近日|近日|将|即将)?(?:{verbs}))")
+        # 郑建东因工作变动,不再担任… / 邱淑欣已提请辞任…: a reason and a request may stand between the name and its verb
+        self._name_verb = re.compile(
+            rf"(?<![\u4e00-\u9fff]{{2}})([\u4e00-\u9fff]{{2,3}}?)(?=(?:因(?:个人|工作|身体|家庭|年龄|健康)?(?:原因|变动|调整|安排|需要)\s*,?\s*)?"
+            rf"(?:已|已经|正式|于近日|近日|将|即将)?(?:提请|申请|提出|请求|主动)?(?:{verbs}|不再担任|不再兼任))"
+        )
         self._foreign_verb = re.compile(rf"([\u4e00-\u9fff]{{3,5}}?)(?=(?:已|已经|正式|于近日|近日|将)?(?:{verbs}))")
         self._quoted = re.compile(r"[「“\"]([^」”\"\s,。]{2,10})[」”\"]")
         self._described = re.compile(

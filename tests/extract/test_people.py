@@ -247,3 +247,24 @@ def test_a_players_position_is_his_role() -> None:
     doc = extract_text(_page("蓝港联官方宣布,球队正式签下中场库蒂尼。"))
     evs = _events(doc, "hire")
     assert evs and evs[0].args.get("role") == "中场"
+
+
+def test_a_name_opening_a_clause_before_a_reason_and_no_longer_holding_a_post() -> None:
+    doc = extract_text(_page("星河电子7月19日晚间公告,韦建东因工作变动,不再担任公司总经理职务。"))
+    (ev,) = _events(doc, "departure")
+    assert _mention(ev.args["person"]) == "韦建东"
+    assert ev.args.get("role") == "总经理"
+
+
+def test_a_request_to_resign_the_post_named_after_the_verb() -> None:
+    doc = extract_text(_page("星河生物公告,邱淑慧已提请辞任公司公司秘书职务。"))
+    (ev,) = _events(doc, "departure")
+    assert _mention(ev.args["person"]) == "邱淑慧"
+    assert ev.args.get("role") == "公司秘书"
+
+
+def test_retiring_from_a_post_is_a_departure_but_a_pension_is_not() -> None:
+    doc = extract_text(_page("星河银行董事长洪立新因年龄原因退休。延迟退休政策和退休金制度不受影响。"))
+    (ev,) = _events(doc, "departure")
+    assert _mention(ev.args["person"]) == "洪立新"
+    assert ev.args.get("change") == "退休"
