@@ -211,7 +211,7 @@ class Extractor:
                     prop = readings.property_bought(ctx, sent, trig)
                     if prop is not None:  # 斥资买下一处厂办园区: property is spending; from a named seller, an acquired asset
                         tname = "acquisition" if prop else "spending"
-                if tname == "acquisition" and not prop and (not readings.takes_shares(ctx, sent, trig) or readings.stake_sale(ctx, sent, trig)):
+                if tname == "acquisition" and not prop and (not readings.takes_shares(ctx, sent, trig) or readings.stake_sale(ctx, sent, trig) or readings.produce_purchase(ctx, sent, trig)):
                     continue
                 if tname == "acquisition" and prop is None and readings.stake_purchase(ctx, sent, trig.end):
                     tname = "investment"

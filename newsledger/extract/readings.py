@@ -202,12 +202,20 @@ def not_a_launch(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return any(m.type == "person" and m.end == end for m in ctx.mentions_in(max(cs, end - 12), end))
 
 
+def produce_purchase(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """早稻收购 / 收购湖山场全部苗木: buying a harvest or farm produce is trade, not buying a company."""
+    _, ce = sent.clauses[sent.clause_index(trig.start)]
+    near = ctx.low[max(sent.start, trig.start - 4) : min(ce, trig.end + 12)]
+    return any(w in near for w in ctx.cues.lex["farm_produce"])
+
+
 def takes_shares(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """取得/购得 is an acquisition only when shares or control follow it in the clause (取得眸境科技100%股权)."""
     if trig.word not in ctx.cues.lex["stake_verbs"]:
         return True
     _, ce = sent.clauses[sent.clause_index(trig.start)]
-    return bool(re.search(r"股权|股份|控制权|控股权", ctx.low[trig.end : min(ce, trig.end + 30)]))
+    # 取得公司股权持有人应占亏损: the holders' share of a loss is recorded, no shares are taken
+    return bool(re.search(r"(?:股权|股份)(?!持有人|有限)|控制权|控股权", ctx.low[trig.end : min(ce, trig.end + 30)]))
 
 
 def pay_statistic(ctx: Context, cand: R.Candidate) -> bool:

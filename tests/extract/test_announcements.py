@@ -370,3 +370,13 @@ def test_a_hong_kong_share_class_mark_stays_in_the_name_and_the_original_title_l
     doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", body=Span(0, len(text))))
     orgs = {_name(e.args.get("org")) for e in _events(doc, "hire")}
     assert orgs == {"星澜生物-B"}
+
+
+def test_buying_the_harvest_and_recording_the_holders_share_of_a_loss_are_no_acquisitions() -> None:
+    text = (
+        "星川粮食收购顺利结束\n"
+        "9月30日，星川省早稻收购圆满结束，累计收购早稻30万吨。\n"
+        "星川科技发布公告，集团预期截至9月30日止9个月取得公司股权持有人应占亏损约260万美元。\n"
+    )
+    doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", body=Span(0, len(text))))
+    assert _events(doc, "acquisition") == []
