@@ -78,7 +78,7 @@ def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]], key
                 _fold(min(richer, key=lambda k: abs(k.evidence.start - ev.evidence.start)), ev)
                 continue
         out.append(ev)
-    return _link_moves(_drop_joined_then_left(_valuations_to_rounds(out)))
+    return _successor_posts(_link_moves(_drop_joined_then_left(_valuations_to_rounds(out))))
 
 
 def fold_title_events(events: list[Event], title_end: int, role_kinds: dict[str, dict[str, str]]) -> list[Event]:
@@ -326,6 +326,25 @@ def _link_moves(events: list[Event]) -> list[Event]:
                 dep.args["to_org"] = hire.args["org"]
                 dep.arg_spans["to_org"] = hire.arg_spans.get("org", [])
                 dep.arg_confidence["to_org"] = min(hire.arg_confidence.get("org", 0.6), 0.7)
+    return events
+
+
+_SUCCEEDS = ("接任", "接替", "继任", "接棒")
+
+
+def _successor_posts(events: list[Event]) -> list[Event]:
+    """叶潇辞职,赵倩莹接任: a successor named with no post of their own takes the post the one leaving held, at the
+    same company."""
+    for hire in (e for e in events if e.type == "hire" and str(e.args.get("change") or "") in _SUCCEEDS and "role" not in e.args):
+        near = Span(hire.evidence.start - 40, hire.evidence.end)
+        dep = next((d for d in events if d.type == "departure" and "role" in d.args and d.evidence.overlaps(near)), None)
+        if dep is None or _entity_keys(dep, "person") & _entity_keys(hire, "person"):
+            continue
+        for role in ("role", "org"):
+            if role in dep.args and role not in hire.args:
+                hire.args[role] = dep.args[role]
+                hire.arg_spans[role] = dep.arg_spans.get(role, [])
+                hire.arg_confidence[role] = min(dep.arg_confidence.get(role, 0.6), 0.7)
     return events
 
 

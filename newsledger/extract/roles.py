@@ -714,7 +714,8 @@ def affiliation_before(ctx: Context, title: TextFill, limit: int) -> Mention | N
 
 _AS_CAPACITY = re.compile(r"以([^,。;、]{2,12}?)(?:的)?身份\s*$")
 _TAKES_POST = re.compile(r"出任|担任|接任|转任|改任|升任")
-_APPOINT_LATER = re.compile(r"出任|担任|任命为|出任为|接任|任|(?<![a-z])as(?![a-z])")
+# 曾任/历任/原任/现任 name a post held before or now, not the one taken
+_APPOINT_LATER = re.compile(r"出任|担任|任命为|出任为|接任|(?<![曾历原现])任|(?<![a-z])as(?![a-z])")
 
 
 def new_role(ctx: Context, cand: Candidate) -> TextFill | None:

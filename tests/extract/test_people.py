@@ -268,3 +268,12 @@ def test_retiring_from_a_post_is_a_departure_but_a_pension_is_not() -> None:
     (ev,) = _events(doc, "departure")
     assert _mention(ev.args["person"]) == "洪立新"
     assert ev.args.get("change") == "退休"
+
+
+def test_a_successor_takes_the_post_of_the_one_who_left_and_a_former_post_is_not_the_new_one() -> None:
+    doc = extract_text(_page("星川科技公告,董事会秘书叶明先生辞职,赵倩如女士接任。赵倩如曾任星河证券投资银行部副总经理。"))
+    (dep,) = _events(doc, "departure")
+    (hire,) = _events(doc, "hire")
+    assert _mention(dep.args["person"]) == "叶明"
+    assert _mention(hire.args["person"]) == "赵倩如"
+    assert hire.args.get("role") == "董事会秘书"
