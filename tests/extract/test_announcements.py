@@ -380,3 +380,14 @@ def test_buying_the_harvest_and_recording_the_holders_share_of_a_loss_are_no_acq
     )
     doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", body=Span(0, len(text))))
     assert _events(doc, "acquisition") == []
+
+
+def test_a_gross_profit_written_after_a_loss_change_is_not_the_loss() -> None:
+    doc = extract_text(
+        "星川科技上半年亏损减少\n"
+        "本期净利润-1,013,723.56元，亏损金额较上年同期减少482,446.40元，本期销售毛利1,451,639.58元。"
+        "按美国通用会计准则计算的净亏损为5000万元。"
+    )
+    losses = [e for e in _events(doc, "financial_metric") if e.args.get("metric") == "net_loss"]
+    assert "1,451,639.58元" not in [_span(doc, e, "value") for e in losses]
+    assert all(_name(e.args.get("org")) != "美国通用" for e in losses)
