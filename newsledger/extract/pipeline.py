@@ -248,6 +248,7 @@ class Extractor:
             R.buyer_not_supplier(ctx, cand)
             readings.listing_place(ctx, cand)
             readings.holder_sells(ctx, cand)
+            readings.offer_to_target(ctx, cand)
             readings.joint_signers(ctx, cand)
             launches.fill_launch_phrases(ctx, cand)
             readings.sale_target(ctx, cand)

@@ -665,6 +665,21 @@ def holder_sells(ctx: Context, cand: R.Candidate) -> None:
         cand.args["seller"], cand.args["target"] = [holder], [nxt]
 
 
+_OFFER_VERB = re.compile(r"\s*(?:发出|提出|发起|提交|递交)(?:了)?(?:全面)?(?:的)?$")
+
+
+def offer_to_target(ctx: Context, cand: R.Candidate) -> None:
+    """Uber向Postmates发出收购提议: the company an offer is made to is the one to be bought, not a seller."""
+    sellers = cand.args.get("seller") or []
+    if cand.type.name != "acquisition" or len(sellers) != 1 or not isinstance(sellers[0], Mention) or cand.args.get("target"):
+        return
+    seller = sellers[0]
+    cs, _ = cand.sent.clauses[cand.clause]
+    if ctx.low.rfind("向", max(cs, seller.start - 12), seller.start) >= 0 and _OFFER_VERB.match(ctx.low[seller.end : cand.trigger.start]):
+        cand.args["target"] = [seller]
+        del cand.args["seller"]
+
+
 def listing_place(ctx: Context, cand: R.Candidate) -> None:
     """went public in Hong Kong / a Hong Kong listing: the city names the exchange when no exchange is named."""
     if cand.type.name != "ipo" or cand.args.get("exchange"):

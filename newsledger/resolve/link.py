@@ -156,7 +156,7 @@ class Linker:
             r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?=(?:的)?(?:员工|职员|公司|宣布|表示|称|裁员|发言人|创始人|股价|首席|董事|旗下|完成|获得|计划|拟))"
         )
         self._acts = ("近日完成", "日前完成", "完成", "宣布完成", "获得", "近日获得", "宣布获得", "正式完成", "已完成", "今日宣布", "宣布")
-        self._company_word = re.compile(r"(?:公司|企业|新创|初创|创业公司|独角兽|机构|厂商|业者|巨头|大厂|运营商|电信商|startup)\s*$")
+        self._company_word = re.compile(r"(?:公司|企业|新创|初创|创业公司|独角兽|机构|[\u4e00-\u9fff]商|业者|巨头|大厂|startup)\s*$")
         descriptors = "|".join(re.escape(d) for d in sorted(self.cues.org_descriptors_en, key=len, reverse=True))
         self._en_descriptor = re.compile(rf"(?<![a-z])(?:{descriptors})\s+$") if descriptors else None
 
@@ -572,6 +572,12 @@ class Linker:
             if not described and self._en_descriptor is not None:  # national utility Tenaga Nasional
                 described = bool(self._en_descriptor.search(text[max(start, s - 24) : s]))
             described = described or bool(_FUNDED_AFTER.match(normalize(text[e : e + 30])))  # Coffee Exchange获投51万美元融资
+            # 完成对Swipe收购 / 收购了Zenimax: a Latin name a Chinese deal verb governs is a company's
+            # (not MLOps in 收购MLOps工具业者X: a word before a Chinese noun describes what comes next)
+            described = described or bool(
+                len(words) == 1 and len(phrase) >= 3 and _DEAL_BEFORE.search(normalize(text[max(start, s - 6) : s]))
+                and (not _CJK.match(text[e : e + 1]) or text.startswith(_DEAL_AFTER, e))
+            )
             if (len(words) >= 2 and (self._en_org_suffix.search(phrase) or any(w in self._org_words for w in words[1:]))) or (described and len(words) <= 3) or (
                 len(words) == 1 and self._acronym_subject(phrase, text, e)
             ):
@@ -699,6 +705,8 @@ _BEFORE_LEGAL_NAME = ("收购", "购买", "并购", "投资", "入股", "增资"
 
 # a name right before a verb of receiving a round is a company's (Coffee Exchange获投51万美元种子轮融资)
 _FUNDED_AFTER = re.compile(r"\s*(?:宣布|正式|已经|已|近日|日前)*(?:完成|获投|获得|拿到|获)[^,。;\n]{0,20}?(?:融资|投资)")
+_DEAL_BEFORE = re.compile(r"(?:收购|并购|买下|入股|投资|对|向|竞购|洽购)(?:了)?\s*$")
+_DEAL_AFTER = ("收购", "的收购", "并购", "的并购", "交易", "的交易")
 _PART_NOTE = re.compile(r"\((?:联合)?(?:领投|跟投|参投)\)")
 _NAME_LEADS = "自从向对由被让与和据把给在令使请因"  # 自柳甄加盟: a preposition read into a name
 _NAME_TAILS = "确已也将曾还则都就又再正便即等称"  # 程昱确已加盟: an adverb read into a name

@@ -391,3 +391,23 @@ def test_a_gross_profit_written_after_a_loss_change_is_not_the_loss() -> None:
     losses = [e for e in _events(doc, "financial_metric") if e.args.get("metric") == "net_loss"]
     assert "1,451,639.58元" not in [_span(doc, e, "value") for e in losses]
     assert all(_name(e.args.get("org")) != "美国通用" for e in losses)
+
+
+def test_deals_with_a_latin_named_company_offered_to_bought_or_after_its_kind() -> None:
+    cases = {
+        "星川网络向外卖配送公司Dashline发出收购提议\n": "Dashline",
+        "星河支付完成对Swipely收购\n": "Swipely",
+        "腾讯据悉计划以现金75亿美元收购知名游戏发行商ZENOVAX\n": "ZENOVAX",
+    }
+    for text, target in cases.items():
+        doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", title=text.strip(), body=Span(0, len(text))))
+        (deal,) = _events(doc, "acquisition")
+        assert _name(deal.args["target"]) == target
+        assert "seller" not in deal.args
+
+
+def test_a_latin_word_describing_the_kind_of_company_bought_is_not_the_company() -> None:
+    text = "星川云去年3月以约17亿美元收购MLOps工具业者Weights & Biases。\n"
+    doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", body=Span(0, len(text))))
+    (deal,) = _events(doc, "acquisition")
+    assert _name(deal.args["target"]) == "Weights & Biases"
