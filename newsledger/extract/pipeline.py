@@ -28,6 +28,7 @@ from newsledger.resolve.link import Linker
 from newsledger.schema import Schema
 from newsledger.schema import load as load_schema
 from newsledger.text.normalize import normalize
+from newsledger.values import year_of
 
 _PARTNER_SUBSUMED_BY = ("procurement", "investment", "acquisition")
 
@@ -67,6 +68,7 @@ class Extractor:
         events.extend(table_events(ctx, self.schema))
         events = merge_events(events, self.role_kinds, self.keys)
         events = fold_title_events(events, _title_end(doc), self.role_kinds)
+        events = _drop_past_listings(ctx, events)
         fill_disclosed(ctx, events, self.role_kinds)
         doc.events = events + self._headline_events(doc)
         doc.mentions = ctx.mentions
@@ -387,6 +389,17 @@ def _recalled(ctx: Context, ev: Event) -> bool:
     """The event is recalled as an earlier one: its clause opens with 去年/此前/上一轮 … before the trigger."""
     head = ctx.low[max(0, ev.evidence.start - 12) : ev.evidence.start + 12]
     return any(w in head for w in ctx.cues.lex["recalled_before"])
+
+
+def _drop_past_listings(ctx: Context, events: list[Event]) -> list[Event]:
+    """公司于2010年12月9日上市 in a page about 2018: a listing years before the page's own time is background, not news.
+    The page's time is its dateline's year, else the latest year its dates name."""
+    years = [int(y) for v in ctx.values_in(0, len(ctx.norm)) if v.kind == "date" and (y := year_of(v.norm.get("value"))).isdigit()]
+    dateline = ctx.doc.dateline or ""
+    now = int(dateline[:4]) if dateline[:4].isdigit() else max(years, default=0)
+    if not now:
+        return events
+    return [e for e in events if not (e.type == "ipo" and (y := year_of(e.args.get("date"))).isdigit() and int(y) <= now - 3)]
 
 
 def _title_end(doc: Document) -> int:

@@ -411,3 +411,13 @@ def test_a_latin_word_describing_the_kind_of_company_bought_is_not_the_company()
     doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", body=Span(0, len(text))))
     (deal,) = _events(doc, "acquisition")
     assert _name(deal.args["target"]) == "Weights & Biases"
+
+
+def test_a_listing_years_before_the_page_is_background_but_a_recent_one_is_news() -> None:
+    text = (
+        "青川科技收深交所监管函\n"
+        "2018年11月16日，青川科技收到深交所监管函。资料显示，青川科技于2010年12月9日在深交所创业板上市。\n"
+        "星河电子则于2018年7月5日在上交所科创板上市。\n"
+    )
+    doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", body=Span(0, len(text))))
+    assert [e.args.get("date") for e in _events(doc, "ipo")] == ["2018-07-05"]
