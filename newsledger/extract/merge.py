@@ -105,9 +105,10 @@ def _same_amount(a: Event, b: Event, kinds: dict[str, str]) -> bool:
 
 
 def _fold_under(into: Event, other: Event) -> None:
-    """Fold ``other`` into ``into`` filling only the roles ``into`` lacks."""
+    """Fold ``other`` into ``into`` filling the roles ``into`` lacks or only guessed (borrowed from the page's topic)."""
     for role, val in other.args.items():
-        if role not in into.args:
+        guessed = into.arg_confidence.get(role, 1.0) < 0.5 < other.arg_confidence.get(role, 0.0)
+        if role not in into.args or guessed:
             into.args[role] = val
             if role in other.arg_spans:
                 into.arg_spans[role] = other.arg_spans[role]

@@ -59,6 +59,8 @@ def property_bought(ctx: Context, sent: Sentence, t: Trigger) -> bool | None:
     goods = [obj.find(w) for w in ctx.cues.lex["hardware"] + ctx.cues.lex["goods"] if w in obj]
     if not hits or (goods and min(goods) < min(hits)):
         return None
+    if re.search(r"股权|股份|控股权|控制权|stake|shares", obj):
+        return None  # 收购中民物业60%股权: equity in a company named after its trade, not property
     before = _SELLER_BEFORE.search(ctx.low, cs, t.start)
     after = _SELLER_AFTER.search(ctx.low, t.end, min(ce, t.end + 60))
     seller = before or after

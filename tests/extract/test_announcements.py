@@ -421,3 +421,19 @@ def test_a_listing_years_before_the_page_is_background_but_a_recent_one_is_news(
     )
     doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", body=Span(0, len(text))))
     assert [e.args.get("date") for e in _events(doc, "ipo")] == ["2018-07-05"]
+
+
+def test_equity_in_a_company_named_after_its_trade_is_an_acquisition_not_property() -> None:
+    text = "星川服务公告，拟以15.6亿元收购青岚物业60%股权。\n"
+    doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", body=Span(0, len(text))))
+    (deal,) = _events(doc, "acquisition")
+    assert _name(deal.args["target"]) == "青岚物业"
+    assert _events(doc, "spending") == []
+
+
+def test_a_title_names_the_company_a_body_sentence_leaves_to_the_pages_topic() -> None:
+    title = "青芒出行完成3亿美元B轮融资"
+    text = f"{title}\n9月11日，腾讯宣布继续支持青芒出行。\n创始人在内部信中写道：我们快速地完成了一轮3亿美元的B轮融资。\n"
+    doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", title=title, body=Span(0, len(text))))
+    rounds = _events(doc, "investment")
+    assert [_name(e.args.get("target")) for e in rounds] == ["青芒出行"]
