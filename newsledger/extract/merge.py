@@ -87,7 +87,45 @@ def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]], key
                 _fold(min(richer, key=lambda k: abs(k.evidence.start - ev.evidence.start)), ev)
                 continue
         out.append(ev)
-    return _link_moves(_drop_joined_then_left(_valuations_to_rounds(out)))
+    return _successor_posts(_link_moves(_drop_joined_then_left(_valuations_to_rounds(out))))
+
+
+def fold_title_events(events: list[Event], title_end: int, role_kinds: dict[str, dict[str, str]]) -> list[Event]:
+    """意马国际拟1.22亿英镑收购伦敦利陞赌场 (the page's title) over a body sentence stating the same price: the title sums
+    up the body's event, which names the parties in full; the title's event is folded into it."""
+    if title_end <= 0:
+        return events
+    out: list[Event] = []
+    for ev in events:
+        if ev.evidence.end <= title_end:
+            kinds = role_kinds[ev.type]
+            body = next((b for b in events if b.type == ev.type and b.evidence.start >= title_end and _same_amount(ev, b, kinds) and not _years_differ(ev, b)), None)
+            if body is not None:
+                _fold_under(body, ev)
+                continue
+        out.append(ev)
+    return out
+
+
+def _same_amount(a: Event, b: Event, kinds: dict[str, str]) -> bool:
+    """Both state a sum of money, and every sum they both state agrees."""
+    shared = [r for r in set(a.args) & set(b.args) if kinds.get(r) == "money"]
+    return bool(shared) and all(_same(a.args[r], b.args[r]) for r in shared)
+
+
+def _fold_under(into: Event, other: Event) -> None:
+    """Fold ``other`` into ``into`` filling the roles ``into`` lacks or only guessed (borrowed from the page's topic)."""
+    for role, val in other.args.items():
+        guessed = into.arg_confidence.get(role, 1.0) < 0.5 < other.arg_confidence.get(role, 0.0)
+        if role not in into.args or guessed:
+            into.args[role] = val
+            if role in other.arg_spans:
+                into.arg_spans[role] = other.arg_spans[role]
+            if role in other.arg_confidence:
+                into.arg_confidence[role] = other.arg_confidence[role]
+    if all(not other.evidence.overlaps(m) for m in into.more):
+        into.more.append(other.evidence)
+    into.confidence = min(0.99, max(into.confidence, other.confidence) + 0.05)
 
 
 def _fold_keyless(events: list[Event], role_kinds: dict[str, dict[str, str]], keys: dict[str, tuple[str, ...]]) -> list[Event]:
@@ -299,6 +337,25 @@ def _link_moves(events: list[Event]) -> list[Event]:
                 dep.args["to_org"] = hire.args["org"]
                 dep.arg_spans["to_org"] = hire.arg_spans.get("org", [])
                 dep.arg_confidence["to_org"] = min(hire.arg_confidence.get("org", 0.6), 0.7)
+    return events
+
+
+_SUCCEEDS = ("接任", "接替", "继任", "接棒")
+
+
+def _successor_posts(events: list[Event]) -> list[Event]:
+    """叶潇辞职,赵倩莹接任: a successor named with no post of their own takes the post the one leaving held, at the
+    same company."""
+    for hire in (e for e in events if e.type == "hire" and str(e.args.get("change") or "") in _SUCCEEDS and "role" not in e.args):
+        near = Span(hire.evidence.start - 40, hire.evidence.end)
+        dep = next((d for d in events if d.type == "departure" and "role" in d.args and d.evidence.overlaps(near)), None)
+        if dep is None or _entity_keys(dep, "person") & _entity_keys(hire, "person"):
+            continue
+        for role in ("role", "org"):
+            if role in dep.args and role not in hire.args:
+                hire.args[role] = dep.args[role]
+                hire.arg_spans[role] = dep.arg_spans.get(role, [])
+                hire.arg_confidence[role] = min(dep.arg_confidence.get(role, 0.6), 0.7)
     return events
 
 

@@ -195,7 +195,9 @@ def fill_subject_org(ctx: Context, cand: R.Candidate) -> None:
         org = _opening_name(ctx, cs, cand.trigger.start)
     if org is None or any(org.start < f.end and f.start < org.end for fs in cand.args.values() for f in fs):
         return
-    known = [m for m in ctx.mentions_in(org.start, org.end) if m.type == "org" and m.source == "kb"]
+    # a known name inside the phrase, or a found name the phrase is part of (Coffee Exchange, read as Exchange)
+    known = [m for m in ctx.mentions_in(max(0, org.start - _MAX_PHRASE), org.end) if m.type == "org" and (
+        (m.source == "kb" and org.start <= m.start) or (m.start <= org.start and org.end <= m.end))]
     cand.args[role.name] = [known[-1] if known else _linked(ctx, org)]
     cand.fallback.discard(role.name)
 
@@ -481,6 +483,7 @@ def _opening_name(ctx: Context, cs: int, pos: int) -> Mention | None:
         return None
     if any(m.start < end and start < m.end for m in ctx.mentions_in(max(0, start - 20), end + 20)):
         return None
+    start = _risk_marked(ctx, start)
     return Mention(start, end, ctx.doc.text[start:end], "org", None, ctx.doc.text[start:end], "phrase")
 
 
@@ -524,4 +527,10 @@ def _org_of_run(ctx: Context, cs: int, run: list[Token]) -> Mention | None:
         return None
     if not any(tok[3] in _NAMEISH for tok in run) and not ctx.low[start:end].endswith(name_cues().org_suffix_zh):
         return None  # 具身智能融资: a common noun, not a company's name
+    start = _risk_marked(ctx, start)
     return Mention(start, end, ctx.doc.text[start:end], "org", None, ctx.doc.text[start:end], "phrase")
+
+
+def _risk_marked(ctx: Context, start: int) -> int:
+    """*ST步森: the star of a risk-warning mark (ST) opening the name belongs to it."""
+    return start - 1 if start > 0 and ctx.norm[start - 1] == "*" and ctx.low.startswith("st", start) else start

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
@@ -19,7 +20,7 @@ from newsledger.extract.financial import (
     prior_period,
     segment_metric,
 )
-from newsledger.extract.merge import merge_events
+from newsledger.extract.merge import fold_title_events, merge_events
 from newsledger.extract.modality import attribution, denied_next, is_conditional, modality, speaker
 from newsledger.extract.tables import table_events, table_lines
 from newsledger.extract.triggers import TriggerFinder, default_finder
@@ -27,6 +28,7 @@ from newsledger.resolve.link import Linker
 from newsledger.schema import Schema
 from newsledger.schema import load as load_schema
 from newsledger.text.normalize import normalize
+from newsledger.values import year_of
 
 _PARTNER_SUBSUMED_BY = ("procurement", "investment", "acquisition")
 
@@ -67,6 +69,8 @@ class Extractor:
         denied_next(ctx, events)
         events.extend(table_events(ctx, self.schema))
         events = merge_events(events, self.role_kinds, self.keys)
+        events = fold_title_events(events, _title_end(doc), self.role_kinds)
+        events = _drop_past_listings(ctx, events)
         fill_disclosed(ctx, events, self.role_kinds)
         doc.events = events + self._headline_events(doc)
         doc.mentions = ctx.mentions
@@ -97,9 +101,11 @@ class Extractor:
     def _anaphor_target(self, ctx: Context, events: list[Event], sent: Sentence) -> Event:
         """The latest of the last few events whose anaphor ("the round", "the deal") the sentence uses; else the latest event."""
         text = ctx.low[sent.start : sent.end]
-        for ev in reversed(events[-4:]):
-            if any(a in text for a in ctx.cues.event_anaphors.get(ev.type, ())):
-                return ev
+        named = [ev for ev in reversed(events[-4:]) if any(a in text for a in ctx.cues.event_anaphors.get(ev.type, ()))]
+        # 这是去年完成C轮融资后…。本轮投资由X领投: "this round" is not the one recalled as past
+        current = [ev for ev in named if not _recalled(ctx, ev)]
+        if current or named:
+            return (current or named)[0]
         return events[-1]
 
     def _restated(self, ctx: Context, sent: Sentence, found: list[Event]) -> bool:
@@ -196,6 +202,7 @@ class Extractor:
     def _sentence(self, ctx: Context, sent: Sentence) -> list[Event]:
         blocked = [(m.start, m.end) for m in ctx.mentions_in(sent.start, sent.end) if m.source != "coref"]
         blocked += [(v.start, v.end) for v in ctx.values_in(sent.start, sent.end)]
+        blocked += [m.span() for m in _URL.finditer(ctx.low, sent.start, sent.end)]  # www.szse.cn/disclosure/listed
         cands: list[R.Candidate] = []
         seen: set[tuple[str, int]] = set()
         estimates: set[int] = set()  # financial figures the company estimates (业绩预告): triggers' starts
@@ -224,7 +231,7 @@ class Extractor:
                     prop = readings.property_bought(ctx, sent, trig)
                     if prop is not None:  # 斥资买下一处厂办园区: property is spending; from a named seller, an acquired asset
                         tname = "acquisition" if prop else "spending"
-                if tname == "acquisition" and not prop and (not readings.takes_shares(ctx, sent, trig) or readings.stake_sale(ctx, sent, trig)):
+                if tname == "acquisition" and not prop and (not readings.takes_shares(ctx, sent, trig) or readings.stake_sale(ctx, sent, trig) or readings.produce_purchase(ctx, sent, trig)):
                     continue
                 if tname == "acquisition" and prop is None and readings.stake_purchase(ctx, sent, trig.end):
                     tname = "investment"
@@ -261,6 +268,8 @@ class Extractor:
             R.brand_supplier(ctx, cand)
             R.buyer_not_supplier(ctx, cand)
             readings.listing_place(ctx, cand)
+            readings.holder_sells(ctx, cand)
+            readings.offer_to_target(ctx, cand)
             readings.joint_signers(ctx, cand)
             launches.fill_launch_phrases(ctx, cand)
             readings.sale_target(ctx, cand)
@@ -297,7 +306,7 @@ class Extractor:
                 if cand.type is not self.schema.types["investment"] and ctx.is_english():
                     continue  # "startups raised a record $5bn": a receiving voice with no one who receives
                 cand = readings.as_spending(ctx, self.schema, cand)
-            if readings.pay_statistic(ctx, cand) or readings.aggregate(ctx, cand) or not readings.org_change(ctx, cand):
+            if readings.bare_proceeds(ctx, cand) or readings.pay_statistic(ctx, cand) or readings.grantees_leave(ctx, cand) or readings.aggregate(ctx, cand) or not readings.org_change(ctx, cand):
                 continue
             if launches.postponed(ctx, cand):
                 continue
@@ -394,6 +403,32 @@ class Extractor:
             arg_spans=spans,
             arg_confidence=role_conf,
         )
+
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s\u4e00-\u9fff]+|[a-z0-9-]+(?:\.[a-z0-9-]+)+/[^\s\u4e00-\u9fff]*")
+
+
+def _recalled(ctx: Context, ev: Event) -> bool:
+    """The event is recalled as an earlier one: its clause opens with 去年/此前/上一轮 … before the trigger."""
+    head = ctx.low[max(0, ev.evidence.start - 12) : ev.evidence.start + 12]
+    return any(w in head for w in ctx.cues.lex["recalled_before"])
+
+
+def _drop_past_listings(ctx: Context, events: list[Event]) -> list[Event]:
+    """公司于2010年12月9日上市 in a page about 2018: a listing years before the page's own time is background, not news.
+    The page's time is its dateline's year, else the latest year its dates name."""
+    years = [int(y) for v in ctx.values_in(0, len(ctx.norm)) if v.kind == "date" and (y := year_of(v.norm.get("value"))).isdigit()]
+    dateline = ctx.doc.dateline or ""
+    now = int(dateline[:4]) if dateline[:4].isdigit() else max(years, default=0)
+    if not now:
+        return events
+    return [e for e in events if not (e.type == "ipo" and (y := year_of(e.args.get("date"))).isdigit() and int(y) <= now - 3)]
+
+
+def _title_end(doc: Document) -> int:
+    """The end of the page's title when the text opens with it (0 when it does not)."""
+    title = (doc.title or "").strip()
+    return len(title) if title and doc.text.startswith(title) else 0
 
 
 def _before_trigger(ctx: Context, sent: Sentence, pos: int) -> str:

@@ -60,6 +60,8 @@ def property_bought(ctx: Context, sent: Sentence, t: Trigger) -> bool | None:
     goods = [obj.find(w) for w in ctx.cues.lex["hardware"] + ctx.cues.lex["goods"] if w in obj]
     if not hits or (goods and min(goods) < min(hits)):
         return None
+    if re.search(r"股权|股份|控股权|控制权|stake|shares", obj):
+        return None  # 收购中民物业60%股权: equity in a company named after its trade, not property
     before = _SELLER_BEFORE.search(ctx.low, cs, t.start)
     after = _SELLER_AFTER.search(ctx.low, t.end, min(ce, t.end + 60))
     seller = before or after
@@ -250,10 +252,18 @@ def one_round(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
     return [c for c in cands if id(c) not in absorbed]
 
 
+_SINCE_LISTING = re.compile(r"(?:已|已经)?(?:满|不到|不足|仅|刚|刚刚|才)?[\d一二三四五六七八九十两几多半]+(?:个)?(?:年|月|天|周|日)(?!\d)")
+
+
 def not_a_listing(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
-    """台风登陆浙江 / 游戏登陆PS4: 登陆 lists shares only where shares or a market are named."""
+    """台风登陆浙江 / 游戏登陆PS4: 登陆 lists shares only where shares or a market are named; 上市三年后 counts the
+    time since a listing and 在产权交易中心挂牌 offers an asset, neither lists shares."""
     if trig.word == "公开发行":  # 公开发行7000万股: an offering of shares, and only when shares follow
         return not re.match(r"[^,。;]{0,12}?(?:股|a股|h股|新股)", ctx.low[trig.end : sent.end])
+    if trig.word in ("上市", "挂牌") and _SINCE_LISTING.match(ctx.low, trig.end):
+        return True  # 上市三年后 / 在上市10个月就被ST: the time since a listing, not a listing
+    if trig.word == "挂牌" and any(w in ctx.low[sent.start : sent.end] for w in ctx.cues.lex["not_listing_venues"]):
+        return True  # 增资项目在产权交易中心挂牌: an asset offered on a property exchange
     if trig.word not in ctx.cues.lex["listing_verbs_weak"]:
         return False
     text = ctx.low[sent.start : sent.end]
@@ -287,12 +297,20 @@ def not_a_launch(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return any(m.type == "person" and m.end == end for m in ctx.mentions_in(max(cs, end - 12), end))
 
 
+def produce_purchase(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """早稻收购 / 收购湖山场全部苗木: buying a harvest or farm produce is trade, not buying a company."""
+    _, ce = sent.clauses[sent.clause_index(trig.start)]
+    near = ctx.low[max(sent.start, trig.start - 4) : min(ce, trig.end + 12)]
+    return any(w in near for w in ctx.cues.lex["farm_produce"])
+
+
 def takes_shares(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """取得/购得 is an acquisition only when shares or control follow it in the clause (取得眸境科技100%股权)."""
     if trig.word not in ctx.cues.lex["stake_verbs"]:
         return True
     _, ce = sent.clauses[sent.clause_index(trig.start)]
-    return bool(re.search(r"股权|股份|控制权|控股权", ctx.low[trig.end : min(ce, trig.end + 30)]))
+    # 取得公司股权持有人应占亏损: the holders' share of a loss is recorded, no shares are taken
+    return bool(re.search(r"(?:股权|股份)(?!持有人|有限)|控制权|控股权", ctx.low[trig.end : min(ce, trig.end + 30)]))
 
 
 def pay_statistic(ctx: Context, cand: R.Candidate) -> bool:
@@ -324,6 +342,26 @@ def org_change(ctx: Context, cand: R.Candidate) -> bool:
     lo = sent.clauses[max(0, cand.clause - 1)][0]
     hi = sent.clauses[min(len(sent.clauses) - 1, cand.clause + 1)][1]
     return any(w in ctx.low[lo:hi] for w in ctx.cues.lex["org_units"])
+
+
+def bare_proceeds(ctx: Context, cand: R.Candidate) -> bool:
+    """募集资金30亿元 with neither a backer nor a round named: money a company raised (a listing's or a bond's
+    proceeds, a project's budget), not a funding round — a round said as such (完成新一轮募资) is one."""
+    if cand.type.name != "investment" or cand.trigger.word not in cand.type.weak:
+        return False
+    cs, _ = cand.sent.clauses[cand.clause]
+    if re.search(r"新一轮|一轮|首轮|本轮|轮(?:融资|募资|投资)", ctx.low[cs : cand.trigger.end]):
+        return False
+    return not cand.args.get("investor") and not cand.args.get("round")
+
+
+def grantees_leave(ctx: Context, cand: R.Candidate) -> bool:
+    """7名激励对象因离职已不符合激励条件: staff in a share incentive plan who left, no executive named, are no
+    departure from a post."""
+    if cand.type.name != "departure" or cand.args.get("person"):
+        return False
+    cs, _ = cand.sent.clauses[cand.clause]
+    return any(w in ctx.low[cs : cand.trigger.start] for w in ctx.cues.lex["plan_grantees"])
 
 
 def aggregate(ctx: Context, cand: R.Candidate) -> bool:
@@ -725,6 +763,39 @@ def raised_on_exchange(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     )
 
 
+_HELD_BY = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:所持有的|所持有|持有的|所持的|所持)")
+
+
+def holder_sells(ctx: Context, cand: R.Candidate) -> None:
+    """收购A所持有的B 60%股权: A, written before 所持有的, holds what is sold (the seller); B is the company bought."""
+    targets = cand.args.get("target") or []
+    if cand.type.name != "acquisition" or len(targets) != 1 or not isinstance(targets[0], Mention) or cand.args.get("seller"):
+        return
+    holder = targets[0]
+    held = _HELD_BY.match(ctx.low, holder.end)
+    if held is None:
+        return
+    _, ce = cand.sent.clauses[cand.sent.clause_index(held.end())]
+    nxt = next((m for m in ctx.mentions_in(held.end(), min(ce, held.end() + 40)) if m.type == "org"), None)
+    if nxt is not None:
+        cand.args["seller"], cand.args["target"] = [holder], [nxt]
+
+
+_OFFER_VERB = re.compile(r"\s*(?:发出|提出|发起|提交|递交)(?:了)?(?:全面)?(?:的)?$")
+
+
+def offer_to_target(ctx: Context, cand: R.Candidate) -> None:
+    """Uber向Postmates发出收购提议: the company an offer is made to is the one to be bought, not a seller."""
+    sellers = cand.args.get("seller") or []
+    if cand.type.name != "acquisition" or len(sellers) != 1 or not isinstance(sellers[0], Mention) or cand.args.get("target"):
+        return
+    seller = sellers[0]
+    cs, _ = cand.sent.clauses[cand.clause]
+    if ctx.low.rfind("向", max(cs, seller.start - 12), seller.start) >= 0 and _OFFER_VERB.match(ctx.low[seller.end : cand.trigger.start]):
+        cand.args["target"] = [seller]
+        del cand.args["seller"]
+
+
 def listing_place(ctx: Context, cand: R.Candidate) -> None:
     """went public in Hong Kong / a Hong Kong listing: the city names the exchange when no exchange is named."""
     if cand.type.name != "ipo" or cand.args.get("exchange"):
@@ -813,10 +884,12 @@ def own_investor(cand: R.Candidate) -> None:
 
 
 def running_total(ctx: Context, cand: R.Candidate) -> bool:
-    """…, bringing its committed investment to more than $2.5bn: a clause that restates a running total reports no new event."""
-    if not ctx.is_english():
-        return False
+    """…, bringing its committed investment to more than $2.5bn / 已累计完成过亿美元融资: a clause that restates a running
+    total reports no new event."""
     cs, _ = cand.sent.clauses[cand.clause]
+    if not ctx.is_english():  # (合计认购: subscribers together buy one offering, no running total)
+        head = ctx.low[cs : cand.trigger.start]
+        return cand.type.name == "investment" and cand.trigger.word != "认购" and any(w in head for w in ctx.cues.lex["running_total"])
     return ctx.low[cs : cand.trigger.start].lstrip(" ,").startswith(("bringing ", "taking ", "lifting "))
 
 

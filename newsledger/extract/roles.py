@@ -738,7 +738,8 @@ def affiliation_before(ctx: Context, title: TextFill, limit: int) -> Mention | N
 
 _AS_CAPACITY = re.compile(r"以([^,。;、]{2,12}?)(?:的)?身份\s*$")
 _TAKES_POST = re.compile(r"出任|担任|接任|转任|改任|升任")
-_APPOINT_LATER = re.compile(r"出任|担任|任命为|出任为|接任|任|(?<![a-z])as(?![a-z])")
+# 曾任/历任/原任/现任 name a post held before or now, not the one taken
+_APPOINT_LATER = re.compile(r"出任|担任|任命为|出任为|接任|(?<![曾历原现])任|(?<![a-z])as(?![a-z])")
 
 
 def new_role(ctx: Context, cand: Candidate) -> TextFill | None:
@@ -1449,6 +1450,12 @@ def _job_title(ctx: Context, cand: Candidate, clause_start: int) -> TextFill | N
             slot = {"hire": "from_org", "departure": "org"}.get(cand.type.name)
             if org is not None and slot and slot not in cand.args and (org.entity_id or org.name) not in cand.used_ids():
                 cand.args[slot] = [org]
+            return found
+    if cand.type.name == "departure" and cand.trigger.word in ctx.cues.lex["leave_post_verbs"]:
+        _, ce = cand.sent.clauses[cand.clause]
+        at = cand.trigger.end + (ctx.low[cand.trigger.end : cand.trigger.end + 1] in ("任", "去"))  # 提请辞任: 请辞 + 任
+        found = title_after(ctx, at, ce)  # 不再担任公司总经理职务 / 辞任公司秘书职务: the post left
+        if found is not None:
             return found
     counts = [f for f in cand.args.get("count", []) if isinstance(f, Value)]
     for c in counts:

@@ -113,7 +113,11 @@ class Linker:
         titles = "|".join(re.escape(t) for t in sorted(self.cues.person_pre, key=len, reverse=True) if not t.isascii())
         self._titled = re.compile(rf"(?:{titles})([\u4e00-\u9fff]{{2,5}}?)(?=已|于|也|表示|称|将|在|曾|从|因|则|提交|递交|申请|宣布|辞|离|卸|退|、|和|与|,|。|的|\(|$)")
         verbs = "|".join(re.escape(v) for v in self.cues.person_verbs)
-        self._name_verb = re.compile(rf"(?<![\u4e00-\u9fff]{{2}})([\u4e00-\u9fff]{{2,3}}?)(?=(?:已|已经|正式|于近日|近日|将|即将)?(?:{verbs}))")
+        # 郑建东因工作变动,不再担任… / 邱淑欣已提请辞任…: a reason and a request may stand between the name and its verb
+        self._name_verb = re.compile(
+            rf"(?<![\u4e00-\u9fff]{{2}})([\u4e00-\u9fff]{{2,3}}?)(?=(?:因(?:个人|工作|身体|家庭|年龄|健康)?(?:原因|变动|调整|安排|需要)\s*,?\s*)?"
+            rf"(?:已|已经|正式|于近日|近日|将|即将)?(?:提请|申请|提出|请求|主动)?(?:{verbs}|不再担任|不再兼任))"
+        )
         self._foreign_verb = re.compile(rf"([\u4e00-\u9fff]{{3,5}}?)(?=(?:已|已经|正式|于近日|近日|将)?(?:{verbs}))")
         self._quoted = re.compile(r"[「“\"]([^」”\"\s,。]{2,10})[」”\"]")
         self._described = re.compile(
@@ -122,7 +126,9 @@ class Linker:
         )
         # 金陵饭店(601007) / 亚太丝路投资(00767.HK) / 美图公司(01357.HK): a name before its stock code
         self._round_list = re.compile(
-            r"由([^,。;由]{2,40}?)(?:联合)?(?:领投|牵头|共同领投)|(?<=[,、])([^,。;]{2,60}?)(?:等)?(?:继续|持续|超额|追加|共同|联合|均)?(?:跟投|参投|参与)"
+            r"由((?:[^,。;由()]{2,40}?\((?:联合)?(?:领投|跟投|参投)\)[、,和及与]?)+[^,。;由()]{0,40}?)(?:等)?(?:共同|联合)?投资"
+            r"|由([^,。;由的]{2,20}?)(?:等)?(?:共同|联合)?投资的(?=[^,。;]{0,20}?(?:融资|轮))"
+            r"|由([^,。;由]{2,40}?)(?:联合)?(?:领投|牵头|共同领投)|(?<=[,、])([^,。;]{2,60}?)(?:等)?(?:继续|持续|超额|追加|共同|联合|均)?(?:跟投|参投|参与)"
             r"|(?:投资方|投资人|投资者|投资机构|股东|参与者|参与方)(?:包括|为|有)([^。;]{2,80}?)(?:等|。|;|$)"
             # 引入7名基石投资者,合共认购…股份,包括A、B及C / 基石投资者方面,A、B以及C合计认购: the cornerstone investors
             r"|基石投资[者人][^。;]{0,50}?包括([^。;]{2,120}?)(?:等|。|;|$)|(?<=[,、:])([^,。;]{2,80}?)(?:等)?(?:合计|合共|共同|分别)认购"
@@ -133,7 +139,7 @@ class Linker:
         self._described_latin = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:旗下的|旗下|创投|资本|基金|银行|集团|的)\s*([A-Z][A-Za-z0-9&.\- ]*[A-Za-z0-9.])")
         # 全新好(SZ 000007,收盘价:9.38元) / 安泰科技(7.880,0.05,0.64%): a code with its market, or a quote line
         self._listed = re.compile(
-            r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?=\((?:(?:s[hz]|hk)\s?)?(?:\d{6}|\d{5}|\d{4,5}[.-]hk|\d{6}\.s[hz]|[a-z]{1,5}\.[a-z]{1,2})[),]"
+            r"([\u4e00-\u9fffA-Za-z]{2,10}?(?:-(?:b|w|s|sw|r))?)(?=\((?:(?:s[hz]|hk)\s?)?(?:\d{6}|\d{5}|\d{4,5}[.-]hk|\d{6}\.s[hz]|[a-z]{1,5}\.[a-z]{1,2})[),]"
             r"|\(\d+\.\d{2,3},-?\d+\.\d+,-?\d+\.\d+%\))",
             re.IGNORECASE,
         )
@@ -143,14 +149,16 @@ class Linker:
         # opening a clause (after what kind of company it is, quoted or not) that reports its own round
         self._round_subject = re.compile(
             r"(?:^|(?<=[,。;:\n|】]))\s*(?:[^,。;:\n|]{0,16}?(?:" + "|".join(_ROUND_DESCRIPTORS) + r"))?"
-            r"[“\"《「]?(?!宣布|正式|已|近日|日前|今日|今天|今年|于|在|[\d年月日])([\u4e00-\u9fffA-Za-z0-9]{2,8}?)[”\"》」]?\s*"
-            r"(?=(?:宣布|正式|已经|已|曾经|曾|也|还|又|刚刚|刚|近日|日前|今日|今天|已?于[^,。;\n]{1,8}?)*(?:完成(?!后|之后)|获得|拿到|斩获|再获|获(?![悉批奖得]))[^,。;\n]{0,20}?(?:融资|投资))"
+            r"[“\"《「]?(?!宣布|正式|已|近日|日前|今日|今天|今年|于|在|回顾|[我你他她它咱]|[\d年月日])"
+            r"((?:(?![两一二三四五六七八九十几数半\d]+(?:年|个月|月|天)[前后])[\u4e00-\u9fffA-Za-z0-9]){2,8}?)[”\"》」]?\s*"
+            r"(?=(?:宣布|正式|已经|已|曾经|曾|也|还|又|刚刚|刚|再次|再度|继续|先后|累计|成功|顺利|快速地|近日|日前|今日|今天|已?于[^,。;\n]{1,8}?)*"
+            r"(?:完成(?!后|之后)|获得|拿到|斩获|再获|获(?![悉批奖得]))[^,。;\n]{0,20}?(?:融资|投资))"
         )
         self._latin_org_cue = re.compile(
             r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?=(?:的)?(?:员工|职员|公司|宣布|表示|称|裁员|发言人|创始人|股价|首席|董事|旗下|完成|获得|计划|拟))"
         )
         self._acts = ("近日完成", "日前完成", "完成", "宣布完成", "获得", "近日获得", "宣布获得", "正式完成", "已完成", "今日宣布", "宣布")
-        self._company_word = re.compile(r"(?:公司|企业|新创|初创|创业公司|独角兽|机构|厂商|业者|巨头|大厂|运营商|电信商|startup)\s*$")
+        self._company_word = re.compile(r"(?:公司|企业|新创|初创|创业公司|独角兽|机构|[\u4e00-\u9fff]商|业者|巨头|大厂|startup)\s*$")
         descriptors = "|".join(re.escape(d) for d in sorted(self.cues.org_descriptors_en, key=len, reverse=True))
         self._en_descriptor = re.compile(rf"(?<![a-z])(?:{descriptors})\s+$") if descriptors else None
 
@@ -266,6 +274,7 @@ class Linker:
         found += self._repeats(text, norm, start, end, busy, found, taken)
         found = _named_in_full(found, legal, norm)
         found = _trim_to_known(found, taken)
+        found = [_with_risk_mark(m, text, norm) for m in found]
         found.sort(key=lambda m: m.start)
         return found
 
@@ -353,7 +362,7 @@ class Linker:
         """Names between 由 and 领投, and the 、/和/与 list before 跟投/参投, are investors (organisations)."""
         out: list[Mention] = []
         for m in self._round_list.finditer(norm, start, end):
-            group = next(g for g in (1, 2, 3, 4, 5) if m.group(g) is not None)
+            group = next(g for g in range(1, 8) if m.group(g) is not None)
             s0, e0 = m.span(group)
             pos = s0
             for item in _list_items(norm[s0:e0]):
@@ -363,6 +372,8 @@ class Linker:
                     s += 1
                 lead = next((w for w in _LIST_LEADS if norm.startswith(w, s)), "")
                 s += len(lead)  # 其中上海国投领投: the lead word is not part of the name
+                part = _PART_NOTE.search(norm, s, e)
+                e = part.start() if part else e  # 宏大资本(领投): the part an investor took is no part of its name
                 gloss = _TRAILING_GLOSS.search(norm, s, e)
                 if gloss and gloss.start() - s >= 2:  # 国家集成电路产业投资基金二期(大基金二期): the name, not its short form
                     e = gloss.start()
@@ -525,7 +536,7 @@ class Linker:
 
     def _quoted_orgs(self, text: str, norm: str, start: int, end: int, busy: bytearray) -> list[Mention]:
         """Names written in corner quotes (公司「灵犀动力」) and used again in the body: organisations."""
-        names = {q for q in self._quoted.findall(norm) if 2 <= len(q) <= 10 and not q.endswith(("。", "!", "?"))}
+        names = {q for q in self._quoted.findall(norm) if 2 <= len(q) <= 10 and not q.endswith(("。", "!", "?")) and not _set_phrase(q)}
         out: list[Mention] = []
         for name in sorted(names, key=lambda n: (-len(n), n)):  # the longest name first, in a fixed order
             pos = norm.find(name, start, end)
@@ -576,6 +587,13 @@ class Linker:
             described = bool(self._company_word.search(normalize(text[max(start, s - 6) : s])))  # 雲端新創Sakura Nexus
             if not described and self._en_descriptor is not None:  # national utility Tenaga Nasional
                 described = bool(self._en_descriptor.search(text[max(start, s - 24) : s]))
+            described = described or bool(_FUNDED_AFTER.match(normalize(text[e : e + 30])))  # Coffee Exchange获投51万美元融资
+            # 完成对Swipe收购 / 收购了Zenimax: a Latin name a Chinese deal verb governs is a company's
+            # (not MLOps in 收购MLOps工具业者X: a word before a Chinese noun describes what comes next)
+            described = described or bool(
+                len(words) == 1 and len(phrase) >= 3 and _DEAL_BEFORE.search(normalize(text[max(start, s - 6) : s]))
+                and (not _CJK.match(text[e : e + 1]) or text.startswith(_DEAL_AFTER, e))
+            )
             if (len(words) >= 2 and (self._en_org_suffix.search(phrase) or any(w in self._org_words for w in words[1:]))) or (described and len(words) <= 3) or (
                 len(words) == 1 and self._acronym_subject(phrase, text, e)
             ):
@@ -689,7 +707,7 @@ _LINE_LABELS = ("快讯", "独家", "重磅", "突发", "公告", "标题", "来
                 "解读", "早报", "晚报", "午报", "异动", "消息", "新闻", "资讯", "财经", "聚焦", "关注", "视频", "图解", "揭秘", "专访",
                 "声明", "风险", "热点", "数据", "研报", "直击", "头条", "要闻", "速递", "动态", "简讯", "时间", "地点", "作者", "链接")
 _ANNOUNCER = re.compile(
-    r"(?:^|(?<=[,。;:\n]))\s*([\u4e00-\u9fff]{3,8}?)(?=(?:同时|还|也|亦|另|并|今日|近日|昨日|日前|今晚|今天|昨晚|昨天)?(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|盘后)?(?:发布|披露)?公告(?:称|显示|指出|,))"
+    r"(?:^|(?<=[,。;:\n]))\s*([\u4e00-\u9fff]{3,8}?)(?=(?:同时|还|也|亦|另|并|对外|今日|近日|昨日|日前|今晚|今天|昨晚|昨天)?(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|盘后)?(?:发布|披露)?公告(?:称|显示|指出|,))"
 )
 _TRAILING_GLOSS = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 
@@ -710,8 +728,29 @@ _BEFORE_LEGAL_NAME = ("收购", "购买", "并购", "投资", "入股", "增资"
                       "股东", "设立", "成立", "宣布", "公告", "发布", "拟", "向", "对", "由", "与", "及", "的", "将", "即", "系", "于", "在")
 
 
+# a name right before a verb of receiving a round is a company's (Coffee Exchange获投51万美元种子轮融资)
+_FUNDED_AFTER = re.compile(r"\s*(?:宣布|正式|已经|已|近日|日前)*(?:完成|获投|获得|拿到|获)[^,。;\n]{0,20}?(?:融资|投资)")
+_DEAL_BEFORE = re.compile(r"(?:收购|并购|买下|入股|投资|对|向|竞购|洽购)(?:了)?\s*$")
+_DEAL_AFTER = ("收购", "的收购", "并购", "的并购", "交易", "的交易")
+_PART_NOTE = re.compile(r"\((?:联合)?(?:领投|跟投|参投)\)")
 _NAME_LEADS = "自从向对由被让与和据把给在令使请因"  # 自柳甄加盟: a preposition read into a name
 _NAME_TAILS = "确已也将曾还则都就又再正便即等称"  # 程昱确已加盟: an adverb read into a name
+
+
+_RISK_MARK = re.compile(r"\*?s\*?t$", re.IGNORECASE)
+
+
+def _with_risk_mark(m: Mention, text: str, norm: str) -> Mention:
+    """*ST步森 / ST步森: the risk-warning mark written before a listed company's name belongs to its name."""
+    if m.type != "org":
+        return m
+    mark = _RISK_MARK.search(norm, max(0, m.start - 4), m.start)
+    if mark is None and norm[m.start - 1 : m.start] == "*" and norm[m.start : m.start + 2].lower() == "st":
+        return replace(m, start=m.start - 1, text=text[m.start - 1 : m.end], name="*" + (m.name or m.text))
+    if mark is None or (mark.start() > 0 and _CJK.match(norm[mark.start() - 1])):
+        return m
+    word = text[mark.start() : m.end]
+    return replace(m, start=mark.start(), text=word, name=norm[mark.start() : mark.start() + len(mark.group(0))] + (m.name or m.text))
 
 
 def _trim_to_known(found: list[Mention], taken: list[Mention]) -> list[Mention]:
@@ -759,6 +798,12 @@ def _list_items(chunk: str) -> list[str]:
         else:
             out.append(piece)
     return out
+
+
+def _set_phrase(words: str) -> bool:
+    """“活下去” / “一往无前”: a quoted idiom or set phrase is a slogan, not a company's name."""
+    tags = rjieba.tag(words)
+    return len(tags) == 1 and tags[0][1] in ("l", "i")
 
 
 def _looks_like_name_word(word: str) -> bool:

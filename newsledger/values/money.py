@@ -85,6 +85,11 @@ ZH_IMPLIED = guarded(
     r"(?P<inf>多|余)?(?![\d十百千万亿兆多余元块美港日欧英新澳韩加台人名家个次股])",
 )
 """A bare amount after a money word: the number only is the value (its currency is the one in force)."""
+ZH_IMPLIED_BEFORE = re.compile(
+    rf"(?<![\d.,])(?P<n1>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:万亿|亿))(?P<inf>多|余)?"
+    rf"(?=(?:{alternation(_OPTS['implied_after'])}))"
+)
+"""A bare amount of 亿 right before a deal verb (20.6亿收购中民物业): the price of the deal."""
 _FIGURE_WORDS = alternation(_OPTS["figure_words"])
 ZH_FIGURES = re.compile(
     rf"(?P<d>[一二三四五六七八九十]|\d{{1,2}})(?:{_FIGURE_WORDS})(?P<suf>{_ZH_SUFFIX_CUR_RE})?"
@@ -251,7 +256,7 @@ def _find_zh(view: str, out: list[Candidate]) -> None:
 
 
 def _find_implied(view: str, out: list[Candidate]) -> None:
-    for m in ZH_IMPLIED.finditer(view):
+    for m in (*ZH_IMPLIED.finditer(view), *ZH_IMPLIED_BEFORE.finditer(view)):
         value = parse_number(m.group("n1"))
         if value is None:
             continue

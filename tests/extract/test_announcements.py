@@ -321,3 +321,131 @@ def test_offer_and_listing_in_one_sentence_are_one_ipo() -> None:
     assert ev.args["date"] == "2026-09-26"
     assert ev.args["price"]["amount_max"] == 23.8
     assert ev.args["amount"]["amount"] == 3e9
+
+
+def test_time_since_a_listing_a_property_exchange_and_a_web_address_list_nothing() -> None:
+    text = (
+        "青川电子股价创上市新高\n"
+        "青川电子上市三年后，市值较高点蒸发了420亿元。\n"
+        "该公司在上市10个月就被ST，股价今年以来下跌15%。\n"
+        "2021年3月5日，青川集团增资扩股项目在江西省产权交易所挂牌，拟新增注册资本5亿元。\n"
+        "详情见深交所网站www.szse.cn/disclosure/listed/notice。"
+    )
+    assert _events(extract_text(text), "ipo") == []
+
+
+def test_incentive_plan_grantees_who_left_are_no_departure_but_a_named_one_is() -> None:
+    doc = extract_text(
+        "青川电子回购注销限制性股票\n"
+        "8月6日晚间，青川电子公告称，公司2019年限制性股票激励计划中12名激励对象因个人原因离职，已不符合激励条件。\n"
+        "公司董事会近日收到副总经理周立新先生的辞职报告。"
+    )
+    deps = _events(doc, "departure")
+    assert [_name(e.args.get("person")) for e in deps] == ["周立新"]
+
+
+def test_a_loss_per_share_or_per_investor_is_no_net_loss() -> None:
+    doc = extract_text(
+        "青川电子第二季度亏损扩大\n"
+        "青川电子第二季度归母净亏损3.2亿元，去年同期归母净亏损为1.1亿元。摊薄后每股亏损0.35元。"
+        "受此拖累，持有该股的投资者人均亏损1.2万元。"
+    )
+    values = [_span(doc, e, "value") for e in _events(doc, "financial_metric") if e.args.get("metric") == "net_loss"]
+    assert "0.35元" not in values and "1.2万元" not in values
+    assert "3.2亿元" in values
+
+
+def test_a_title_stating_the_price_of_a_deal_the_body_reports_in_full_is_that_deal() -> None:
+    title = "星河能源(00585)拟1.5亿英镑收购伦敦利丰赌场"
+    text = f"{title}\n2026年3月4日，该公司间接全资附属Grand Oak Limited拟收购Crown Club Limited全部已发行股本，代价为1.5亿英镑。\n"
+    doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", title=title, body=Span(0, len(text))))
+    (deal,) = _events(doc, "acquisition")
+    assert _name(deal.args["acquirer"]) == "Grand Oak Limited"
+    assert _name(deal.args["target"]) == "Crown Club Limited"
+
+
+def test_buying_what_one_company_holds_in_another_names_the_seller_and_the_company_bought() -> None:
+    title = "*ST星川1.2亿元收购青禾支付"
+    text = (
+        f"{title}\n9月12日，*ST星川发布公告拟收购北京青岚科技有限公司（下称“青岚科技”）所持有的广东青禾支付有限公司"
+        "（下称“青禾支付”）60%股权，交易对价为1.2亿元。\n"
+    )
+    doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", title=title, body=Span(0, len(text))))
+    (deal,) = _events(doc, "acquisition")
+    assert _name(deal.args["acquirer"]) == "*ST星川"
+    assert _name(deal.args["target"]) == "广东青禾支付有限公司"
+    assert _name(deal.args["seller"]) == "北京青岚科技有限公司"
+
+
+def test_a_hong_kong_share_class_mark_stays_in_the_name_and_the_original_title_label_is_no_company() -> None:
+    text = "原标题：星澜生物-B(01899.HK)任命周立新为公司副总经理\n星澜生物-B(01899.HK)公布，公司任命周立新为公司副总经理。\n"
+    doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", body=Span(0, len(text))))
+    orgs = {_name(e.args.get("org")) for e in _events(doc, "hire")}
+    assert orgs == {"星澜生物-B"}
+
+
+def test_buying_the_harvest_and_recording_the_holders_share_of_a_loss_are_no_acquisitions() -> None:
+    text = (
+        "星川粮食收购顺利结束\n"
+        "9月30日，星川省早稻收购圆满结束，累计收购早稻30万吨。\n"
+        "星川科技发布公告，集团预期截至9月30日止9个月取得公司股权持有人应占亏损约260万美元。\n"
+    )
+    doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", body=Span(0, len(text))))
+    assert _events(doc, "acquisition") == []
+
+
+def test_a_gross_profit_written_after_a_loss_change_is_not_the_loss() -> None:
+    doc = extract_text(
+        "星川科技上半年亏损减少\n"
+        "本期净利润-1,013,723.56元，亏损金额较上年同期减少482,446.40元，本期销售毛利1,451,639.58元。"
+        "按美国通用会计准则计算的净亏损为5000万元。"
+    )
+    losses = [e for e in _events(doc, "financial_metric") if e.args.get("metric") == "net_loss"]
+    assert "1,451,639.58元" not in [_span(doc, e, "value") for e in losses]
+    assert all(_name(e.args.get("org")) != "美国通用" for e in losses)
+
+
+def test_deals_with_a_latin_named_company_offered_to_bought_or_after_its_kind() -> None:
+    cases = {
+        "星川网络向外卖配送公司Dashline发出收购提议\n": "Dashline",
+        "星河支付完成对Swipely收购\n": "Swipely",
+        "腾讯据悉计划以现金75亿美元收购知名游戏发行商ZENOVAX\n": "ZENOVAX",
+    }
+    for text, target in cases.items():
+        doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", title=text.strip(), body=Span(0, len(text))))
+        (deal,) = _events(doc, "acquisition")
+        assert _name(deal.args["target"]) == target
+        assert "seller" not in deal.args
+
+
+def test_a_latin_word_describing_the_kind_of_company_bought_is_not_the_company() -> None:
+    text = "星川云去年3月以约17亿美元收购MLOps工具业者Weights & Biases。\n"
+    doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", body=Span(0, len(text))))
+    (deal,) = _events(doc, "acquisition")
+    assert _name(deal.args["target"]) == "Weights & Biases"
+
+
+def test_a_listing_years_before_the_page_is_background_but_a_recent_one_is_news() -> None:
+    text = (
+        "青川科技收深交所监管函\n"
+        "2018年11月16日，青川科技收到深交所监管函。资料显示，青川科技于2010年12月9日在深交所创业板上市。\n"
+        "星河电子则于2018年7月5日在上交所科创板上市。\n"
+    )
+    doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", body=Span(0, len(text))))
+    assert [e.args.get("date") for e in _events(doc, "ipo")] == ["2018-07-05"]
+
+
+def test_equity_in_a_company_named_after_its_trade_is_an_acquisition_not_property() -> None:
+    text = "星川服务公告，拟以15.6亿元收购青岚物业60%股权。\n"
+    doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", body=Span(0, len(text))))
+    (deal,) = _events(doc, "acquisition")
+    assert _name(deal.args["target"]) == "青岚物业"
+    assert _events(doc, "spending") == []
+
+
+def test_a_title_names_the_company_a_body_sentence_leaves_to_the_pages_topic() -> None:
+    title = "青芒出行完成3亿美元B轮融资"
+    text = f"{title}\n9月11日，腾讯宣布继续支持青芒出行。\n创始人在内部信中写道：我们快速地完成了一轮3亿美元的B轮融资。\n"
+    doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", title=title, body=Span(0, len(text))))
+    rounds = _events(doc, "investment")
+    assert [_name(e.args.get("target")) for e in rounds] == ["青芒出行"]

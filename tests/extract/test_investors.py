@@ -212,3 +212,47 @@ def test_a_pre_ipo_round_is_a_round_not_a_listing() -> None:
     assert not [e for e in doc.events if e.type == "ipo"]
     (ev,) = [e for e in doc.events if e.type == "investment"]
     assert ev.args["round"] == "Pre-IPO"
+
+
+def test_an_adverb_before_the_funding_verb_is_no_part_of_the_name_and_the_backer_after_huode_invests() -> None:
+    evs = [e for e in extract_text(_page("2018年3月,青芒出行曾获得红杉资本1亿元的A轮融资。")).events if e.type == "investment"]
+    assert [_names(e.args["target"]) for e in evs] == [["青芒出行"]]
+    assert _names(evs[0].args["investor"]) == ["Sequoia Capital"]
+
+
+def test_we_and_a_time_ago_opening_a_clause_name_no_company() -> None:
+    text = _page("創辦人在內部信中寫道：回顧兩年前青芒出行完成A輪融資，我們快速地完成了一輪2億元的B輪融資，要“活下去”。")
+    targets = [n for e in extract_text(text).events if e.type == "investment" for n in _names(e.args.get("target", []))]
+    assert all(n.startswith("青芒") for n in targets)
+
+
+def test_proceeds_raised_with_no_backer_or_round_and_a_running_total_are_no_round() -> None:
+    text = _page("星河农商行于2019年上市,共募集资金56.2亿元。青芒出行已累计完成超过5亿美元融资,投资方包括多家美元基金。")
+    assert [e for e in extract_text(text).events if e.type == "investment"] == []
+
+
+def test_a_round_after_a_running_total_is_still_a_round() -> None:
+    text = _page("青芒出行成立三年来累计获得五轮投资。2026年5月,青芒出行完成2亿元C轮融资,由红杉资本领投。")
+    (ev,) = [e for e in extract_text(text).events if e.type == "investment"]
+    assert ev.args["round"] == "C轮"
+
+
+def test_investors_listed_with_their_part_in_brackets_and_a_latin_company_that_gets_a_round() -> None:
+    ev = _round(_page("Harbor Lane获投3000万美元B轮融资，该轮融资由青岚创投（领投）、Northwind Ventures（领投）、松禾资本投资。"))
+    assert _names(ev.args["target"]) == ["Harbor Lane"]
+    assert _names(ev.args["investor"]) == ["青岚创投", "Northwind Ventures", "松禾资本"]
+
+
+def test_the_backer_written_before_tou_zi_de_and_the_round() -> None:
+    ev = _round(_page("跨境电商平台星澜优选宣布完成由青岚创投投资的数百万美元Pre-A轮融资。"))
+    assert _names(ev.args["investor"]) == ["青岚创投"]
+    assert _names(ev.args["target"]) == ["星澜优选"]
+
+
+def test_this_round_is_not_the_earlier_round_the_sentence_before_recalls() -> None:
+    text = _page("星澜机器人宣布完成2.5亿元C+轮融资。这是去年完成4亿元C轮融资后,星澜机器人时隔5个月补充的新一轮弹药。本轮投资由青岚创投领投。")
+    rounds = [e for e in extract_text(text).events if e.type == "investment"]
+    latest = next(e for e in rounds if e.args["amount"]["amount"] == 250_000_000)
+    earlier = next(e for e in rounds if e.args["amount"]["amount"] == 400_000_000)
+    assert _names(latest.args["investor"]) == ["青岚创投"]
+    assert "investor" not in earlier.args

@@ -330,3 +330,33 @@ def test_a_post_named_in_quotes_is_read_whole() -> None:
     doc = extract_text(_page("人事方面,英伟达宣布由现任中国区业务总经理林鼎涵出任新设的「中国 AI 工厂事业部」副总裁。"))
     (ev,) = _events(doc, "hire")
     assert ev.args.get("role") == "「中国 AI 工厂事业部」副总裁"
+
+
+def test_a_name_opening_a_clause_before_a_reason_and_no_longer_holding_a_post() -> None:
+    doc = extract_text(_page("星河电子7月19日晚间公告,韦建东因工作变动,不再担任公司总经理职务。"))
+    (ev,) = _events(doc, "departure")
+    assert _mention(ev.args["person"]) == "韦建东"
+    assert ev.args.get("role") == "总经理"
+
+
+def test_a_request_to_resign_the_post_named_after_the_verb() -> None:
+    doc = extract_text(_page("星河生物公告,邱淑慧已提请辞任公司公司秘书职务。"))
+    (ev,) = _events(doc, "departure")
+    assert _mention(ev.args["person"]) == "邱淑慧"
+    assert ev.args.get("role") == "公司秘书"
+
+
+def test_retiring_from_a_post_is_a_departure_but_a_pension_is_not() -> None:
+    doc = extract_text(_page("星河银行董事长洪立新因年龄原因退休。延迟退休政策和退休金制度不受影响。"))
+    (ev,) = _events(doc, "departure")
+    assert _mention(ev.args["person"]) == "洪立新"
+    assert ev.args.get("change") == "退休"
+
+
+def test_a_successor_takes_the_post_of_the_one_who_left_and_a_former_post_is_not_the_new_one() -> None:
+    doc = extract_text(_page("星川科技公告,董事会秘书叶明先生辞职,赵倩如女士接任。赵倩如曾任星河证券投资银行部副总经理。"))
+    (dep,) = _events(doc, "departure")
+    (hire,) = _events(doc, "hire")
+    assert _mention(dep.args["person"]) == "叶明"
+    assert _mention(hire.args["person"]) == "赵倩如"
+    assert hire.args.get("role") == "董事会秘书"
