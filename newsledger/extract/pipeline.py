@@ -76,6 +76,29 @@ class Extractor:
         doc.mentions = ctx.mentions
         return doc
 
+    def _payer_not_payee(self, ctx: Context, cand: R.Candidate) -> None:
+        """佐克柏…为其中一人开出 / Meta CEO Mark Zuckerberg offered: the one who offers the pay is not the one offered it."""
+        if cand.type.name != "pay_offer" or not cand.args.get("person"):
+            return
+        sent, t = cand.sent, cand.trigger
+        kept = []
+        for p in cand.args["person"]:
+            if not isinstance(p, Mention) or p.end > t.start or (sent.clause_index(p.start) != sent.clause_index(t.start) and p.source == "coref"):
+                kept.append(p)
+                continue
+            before = ctx.low[max(sent.start, p.start - 16) : p.start]
+            cued = re.search(r"(?:向|给|为|替|\bto|\bfor)\s*$", before)
+            first = next((m for m in ctx.mentions_in(sent.start, t.start) if m.type in ("org", "person")), None)
+            chief = re.search(r"(?:执行长|首席执行官|ceo|chief executive|创始人|founder|董事长|chairman)\s*$", before)
+            same_clause = sent.clause_index(p.start) == sent.clause_index(t.start)
+            if not cued and (chief or (first is not None and first.start == p.start and same_clause)):
+                continue  # the payer, named as the subject or as the paying company's chief
+            kept.append(p)
+        if kept:
+            cand.args["person"] = kept
+        else:
+            del cand.args["person"]
+
     def _employer(self, f: R.Filler) -> R.Filler:
         """A division that employs no one itself (Meta Superintelligence Labs) stands for its parent in hires and departures."""
         if not isinstance(f, Mention) or not f.entity_id:
@@ -311,6 +334,7 @@ class Extractor:
             if launches.postponed(ctx, cand):
                 continue
             readings.annual_pay(ctx, cand)
+            self._payer_not_payee(ctx, cand)
             cand = readings.spent_on_hardware(ctx, self.schema, cand)
             if cand.type.name == "layoff" and not readings.jobs_cut(ctx, cand):
                 continue

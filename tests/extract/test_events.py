@@ -778,3 +778,11 @@ def test_people_affected_in_the_next_sentence_fill_the_layoff() -> None:
     (ev,) = [e for e in doc.events if e.type == "layoff"]
     assert ev.args["workforce"] == 94000
     assert ev.args["count"] == 14000
+
+
+def test_the_one_offering_pay_is_not_the_one_offered_it() -> None:
+    doc = extract_text(_page("星河科技执行长周明斥资高达720亿美元打造超级智能实验室,并以高达九位数签约金的天价挖角AI菁英。"))
+    assert all("person" not in e.args for e in _events(doc, "pay_offer"))
+    doc = extract_text(_page("知情人士称,为吸引Ethan Park加盟,Meta开出了为期四年、总额达九位数美元的薪酬方案。"))
+    (ev,) = _events(doc, "pay_offer")
+    assert _name(ev.args["person"]) == "Ethan Park"
