@@ -223,10 +223,15 @@ def _fill_team(ctx: Context, cand: R.Candidate, cs: int, ce: int) -> None:
     run: list[Token] = []
     if t.word in ctx.cues.lex["joining"]:
         run = object_phrase(ctx, t.end, ce)
-        if not run and not ctx.low[t.end : ce].strip(" 了。,!;:") and cs > cand.sent.start:
+        bare = not ctx.low[t.end : ce].strip(" 了。,!;:")
+        if (bare or (run and ctx.low[run[0][0] : run[-1][1]] in ctx.cues.lex["not_teams"])) and not cand.args.get("org"):
+            run = _announcing_club(ctx, cand.sent.start, t.start) or ([] if bare else run)  # 建业官宣胡睿宝加盟 / X官方宣布,Y加盟球队
+        if not run and bare and cs > cand.sent.start:
             run = _opening_subject(ctx, cand.sent.start, cs)  # 蓝港联官方宣布,前锋库蒂尼加盟: the club that announces
     elif t.word in ("签约", "签下") and _partner_run(ctx, cs, t.start) and (not cand.args.get("org") or "org" in cand.fallback):
         run = _partner_run(ctx, cs, t.start)  # 王子豪与星河队完成签约: the club signed with
+    elif t.word in ctx.cues.lex["trade_verbs"] and _trading_team(ctx, cand.sent.start, t.start):
+        run = _trading_team(ctx, cand.sent.start, t.start)  # 火箭送出保罗,得到威斯布鲁克: the team that sends players away
     elif t.word in ctx.cues.lex["signing"] and (not cand.args.get("org") or "org" in cand.fallback):
         run = subject_phrase(ctx, cs, t.start)
         signed = _read(ctx, object_phrase(ctx, t.end, ce))
@@ -234,7 +239,8 @@ def _fill_team(ctx: Context, cand: R.Candidate, cs: int, ce: int) -> None:
         if run and run[-1][3] in _NAME_TAGS and not signed_after:
             return  # 张三签约X: a person signs; but 卡尔斯鲁厄(nr)签下塔里克: the one signed is after, the club before
         if not run or ctx.low[run[0][0] : run[-1][1]] in ctx.cues.lex["not_teams"]:
-            run = _opening_subject(ctx, cand.sent.start, cs)  # 罗马官方宣布,球队正式签下X: the club opening the sentence
+            # 罗马官方宣布,球队正式签下X / 灰熊(z)签约X: the club that announces, or the one opening the sentence
+            run = _announcing_club(ctx, cand.sent.start, t.start) or _loose_subject(ctx, cs, t.start) or _opening_subject(ctx, cand.sent.start, cs)
     while run and run[-1][3] in ("m", "q", "t"):
         run = run[:-1]
     if not run or run[-1][1] - run[0][0] < 2 or _overlaps(ctx, run, "person"):
@@ -256,6 +262,53 @@ def _partner_run(ctx: Context, cs: int, pos: int) -> list[Token]:
     while toks and (_in_name(toks[-1]) or toks[-1][3] == "vn"):
         run.insert(0, toks.pop())  # 特纳(nr)体育(vn)
     if not toks or toks[-1][2] not in ("与", "和", "同", "跟") or not run or any(tok[3] in ("nr",) for tok in run[-1:]):
+        return []
+    return run
+
+
+_ANNOUNCING = re.compile(r"官方(?:今日|今天|日前|近日|昨日|昨天|正式)?(?:宣布|官宣|消息|证实|确认)|官宣|正式宣布|宣布")
+_NOT_IN_CLUB = ("p", "r", "d", "ad", "t", "m", "q", "mq", "v", "vd", "c", "u", "uj", "ul", "uz", "uv", "ug", "f", "y", "e", "o", "x")
+
+
+def _announcing_club(ctx: Context, start: int, limit: int) -> list[Token]:
+    """活塞官方今日宣布 / 建业官宣胡睿宝加盟: the name right before the last announcing word ahead of ``limit``."""
+    found = [m for m in _ANNOUNCING.finditer(ctx.low, start, limit)]
+    if not found:
+        return []
+    at = found[-1].start()
+    cut = max(ctx.norm.rfind(c, start, at) for c in ",。;:!?")
+    return _loose_subject(ctx, max(start, cut + 1), at, opening=True)
+
+
+def _trading_team(ctx: Context, start: int, limit: int) -> list[Token]:
+    """火箭送出保罗: the subject of the last verb sending players away before ``limit``."""
+    at = max(ctx.low.rfind(w, start, limit) for w in ("送出", "送走", "送去"))
+    if at < 0:
+        return []
+    cut = max(ctx.norm.rfind(c, start, at) for c in ",。;:!?")
+    cs = max(start, cut + 1)
+    return subject_phrase(ctx, cs, at) or _loose_subject(ctx, cs, at, opening=True)
+
+
+def _loose_subject(ctx: Context, cs: int, pos: int, opening: bool = False) -> list[Token]:
+    """The short name-like run right before ``pos`` that opens its clause (灰熊(z)签约X, 活塞(vn)官方宣布), whatever
+    tags the segmenter gave its words; with ``opening``, a preposition (据) may stand before it."""
+    toks = tokens(ctx.norm, cs, pos)
+    while toks and skippable(ctx, toks[-1]):
+        toks.pop()
+    run: list[Token] = []
+    while toks and toks[-1][3] not in _NOT_IN_CLUB and toks[-1][2].strip() and toks[-1][2] not in ctx.cues.lex["before_verb"]:
+        run.insert(0, toks.pop())
+    while toks and toks[0][2].strip() == "":
+        toks.pop(0)
+    if toks and not (opening and len(toks) == 1 and toks[0][3] == "p"):
+        return []  # the run does not open its clause
+    if not run or not 2 <= run[-1][1] - run[0][0] <= 10 or not all(_CJK.fullmatch(t[2]) or t[3] == "eng" for t in run):
+        return []
+    low = ctx.low[run[0][0] : run[-1][1]]
+    if low in ctx.cues.lex["not_teams"] or low in ctx.cues.lex["not_names"] or any(t[3] in _NAME_TAGS and len(run) == 1 for t in run):
+        return []
+    if _overlaps(ctx, run, "person"):
         return []
     return run
 

@@ -219,6 +219,8 @@ class Extractor:
                     estimates.add(trig.start)
                 if tname == "ipo" and readings.not_a_listing(ctx, sent, trig):
                     continue
+                if tname == "hire" and readings.not_a_trade(ctx, sent, trig):
+                    continue
                 if tname == "launch" and readings.not_a_launch(ctx, sent, trig):
                     continue
                 if tname == "investment" and readings.sold_stake(ctx, sent, trig):

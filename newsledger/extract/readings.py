@@ -271,6 +271,13 @@ def not_a_listing(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return not venue and not any(w in text for w in ctx.cues.lex["ipo_context"])
 
 
+def not_a_trade(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """得到 / 换来 hire a player only in a trade: a sentence that sends someone away (送出A,得到B) or names the trade."""
+    if trig.word not in ctx.cues.lex["trade_verbs"]:
+        return False
+    return not any(w in ctx.low[sent.start : trig.start] for w in ctx.cues.lex["trade_context"])
+
+
 def not_a_launch(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """首发阵容 / 调整首发 / 主创团队亮相 / 志愿者代表首次亮相 / 发行股份: a team's starting line-up, people appearing, or
     shares and debt issued launch nothing."""

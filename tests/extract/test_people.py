@@ -360,3 +360,21 @@ def test_a_successor_takes_the_post_of_the_one_who_left_and_a_former_post_is_not
     assert _mention(dep.args["person"]) == "叶明"
     assert _mention(hire.args["person"]) == "赵倩如"
     assert hire.args.get("role") == "董事会秘书"
+
+
+def test_the_club_before_an_announcing_word_signs_whatever_its_tag() -> None:
+    doc = extract_text(_page("飞鲨官方今日宣布,他们已经签下了后卫马库斯-霍尔特。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["org"]) == "飞鲨"
+    doc = extract_text(_page("星城官宣库蒂尼加盟,转会费未透露。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["org"]) == "星城" and _mention(evs[0].args["person"]) == "库蒂尼"
+
+
+def test_a_team_gets_a_player_in_a_trade() -> None:
+    doc = extract_text(_page("蓝港联队送出两名替补和一个首轮签,从星城得到中锋马库斯-霍尔特。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "马库斯-霍尔特"
+    assert _mention(evs[0].args["org"]) == "蓝港联队"
+    doc = extract_text(_page("星河电子通过出售资产得到了大量现金。"))
+    assert not _events(doc, "hire")
