@@ -63,10 +63,40 @@ def fill_launch_phrases(ctx: Context, cand: R.Candidate) -> None:
             cand.args["org"] = [brand]
             cand.fallback.discard("org")
         return
-    org = phrases.subject_org(ctx, cs, t.start)
+    org = phrases.subject_org(ctx, cs, t.start) or _opening_launcher(ctx, cs, t.start)
     if org is not None:
         cand.args["org"] = [org]
         cand.fallback.discard("org")
+
+
+_LAUNCHER_TAGS = ("n", "j", "eng", "vn", "nr", "ns", "nt", "nz", "g", "x")
+_LAUNCHER_WORDS = ("重磅", "官方", "首次", "同时", "再次")  # words the segmenter tags as nouns that say how the launch is made
+
+
+def _opening_launcher(ctx: Context, cs: int, pos: int) -> Mention | None:
+    """慧凡(nr)教育(vn)发布X / 蛋壳公寓在北京推出X / 58同城首次发布X: the short run of words opening the clause before a
+    launch verb that takes its product after it is who launches, whatever tags the segmenter gave them."""
+    toks = tokens(ctx.norm, cs, pos)
+    while toks and (toks[0][2].strip() == "" or _PUNCT_TOKEN.fullmatch(toks[0][2])):
+        toks.pop(0)
+    cut = next((i for i, tok in enumerate(toks) if tok[3] == "p" and tok[2] not in _NOT_PREP), None)
+    if cut is not None:
+        toks = toks[:cut]  # 在北京推出: where it launches
+    while toks and (_before_launch_verb(ctx, toks[-1]) or toks[-1][2] in _LAUNCHER_WORDS or toks[-1][2].strip() == ""):
+        toks.pop()
+    if not toks or toks[0][0] - cs > 1 or not all(tok[3].startswith(_LAUNCHER_TAGS) or (tok[3] == "m" and i == 0) for i, tok in enumerate(toks)):
+        return None
+    if any(tok[3] == "x" and not (_CJK.fullmatch(tok[2]) or tok[2] in _LINKS) for tok in toks):
+        return None
+    start, end = toks[0][0], toks[-1][1]
+    low = ctx.low[start:end]
+    if not 2 <= end - start <= 10 or low in ctx.cues.lex["not_names"] or low in ctx.cues.lex["not_launchers"]:
+        return None
+    if any(w in low for w in ctx.cues.lex["product_near"]) or any(w in low for w in ctx.cues.not_products):
+        return None
+    if any(m.start < end and start < m.end for m in ctx.mentions_in(max(0, start - 20), end + 20)):
+        return None
+    return Mention(start, end, ctx.doc.text[start:end], "org", None, ctx.doc.text[start:end], "phrase")
 
 
 _LIST_JOINERS = ("、", "和", "以及", "及", "与", "还有")

@@ -244,3 +244,17 @@ def test_the_phone_after_a_relative_clause_is_what_launches() -> None:
     doc = extract_text(_page("首发搭载天玑 9500 的星河 X9 Pro 同步发布,起售价 4999 元。"))
     evs = _launches(doc)
     assert [e.args["product"] for e in evs] == ["星河 X9 Pro"]
+
+
+def test_the_words_opening_the_clause_launch_whatever_their_tags() -> None:
+    doc = extract_text(_page("云朵公寓在杭州推出了新的长租服务。"))
+    (ev,) = _launches(doc)
+    assert _mention(ev.args["org"]) == "云朵公寓"
+    doc = extract_text(_page("慧行教育发布幼教管理平台,支持排课与考勤。"))
+    (ev,) = _launches(doc)
+    assert _mention(ev.args["org"]) == "慧行教育"
+
+
+def test_a_market_or_the_press_opening_the_clause_launches_nothing() -> None:
+    doc = extract_text(_page("市场推出了多款折叠屏手机。"))
+    assert all(not e.args.get("org") for e in _launches(doc))
