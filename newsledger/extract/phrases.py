@@ -66,6 +66,8 @@ def fill_person_phrase(ctx: Context, cand: R.Candidate) -> None:
     if found is None:
         run = subject_phrase(ctx, cs, t.start, cand.args.get("person"), after_prep=True)
         found = _read(ctx, run) or _nickname(ctx, run, t.word)
+    if found is None and not cand.args.get("person"):
+        found = _nickname(ctx, _player_run(ctx, cs, t.start), t.word)  # 安部(n)裕葵(x)加盟巴萨 / 小里佛斯低价加盟火箭
     if found is None:
         return
     if cand.type.name == "hire" and found.title is not None and R.new_role(ctx, cand) is not None:
@@ -163,6 +165,22 @@ def _nickname(ctx: Context, run: list[Token], verb: str) -> Reading | None:
     if e - s == 3 and low[0] in _NAME_LEADS and ctx.low.count(low[1:]) > ctx.low.count(low):
         s += 1  # 自柳甄加盟: a preposition the segmenter glued to a name the page also writes alone
     return Reading(name=Mention(s, e, ctx.doc.text[s:e], "person", None, ctx.doc.text[s:e], "phrase"))
+
+
+def _player_run(ctx: Context, cs: int, pos: int) -> list[Token]:
+    """The short run of words opening the clause before a verb only people do (加盟, 转会), past how they do it
+    (低价, 以白菜价, 正式): a player's name whatever tags the segmenter gave its parts."""
+    toks = tokens(ctx.norm, cs, pos)
+    while toks and (toks[0][2].strip() == "" or toks[0][3] == "t" or (toks[0][3] == "x" and not _CJK.fullmatch(toks[0][2]))):
+        toks.pop(0)
+    cut = next((i for i, tok in enumerate(toks) if tok[3] == "p"), None)
+    if cut is not None:
+        toks = toks[:cut]
+    while toks and (skippable(ctx, toks[-1]) or toks[-1][2] in ctx.cues.lex["joining_manner"]):
+        toks.pop()
+    if not toks or not all(_CJK.fullmatch(tok[2]) and tok[3] not in ("v", "vd", "r", "p", "c", "u", "uj", "ul", "m", "q") for tok in toks):
+        return []
+    return toks
 
 
 def _relative_head(ctx: Context, pos: int, ce: int) -> Reading | None:
@@ -433,7 +451,7 @@ def _read(ctx: Context, run: list[Token]) -> Reading | None:
     orgs = [m for m in ctx.mentions_in(max(0, run[0][0] - 8), run[-1][1] + 8) if m.type == "org"] if run else []
     if not run or any(m.start < run[-1][1] and run[-1][0] < m.end for m in orgs):
         return None
-    name = _trailing_name(run)
+    name = _trailing_name(run) or _name_after_title(ctx, run)
     head = run[: len(run) - len(name)]
     if name and name[-1][1] - name[0][0] < 2:
         return None
@@ -460,6 +478,23 @@ def _read(ctx: Context, run: list[Token]) -> Reading | None:
         out.org = Mention(head[0][0], ts, ctx.doc.text[head[0][0] : ts], "org", None, ctx.doc.text[head[0][0] : ts], "phrase")
         out.title = R.TextFill(ts, e, ctx.doc.text[ts:e])  # 东材科技董事长: the title without the company
     return out
+
+
+_NOT_AFTER_TITLE = ("职务", "职位", "一职", "身份", "人选", "候选人", "团队", "一员", "成员")
+
+
+def _name_after_title(ctx: Context, run: list[Token]) -> list[Token]:
+    """门将(n)内托(n): a short word right after a job title, ending the run, is the name the segmenter did not tag."""
+    if len(run) < 2:
+        return []
+    last = run[-1]
+    word = ctx.low[last[0] : last[1]]
+    if not 2 <= len(word) <= 4 or not _CJK.fullmatch(word) or last[3] in ("ns", "nt", "t", "s", "v", "vn", "f"):
+        return []
+    if word in _NOT_AFTER_TITLE or word in ctx.cues.lex["not_names"] or any(word.endswith(w) for w in ctx.cues.titles):
+        return []
+    before = ctx.low[run[0][0] : last[0]]
+    return [last] if any(before.endswith(w) for w in ctx.cues.titles) else []
 
 
 def _trailing_name(run: list[Token]) -> list[Token]:

@@ -378,3 +378,16 @@ def test_a_team_gets_a_player_in_a_trade() -> None:
     assert _mention(evs[0].args["org"]) == "蓝港联队"
     doc = extract_text(_page("星河电子通过出售资产得到了大量现金。"))
     assert not _events(doc, "hire")
+
+
+def test_a_players_name_the_segmenter_splits_still_joins() -> None:
+    doc = extract_text(_page("小科斯塔低价加盟飞鲨,首度公开选择飞鲨的原因。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "小科斯塔"
+
+
+def test_a_short_word_after_a_title_is_the_name() -> None:
+    doc = extract_text(_page("星城俱乐部官方宣布,门将内托正式加盟球队。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "内托"
+    assert _mention(evs[0].args["org"]) == "星城俱乐部"
