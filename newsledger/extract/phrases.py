@@ -160,8 +160,8 @@ def _nickname(ctx: Context, run: list[Token], verb: str) -> Reading | None:
         return None
     if any(low.endswith(w) for w in ctx.cues.titles) or any(m.start < e and s < m.end for m in ctx.mentions_in(max(0, s - 8), e + 8)):
         return None
-    if any(tok[3] in ("ns", "nt", "t", "s") for tok in run) or ctx.low[s - 1 : s] in ("的", "以", "在", "将"):
-        return None  # 德国 / 本赛季 / 以租借的形式: a place, a time or a modifier, not a player
+    if any(tok[3] in ("ns", "nt", "t", "s") for tok in run) or ctx.low[s - 1 : s] in ("的", "以", "在", "将", "最", "很", "更", "较", "太"):
+        return None  # 德国 / 本赛季 / 以租借的形式 / 最重磅的转会: a place, a time or a modifier, not a player
     if e - s == 3 and low[0] in _NAME_LEADS and ctx.low.count(low[1:]) > ctx.low.count(low):
         s += 1  # 自柳甄加盟: a preposition the segmenter glued to a name the page also writes alone
     return Reading(name=Mention(s, e, ctx.doc.text[s:e], "person", None, ctx.doc.text[s:e], "phrase"))
@@ -176,7 +176,7 @@ def _player_run(ctx: Context, cs: int, pos: int) -> list[Token]:
     cut = next((i for i, tok in enumerate(toks) if tok[3] == "p"), None)
     if cut is not None:
         toks = toks[:cut]
-    while toks and (skippable(ctx, toks[-1]) or toks[-1][2] in ctx.cues.lex["joining_manner"]):
+    while toks and skippable(ctx, toks[-1]):
         toks.pop()
     if not toks or not all(_CJK.fullmatch(tok[2]) and tok[3] not in ("v", "vd", "r", "p", "c", "u", "uj", "ul", "m", "q") for tok in toks):
         return []
@@ -359,6 +359,8 @@ def skippable(ctx: Context, tok: Token) -> bool:
     """Words between a subject and its verb: adverbs, times, 宣布/官宣/申请 and the like."""
     if tok[2] in ctx.cues.lex["before_verb"] or tok[3] in ("d", "ad", "t", "ul", "uz", "uv", "c") or tok[2].strip() == "":
         return True
+    if tok[2] in ctx.cues.lex["joining_manner"]:
+        return True  # 霍华德底薪加盟湖人: how a player joins
     if tok[2].startswith(tuple(ctx.cues.lex["vague_times"])):
         return True  # 今天下午(nr): a time the segmenter took for a name
     if tok[3] == "m" or _ROUND.fullmatch(tok[2].lower()):
@@ -458,6 +460,8 @@ def _read(ctx: Context, run: list[Token]) -> Reading | None:
     out = Reading()
     if name:
         s, e = name[0][0], name[-1][1]
+        if not head and s >= 1 and ctx.norm[s - 1] in "小老" and (s == 1 or not _CJK.fullmatch(ctx.norm[s - 2])):
+            s -= 1  # 小乔丹 / 老詹: the prefix of a nickname the segmenter split off
         out.name = Mention(s, e, ctx.doc.text[s:e], "person", None, ctx.doc.text[s:e], "phrase")
     if not head:
         return out if name else None

@@ -391,3 +391,12 @@ def test_a_short_word_after_a_title_is_the_name() -> None:
     evs = _events(doc, "hire")
     assert evs and _mention(evs[0].args["person"]) == "内托"
     assert _mention(evs[0].args["org"]) == "星城俱乐部"
+
+
+def test_how_a_player_joins_stands_between_the_name_and_the_verb() -> None:
+    doc = extract_text(_page("老将韩振东底薪加盟飞鲨,合同为期一年。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "韩振东"
+    doc = extract_text(_page("韩振东自己宣布加盟飞鲨。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "韩振东"
