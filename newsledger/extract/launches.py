@@ -44,6 +44,8 @@ def fill_launch_phrases(ctx: Context, cand: R.Candidate) -> None:
     if "product" not in cand.args:
         after = None if t.word in ctx.cues.lex["appearing_verbs"] else _product_after(ctx, t.end, ce)
         product = after or _product_before(ctx, cs, ce, t.start, t.end)
+        if product is None and t.word not in ctx.cues.lex["appearing_verbs"]:
+            product = _loose_product_after(ctx, t.end, ce)  # 发布米动(v)健康(a)手表: whatever tags its words got
         if product is None:
             return
         cand.args["product"] = [product]
@@ -256,6 +258,38 @@ def _product_after(ctx: Context, pos: int, ce: int) -> R.TextFill | None:
     if end - start < 2 or any(w in low for w in ctx.cues.not_products) or low in ctx.cues.lex["not_names"]:
         return None
     if any(m.type in ("org", "person") and m.start <= start and end <= m.end for m in ctx.mentions_in(max(0, start - 20), end + 20)):
+        return None
+    return R.TextFill(start, end, ctx.doc.text[start:end])
+
+
+_LOOSE_STOPS = ("p", "c", "r", "ul", "uz", "uv", "ug", "y", "e", "o", "f")
+
+
+def _loose_product_after(ctx: Context, pos: int, ce: int) -> R.TextFill | None:
+    """The words right after a launch verb up to the clause's end or a function word, ending in a noun: a product
+    named by words the segmenter tagged as verbs or adjectives (米动(v)健康(a)手表, 六款仿(d)乾隆年间宫廷紫砂壶)."""
+    s = R.skip_leads(ctx, pos, ctx.cues.lex["product_skip"])
+    toks = tokens(ctx.norm, s, min(ce, s + _MAX_PRODUCT))
+    run: list[Token] = []
+    for i, tok in enumerate(toks):
+        if _PUNCT_TOKEN.fullmatch(tok[2]) or tok[3] in _LOOSE_STOPS or tok[2] == "的":
+            break
+        if tok[3].startswith("v") and i + 1 < len(toks) and toks[i + 1][3] in ("ul", "uz", "uv"):
+            break  # 推出X,标志着…: a verb of its own
+        run.append(tok)
+    while run and not _is_product_word(run[-1]):
+        run.pop()
+    while run and run[0][3] in ("m", "q") and run[0][2][-1:] not in "款个种台部项辆套件类":
+        run.pop(0)
+    if len(run) < 2 or run[-1][1] - run[0][0] < 3 or not any(tok[3].startswith(("v", "a", "d", "z", "b")) for tok in run):
+        return None  # the strict reading already failed on a plain noun run for a reason
+    start, end = run[0][0], run[-1][1]
+    low = ctx.low[start:end]
+    if len(run[0][2]) < 2 or any(w in low for w in ctx.cues.not_products) or low in ctx.cues.lex["not_names"]:
+        return None  # 上市价(n)介于…: a one-character word opening the run is no product's name
+    if any(v.start < end and start < v.end for v in ctx.values_in(max(0, start - 20), end + 20)):
+        return None  # 截至2026年6月30日: a date or an amount, not a product
+    if any(m.type in ("org", "person") and m.start < end and start < m.end for m in ctx.mentions_in(max(0, start - 20), end + 20)):
         return None
     return R.TextFill(start, end, ctx.doc.text[start:end])
 

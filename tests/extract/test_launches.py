@@ -258,3 +258,9 @@ def test_the_words_opening_the_clause_launch_whatever_their_tags() -> None:
 def test_a_market_or_the_press_opening_the_clause_launches_nothing() -> None:
     doc = extract_text(_page("市场推出了多款折叠屏手机。"))
     assert all(not e.args.get("org") for e in _launches(doc))
+
+
+def test_a_product_named_by_words_tagged_as_verbs_or_adjectives() -> None:
+    doc = extract_text(_page("云朵科技发布米动健康手表。"))
+    (ev,) = _launches(doc)
+    assert ev.args["product"] == "米动健康手表"
