@@ -47,6 +47,8 @@ def fill_launch_phrases(ctx: Context, cand: R.Candidate) -> None:
         if product is None and t.word not in ctx.cues.lex["appearing_verbs"]:
             product = _loose_product_after(ctx, t.end, ce)  # 发布米动(v)健康(a)手表: whatever tags its words got
         if product is None:
+            product = _loose_product_before(ctx, cs, ce, t.start, t.end)  # 丰田全新卡罗(nrt)拉(v)上市
+        if product is None:
             return
         cand.args["product"] = [product]
     cand.args["product"] = [_quoted_whole(ctx, t.end, _with_descriptor(ctx, t.end, _with_brand(ctx, f))) for f in cand.args["product"]]
@@ -294,6 +296,35 @@ def _loose_product_after(ctx: Context, pos: int, ce: int) -> R.TextFill | None:
     return R.TextFill(start, end, ctx.doc.text[start:end])
 
 
+def _loose_product_before(ctx: Context, cs: int, ce: int, start: int, end: int) -> R.TextFill | None:
+    """丰田全新卡罗(nrt)拉(v)上市 / 比亚迪秦Pro ev超能(v)版上市: the words opening the clause before a launch verb that
+    takes no object, when they hold a name or a model (a Latin word, a number, a transcribed name) whatever the
+    other words' tags."""
+    rest = ctx.low[end:ce].lstrip("了 ")
+    if rest and not rest.startswith(ctx.cues.lex["after_intransitive_launch"]):
+        return None
+    toks = tokens(ctx.norm, cs, start)
+    while toks and (toks[0][2].strip() == "" or _PUNCT_TOKEN.fullmatch(toks[0][2])):
+        toks.pop(0)
+    while toks and (_before_launch_verb(ctx, toks[-1]) or toks[-1][2].strip() == ""):
+        toks.pop()
+    if not toks or toks[0][0] - cs > 1 or toks[-1][1] - toks[0][0] > _MAX_PRODUCT or toks[-1][1] - toks[0][0] < 3:
+        return None
+    if any((_PUNCT_TOKEN.fullmatch(tok[2]) and tok[2] != " ") or tok[3] in _LOOSE_STOPS or tok[2] == "的" for tok in toks):
+        return None
+    if not any(tok[3] in ("eng", "nrt", "nz") or (tok[3] == "m" and any(c.isdigit() for c in tok[2])) for tok in toks):
+        return None
+    s, e = toks[0][0], toks[-1][1]
+    low = ctx.low[s:e]
+    if any(w in low for w in ctx.cues.not_products) or low in ctx.cues.lex["not_names"]:
+        return None
+    if any(v.start < e and s < v.end for v in ctx.values_in(max(0, s - 20), e + 20)):
+        return None
+    if any((m.start <= s and e <= m.end) or (m.type == "person" and s <= m.start < e) for m in ctx.mentions_in(max(0, s - 20), e + 20)):
+        return None  # 小米发布了 / 歌手郑世云将发布: the launcher, not the product
+    return R.TextFill(s, e, ctx.doc.text[s:e])
+
+
 def _product_before(ctx: Context, cs: int, ce: int, start: int, end: int, objectless: bool = True) -> R.TextFill | None:
     """华为智慧屏在上海正式发布。/ 小米MIX Alpha发布后: the subject of a launch verb that takes no object is the product."""
     rest = ctx.low[end:ce].lstrip("了 ")
@@ -322,7 +353,7 @@ def _product_before(ctx: Context, cs: int, ce: int, start: int, end: int, object
 
 def product_subject(ctx: Context, cs: int, pos: int) -> R.TextFill | None:
     """The product named as the subject of a launch verb at ``pos`` (华为Mate Xs将于2020年3月上市), if any."""
-    return _product_before(ctx, cs, pos, pos, pos, objectless=False)
+    return _product_before(ctx, cs, pos, pos, pos, objectless=False) or _loose_product_before(ctx, cs, pos, pos, pos)
 
 
 def _is_product_word(tok: Token) -> bool:

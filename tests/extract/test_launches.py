@@ -264,3 +264,10 @@ def test_a_product_named_by_words_tagged_as_verbs_or_adjectives() -> None:
     doc = extract_text(_page("云朵科技发布米动健康手表。"))
     (ev,) = _launches(doc)
     assert ev.args["product"] == "米动健康手表"
+
+
+def test_a_model_opening_the_clause_goes_on_sale_whatever_its_tags() -> None:
+    doc = extract_text(_page("星辰全新卡罗拉上市,全系标配8气囊。"))
+    evs = _launches(doc)
+    assert evs and evs[0].args["product"] == "星辰全新卡罗拉"
+    assert not [e for e in doc.events if e.type == "ipo"]
