@@ -1473,7 +1473,18 @@ def _modifier_date(ctx: Context, v: Value) -> bool:
     before = ctx.low[max(0, v.start - 1) : v.start]
     if (after.startswith("的") or after.startswith("时的")) and before not in ("在", "于", "自", "从"):
         return True
-    return not ctx.is_english() and _YEAR_ONLY.fullmatch(v.text.strip()) is not None and _names_after(ctx, v.end)
+    if ctx.is_english() or _YEAR_ONLY.fullmatch(v.text.strip()) is None:
+        return False
+    return _names_after(ctx, v.end) or _names_before(ctx, v.start) or ctx.low.startswith(("款", "版"), v.end)
+
+
+def _names_before(ctx: Context, pos: int) -> bool:
+    """WWDC 2019 / CES Asia 2019 / 北京2022年冬奥会: a year written right after a Latin name or a place is part of a
+    name (an event), not the event's date."""
+    if pos >= 2 and ctx.norm[pos - 1] == " " and ctx.norm[pos - 2].isascii() and ctx.norm[pos - 2].isalpha():
+        return True
+    toks = tokens(ctx.norm, max(0, pos - 6), pos)
+    return bool(toks) and toks[-1][3] == "ns" and toks[-1][1] == pos and len(toks[-1][2]) >= 2
 
 
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d年?")

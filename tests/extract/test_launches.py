@@ -271,3 +271,12 @@ def test_a_model_opening_the_clause_goes_on_sale_whatever_its_tags() -> None:
     evs = _launches(doc)
     assert evs and evs[0].args["product"] == "星辰全新卡罗拉"
     assert not [e for e in doc.events if e.type == "ipo"]
+
+
+def test_a_year_after_a_latin_name_or_a_place_or_before_a_model_word_is_no_date() -> None:
+    doc = extract_text(_page("星辰汽车在AutoShow 2026上发布了新款跑车S9。"))
+    evs = _launches(doc)
+    assert evs and evs[0].args.get("date") != "2026"
+    doc = extract_text(_page("星辰S9 2026款正式上市。"))
+    evs = _launches(doc)
+    assert evs and evs[0].args.get("date") != "2026"
