@@ -112,6 +112,7 @@ def _fill_left_org(ctx: Context, cand: R.Candidate, cs: int, found: Reading) -> 
 
 def _org_before_title(ctx: Context, cs: int, start: int) -> Mention | None:
     """交大(j)昂立(v)总会计师: a short name opening the clause right before a title, whatever tags the segmenter gave it."""
+    start = _modified_title_start(ctx, cs, start)  # 秘鲁副总统: 副 is the title's
     chunk = tokens(ctx.norm, cs, start)
     while chunk and (chunk[0][2].strip() == "" or (chunk[0][3] in ("t", "x") and not _CJK.fullmatch(chunk[0][2]))):
         chunk.pop(0)
@@ -475,13 +476,28 @@ def _read(ctx: Context, run: list[Token]) -> Reading | None:
     ti = next(i for i, tok in enumerate(head) if tok[1] > e - len(word))
     while ti >= 2 and head[ti - 1][2] in _TITLE_LINKS and any(ctx.low[head[ti - 2][0] : head[ti - 2][1]].endswith(w) for w in ctx.cues.titles):
         ti -= 2  # 董事兼总经理: both titles
-    ts = head[ti][0]
+    ts = _modified_title_start(ctx, head[0][0], head[ti][0])
     out.title = R.TextFill(s, e, ctx.doc.text[s:e])
     former = ctx.low[head[0][0] : ts].startswith(tuple(ctx.cues.strip_prefix))  # 原混元大模型技术负责人: a former post, whole
     if ts - head[0][0] >= 2 and not orgs and not former and ctx.low[head[0][0] : ts] not in ctx.cues.lex["not_names"]:
         out.org = Mention(head[0][0], ts, ctx.doc.text[head[0][0] : ts], "org", None, ctx.doc.text[head[0][0] : ts], "phrase")
         out.title = R.TextFill(ts, e, ctx.doc.text[ts:e])  # 东材科技董事长: the title without the company
     return out
+
+
+def _modified_title_start(ctx: Context, start: int, ts: int) -> int:
+    """秘鲁副(?)总统 / 美国代理国防部长: a modifier written before a title (副, 代理, 执行) belongs to the title, however
+    the segmenter split it, never to the organisation before it."""
+    mods = sorted(ctx.cues.lex["title_modifiers"], key=len, reverse=True)
+    moved = True
+    while moved:
+        moved = False
+        for m in mods:
+            if ts - len(m) > start and ctx.low.startswith(m, ts - len(m)):
+                ts -= len(m)
+                moved = True
+                break
+    return ts
 
 
 _NOT_AFTER_TITLE = ("职务", "职位", "一职", "身份", "人选", "候选人", "团队", "一员", "成员")

@@ -400,3 +400,9 @@ def test_how_a_player_joins_stands_between_the_name_and_the_verb() -> None:
     doc = extract_text(_page("韩振东自己宣布加盟飞鲨。"))
     evs = _events(doc, "hire")
     assert evs and _mention(evs[0].args["person"]) == "韩振东"
+
+
+def test_a_modifier_before_a_title_is_the_titles_not_the_organisations() -> None:
+    doc = extract_text(_page("智利副总统马尔科宣布辞职。"))
+    (ev,) = _events(doc, "departure")
+    assert _mention(ev.args["org"]) == "智利"
