@@ -312,6 +312,10 @@ def _loose_product_before(ctx: Context, cs: int, ce: int, start: int, end: int) 
         return None
     if any((_PUNCT_TOKEN.fullmatch(tok[2]) and tok[2] != " ") or tok[3] in _LOOSE_STOPS or tok[2] == "的" for tok in toks):
         return None
+    if any(tok[3] == "x" and not (_CJK.fullmatch(tok[2]) or tok[2] in _LINKS or tok[2] == " " or tok[2] in _OPEN_QUOTES + _CLOSE_QUOTES) for tok in toks):
+        return None  # 【新股IPO】: a tag, not a name
+    if any(w in ctx.low[toks[0][0] : toks[-1][1]] for w in ("公司", "集团", "集團")):
+        return None  # 子公司拟分拆上市: a company listing its shares, not a product
     if not any(tok[3] in ("eng", "nrt", "nz") or (tok[3] == "m" and any(c.isdigit() for c in tok[2])) for tok in toks):
         return None
     s, e = toks[0][0], toks[-1][1]

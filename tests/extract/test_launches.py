@@ -280,3 +280,8 @@ def test_a_year_after_a_latin_name_or_a_place_or_before_a_model_word_is_no_date(
     doc = extract_text(_page("星辰S9 2026款正式上市。"))
     evs = _launches(doc)
     assert evs and evs[0].args.get("date") != "2026"
+
+
+def test_a_tag_or_a_company_opening_the_clause_is_no_product() -> None:
+    doc = extract_text(_page("【新股IPO】星辰科技子公司拟分拆上市。"))
+    assert not any("新股" in str(e.args.get("product", "")) for e in _launches(doc))
