@@ -530,8 +530,8 @@ def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
     """The name-like noun run right after a verb (收购大街网约57%股份 → 大街网), for roles no known name fills."""
     lead = next((w for w in ("了其", "了一家", "了", "其", "旗下的", "旗下", "一家", "一间", "某家") if ctx.low.startswith(w, pos)), "")
     pos += len(lead)  # 出售了其新加坡晶圆厂 / 收购一家日本服务器厂: past 了, 其 and 一家
-    title = re.match(r"《[^《》]{1,20}》", ctx.norm[pos:limit])
-    if title is not None:  # 收购《体育画报》: a title names what is bought
+    title = re.match(r"《[^《》]{1,20}》|[“\"「][^“”\"「」,。]{1,16}[”\"」]", ctx.norm[pos:limit])
+    if title is not None:  # 收购《体育画报》 / 收购“积目”: a title or a quoted name names what is bought
         return Mention(pos, pos + title.end(), ctx.doc.text[pos : pos + title.end()], "org", None, ctx.norm[pos : pos + title.end()], "phrase")
     latin = _LATIN_WORDS.match(ctx.norm, pos, limit)
     if latin is not None:  # 收购Craft Brew Alliance余下股份: a name of several Latin words, whole
@@ -551,7 +551,8 @@ def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
             flag == "vn" and i + 1 < len(toks) and toks[i + 1][3].startswith("n")
         )
         # 大连(d)住宅项目: a place word the segmenter mistook for an adverb, at the start before a noun
-        misread = i == 0 and flag in ("d", "r") and len(word) == 2 and i + 1 < len(toks) and toks[i + 1][3].startswith("n")
+        # 捷诚(a)科技: a name's first word the segmenter read as an adjective or an adverb, before a noun
+        misread = i == 0 and flag in ("d", "r", "a", "ad", "z") and len(word) == 2 and i + 1 < len(toks) and toks[i + 1][3].startswith("n")
         if (nounish or misread) and word.strip():
             end = e
             continue

@@ -406,3 +406,12 @@ def test_a_modifier_before_a_title_is_the_titles_not_the_organisations() -> None
     doc = extract_text(_page("智利副总统马尔科宣布辞职。"))
     (ev,) = _events(doc, "departure")
     assert _mention(ev.args["org"]) == "智利"
+
+
+def test_a_company_bought_whose_first_word_reads_as_an_adjective_or_is_quoted() -> None:
+    doc = extract_text(_page("星河电子宣布收购捷诚科技,交易作价3亿元。"))
+    evs = _events(doc, "acquisition")
+    assert evs and _mention(evs[0].args["target"]) == "捷诚科技"
+    doc = extract_text(_page("星河电子以8500万元收购“积目”。"))
+    evs = _events(doc, "acquisition")
+    assert evs and "积目" in _mention(evs[0].args["target"])
