@@ -267,6 +267,7 @@ class Extractor:
             phrases.fill_subject_org(ctx, cand)
             R.former_employer(ctx, cand)
             R.fill_text_roles(ctx, self.schema, cand)
+            readings.division_bought(ctx, cand)
             R.brand_supplier(ctx, cand)
             R.buyer_not_supplier(ctx, cand)
             readings.listing_place(ctx, cand)

@@ -865,6 +865,24 @@ def subscribed_issuer(ctx: Context, cand: R.Candidate) -> None:
         cand.fallback.add("target")
 
 
+_DIVISION = re.compile(r"的?([\u4e00-\u9fffA-Za-z0-9]{1,12}?(?:业务|部门|事业部|事业群|业务线|工厂|晶圆厂|资产包))")
+
+
+def division_bought(ctx: Context, cand: R.Candidate) -> None:
+    """收购英特尔调制解调器部门 / 出售其新加坡晶圆厂: a business or plant of the company named right before it is what
+    changes hands (the asset), the company the one it is bought from."""
+    if cand.type.name != "acquisition" or cand.args.get("asset") or ctx.is_english():
+        return
+    targets = [f for f in cand.args.get("target", []) if isinstance(f, Mention) and f.start >= cand.trigger.end]
+    if len(targets) != 1:
+        return
+    _, ce = cand.sent.clauses[cand.clause]
+    m = _DIVISION.match(ctx.low, targets[0].end, ce)
+    if m is None or any(v.start < m.end() and m.start() < v.end for v in ctx.values_in(m.start(), m.end())):
+        return
+    cand.args["asset"] = [R.TextFill(m.start(1), m.end(1), ctx.doc.text[m.start(1) : m.end(1)])]
+
+
 def stake_target(ctx: Context, cand: R.Candidate) -> None:
     """the government took a 9.9% stake for $8.9bn: a stake is always in a company — the one the paragraph is about."""
     if cand.type.name != "investment" or cand.args.get("target") or not ctx.is_english() or not cand.trigger.word.startswith("stake"):

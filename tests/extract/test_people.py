@@ -415,3 +415,9 @@ def test_a_company_bought_whose_first_word_reads_as_an_adjective_or_is_quoted() 
     doc = extract_text(_page("星河电子以8500万元收购“积目”。"))
     evs = _events(doc, "acquisition")
     assert evs and "积目" in _mention(evs[0].args["target"])
+
+
+def test_a_division_bought_is_the_asset_of_the_company_named_before_it() -> None:
+    doc = extract_text(_page("星河电子宣布以12亿元收购澜海科技的服务器业务。"))
+    evs = _events(doc, "acquisition")
+    assert evs and evs[0].args.get("asset") == "服务器业务"
