@@ -241,7 +241,7 @@ def _fill_team(ctx: Context, cand: R.Candidate, cs: int, ce: int) -> None:
     t = cand.trigger
     run: list[Token] = []
     if t.word in ctx.cues.lex["joining"]:
-        run = object_phrase(ctx, t.end, ce)
+        run = object_phrase(ctx, t.end, ce) or _loose_object(ctx, t.end, ce)
         bare = not ctx.low[t.end : ce].strip(" 了。,!;:")
         if (bare or (run and ctx.low[run[0][0] : run[-1][1]] in ctx.cues.lex["not_teams"])) and not cand.args.get("org"):
             run = _announcing_club(ctx, cand.sent.start, t.start) or ([] if bare else run)  # 建业官宣胡睿宝加盟 / X官方宣布,Y加盟球队
@@ -256,7 +256,12 @@ def _fill_team(ctx: Context, cand: R.Candidate, cs: int, ce: int) -> None:
         signed = _read(ctx, object_phrase(ctx, t.end, ce))
         signed_after = any(isinstance(f, Mention) and f.start >= t.end for f in cand.args.get("person", [])) or bool(signed and signed.name)
         if run and run[-1][3] in _NAME_TAGS and not signed_after:
-            return  # 张三签约X: a person signs; but 卡尔斯鲁厄(nr)签下塔里克: the one signed is after, the club before
+            # 张三签约X: a person signs X (廖凡签约博众星和), or with the club that announces it (南京同曦宣布新秀孙思尧正式签约);
+            # but 卡尔斯鲁厄(nr)签下塔里克: the one signed is after, the club before
+            after = object_phrase(ctx, t.end, ce)
+            run = after if t.word == "签约" and after and not any(tok[3] in _NAME_TAGS for tok in after) else _announcing_club(ctx, cand.sent.start, run[0][0])
+            if not run:
+                return
         if not run or ctx.low[run[0][0] : run[-1][1]] in ctx.cues.lex["not_teams"]:
             # 罗马官方宣布,球队正式签下X / 灰熊(z)签约X: the club that announces, or the one opening the sentence
             run = _announcing_club(ctx, cand.sent.start, t.start) or _loose_subject(ctx, cs, t.start) or _opening_subject(ctx, cand.sent.start, cs)
@@ -297,6 +302,24 @@ def _announcing_club(ctx: Context, start: int, limit: int) -> list[Token]:
     at = found[-1].start()
     cut = max(ctx.norm.rfind(c, start, at) for c in ",。;:!?")
     return _loose_subject(ctx, max(start, cut + 1), at, opening=True)
+
+
+def _loose_object(ctx: Context, pos: int, ce: int) -> list[Token]:
+    """加盟热刺(v): the short run of words right after a joining verb that ends its clause is the club, whatever tags
+    the segmenter gave them."""
+    toks = tokens(ctx.norm, pos, ce)
+    while toks and (toks[-1][2].strip() == "" or _PUNCT.fullmatch(toks[-1][2])):
+        toks.pop()
+    if not toks or not 2 <= toks[-1][1] - toks[0][0] <= 8 or len(toks) > 3:
+        return []
+    if any(tok[3] in _NOT_IN_CLUB and not tok[3].startswith("v") for tok in toks) or not all(_CJK.fullmatch(tok[2]) or tok[3] == "eng" for tok in toks):
+        return []
+    if any(tok[2] in ctx.cues.lex["before_verb"] or tok[2] in ("后", "之后", "以来", "时") for tok in toks):
+        return []
+    return toks
+
+
+_PUNCT = re.compile(r"[\W_]+")
 
 
 def _trading_team(ctx: Context, start: int, limit: int) -> list[Token]:

@@ -421,3 +421,12 @@ def test_a_division_bought_is_the_asset_of_the_company_named_before_it() -> None
     doc = extract_text(_page("星河电子宣布以12亿元收购澜海科技的服务器业务。"))
     evs = _events(doc, "acquisition")
     assert evs and evs[0].args.get("asset") == "服务器业务"
+
+
+def test_a_person_signing_signs_with_the_club_after_the_verb_or_the_one_announcing() -> None:
+    doc = extract_text(_page("韩振东正式签约飞鲨,合同为期三年。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["org"]) == "飞鲨"
+    doc = extract_text(_page("星城宣布新秀韩振东正式签约。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["org"]) == "星城"
