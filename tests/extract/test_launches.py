@@ -285,3 +285,9 @@ def test_a_year_after_a_latin_name_or_a_place_or_before_a_model_word_is_no_date(
 def test_a_tag_or_a_company_opening_the_clause_is_no_product() -> None:
     doc = extract_text(_page("【新股IPO】星辰科技子公司拟分拆上市。"))
     assert not any("新股" in str(e.args.get("product", "")) for e in _launches(doc))
+
+
+def test_a_show_or_market_after_zai_or_yu_is_where_not_who() -> None:
+    doc = extract_text(_page("华为在东海车展(East Sea Motor Show)上发布了全新智能座舱系统。"))
+    evs = _launches(doc)
+    assert evs and _mention(evs[0].args["org"]) == "华为"
