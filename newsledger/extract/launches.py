@@ -403,6 +403,7 @@ def _subject_run(ctx: Context, cs: int, pos: int) -> list[Token]:
 
 
 _NOT_PREP = ("把", "将", "被")
+_WHERE_WORDS = ("全球", "国内", "海外", "全国", "国外", "全网", "全平台", "同步", "独家")
 _NEW_LEADS = ("全新", "新款", "全新一代", "新一代", "首款", "最新")
 
 
@@ -410,6 +411,8 @@ def _before_launch_verb(ctx: Context, tok: Token) -> bool:
     """Words between a product and its launch verb: adverbs, times, dates, 正式/即将/宣布."""
     if tok[2] in ctx.cues.lex["before_verb"] or tok[3] in ("d", "ad", "t", "ul", "uz", "c", "f"):
         return True
+    if tok[2] in _WHERE_WORDS:
+        return True  # 魔兽世界手游已经全球上线: where it launches
     return any(v.kind == "date" and v.start <= tok[0] and tok[1] <= v.end for v in ctx.values_in(max(0, tok[0] - 12), tok[1] + 12))
 
 

@@ -278,10 +278,15 @@ def not_a_trade(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return not any(w in ctx.low[sent.start : trig.start] for w in ctx.cues.lex["trade_context"])
 
 
+_TRIMS = re.compile(r"了?(?:\d+|[一二两三四五六七八九十]+)款")
+
+
 def not_a_launch(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """首发阵容 / 调整首发 / 主创团队亮相 / 志愿者代表首次亮相 / 发行股份: a team's starting line-up, people appearing, or
     shares and debt issued launch nothing."""
     lex = ctx.cues.lex
+    if ctx.low[max(sent.start, trig.start - 2) : trig.start].endswith(("共", "共计", "一共", "总共")) and _TRIMS.match(ctx.low, trig.end):
+        return True  # 新车共推出4款车型: the versions a launch comes in, not a launch of its own
     if trig.word == "首发":
         return ctx.low.startswith(tuple(lex["lineup_after"]), trig.end) or ctx.low[max(sent.start, trig.start - 4) : trig.start].endswith(tuple(lex["lineup_before"]))
     if trig.word == "发行":

@@ -291,3 +291,11 @@ def test_a_show_or_market_after_zai_or_yu_is_where_not_who() -> None:
     doc = extract_text(_page("华为在东海车展(East Sea Motor Show)上发布了全新智能座舱系统。"))
     evs = _launches(doc)
     assert evs and _mention(evs[0].args["org"]) == "华为"
+
+
+def test_the_versions_a_launch_comes_in_are_no_launch_and_where_is_no_product() -> None:
+    doc = extract_text(_page("星辰S9正式上市,共推出4款车型,售价25万元起。"))
+    assert not any("车型" in str(e.args.get("product", "")) for e in _launches(doc))
+    doc = extract_text(_page("星海传说手游已经全球上线。"))
+    evs = _launches(doc)
+    assert evs and "星海传说" in str(evs[0].args.get("product"))
