@@ -532,10 +532,13 @@ def _name_after_title(ctx: Context, run: list[Token]) -> list[Token]:
         return []
     last = run[-1]
     word = ctx.low[last[0] : last[1]]
-    if not 2 <= len(word) <= 4 or not _CJK.fullmatch(word) or last[3] in ("ns", "nt", "t", "s", "v", "vn", "f"):
+    surnamed = len(word) == 3 or (len(word) == 2 and word[0] in name_cues().surnames)  # 董事长钮蓟京(ns): a name read as a place
+    if not 2 <= len(word) <= 4 or not _CJK.fullmatch(word) or (last[3] in ("ns", "nt", "t", "s", "v", "vn", "f") and not (surnamed and last[3] == "ns")):
         return []
     if word in _NOT_AFTER_TITLE or word in ctx.cues.lex["not_names"] or any(word.endswith(w) for w in ctx.cues.titles):
         return []
+    if word[0] in "之其该本此各每" or word[-1] in "起后前时止内间":
+        return []  # 新任董事之日起: a time, not a name
     before = ctx.low[run[0][0] : last[0]]
     return [last] if any(before.endswith(w) for w in ctx.cues.titles) else []
 

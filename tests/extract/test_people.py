@@ -430,3 +430,15 @@ def test_a_person_signing_signs_with_the_club_after_the_verb_or_the_one_announci
     doc = extract_text(_page("星城宣布新秀韩振东正式签约。"))
     evs = _events(doc, "hire")
     assert evs and _mention(evs[0].args["org"]) == "星城"
+
+
+def test_a_three_character_name_after_a_title_is_a_name_whatever_its_tag() -> None:
+    doc = extract_text(_page("澜海资源董事长钮蓟京辞职,持有公司4.58%股份。"))
+    (ev,) = _events(doc, "departure")
+    assert _mention(ev.args["person"]) == "钮蓟京"
+
+
+def test_a_minister_or_a_coach_resigning_is_named_by_the_title() -> None:
+    doc = extract_text(_page("阿根廷财长宣布辞职。"))
+    (ev,) = _events(doc, "departure")
+    assert ev.args.get("role") == "财长"
