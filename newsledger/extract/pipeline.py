@@ -268,6 +268,7 @@ class Extractor:
             R.former_employer(ctx, cand)
             R.fill_text_roles(ctx, self.schema, cand)
             readings.division_bought(ctx, cand)
+            readings.employer_in_post(ctx, cand)
             R.brand_supplier(ctx, cand)
             R.buyer_not_supplier(ctx, cand)
             readings.listing_place(ctx, cand)

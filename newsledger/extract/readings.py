@@ -888,6 +888,36 @@ def division_bought(ctx: Context, cand: R.Candidate) -> None:
     cand.args["asset"] = [R.TextFill(m.start(1), m.end(1), ctx.doc.text[m.start(1) : m.end(1)])]
 
 
+def employer_in_post(ctx: Context, cand: R.Candidate) -> None:
+    """出任上海绿地申花足球队主教练 / 出任星河电子总裁: the organisation written at the head of the post taken is the
+    one that hires, and the post is the title after it."""
+    if cand.type.name != "hire" or (cand.args.get("org") and "org" not in cand.fallback) or ctx.is_english():
+        return
+    posts = [f for f in cand.args.get("role", []) if isinstance(f, R.TextFill) and f.start >= cand.trigger.end]
+    if len(posts) != 1:
+        return
+    post = posts[0]
+    low = ctx.low[post.start : post.end]
+    word = max((w for w in ctx.cues.titles if low.endswith(w) and len(w) < len(low)), key=len, default=None)
+    if word is None:
+        return
+    cut = post.end - len(word)
+    while cut > post.start and ctx.low[cut - 1] in "副":
+        cut -= 1
+    for mod in sorted(ctx.cues.lex["title_modifiers"], key=len, reverse=True):
+        if ctx.low[post.start : cut].endswith(mod) and cut - len(mod) > post.start:
+            cut -= len(mod)
+            break
+    head = ctx.low[post.start : cut]
+    if len(head) < 2 or not head.endswith((*name_cues().org_suffix_zh, "队", "俱乐部")) or head in ctx.cues.lex["not_names"]:
+        return
+    known = [m for m in ctx.mentions_in(post.start, cut) if m.type == "org" and m.start == post.start]
+    org = known[0] if known and known[0].end == cut else Mention(post.start, cut, ctx.doc.text[post.start : cut], "org", None, ctx.doc.text[post.start : cut], "phrase")
+    cand.args["org"] = [org]
+    cand.fallback.discard("org")
+    cand.args["role"] = [R.TextFill(cut, post.end, ctx.doc.text[cut : post.end])]
+
+
 def stake_target(ctx: Context, cand: R.Candidate) -> None:
     """the government took a 9.9% stake for $8.9bn: a stake is always in a company — the one the paragraph is about."""
     if cand.type.name != "investment" or cand.args.get("target") or not ctx.is_english() or not cand.trigger.word.startswith("stake"):

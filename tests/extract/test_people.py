@@ -442,3 +442,16 @@ def test_a_minister_or_a_coach_resigning_is_named_by_the_title() -> None:
     doc = extract_text(_page("阿根廷财长宣布辞职。"))
     (ev,) = _events(doc, "departure")
     assert ev.args.get("role") == "财长"
+
+
+def test_the_club_heading_the_post_taken_hires() -> None:
+    doc = extract_text(_page("韩振东正式出任蓝港联足球队主教练。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["org"]) == "蓝港联足球队"
+    assert evs[0].args.get("role") == "主教练"
+
+
+def test_a_name_before_jiuren_is_a_person_not_part_of_a_company() -> None:
+    doc = extract_text(_page("徐明就任星河证券总裁助理。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "徐明"
