@@ -35,12 +35,20 @@ def fill_launch_phrases(ctx: Context, cand: R.Candidate) -> None:
     if t.word in ctx.cues.lex["appearing_verbs"] and any(f.start >= t.end for f in cand.args.get("product", [])):
         del cand.args["product"]  # 星河电子首次亮相ChinaJoy: what follows 亮相 is where, never what
     named_before = bool(cand.args.get("product")) and all(f.end <= t.start for f in cand.args["product"])
-    if t.word in ctx.cues.lex["launch_subject_verbs"] or named_before:
+    onto = t.word in ("上线", "上架") and any(w in ctx.low[t.end : min(ce, t.end + 10)] for w in ctx.cues.lex["launch_venues"])
+    if onto and any(f.start >= t.end for f in cand.args.get("product", [])):
+        del cand.args["product"]  # 3款史诗皮肤上架碎片商店 / 《Sky光·遇》上线App Store: what follows is where it goes on sale
+    if t.word in ctx.cues.lex["launch_subject_verbs"] or named_before or onto:
         # 长虹空调新技术亮相IFA / 新游戏上线App Store: the subject is the product, what follows is where
         before = _product_before(ctx, cs, ce, t.start, t.end, objectless=False)
         known = cand.args.get("product", [])
         if before is not None and (not known or all(before.start <= f.start and f.end <= before.end for f in known)):
             cand.args["product"] = [before]  # 星辰汽车旗下纯电轿车星辰S9上市: the whole name, not just its model
+    if "product" not in cand.args and onto:
+        before = _loose_product_before(ctx, cs, ce, t.start, t.start)
+        if before is None:
+            return
+        cand.args["product"] = [before]
     if "product" not in cand.args:
         after = None if t.word in ctx.cues.lex["appearing_verbs"] else _product_after(ctx, t.end, ce)
         product = after or _product_before(ctx, cs, ce, t.start, t.end)
@@ -306,8 +314,8 @@ def _loose_product_before(ctx: Context, cs: int, ce: int, start: int, end: int) 
     toks = tokens(ctx.norm, cs, start)
     while toks and (toks[0][2].strip() == "" or _PUNCT_TOKEN.fullmatch(toks[0][2])):
         toks.pop(0)
-    while toks and (_before_launch_verb(ctx, toks[-1]) or toks[-1][2].strip() == ""):
-        toks.pop()
+    while toks and (_before_launch_verb(ctx, toks[-1]) or toks[-1][2].strip() == "" or (toks[-1][3] == "p" and toks[-1][2] in ("于", "在"))):
+        toks.pop()  # 已于昨日晚间正式上线: a time and its preposition
     if not toks or toks[0][0] - cs > 1 or toks[-1][1] - toks[0][0] > _MAX_PRODUCT or toks[-1][1] - toks[0][0] < 3:
         return None
     if any((_PUNCT_TOKEN.fullmatch(tok[2]) and tok[2] != " ") or tok[3] in _LOOSE_STOPS or tok[2] == "的" for tok in toks):

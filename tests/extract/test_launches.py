@@ -299,3 +299,8 @@ def test_the_versions_a_launch_comes_in_are_no_launch_and_where_is_no_product() 
     doc = extract_text(_page("星海传说手游已经全球上线。"))
     evs = _launches(doc)
     assert evs and "星海传说" in str(evs[0].args.get("product"))
+
+
+def test_the_store_a_product_goes_on_sale_in_is_no_product() -> None:
+    doc = extract_text(_page("星海传说3款新皮肤上架应用商店。"))
+    assert not any("商店" in str(e.args.get("product", "")) for e in _launches(doc))
