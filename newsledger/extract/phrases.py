@@ -68,6 +68,8 @@ def fill_person_phrase(ctx: Context, cand: R.Candidate) -> None:
         found = _read(ctx, run) or _nickname(ctx, run, t.word)
     if found is None and not cand.args.get("person"):
         found = _nickname(ctx, _player_run(ctx, cs, t.start), t.word)  # 安部(n)裕葵(x)加盟巴萨 / 小里佛斯低价加盟火箭
+    if found is None and not cand.args.get("person"):
+        found = _contract_partner(ctx, cand, cs, ce)  # 球队已与后卫BJ-泰勒签下了一份合同
     if found is None:
         return
     if cand.type.name == "hire" and found.title is not None and R.new_role(ctx, cand) is not None:
@@ -166,6 +168,33 @@ def _nickname(ctx: Context, run: list[Token], verb: str) -> Reading | None:
     if e - s == 3 and low[0] in _NAME_LEADS and ctx.low.count(low[1:]) > ctx.low.count(low):
         s += 1  # 自柳甄加盟: a preposition the segmenter glued to a name the page also writes alone
     return Reading(name=Mention(s, e, ctx.doc.text[s:e], "person", None, ctx.doc.text[s:e], "phrase"))
+
+
+_CONTRACT = re.compile(r"(?:了)?(?:一份|一纸|为期|\d|[一二两三四五六七八九十]+年|合同|协议|合约|新合同|[,。;!]|$)")
+
+
+def _contract_partner(ctx: Context, cand: R.Candidate, cs: int, ce: int) -> Reading | None:
+    """球队已与后卫BJ-泰勒签下了一份合同 / 波尔图宣布与国脚中岛翔哉签约5年: the person a club signs a contract with
+    is the one written after 与/和; the club is the subject."""
+    t = cand.trigger
+    if t.word not in ("签约", "签下", "签了") or not _CONTRACT.match(ctx.low, t.end, ce):
+        return None
+    toks = tokens(ctx.norm, max(cs, t.start - 24), t.start)
+    while toks and (skippable(ctx, toks[-1]) or toks[-1][2] in ("完成", "达成", "正式")):
+        toks.pop()
+    at = max((i for i, tok in enumerate(toks) if tok[2] in ("与", "和", "同", "跟")), default=None)
+    if at is None or at + 1 >= len(toks):
+        return None
+    found = _read(ctx, _noun_run(toks[at + 1 :]))
+    if found is None or found.name is None:
+        return None
+    club = _loose_subject(ctx, cs, toks[at][0]) or _announcing_club(ctx, cand.sent.start, toks[at][0])
+    if club and (not cand.args.get("org") or "org" in cand.fallback):
+        s, e = club[0][0], club[-1][1]
+        known = [m for m in ctx.mentions_in(s, e) if m.type == "org"]
+        cand.args["org"] = [known[0] if known else Mention(s, e, ctx.doc.text[s:e], "org", None, ctx.doc.text[s:e], "phrase")]
+        cand.fallback.discard("org")
+    return found
 
 
 def _player_run(ctx: Context, cs: int, pos: int) -> list[Token]:

@@ -863,6 +863,9 @@ def title_before(ctx: Context, pos: int, limit: int) -> TextFill | None:
         if word in ("、", "兼") and any(ctx.low[start:s].endswith(w) for w in ctx.cues.titles):
             begin = s  # 董事、总裁 / 董事兼总经理: the titles one person holds
             continue
+        prev = next((tok for tok in reversed(toks) if tok[1] <= s), None)
+        if word in ("与", "和", "及") and (prev is None or not (prev[3].startswith(_NOUNISH) or prev[3] == "eng")):
+            break  # 球队已与后卫张三签约: the preposition, not two nouns joined in one title (服务器及存储产品线总经理)
         if flag.startswith(_NOUNISH) or word in ("的", "与", "和", "及") or flag == "eng" or word in modifiers:
             begin = s  # 执行(v)总裁 / 独立(a)董事: words that make a title of another
             continue

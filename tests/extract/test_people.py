@@ -455,3 +455,11 @@ def test_a_name_before_jiuren_is_a_person_not_part_of_a_company() -> None:
     doc = extract_text(_page("徐明就任星河证券总裁助理。"))
     evs = _events(doc, "hire")
     assert evs and _mention(evs[0].args["person"]) == "徐明"
+
+
+def test_the_player_a_club_signs_a_contract_with() -> None:
+    doc = extract_text(_page("星城俱乐部宣布与前锋韩振东签约三年。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "韩振东"
+    assert _mention(evs[0].args["org"]) == "星城俱乐部"
+    assert evs[0].args.get("role") == "前锋"
