@@ -18,7 +18,8 @@ Our outputs are read as DuEE writes its arguments: 加盟者/离职者 is the no
 our person is scored with the job title and the organisation we read right before it (东材科技董事长张三;
 for a hire, the former employer),
 and the title alone when the sentence names no person (机长辞职 → 机长); dates are scored by their text as
-written (今日, 8月27日). When an acquisition buys a stake in a company (收购X 70%股权), DuEE's 交易物 is the
+written (今日, 8月27日); a launcher written only as the brand inside the product's name (华为Mate30发布) is not
+scored, as DuEE names no 发布方 there. When an acquisition buys a stake in a company (收购X 70%股权), DuEE's 交易物 is the
 stake and its 出售方 the company whose shares are bought: our asset and our target. A company is read with the
 stock code written right after its name (星河电子(600123)) and a date with its clock (北京时间3月16日), which
 DuEE keeps in the argument.
@@ -266,6 +267,8 @@ def predict(
         by_role = _person_phrases(ev.arg_spans, text, PERSON_TYPES[ev.type]) if ev.type in PERSON_TYPES and person_phrases else ev.arg_spans
         if ev.type == "acquisition" and stake_owner:
             by_role = _stake_owner(by_role)
+        if ev.type == "launch" and duee_surfaces:
+            by_role = _brand_not_launcher(by_role)
         moved = {r for r, spans in by_role.items() if spans is not ev.arg_spans.get(r)}  # remapped roles are read by their spans
         pairs = tuple(
             (
@@ -328,6 +331,17 @@ def _person_phrases(arg_spans: dict[str, list[Span]], text: str, org_role: str =
                 start = t.start
         out.append(Span(start, p.end))
     return {**arg_spans, "person": out}
+
+
+def _brand_not_launcher(arg_spans: dict[str, list[Span]]) -> dict[str, list[Span]]:
+    """华为Mate30将于十月推出: DuEE 1.0 names no 发布方 when the launcher is written only as the brand inside the
+    product's name (our organisation is right, the convention differs), so such an organisation is not scored."""
+    products, orgs = arg_spans.get("product", []), arg_spans.get("org", [])
+    kept = [o for o in orgs if not any(p.start <= o.start and o.end <= p.end for p in products)]
+    if len(kept) == len(orgs):
+        return arg_spans
+    out = {**arg_spans, "org": kept}
+    return out if kept else {r: v for r, v in out.items() if r != "org"}
 
 
 def _stake_owner(arg_spans: dict[str, list[Span]]) -> dict[str, list[Span]]:

@@ -123,6 +123,8 @@ class Context:
                 break
         if not before:
             return False
+        if self._located(m, before):
+            return True
         for p in self.cues.oblique:
             if before.endswith(p) and (not p.isascii() or before == p or not before[-len(p) - 1].isalpha()):
                 if p in ("从", "自"):
@@ -132,6 +134,20 @@ class Context:
                         return False
                 return True
         return False
+
+
+    def _located(self, m: Mention, before: str) -> bool:
+        """于美国市场推出 / 在蒙特雷汽车周(Monterey Car Week)上发布: a name after 于, or after 在 and before 上/中, is where
+        something happens, not who does it (but 由于X: the cause, whose subject X may be)."""
+        if before.endswith("于") and not before.endswith("由于"):
+            return True
+        if not before.endswith("在"):
+            return False
+        after = re.sub(r"^\s*[((][^()()]{1,40}[))]", "", self.low[m.end : m.end + 48]).lstrip()
+        return after.startswith(_PLACE_AFTER)
+
+
+_PLACE_AFTER = ("上", "中", "现场", "期间", "举办", "举行", "开幕", "召开")
 
 
 _Spanned = TypeVar("_Spanned", Mention, Value)

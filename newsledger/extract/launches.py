@@ -35,15 +35,27 @@ def fill_launch_phrases(ctx: Context, cand: R.Candidate) -> None:
     if t.word in ctx.cues.lex["appearing_verbs"] and any(f.start >= t.end for f in cand.args.get("product", [])):
         del cand.args["product"]  # 星河电子首次亮相ChinaJoy: what follows 亮相 is where, never what
     named_before = bool(cand.args.get("product")) and all(f.end <= t.start for f in cand.args["product"])
-    if t.word in ctx.cues.lex["launch_subject_verbs"] or named_before:
+    onto = t.word in ("上线", "上架") and any(w in ctx.low[t.end : min(ce, t.end + 10)] for w in ctx.cues.lex["launch_venues"])
+    if onto and any(f.start >= t.end for f in cand.args.get("product", [])):
+        del cand.args["product"]  # 3款史诗皮肤上架碎片商店 / 《Sky光·遇》上线App Store: what follows is where it goes on sale
+    if t.word in ctx.cues.lex["launch_subject_verbs"] or named_before or onto:
         # 长虹空调新技术亮相IFA / 新游戏上线App Store: the subject is the product, what follows is where
         before = _product_before(ctx, cs, ce, t.start, t.end, objectless=False)
         known = cand.args.get("product", [])
         if before is not None and (not known or all(before.start <= f.start and f.end <= before.end for f in known)):
             cand.args["product"] = [before]  # 星辰汽车旗下纯电轿车星辰S9上市: the whole name, not just its model
+    if "product" not in cand.args and onto:
+        before = _loose_product_before(ctx, cs, ce, t.start, t.start)
+        if before is None:
+            return
+        cand.args["product"] = [before]
     if "product" not in cand.args:
         after = None if t.word in ctx.cues.lex["appearing_verbs"] else _product_after(ctx, t.end, ce)
         product = after or _product_before(ctx, cs, ce, t.start, t.end)
+        if product is None and t.word not in ctx.cues.lex["appearing_verbs"]:
+            product = _loose_product_after(ctx, t.end, ce)  # 发布米动(v)健康(a)手表: whatever tags its words got
+        if product is None:
+            product = _loose_product_before(ctx, cs, ce, t.start, t.end)  # 丰田全新卡罗(nrt)拉(v)上市
         if product is None:
             return
         cand.args["product"] = [product]
@@ -63,10 +75,40 @@ def fill_launch_phrases(ctx: Context, cand: R.Candidate) -> None:
             cand.args["org"] = [brand]
             cand.fallback.discard("org")
         return
-    org = phrases.subject_org(ctx, cs, t.start)
+    org = phrases.subject_org(ctx, cs, t.start) or _opening_launcher(ctx, cs, t.start)
     if org is not None:
         cand.args["org"] = [org]
         cand.fallback.discard("org")
+
+
+_LAUNCHER_TAGS = ("n", "j", "eng", "vn", "nr", "ns", "nt", "nz", "g", "x")
+_LAUNCHER_WORDS = ("重磅", "官方", "首次", "同时", "再次")  # words the segmenter tags as nouns that say how the launch is made
+
+
+def _opening_launcher(ctx: Context, cs: int, pos: int) -> Mention | None:
+    """慧凡(nr)教育(vn)发布X / 蛋壳公寓在北京推出X / 58同城首次发布X: the short run of words opening the clause before a
+    launch verb that takes its product after it is who launches, whatever tags the segmenter gave them."""
+    toks = tokens(ctx.norm, cs, pos)
+    while toks and (toks[0][2].strip() == "" or _PUNCT_TOKEN.fullmatch(toks[0][2])):
+        toks.pop(0)
+    cut = next((i for i, tok in enumerate(toks) if tok[3] == "p" and tok[2] not in _NOT_PREP), None)
+    if cut is not None:
+        toks = toks[:cut]  # 在北京推出: where it launches
+    while toks and (_before_launch_verb(ctx, toks[-1]) or toks[-1][2] in _LAUNCHER_WORDS or toks[-1][2].strip() == ""):
+        toks.pop()
+    if not toks or toks[0][0] - cs > 1 or not all(tok[3].startswith(_LAUNCHER_TAGS) or (tok[3] == "m" and i == 0) for i, tok in enumerate(toks)):
+        return None
+    if any(tok[3] == "x" and not (_CJK.fullmatch(tok[2]) or tok[2] in _LINKS) for tok in toks):
+        return None
+    start, end = toks[0][0], toks[-1][1]
+    low = ctx.low[start:end]
+    if not 2 <= end - start <= 10 or low in ctx.cues.lex["not_names"] or low in ctx.cues.lex["not_launchers"]:
+        return None
+    if any(w in low for w in ctx.cues.lex["product_near"]) or any(w in low for w in ctx.cues.not_products):
+        return None
+    if any(m.start < end and start < m.end for m in ctx.mentions_in(max(0, start - 20), end + 20)):
+        return None
+    return Mention(start, end, ctx.doc.text[start:end], "org", None, ctx.doc.text[start:end], "phrase")
 
 
 _LIST_JOINERS = ("、", "和", "以及", "及", "与", "还有")
@@ -230,6 +272,71 @@ def _product_after(ctx: Context, pos: int, ce: int) -> R.TextFill | None:
     return R.TextFill(start, end, ctx.doc.text[start:end])
 
 
+_LOOSE_STOPS = ("p", "c", "r", "ul", "uz", "uv", "ug", "y", "e", "o", "f")
+
+
+def _loose_product_after(ctx: Context, pos: int, ce: int) -> R.TextFill | None:
+    """The words right after a launch verb up to the clause's end or a function word, ending in a noun: a product
+    named by words the segmenter tagged as verbs or adjectives (米动(v)健康(a)手表, 六款仿(d)乾隆年间宫廷紫砂壶)."""
+    s = R.skip_leads(ctx, pos, ctx.cues.lex["product_skip"])
+    toks = tokens(ctx.norm, s, min(ce, s + _MAX_PRODUCT))
+    run: list[Token] = []
+    for i, tok in enumerate(toks):
+        if _PUNCT_TOKEN.fullmatch(tok[2]) or tok[3] in _LOOSE_STOPS or tok[2] == "的":
+            break
+        if tok[3].startswith("v") and i + 1 < len(toks) and toks[i + 1][3] in ("ul", "uz", "uv"):
+            break  # 推出X,标志着…: a verb of its own
+        run.append(tok)
+    while run and not _is_product_word(run[-1]):
+        run.pop()
+    while run and run[0][3] in ("m", "q") and run[0][2][-1:] not in "款个种台部项辆套件类":
+        run.pop(0)
+    if len(run) < 2 or run[-1][1] - run[0][0] < 3 or not any(tok[3].startswith(("v", "a", "d", "z", "b")) for tok in run):
+        return None  # the strict reading already failed on a plain noun run for a reason
+    start, end = run[0][0], run[-1][1]
+    low = ctx.low[start:end]
+    if len(run[0][2]) < 2 or any(w in low for w in ctx.cues.not_products) or low in ctx.cues.lex["not_names"]:
+        return None  # 上市价(n)介于…: a one-character word opening the run is no product's name
+    if any(v.start < end and start < v.end for v in ctx.values_in(max(0, start - 20), end + 20)):
+        return None  # 截至2026年6月30日: a date or an amount, not a product
+    if any(m.type in ("org", "person") and m.start < end and start < m.end for m in ctx.mentions_in(max(0, start - 20), end + 20)):
+        return None
+    return R.TextFill(start, end, ctx.doc.text[start:end])
+
+
+def _loose_product_before(ctx: Context, cs: int, ce: int, start: int, end: int) -> R.TextFill | None:
+    """丰田全新卡罗(nrt)拉(v)上市 / 比亚迪秦Pro ev超能(v)版上市: the words opening the clause before a launch verb that
+    takes no object, when they hold a name or a model (a Latin word, a number, a transcribed name) whatever the
+    other words' tags."""
+    rest = ctx.low[end:ce].lstrip("了 ")
+    if rest and not rest.startswith(ctx.cues.lex["after_intransitive_launch"]):
+        return None
+    toks = tokens(ctx.norm, cs, start)
+    while toks and (toks[0][2].strip() == "" or _PUNCT_TOKEN.fullmatch(toks[0][2])):
+        toks.pop(0)
+    while toks and (_before_launch_verb(ctx, toks[-1]) or toks[-1][2].strip() == "" or (toks[-1][3] == "p" and toks[-1][2] in ("于", "在"))):
+        toks.pop()  # 已于昨日晚间正式上线: a time and its preposition
+    if not toks or toks[0][0] - cs > 1 or toks[-1][1] - toks[0][0] > _MAX_PRODUCT or toks[-1][1] - toks[0][0] < 3:
+        return None
+    if any((_PUNCT_TOKEN.fullmatch(tok[2]) and tok[2] != " ") or tok[3] in _LOOSE_STOPS or tok[2] == "的" for tok in toks):
+        return None
+    if any(tok[3] == "x" and not (_CJK.fullmatch(tok[2]) or tok[2] in _LINKS or tok[2] == " " or tok[2] in _OPEN_QUOTES + _CLOSE_QUOTES) for tok in toks):
+        return None  # 【新股IPO】: a tag, not a name
+    if any(w in ctx.low[toks[0][0] : toks[-1][1]] for w in ("公司", "集团", "集團")):
+        return None  # 子公司拟分拆上市: a company listing its shares, not a product
+    if not any(tok[3] in ("eng", "nrt", "nz") or (tok[3] == "m" and any(c.isdigit() for c in tok[2])) for tok in toks):
+        return None
+    s, e = toks[0][0], toks[-1][1]
+    low = ctx.low[s:e]
+    if any(w in low for w in ctx.cues.not_products) or low in ctx.cues.lex["not_names"]:
+        return None
+    if any(v.start < e and s < v.end for v in ctx.values_in(max(0, s - 20), e + 20)):
+        return None
+    if any((m.start <= s and e <= m.end) or (m.type == "person" and s <= m.start < e) for m in ctx.mentions_in(max(0, s - 20), e + 20)):
+        return None  # 小米发布了 / 歌手郑世云将发布: the launcher, not the product
+    return R.TextFill(s, e, ctx.doc.text[s:e])
+
+
 def _product_before(ctx: Context, cs: int, ce: int, start: int, end: int, objectless: bool = True) -> R.TextFill | None:
     """华为智慧屏在上海正式发布。/ 小米MIX Alpha发布后: the subject of a launch verb that takes no object is the product."""
     rest = ctx.low[end:ce].lstrip("了 ")
@@ -258,7 +365,7 @@ def _product_before(ctx: Context, cs: int, ce: int, start: int, end: int, object
 
 def product_subject(ctx: Context, cs: int, pos: int) -> R.TextFill | None:
     """The product named as the subject of a launch verb at ``pos`` (华为Mate Xs将于2020年3月上市), if any."""
-    return _product_before(ctx, cs, pos, pos, pos, objectless=False)
+    return _product_before(ctx, cs, pos, pos, pos, objectless=False) or _loose_product_before(ctx, cs, pos, pos, pos)
 
 
 def _is_product_word(tok: Token) -> bool:
@@ -304,6 +411,7 @@ def _subject_run(ctx: Context, cs: int, pos: int) -> list[Token]:
 
 
 _NOT_PREP = ("把", "将", "被")
+_WHERE_WORDS = ("全球", "国内", "海外", "全国", "国外", "全网", "全平台", "同步", "独家")
 _NEW_LEADS = ("全新", "新款", "全新一代", "新一代", "首款", "最新")
 
 
@@ -311,6 +419,8 @@ def _before_launch_verb(ctx: Context, tok: Token) -> bool:
     """Words between a product and its launch verb: adverbs, times, dates, 正式/即将/宣布."""
     if tok[2] in ctx.cues.lex["before_verb"] or tok[3] in ("d", "ad", "t", "ul", "uz", "c", "f"):
         return True
+    if tok[2] in _WHERE_WORDS:
+        return True  # 魔兽世界手游已经全球上线: where it launches
     return any(v.kind == "date" and v.start <= tok[0] and tok[1] <= v.end for v in ctx.values_in(max(0, tok[0] - 12), tok[1] + 12))
 
 

@@ -66,6 +66,10 @@ def fill_person_phrase(ctx: Context, cand: R.Candidate) -> None:
     if found is None:
         run = subject_phrase(ctx, cs, t.start, cand.args.get("person"), after_prep=True)
         found = _read(ctx, run) or _nickname(ctx, run, t.word)
+    if found is None and not cand.args.get("person"):
+        found = _nickname(ctx, _player_run(ctx, cs, t.start), t.word)  # 安部(n)裕葵(x)加盟巴萨 / 小里佛斯低价加盟火箭
+    if found is None and not cand.args.get("person"):
+        found = _contract_partner(ctx, cand, cs, ce)  # 球队已与后卫BJ-泰勒签下了一份合同
     if found is None:
         return
     if cand.type.name == "hire" and found.title is not None and R.new_role(ctx, cand) is not None:
@@ -110,6 +114,7 @@ def _fill_left_org(ctx: Context, cand: R.Candidate, cs: int, found: Reading) -> 
 
 def _org_before_title(ctx: Context, cs: int, start: int) -> Mention | None:
     """交大(j)昂立(v)总会计师: a short name opening the clause right before a title, whatever tags the segmenter gave it."""
+    start = _modified_title_start(ctx, cs, start)  # 秘鲁副总统: 副 is the title's
     chunk = tokens(ctx.norm, cs, start)
     while chunk and (chunk[0][2].strip() == "" or (chunk[0][3] in ("t", "x") and not _CJK.fullmatch(chunk[0][2]))):
         chunk.pop(0)
@@ -158,11 +163,54 @@ def _nickname(ctx: Context, run: list[Token], verb: str) -> Reading | None:
         return None
     if any(low.endswith(w) for w in ctx.cues.titles) or any(m.start < e and s < m.end for m in ctx.mentions_in(max(0, s - 8), e + 8)):
         return None
-    if any(tok[3] in ("ns", "nt", "t", "s") for tok in run) or ctx.low[s - 1 : s] in ("的", "以", "在", "将"):
-        return None  # 德国 / 本赛季 / 以租借的形式: a place, a time or a modifier, not a player
+    if any(tok[3] in ("ns", "nt", "t", "s") for tok in run) or ctx.low[s - 1 : s] in ("的", "以", "在", "将", "最", "很", "更", "较", "太"):
+        return None  # 德国 / 本赛季 / 以租借的形式 / 最重磅的转会: a place, a time or a modifier, not a player
     if e - s == 3 and low[0] in _NAME_LEADS and ctx.low.count(low[1:]) > ctx.low.count(low):
         s += 1  # 自柳甄加盟: a preposition the segmenter glued to a name the page also writes alone
     return Reading(name=Mention(s, e, ctx.doc.text[s:e], "person", None, ctx.doc.text[s:e], "phrase"))
+
+
+_CONTRACT = re.compile(r"(?:了)?(?:一份|一纸|为期|\d|[一二两三四五六七八九十]+年|合同|协议|合约|新合同|[,。;!]|$)")
+
+
+def _contract_partner(ctx: Context, cand: R.Candidate, cs: int, ce: int) -> Reading | None:
+    """球队已与后卫BJ-泰勒签下了一份合同 / 波尔图宣布与国脚中岛翔哉签约5年: the person a club signs a contract with
+    is the one written after 与/和; the club is the subject."""
+    t = cand.trigger
+    if t.word not in ("签约", "签下", "签了") or not _CONTRACT.match(ctx.low, t.end, ce):
+        return None
+    toks = tokens(ctx.norm, max(cs, t.start - 24), t.start)
+    while toks and (skippable(ctx, toks[-1]) or toks[-1][2] in ("完成", "达成", "正式")):
+        toks.pop()
+    at = max((i for i, tok in enumerate(toks) if tok[2] in ("与", "和", "同", "跟")), default=None)
+    if at is None or at + 1 >= len(toks):
+        return None
+    found = _read(ctx, _noun_run(toks[at + 1 :]))
+    if found is None or found.name is None:
+        return None
+    club = _loose_subject(ctx, cs, toks[at][0]) or _announcing_club(ctx, cand.sent.start, toks[at][0])
+    if club and (not cand.args.get("org") or "org" in cand.fallback):
+        s, e = club[0][0], club[-1][1]
+        known = [m for m in ctx.mentions_in(s, e) if m.type == "org"]
+        cand.args["org"] = [known[0] if known else Mention(s, e, ctx.doc.text[s:e], "org", None, ctx.doc.text[s:e], "phrase")]
+        cand.fallback.discard("org")
+    return found
+
+
+def _player_run(ctx: Context, cs: int, pos: int) -> list[Token]:
+    """The short run of words opening the clause before a verb only people do (加盟, 转会), past how they do it
+    (低价, 以白菜价, 正式): a player's name whatever tags the segmenter gave its parts."""
+    toks = tokens(ctx.norm, cs, pos)
+    while toks and (toks[0][2].strip() == "" or toks[0][3] == "t" or (toks[0][3] == "x" and not _CJK.fullmatch(toks[0][2]))):
+        toks.pop(0)
+    cut = next((i for i, tok in enumerate(toks) if tok[3] == "p"), None)
+    if cut is not None:
+        toks = toks[:cut]
+    while toks and skippable(ctx, toks[-1]):
+        toks.pop()
+    if not toks or not all(_CJK.fullmatch(tok[2]) and tok[3] not in ("v", "vd", "r", "p", "c", "u", "uj", "ul", "m", "q") for tok in toks):
+        return []
+    return toks
 
 
 def _relative_head(ctx: Context, pos: int, ce: int) -> Reading | None:
@@ -222,19 +270,30 @@ def _fill_team(ctx: Context, cand: R.Candidate, cs: int, ce: int) -> None:
     t = cand.trigger
     run: list[Token] = []
     if t.word in ctx.cues.lex["joining"]:
-        run = object_phrase(ctx, t.end, ce)
-        if not run and not ctx.low[t.end : ce].strip(" 了。,!;:") and cs > cand.sent.start:
+        run = object_phrase(ctx, t.end, ce) or _loose_object(ctx, t.end, ce)
+        bare = not ctx.low[t.end : ce].strip(" 了。,!;:")
+        if (bare or (run and ctx.low[run[0][0] : run[-1][1]] in ctx.cues.lex["not_teams"])) and not cand.args.get("org"):
+            run = _announcing_club(ctx, cand.sent.start, t.start) or ([] if bare else run)  # 建业官宣胡睿宝加盟 / X官方宣布,Y加盟球队
+        if not run and bare and cs > cand.sent.start:
             run = _opening_subject(ctx, cand.sent.start, cs)  # 蓝港联官方宣布,前锋库蒂尼加盟: the club that announces
     elif t.word in ("签约", "签下") and _partner_run(ctx, cs, t.start) and (not cand.args.get("org") or "org" in cand.fallback):
         run = _partner_run(ctx, cs, t.start)  # 王子豪与星河队完成签约: the club signed with
+    elif t.word in ctx.cues.lex["trade_verbs"] and _trading_team(ctx, cand.sent.start, t.start):
+        run = _trading_team(ctx, cand.sent.start, t.start)  # 火箭送出保罗,得到威斯布鲁克: the team that sends players away
     elif t.word in ctx.cues.lex["signing"] and (not cand.args.get("org") or "org" in cand.fallback):
         run = subject_phrase(ctx, cs, t.start)
         signed = _read(ctx, object_phrase(ctx, t.end, ce))
         signed_after = any(isinstance(f, Mention) and f.start >= t.end for f in cand.args.get("person", [])) or bool(signed and signed.name)
         if run and run[-1][3] in _NAME_TAGS and not signed_after:
-            return  # 张三签约X: a person signs; but 卡尔斯鲁厄(nr)签下塔里克: the one signed is after, the club before
+            # 张三签约X: a person signs X (廖凡签约博众星和), or with the club that announces it (南京同曦宣布新秀孙思尧正式签约);
+            # but 卡尔斯鲁厄(nr)签下塔里克: the one signed is after, the club before
+            after = object_phrase(ctx, t.end, ce)
+            run = after if t.word == "签约" and after and not any(tok[3] in _NAME_TAGS for tok in after) else _announcing_club(ctx, cand.sent.start, run[0][0])
+            if not run:
+                return
         if not run or ctx.low[run[0][0] : run[-1][1]] in ctx.cues.lex["not_teams"]:
-            run = _opening_subject(ctx, cand.sent.start, cs)  # 罗马官方宣布,球队正式签下X: the club opening the sentence
+            # 罗马官方宣布,球队正式签下X / 灰熊(z)签约X: the club that announces, or the one opening the sentence
+            run = _announcing_club(ctx, cand.sent.start, t.start) or _loose_subject(ctx, cs, t.start) or _opening_subject(ctx, cand.sent.start, cs)
     while run and run[-1][3] in ("m", "q", "t"):
         run = run[:-1]
     if not run or run[-1][1] - run[0][0] < 2 or _overlaps(ctx, run, "person"):
@@ -256,6 +315,71 @@ def _partner_run(ctx: Context, cs: int, pos: int) -> list[Token]:
     while toks and (_in_name(toks[-1]) or toks[-1][3] == "vn"):
         run.insert(0, toks.pop())  # 特纳(nr)体育(vn)
     if not toks or toks[-1][2] not in ("与", "和", "同", "跟") or not run or any(tok[3] in ("nr",) for tok in run[-1:]):
+        return []
+    return run
+
+
+_ANNOUNCING = re.compile(r"官方(?:今日|今天|日前|近日|昨日|昨天|正式)?(?:宣布|官宣|消息|证实|确认)|官宣|正式宣布|宣布")
+_NOT_IN_CLUB = ("p", "r", "d", "ad", "t", "m", "q", "mq", "v", "vd", "c", "u", "uj", "ul", "uz", "uv", "ug", "f", "y", "e", "o", "x")
+
+
+def _announcing_club(ctx: Context, start: int, limit: int) -> list[Token]:
+    """活塞官方今日宣布 / 建业官宣胡睿宝加盟: the name right before the last announcing word ahead of ``limit``."""
+    found = [m for m in _ANNOUNCING.finditer(ctx.low, start, limit)]
+    if not found:
+        return []
+    at = found[-1].start()
+    cut = max(ctx.norm.rfind(c, start, at) for c in ",。;:!?")
+    return _loose_subject(ctx, max(start, cut + 1), at, opening=True)
+
+
+def _loose_object(ctx: Context, pos: int, ce: int) -> list[Token]:
+    """加盟热刺(v): the short run of words right after a joining verb that ends its clause is the club, whatever tags
+    the segmenter gave them."""
+    toks = tokens(ctx.norm, pos, ce)
+    while toks and (toks[-1][2].strip() == "" or _PUNCT.fullmatch(toks[-1][2])):
+        toks.pop()
+    if not toks or not 2 <= toks[-1][1] - toks[0][0] <= 8 or len(toks) > 3:
+        return []
+    if any(tok[3] in _NOT_IN_CLUB and not tok[3].startswith("v") for tok in toks) or not all(_CJK.fullmatch(tok[2]) or tok[3] == "eng" for tok in toks):
+        return []
+    if any(tok[2] in ctx.cues.lex["before_verb"] or tok[2] in ("后", "之后", "以来", "时") for tok in toks):
+        return []
+    return toks
+
+
+_PUNCT = re.compile(r"[\W_]+")
+
+
+def _trading_team(ctx: Context, start: int, limit: int) -> list[Token]:
+    """火箭送出保罗: the subject of the last verb sending players away before ``limit``."""
+    at = max(ctx.low.rfind(w, start, limit) for w in ("送出", "送走", "送去"))
+    if at < 0:
+        return []
+    cut = max(ctx.norm.rfind(c, start, at) for c in ",。;:!?")
+    cs = max(start, cut + 1)
+    return subject_phrase(ctx, cs, at) or _loose_subject(ctx, cs, at, opening=True)
+
+
+def _loose_subject(ctx: Context, cs: int, pos: int, opening: bool = False) -> list[Token]:
+    """The short name-like run right before ``pos`` that opens its clause (灰熊(z)签约X, 活塞(vn)官方宣布), whatever
+    tags the segmenter gave its words; with ``opening``, a preposition (据) may stand before it."""
+    toks = tokens(ctx.norm, cs, pos)
+    while toks and skippable(ctx, toks[-1]):
+        toks.pop()
+    run: list[Token] = []
+    while toks and toks[-1][3] not in _NOT_IN_CLUB and toks[-1][2].strip() and toks[-1][2] not in ctx.cues.lex["before_verb"]:
+        run.insert(0, toks.pop())
+    while toks and toks[0][2].strip() == "":
+        toks.pop(0)
+    if toks and not (opening and len(toks) == 1 and toks[0][3] == "p"):
+        return []  # the run does not open its clause
+    if not run or not 2 <= run[-1][1] - run[0][0] <= 10 or not all(_CJK.fullmatch(t[2]) or t[3] == "eng" for t in run):
+        return []
+    low = ctx.low[run[0][0] : run[-1][1]]
+    if low in ctx.cues.lex["not_teams"] or low in ctx.cues.lex["not_names"] or any(t[3] in _NAME_TAGS and len(run) == 1 for t in run):
+        return []
+    if _overlaps(ctx, run, "person"):
         return []
     return run
 
@@ -288,6 +412,8 @@ def skippable(ctx: Context, tok: Token) -> bool:
     """Words between a subject and its verb: adverbs, times, 宣布/官宣/申请 and the like."""
     if tok[2] in ctx.cues.lex["before_verb"] or tok[3] in ("d", "ad", "t", "ul", "uz", "uv", "c") or tok[2].strip() == "":
         return True
+    if tok[2] in ctx.cues.lex["joining_manner"]:
+        return True  # 霍华德底薪加盟湖人: how a player joins
     if tok[2].startswith(tuple(ctx.cues.lex["vague_times"])):
         return True  # 今天下午(nr): a time the segmenter took for a name
     if tok[3] == "m" or _ROUND.fullmatch(tok[2].lower()):
@@ -380,13 +506,15 @@ def _read(ctx: Context, run: list[Token]) -> Reading | None:
     orgs = [m for m in ctx.mentions_in(max(0, run[0][0] - 8), run[-1][1] + 8) if m.type == "org"] if run else []
     if not run or any(m.start < run[-1][1] and run[-1][0] < m.end for m in orgs):
         return None
-    name = _trailing_name(run)
+    name = _trailing_name(run) or _name_after_title(ctx, run)
     head = run[: len(run) - len(name)]
     if name and name[-1][1] - name[0][0] < 2:
         return None
     out = Reading()
     if name:
         s, e = name[0][0], name[-1][1]
+        if not head and s >= 1 and ctx.norm[s - 1] in "小老" and (s == 1 or not _CJK.fullmatch(ctx.norm[s - 2])):
+            s -= 1  # 小乔丹 / 老詹: the prefix of a nickname the segmenter split off
         out.name = Mention(s, e, ctx.doc.text[s:e], "person", None, ctx.doc.text[s:e], "phrase")
     if not head:
         return out if name else None
@@ -400,13 +528,48 @@ def _read(ctx: Context, run: list[Token]) -> Reading | None:
     ti = next(i for i, tok in enumerate(head) if tok[1] > e - len(word))
     while ti >= 2 and head[ti - 1][2] in _TITLE_LINKS and any(ctx.low[head[ti - 2][0] : head[ti - 2][1]].endswith(w) for w in ctx.cues.titles):
         ti -= 2  # 董事兼总经理: both titles
-    ts = head[ti][0]
+    ts = _modified_title_start(ctx, head[0][0], head[ti][0])
     out.title = R.TextFill(s, e, ctx.doc.text[s:e])
     former = ctx.low[head[0][0] : ts].startswith(tuple(ctx.cues.strip_prefix))  # 原混元大模型技术负责人: a former post, whole
     if ts - head[0][0] >= 2 and not orgs and not former and ctx.low[head[0][0] : ts] not in ctx.cues.lex["not_names"]:
         out.org = Mention(head[0][0], ts, ctx.doc.text[head[0][0] : ts], "org", None, ctx.doc.text[head[0][0] : ts], "phrase")
         out.title = R.TextFill(ts, e, ctx.doc.text[ts:e])  # 东材科技董事长: the title without the company
     return out
+
+
+def _modified_title_start(ctx: Context, start: int, ts: int) -> int:
+    """秘鲁副(?)总统 / 美国代理国防部长: a modifier written before a title (副, 代理, 执行) belongs to the title, however
+    the segmenter split it, never to the organisation before it."""
+    mods = sorted(ctx.cues.lex["title_modifiers"], key=len, reverse=True)
+    moved = True
+    while moved:
+        moved = False
+        for m in mods:
+            if ts - len(m) > start and ctx.low.startswith(m, ts - len(m)):
+                ts -= len(m)
+                moved = True
+                break
+    return ts
+
+
+_NOT_AFTER_TITLE = ("职务", "职位", "一职", "身份", "人选", "候选人", "团队", "一员", "成员")
+
+
+def _name_after_title(ctx: Context, run: list[Token]) -> list[Token]:
+    """门将(n)内托(n): a short word right after a job title, ending the run, is the name the segmenter did not tag."""
+    if len(run) < 2:
+        return []
+    last = run[-1]
+    word = ctx.low[last[0] : last[1]]
+    surnamed = len(word) == 3 or (len(word) == 2 and word[0] in name_cues().surnames)  # 董事长钮蓟京(ns): a name read as a place
+    if not 2 <= len(word) <= 4 or not _CJK.fullmatch(word) or (last[3] in ("ns", "nt", "t", "s", "v", "vn", "f") and not (surnamed and last[3] == "ns")):
+        return []
+    if word in _NOT_AFTER_TITLE or word in ctx.cues.lex["not_names"] or any(word.endswith(w) for w in ctx.cues.titles):
+        return []
+    if word[0] in "之其该本此各每" or word[-1] in "起后前时止内间":
+        return []  # 新任董事之日起: a time, not a name
+    before = ctx.low[run[0][0] : last[0]]
+    return [last] if any(before.endswith(w) for w in ctx.cues.titles) else []
 
 
 def _trailing_name(run: list[Token]) -> list[Token]:

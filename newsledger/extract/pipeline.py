@@ -242,6 +242,8 @@ class Extractor:
                     estimates.add(trig.start)
                 if tname == "ipo" and readings.not_a_listing(ctx, sent, trig):
                     continue
+                if tname == "hire" and readings.not_a_trade(ctx, sent, trig):
+                    continue
                 if tname == "launch" and readings.not_a_launch(ctx, sent, trig):
                     continue
                 if tname == "investment" and readings.sold_stake(ctx, sent, trig):
@@ -288,6 +290,8 @@ class Extractor:
             phrases.fill_subject_org(ctx, cand)
             R.former_employer(ctx, cand)
             R.fill_text_roles(ctx, self.schema, cand)
+            readings.division_bought(ctx, cand)
+            readings.employer_in_post(ctx, cand)
             R.brand_supplier(ctx, cand)
             R.buyer_not_supplier(ctx, cand)
             readings.listing_place(ctx, cand)

@@ -271,10 +271,22 @@ def not_a_listing(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return not venue and not any(w in text for w in ctx.cues.lex["ipo_context"])
 
 
+def not_a_trade(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """得到 / 换来 hire a player only in a trade: a sentence that sends someone away (送出A,得到B) or names the trade."""
+    if trig.word not in ctx.cues.lex["trade_verbs"]:
+        return False
+    return not any(w in ctx.low[sent.start : trig.start] for w in ctx.cues.lex["trade_context"])
+
+
+_TRIMS = re.compile(r"了?(?:\d+|[一二两三四五六七八九十]+)款")
+
+
 def not_a_launch(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """首发阵容 / 调整首发 / 主创团队亮相 / 志愿者代表首次亮相 / 发行股份: a team's starting line-up, people appearing, or
     shares and debt issued launch nothing."""
     lex = ctx.cues.lex
+    if ctx.low[max(sent.start, trig.start - 2) : trig.start].endswith(("共", "共计", "一共", "总共")) and _TRIMS.match(ctx.low, trig.end):
+        return True  # 新车共推出4款车型: the versions a launch comes in, not a launch of its own
     if trig.word == "首发":
         return ctx.low.startswith(tuple(lex["lineup_after"]), trig.end) or ctx.low[max(sent.start, trig.start - 4) : trig.start].endswith(tuple(lex["lineup_before"]))
     if trig.word == "发行":
@@ -856,6 +868,54 @@ def subscribed_issuer(ctx: Context, cand: R.Candidate) -> None:
     if topic is not None and topic.entity_id not in ctx.venues and (topic.entity_id or topic.name or topic.text) not in used:
         cand.args["target"] = [topic]
         cand.fallback.add("target")
+
+
+_DIVISION = re.compile(r"的?([\u4e00-\u9fffA-Za-z0-9]{1,12}?(?:业务|部门|事业部|事业群|业务线|工厂|晶圆厂|资产包))")
+
+
+def division_bought(ctx: Context, cand: R.Candidate) -> None:
+    """收购英特尔调制解调器部门 / 出售其新加坡晶圆厂: a business or plant of the company named right before it is what
+    changes hands (the asset), the company the one it is bought from."""
+    if cand.type.name != "acquisition" or cand.args.get("asset") or ctx.is_english():
+        return
+    targets = [f for f in cand.args.get("target", []) if isinstance(f, Mention) and f.start >= cand.trigger.end]
+    if len(targets) != 1:
+        return
+    _, ce = cand.sent.clauses[cand.clause]
+    m = _DIVISION.match(ctx.low, targets[0].end, ce)
+    if m is None or any(v.start < m.end() and m.start() < v.end for v in ctx.values_in(m.start(), m.end())):
+        return
+    cand.args["asset"] = [R.TextFill(m.start(1), m.end(1), ctx.doc.text[m.start(1) : m.end(1)])]
+
+
+def employer_in_post(ctx: Context, cand: R.Candidate) -> None:
+    """出任上海绿地申花足球队主教练 / 出任星河电子总裁: the organisation written at the head of the post taken is the
+    one that hires, and the post is the title after it."""
+    if cand.type.name != "hire" or (cand.args.get("org") and "org" not in cand.fallback) or ctx.is_english():
+        return
+    posts = [f for f in cand.args.get("role", []) if isinstance(f, R.TextFill) and f.start >= cand.trigger.end]
+    if len(posts) != 1:
+        return
+    post = posts[0]
+    low = ctx.low[post.start : post.end]
+    word = max((w for w in ctx.cues.titles if low.endswith(w) and len(w) < len(low)), key=len, default=None)
+    if word is None:
+        return
+    cut = post.end - len(word)
+    while cut > post.start and ctx.low[cut - 1] in "副":
+        cut -= 1
+    for mod in sorted(ctx.cues.lex["title_modifiers"], key=len, reverse=True):
+        if ctx.low[post.start : cut].endswith(mod) and cut - len(mod) > post.start:
+            cut -= len(mod)
+            break
+    head = ctx.low[post.start : cut]
+    if len(head) < 2 or not head.endswith((*name_cues().org_suffix_zh, "队", "俱乐部")) or head in ctx.cues.lex["not_names"]:
+        return
+    known = [m for m in ctx.mentions_in(post.start, cut) if m.type == "org" and m.start == post.start]
+    org = known[0] if known and known[0].end == cut else Mention(post.start, cut, ctx.doc.text[post.start : cut], "org", None, ctx.doc.text[post.start : cut], "phrase")
+    cand.args["org"] = [org]
+    cand.fallback.discard("org")
+    cand.args["role"] = [R.TextFill(cut, post.end, ctx.doc.text[cut : post.end])]
 
 
 def stake_target(ctx: Context, cand: R.Candidate) -> None:

@@ -530,8 +530,8 @@ def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
     """The name-like noun run right after a verb (收购大街网约57%股份 → 大街网), for roles no known name fills."""
     lead = next((w for w in ("了其", "了一家", "了", "其", "旗下的", "旗下", "一家", "一间", "某家") if ctx.low.startswith(w, pos)), "")
     pos += len(lead)  # 出售了其新加坡晶圆厂 / 收购一家日本服务器厂: past 了, 其 and 一家
-    title = re.match(r"《[^《》]{1,20}》", ctx.norm[pos:limit])
-    if title is not None:  # 收购《体育画报》: a title names what is bought
+    title = re.match(r"《[^《》]{1,20}》|[“\"「][^“”\"「」,。]{1,16}[”\"」]", ctx.norm[pos:limit])
+    if title is not None:  # 收购《体育画报》 / 收购“积目”: a title or a quoted name names what is bought
         return Mention(pos, pos + title.end(), ctx.doc.text[pos : pos + title.end()], "org", None, ctx.norm[pos : pos + title.end()], "phrase")
     latin = _LATIN_WORDS.match(ctx.norm, pos, limit)
     if latin is not None:  # 收购Craft Brew Alliance余下股份: a name of several Latin words, whole
@@ -551,7 +551,8 @@ def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
             flag == "vn" and i + 1 < len(toks) and toks[i + 1][3].startswith("n")
         )
         # 大连(d)住宅项目: a place word the segmenter mistook for an adverb, at the start before a noun
-        misread = i == 0 and flag in ("d", "r") and len(word) == 2 and i + 1 < len(toks) and toks[i + 1][3].startswith("n")
+        # 捷诚(a)科技: a name's first word the segmenter read as an adjective or an adverb, before a noun
+        misread = i == 0 and flag in ("d", "r", "a", "ad", "z") and len(word) == 2 and i + 1 < len(toks) and toks[i + 1][3].startswith("n")
         if (nounish or misread) and word.strip():
             end = e
             continue
@@ -862,6 +863,9 @@ def title_before(ctx: Context, pos: int, limit: int) -> TextFill | None:
         if word in ("、", "兼") and any(ctx.low[start:s].endswith(w) for w in ctx.cues.titles):
             begin = s  # 董事、总裁 / 董事兼总经理: the titles one person holds
             continue
+        prev = next((tok for tok in reversed(toks) if tok[1] <= s), None)
+        if word in ("与", "和", "及") and (prev is None or not (prev[3].startswith(_NOUNISH) or prev[3] == "eng")):
+            break  # 球队已与后卫张三签约: the preposition, not two nouns joined in one title (服务器及存储产品线总经理)
         if flag.startswith(_NOUNISH) or word in ("的", "与", "和", "及") or flag == "eng" or word in modifiers:
             begin = s  # 执行(v)总裁 / 独立(a)董事: words that make a title of another
             continue
@@ -1473,7 +1477,18 @@ def _modifier_date(ctx: Context, v: Value) -> bool:
     before = ctx.low[max(0, v.start - 1) : v.start]
     if (after.startswith("的") or after.startswith("时的")) and before not in ("在", "于", "自", "从"):
         return True
-    return not ctx.is_english() and _YEAR_ONLY.fullmatch(v.text.strip()) is not None and _names_after(ctx, v.end)
+    if ctx.is_english() or _YEAR_ONLY.fullmatch(v.text.strip()) is None:
+        return False
+    return _names_after(ctx, v.end) or _names_before(ctx, v.start) or ctx.low.startswith(("款", "版"), v.end)
+
+
+def _names_before(ctx: Context, pos: int) -> bool:
+    """WWDC 2019 / CES Asia 2019 / 北京2022年冬奥会: a year written right after a Latin name or a place is part of a
+    name (an event), not the event's date."""
+    if pos >= 2 and ctx.norm[pos - 1] == " " and ctx.norm[pos - 2].isascii() and ctx.norm[pos - 2].isalpha():
+        return True
+    toks = tokens(ctx.norm, max(0, pos - 6), pos)
+    return bool(toks) and toks[-1][3] == "ns" and toks[-1][1] == pos and len(toks[-1][2]) >= 2
 
 
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d年?")

@@ -269,6 +269,17 @@ def test_a_bought_stake_is_the_thing_sold_and_its_company_the_seller() -> None:
     assert _stake_owner({"target": [Span(6, 10)]}) == {"target": [Span(6, 10)]}
 
 
+def test_a_brand_inside_the_product_name_is_not_scored_as_the_launcher() -> None:
+    from duee import _brand_not_launcher
+
+    from newsledger.core import Span
+
+    out = _brand_not_launcher({"org": [Span(0, 2)], "product": [Span(0, 8)]})
+    assert "org" not in out and out["product"] == [Span(0, 8)]
+    spans = {"org": [Span(0, 2)], "product": [Span(4, 8)]}
+    assert _brand_not_launcher(spans) == spans
+
+
 def test_predict_writes_an_entity_by_the_name_the_page_gives_it() -> None:
     from duee import predict
 

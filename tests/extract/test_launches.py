@@ -244,3 +244,63 @@ def test_the_phone_after_a_relative_clause_is_what_launches() -> None:
     doc = extract_text(_page("首发搭载天玑 9500 的星河 X9 Pro 同步发布,起售价 4999 元。"))
     evs = _launches(doc)
     assert [e.args["product"] for e in evs] == ["星河 X9 Pro"]
+
+
+def test_the_words_opening_the_clause_launch_whatever_their_tags() -> None:
+    doc = extract_text(_page("云朵公寓在杭州推出了新的长租服务。"))
+    (ev,) = _launches(doc)
+    assert _mention(ev.args["org"]) == "云朵公寓"
+    doc = extract_text(_page("慧行教育发布幼教管理平台,支持排课与考勤。"))
+    (ev,) = _launches(doc)
+    assert _mention(ev.args["org"]) == "慧行教育"
+
+
+def test_a_market_or_the_press_opening_the_clause_launches_nothing() -> None:
+    doc = extract_text(_page("市场推出了多款折叠屏手机。"))
+    assert all(not e.args.get("org") for e in _launches(doc))
+
+
+def test_a_product_named_by_words_tagged_as_verbs_or_adjectives() -> None:
+    doc = extract_text(_page("云朵科技发布米动健康手表。"))
+    (ev,) = _launches(doc)
+    assert ev.args["product"] == "米动健康手表"
+
+
+def test_a_model_opening_the_clause_goes_on_sale_whatever_its_tags() -> None:
+    doc = extract_text(_page("星辰全新卡罗拉上市,全系标配8气囊。"))
+    evs = _launches(doc)
+    assert evs and evs[0].args["product"] == "星辰全新卡罗拉"
+    assert not [e for e in doc.events if e.type == "ipo"]
+
+
+def test_a_year_after_a_latin_name_or_a_place_or_before_a_model_word_is_no_date() -> None:
+    doc = extract_text(_page("星辰汽车在AutoShow 2026上发布了新款跑车S9。"))
+    evs = _launches(doc)
+    assert evs and evs[0].args.get("date") != "2026"
+    doc = extract_text(_page("星辰S9 2026款正式上市。"))
+    evs = _launches(doc)
+    assert evs and evs[0].args.get("date") != "2026"
+
+
+def test_a_tag_or_a_company_opening_the_clause_is_no_product() -> None:
+    doc = extract_text(_page("【新股IPO】星辰科技子公司拟分拆上市。"))
+    assert not any("新股" in str(e.args.get("product", "")) for e in _launches(doc))
+
+
+def test_a_show_or_market_after_zai_or_yu_is_where_not_who() -> None:
+    doc = extract_text(_page("华为在东海车展(East Sea Motor Show)上发布了全新智能座舱系统。"))
+    evs = _launches(doc)
+    assert evs and _mention(evs[0].args["org"]) == "华为"
+
+
+def test_the_versions_a_launch_comes_in_are_no_launch_and_where_is_no_product() -> None:
+    doc = extract_text(_page("星辰S9正式上市,共推出4款车型,售价25万元起。"))
+    assert not any("车型" in str(e.args.get("product", "")) for e in _launches(doc))
+    doc = extract_text(_page("星海传说手游已经全球上线。"))
+    evs = _launches(doc)
+    assert evs and "星海传说" in str(evs[0].args.get("product"))
+
+
+def test_the_store_a_product_goes_on_sale_in_is_no_product() -> None:
+    doc = extract_text(_page("星海传说3款新皮肤上架应用商店。"))
+    assert not any("商店" in str(e.args.get("product", "")) for e in _launches(doc))

@@ -360,3 +360,106 @@ def test_a_successor_takes_the_post_of_the_one_who_left_and_a_former_post_is_not
     assert _mention(dep.args["person"]) == "叶明"
     assert _mention(hire.args["person"]) == "赵倩如"
     assert hire.args.get("role") == "董事会秘书"
+
+
+def test_the_club_before_an_announcing_word_signs_whatever_its_tag() -> None:
+    doc = extract_text(_page("飞鲨官方今日宣布,他们已经签下了后卫马库斯-霍尔特。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["org"]) == "飞鲨"
+    doc = extract_text(_page("星城官宣库蒂尼加盟,转会费未透露。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["org"]) == "星城" and _mention(evs[0].args["person"]) == "库蒂尼"
+
+
+def test_a_team_gets_a_player_in_a_trade() -> None:
+    doc = extract_text(_page("蓝港联队送出两名替补和一个首轮签,从星城得到中锋马库斯-霍尔特。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "马库斯-霍尔特"
+    assert _mention(evs[0].args["org"]) == "蓝港联队"
+    doc = extract_text(_page("星河电子通过出售资产得到了大量现金。"))
+    assert not _events(doc, "hire")
+
+
+def test_a_players_name_the_segmenter_splits_still_joins() -> None:
+    doc = extract_text(_page("小科斯塔低价加盟飞鲨,首度公开选择飞鲨的原因。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "小科斯塔"
+
+
+def test_a_short_word_after_a_title_is_the_name() -> None:
+    doc = extract_text(_page("星城俱乐部官方宣布,门将内托正式加盟球队。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "内托"
+    assert _mention(evs[0].args["org"]) == "星城俱乐部"
+
+
+def test_how_a_player_joins_stands_between_the_name_and_the_verb() -> None:
+    doc = extract_text(_page("老将韩振东底薪加盟飞鲨,合同为期一年。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "韩振东"
+    doc = extract_text(_page("韩振东自己宣布加盟飞鲨。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "韩振东"
+
+
+def test_a_modifier_before_a_title_is_the_titles_not_the_organisations() -> None:
+    doc = extract_text(_page("智利副总统马尔科宣布辞职。"))
+    (ev,) = _events(doc, "departure")
+    assert _mention(ev.args["org"]) == "智利"
+
+
+def test_a_company_bought_whose_first_word_reads_as_an_adjective_or_is_quoted() -> None:
+    doc = extract_text(_page("星河电子宣布收购捷诚科技,交易作价3亿元。"))
+    evs = _events(doc, "acquisition")
+    assert evs and _mention(evs[0].args["target"]) == "捷诚科技"
+    doc = extract_text(_page("星河电子以8500万元收购“积目”。"))
+    evs = _events(doc, "acquisition")
+    assert evs and "积目" in _mention(evs[0].args["target"])
+
+
+def test_a_division_bought_is_the_asset_of_the_company_named_before_it() -> None:
+    doc = extract_text(_page("星河电子宣布以12亿元收购澜海科技的服务器业务。"))
+    evs = _events(doc, "acquisition")
+    assert evs and evs[0].args.get("asset") == "服务器业务"
+
+
+def test_a_person_signing_signs_with_the_club_after_the_verb_or_the_one_announcing() -> None:
+    doc = extract_text(_page("韩振东正式签约飞鲨,合同为期三年。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["org"]) == "飞鲨"
+    doc = extract_text(_page("星城宣布新秀韩振东正式签约。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["org"]) == "星城"
+
+
+def test_a_three_character_name_after_a_title_is_a_name_whatever_its_tag() -> None:
+    doc = extract_text(_page("澜海资源董事长钮蓟京辞职,持有公司4.58%股份。"))
+    (ev,) = _events(doc, "departure")
+    assert _mention(ev.args["person"]) == "钮蓟京"
+
+
+def test_a_minister_or_a_coach_resigning_is_named_by_the_title() -> None:
+    doc = extract_text(_page("阿根廷财长宣布辞职。"))
+    (ev,) = _events(doc, "departure")
+    assert ev.args.get("role") == "财长"
+
+
+def test_the_club_heading_the_post_taken_hires() -> None:
+    doc = extract_text(_page("韩振东正式出任蓝港联足球队主教练。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["org"]) == "蓝港联足球队"
+    assert evs[0].args.get("role") == "主教练"
+
+
+def test_a_name_before_jiuren_is_a_person_not_part_of_a_company() -> None:
+    doc = extract_text(_page("徐明就任星河证券总裁助理。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "徐明"
+
+
+def test_the_player_a_club_signs_a_contract_with() -> None:
+    doc = extract_text(_page("星城俱乐部宣布与前锋韩振东签约三年。"))
+    evs = _events(doc, "hire")
+    assert evs and _mention(evs[0].args["person"]) == "韩振东"
+    assert _mention(evs[0].args["org"]) == "星城俱乐部"
+    assert evs[0].args.get("role") == "前锋"
