@@ -1167,6 +1167,10 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
                 fill = _span_text(ctx, adjusted.start(1), adjusted.end(1)) if adjusted else None
         elif role.name == "product":
             fill = _product(ctx, cand, cs, ce)
+            if fill is not None:
+                fill = _span_text(ctx, fill.start, fill.end, " ")  # a product name never starts or ends with a space
+            if fill is not None and (len(fill.value) < 2 or any(w in ctx.low[max(0, fill.start - 2) : fill.end + 3] for w in ("i/o", "wwdc"))):
+                fill = None  # (Google I/O 2026登场: a conference, not a product)
             head_end = min(ce, fill.end + 14) if fill and fill.start >= t.end else (fill.end if fill else 0)
             if fill and any(w in ctx.low[fill.start : head_end] for w in ctx.cues.not_products):
                 fill = None  # 发表Computex 2026开幕主题演讲: the name only modifies what is given, a speech
