@@ -177,10 +177,12 @@ def _key(m: Mention) -> str:
 def _both_sides(ctx: Context, cand: R.Candidate) -> None:
     """辉达以50亿美元认购英特尔普通股,双方并将共同开发…: 双方 are the two companies named just before."""
     cs, _ = cand.sent.clauses[cand.clause]
-    if cand.args.get("partner") or "双方" not in ctx.low[cs : cand.trigger.start]:
-        return
+    head = ctx.low[cand.sent.start if ctx.is_english() else cs : cand.trigger.start]
+    if cand.args.get("partner") or not any(w in head for w in ("双方", "the two companies", "both companies", "the companies", "the pair")):
+        return  # (The two companies will jointly develop …: the two named just before)
     i = bisect_left([s.start for s in ctx.sentences], cand.sent.start)
-    start = ctx.sentences[i - 1].start if i > 0 and ctx.sentences[i - 1].para == cand.sent.para else cand.sent.start
+    reach = 1 if ctx.is_english() else 0  # The two companies will jointly develop…: English may name them a paragraph before
+    start = ctx.sentences[i - 1].start if i > 0 and cand.sent.para - ctx.sentences[i - 1].para <= reach else cand.sent.start
     named: list[Mention] = []
     for m in reversed(ctx.mentions_in(start, cs)):
         if m.type == "org" and m.source != "coref" and m.entity_id not in ctx.venues and _key(m) not in {_key(n) for n in named}:
@@ -1014,7 +1016,7 @@ def signed_document(ctx: Context, ev: Event) -> bool:
 
 def joint_work(ctx: Context, ev: Event) -> bool:
     """认购英特尔股份,双方并将共同开发…产品: working together on a product is a partnership beside the deal."""
-    return not ctx.is_english() and any(w in ctx.low[ev.evidence.start : ev.evidence.end] for w in ctx.cues.lex["joint_work"])
+    return any(w in ctx.low[ev.evidence.start : ev.evidence.end] for w in ctx.cues.lex["joint_work"])
 
 
 def joint_signers(ctx: Context, cand: R.Candidate) -> None:
@@ -1022,8 +1024,7 @@ def joint_signers(ctx: Context, cand: R.Candidate) -> None:
     as the subject, the first acts, the second partners."""
     if cand.type.name != "partnership":
         return
-    if not ctx.is_english():
-        _both_sides(ctx, cand)
+    _both_sides(ctx, cand)
     partners = [m for m in cand.args.get("partner", []) if isinstance(m, Mention)]
     if not ctx.is_english() and len(partners) >= 2 and partners[0].end <= cand.trigger.start:
         joined = ctx.low[partners[0].end : partners[1].start].strip()

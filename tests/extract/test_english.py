@@ -626,3 +626,15 @@ def test_a_market_wrap_states_no_events() -> None:
         )
     )
     assert not doc.events
+
+
+def test_the_two_companies_will_jointly_develop() -> None:
+    doc = extract_text(
+        _page(
+            "Nvidia will invest $5 billion in Intel, buying common stock at $23.28 a share, the companies said on Thursday.",
+            "The two companies will jointly develop data center and PC products, they said.",
+        )
+    )
+    (ev,) = _events(doc, "partnership")
+    assert (_name(ev.args["org"]), _name(ev.args["partner"])) == ("NVIDIA", "Intel")
+    assert _events(doc, "investment")
