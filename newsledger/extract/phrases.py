@@ -682,6 +682,9 @@ def _org_of_run(ctx: Context, cs: int, run: list[Token]) -> Mention | None:
     if not run:
         return None
     start, end = run[0][0], run[-1][1]
+    glued = tokens(ctx.norm, end, min(len(ctx.norm), end + 2))
+    if glued and glued[0][1] - glued[0][0] == 2 and _GLUED_ADVERB.fullmatch(ctx.low[end : end + 2]):
+        end += 1  # 英诺赛|科已向港交所…: the segmenter glued the name's last character to the adverb after it
     if not 2 <= end - start <= _MAX_ORG or ctx.low[start:end] in ctx.cues.lex["not_names"]:
         return None
     if any(m.type == "person" and m.start < end and start < m.end for m in ctx.mentions_in(max(0, start - 20), end + 20)):
@@ -692,6 +695,9 @@ def _org_of_run(ctx: Context, cs: int, run: list[Token]) -> Mention | None:
         return None  # 具身智能融资: a common noun, not a company's name
     start = _risk_marked(ctx, start)
     return Mention(start, end, ctx.doc.text[start:end], "org", None, ctx.doc.text[start:end], "phrase")
+
+
+_GLUED_ADVERB = re.compile(r"[\u4e00-\u9fff][已将也曾于正还亦均]")
 
 
 def _risk_marked(ctx: Context, start: int) -> int:

@@ -1515,12 +1515,16 @@ def _past_month(ctx: Context, cand: Candidate, v: Value) -> Value:
     value = str(v.norm.get("value") or "")
     if not ctx.anchor or not v.norm.get("relative") or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) or _YEAR_WRITTEN.search(v.text):
         return v
-    if value[:7] <= ctx.anchor.isoformat()[:7]:
-        return v
     sent = cand.sent
     text = ctx.low[sent.start : sent.end]
     future = ctx.cues.modality.get("planned", ()) + ctx.cues.modality.get("planned_after", ())
-    if any((w in text) if not w.isascii() else re.search(rf"\b{re.escape(w)}\b", text) for w in future):
+    ahead = any((w in text) if not w.isascii() else re.search(rf"\b{re.escape(w)}\b", text) for w in future)
+    if value[:7] <= ctx.anchor.isoformat()[:7]:
+        months_back = (ctx.anchor.year - int(value[:4])) * 12 + ctx.anchor.month - int(value[5:7])
+        if ahead and 6 <= months_back < 12 and int(value[:4]) == ctx.anchor.year:  # 12月20日消息,预计1月2日挂牌: the coming January
+            return Value("date", v.start, v.end, v.text, {**v.norm, "value": f"{int(value[:4]) + 1:04d}{value[4:]}"})
+        return v
+    if ahead:
         return v
     shifted = f"{int(value[:4]) - 1:04d}{value[4:]}"
     return Value("date", v.start, v.end, v.text, {**v.norm, "value": shifted})

@@ -786,3 +786,10 @@ def test_the_one_offering_pay_is_not_the_one_offered_it() -> None:
     doc = extract_text(_page("知情人士称,为吸引Ethan Park加盟,Meta开出了为期四年、总额达九位数美元的薪酬方案。"))
     (ev,) = _events(doc, "pay_offer")
     assert _name(ev.args["person"]) == "Ethan Park"
+
+
+def test_a_listing_in_the_coming_january_and_a_name_glued_to_an_adverb() -> None:
+    doc = extract_text(_page("星河科技(股份代号:06082)今日起招股,集资最多55.6亿港元,预计1月2日在港交所主板挂牌。", dateline="2026年12月20日"))
+    assert _events(doc, "ipo")[0].args["date"] == "2027-01-02"
+    doc = extract_text(_page("英诺赛科已向港交所递交上市申请,中金为独家保荐人。"))
+    assert _name(_events(doc, "ipo")[0].args["org"]) == "英诺赛科"
