@@ -109,7 +109,11 @@ def cmd_events(ns: argparse.Namespace) -> int:
     """Read events back from the ledger."""
     store = open_store(ns.db)
     try:
-        rows = store.events(EventQuery(entity=ns.entity, type=ns.type, since=ns.since, until=ns.until, limit=ns.limit))
+        query = EventQuery(
+            entity=ns.entity, type=ns.type, since=ns.since, until=ns.until, limit=ns.limit,
+            min_confidence=ns.min_confidence, modality=ns.modality, source=ns.source,
+        )
+        rows = store.events(query)
     finally:
         store.close()
     if ns.format == "json":
@@ -121,8 +125,8 @@ def cmd_events(ns: argparse.Namespace) -> int:
             w.writerow([r["date"], r["type"], r["modality"], _args_line(r["args"]), r["doc_id"], r["outlet"], r["evidence"], r["confidence"]])
     else:
         _print_table(
-            [[str(r["date"] or ""), r["type"], r["modality"], _args_line(r["args"]), r["doc_id"], r["evidence"]] for r in rows],
-            ["date", "type", "modality", "args", "doc", "evidence"],
+            [[str(r["date"] or ""), r["type"], r["modality"], r["attribution"] or "", f"{r['confidence']:.2f}", _args_line(r["args"]), r["doc_id"], r["evidence"]] for r in rows],
+            ["date", "type", "modality", "said by", "conf", "args", "doc", "evidence"],
         )
         print(f"{len(rows)} events")
     return 0
@@ -173,6 +177,9 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--since", help="earliest date (ISO prefix)")
     q.add_argument("--until", help="latest date (ISO prefix)")
     q.add_argument("--limit", type=int)
+    q.add_argument("--min-confidence", type=float, help="only events at least this sure (0-1)")
+    q.add_argument("--modality", choices=["reported", "rumored", "planned", "confirmed", "denied"])
+    q.add_argument("--source", choices=["body", "headline"], help="events the article states, or its related headlines")
     q.add_argument("--format", choices=["table", "json", "csv"], default="table")
     q.set_defaults(func=cmd_events)
     v = sub.add_parser("values", help="find money, counts, shares, quantities and dates in a text")

@@ -17,6 +17,9 @@ class EventQuery:
     since: str | None = None
     until: str | None = None
     limit: int | None = None
+    min_confidence: float | None = None  # only events at least this sure
+    modality: str | None = None  # reported | rumored | planned | confirmed | denied
+    source: str | None = None  # body | headline
 
 
 class Store(Protocol):

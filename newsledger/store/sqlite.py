@@ -197,6 +197,15 @@ class SQLiteStore:
         if query.until:
             where.append("substr(e.date, 1, ?) <= ?")
             params += [len(query.until), query.until]
+        if query.min_confidence is not None:
+            where.append("e.confidence >= ?")
+            params.append(query.min_confidence)
+        if query.modality:
+            where.append("e.modality = ?")
+            params.append(query.modality)
+        if query.source:
+            where.append("e.source = ?")
+            params.append(query.source)
         sql = (
             "SELECT e.id, e.doc_id, d.title, d.outlet, e.type, e.date, e.modality, e.attribution, e.confidence,"
             " e.evidence, e.ev_start, e.ev_end, e.args FROM events e JOIN documents d ON d.id = e.doc_id"

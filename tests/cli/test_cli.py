@@ -70,3 +70,18 @@ def test_values_command(capsys: pytest.CaptureFixture[str]) -> None:
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     kinds = [r["kind"] for r in rows]
     assert kinds.count("count") == 2
+
+
+def test_events_filtered_by_modality_confidence_and_source(pages: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "l.db")
+    assert main(["ingest", str(pages / "good.txt"), "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["events", "--db", db, "--modality", "rumored", "--source", "body", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and all(r["modality"] == "rumored" for r in rows)
+    assert main(["events", "--db", db, "--modality", "denied", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["events", "--db", db, "--min-confidence", "0.99", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["events", "--db", db, "--format", "table"]) == 0
+    assert "said by" in capsys.readouterr().out
