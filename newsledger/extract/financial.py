@@ -12,9 +12,10 @@ names elsewhere (``fiscal 2026``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from newsledger.core import Value
-from newsledger.extract.context import Context
+from newsledger.extract.context import Context, Sentence
 from newsledger.extract.roles import Candidate, TextFill
 from newsledger.schema import Schema
 from newsledger.values import is_partial
@@ -40,6 +41,18 @@ def _usable(v: Value) -> bool:
     return v.kind in ("period", "date") and bool(v.norm.get("value")) and not v.norm.get("duration") and not is_partial(v.norm["value"])
 
 
+def _in_guidance(ctx: Context, v: Value, sent: Sentence) -> bool:
+    """Nvidia said it expects about $65bn in sales in the current quarter: a period of a forecast in an earlier
+    sentence is not the period of the figures reported after it."""
+    if v.start >= sent.start:
+        return False
+    i = bisect_right(ctx.sentence_starts(), v.start) - 1
+    if i < 0:
+        return False
+    own = ctx.sentences[i]
+    return any(w in ctx.low[own.start : v.start] for w in ctx.cues.forecast)
+
+
 def _in_force(ctx: Context, cand: Candidate) -> Value | None:
     """The last period named before the figure in its sentence (a written year too), else in its paragraph."""
     sent = cand.sent
@@ -49,7 +62,7 @@ def _in_force(ctx: Context, cand: Candidate) -> Value | None:
         v
         for v in ctx.values_in(start, cand.trigger.start)
         if _usable(v) and (v.kind == "period" or (not v.norm.get("relative") and (v.start >= sent.start or _topic(ctx, v, start) or _heads_figure(ctx, cand, v))))
-        and not comparative(ctx, v, start)
+        and not comparative(ctx, v, start) and not _in_guidance(ctx, v, sent)
     ]
     found += _months_ended(ctx, start, cand.trigger.start)  # 截至6月底止六个月,收入…;期内净亏损: the half in force
     return max(found, key=lambda v: v.end) if found else None
