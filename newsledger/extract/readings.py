@@ -922,7 +922,11 @@ def employer_in_post(ctx: Context, cand: R.Candidate) -> None:
 
 def stake_target(ctx: Context, cand: R.Candidate) -> None:
     """the government took a 9.9% stake for $8.9bn: a stake is always in a company — the one the paragraph is about."""
-    if cand.type.name != "investment" or cand.args.get("target") or not ctx.is_english() or not cand.trigger.word.startswith("stake"):
+    if cand.type.name != "investment" or cand.args.get("target") or not ctx.is_english():
+        return
+    if _round_led(ctx, cand):
+        return
+    if not cand.trigger.word.startswith("stake"):
         return
     if "investor" in cand.fallback:  # the topic company is the one whose stake is taken, not a buyer the text never names
         del cand.args["investor"]
@@ -943,6 +947,25 @@ def own_investor(cand: R.Candidate) -> None:
             cand.args["investor"] = kept
         else:
             del cand.args["investor"]
+
+
+def _round_led(ctx: Context, cand: R.Candidate) -> bool:
+    """when ASML led a €1.7bn Series C / Nvidia put $300m into that round: a round is always some company's — the sentence's subject, else the page's."""
+    if not (cand.args.get("round") or any(w in cand.trigger.word for w in ("round", "led a"))):
+        return False
+    if not cand.args.get("investor") or "investor" in cand.fallback:
+        return False
+    used = cand.used_ids()
+    own = [
+        m for m in ctx.mentions_in(cand.sent.start, cand.trigger.start)
+        if m.type == "org" and m.source != "coref" and (m.entity_id or m.name or m.text) not in used and not ctx.is_oblique(m, cand.sent)
+    ]
+    topic = own[0] if own else (english_topic(ctx, cand.sent.start) or salient_org(ctx, cand.sent.start))
+    if topic is None or (topic.entity_id or topic.name or topic.text) in used:
+        return False
+    cand.args["target"] = [topic]
+    cand.fallback.add("target")
+    return True
 
 
 def running_total(ctx: Context, cand: R.Candidate) -> bool:

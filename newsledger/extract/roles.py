@@ -1113,7 +1113,11 @@ def _unit_after(ctx: Context, pos: int, clause_end: int) -> TextFill | None:
 
 
 _UNIT_LEAD = re.compile(r"(?:\s|宣布|计划|决定|正式|已经|已|将|把|拟|对|再次|又|进一步|近期|近日|今日|日前)+")
-_EN_UNIT = re.compile(r"\s+(?:its|the|their)\s+([a-z0-9][\w&' -]{2,60}?)\s+(?:into|under|with|to)\b")
+_EN_UNIT = re.compile(r"\s+(?:its|the|their)\s+([a-z0-9][\w&'+ -]{2,60}?)\s+(?:into|under|with|to)\b")
+# a trigger that ends on its determiner (combining its, created a standalone): the unit follows at once, up to its head noun
+_EN_UNIT_BARE = re.compile(r"\s+((?:[a-z0-9][\w&'+-]*\s+){0,5}?(?:unit|units|group|groups|division|divisions|team|teams|lab|labs|organization|organisation|business|businesses|department|arm))\b")
+# … into a single organization called Platforms and Agents: the new unit's own name
+_EN_UNIT_NAMED = re.compile(r"\binto\s+(?:a|one)\s+(?:single\s+|new\s+|standalone\s+)?(?:unit|group|division|team|organization|organisation|business|department)\s+(?:called|named|known as)\s+([a-z0-9][\w&'+ -]{1,50}?)(?=\s*(?:,|;|\.(?:\s|$)|$))")
 
 
 def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
@@ -1150,8 +1154,7 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
         elif role.name == "stage":
             fill = ipo_stage(ctx, cand)
         elif role.name == "unit" and ctx.is_english():
-            m = _EN_UNIT.match(ctx.low, t.end, sent.end)
-            fill = _span_text(ctx, m.start(1), m.end(1)) if m else None
+            fill = _english_unit(ctx, cand)
         elif role.name == "unit":
             adjusted = _ADJUSTED_UNIT.search(ctx.low, sent.start, t.start)
             if t.word in ctx.cues.lex["reorg_into"] and adjusted is None:
@@ -1234,6 +1237,17 @@ def _spent_on(ctx: Context, cand: Candidate, cs: int, ce: int) -> TextFill | Non
     if any(v.kind in ("date", "period") for v in ctx.values_in(money.end + m.start(group), money.end + m.end(group))):
         return None
     return _span_text(ctx, money.end + m.start(group), money.end + m.end(group))
+
+
+def _english_unit(ctx: Context, cand: Candidate) -> TextFill | None:
+    """folding its Alexa team into … / created a standalone AGI unit / … into a single organization called X: the unit that changes."""
+    t, sent = cand.trigger, cand.sent
+    named = _EN_UNIT_NAMED.search(ctx.low, t.end, sent.end)
+    if named:
+        return _span_text(ctx, named.start(1), named.end(1))
+    bare = t.word.endswith((" its", " their", " a standalone", " a new"))
+    m = (_EN_UNIT_BARE if bare else _EN_UNIT).match(ctx.low, t.end, sent.end)
+    return _span_text(ctx, m.start(1), m.end(1)) if m else None
 
 
 def _built_thing(ctx: Context, cand: Candidate, clause_end: int) -> TextFill | None:

@@ -1,0 +1,66 @@
+"""English news grammar met on unseen pages: past rounds in subordinate clauses, reorganizations, successions, deals (our own sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsledger import extract_text
+from newsledger.core import Document
+
+
+def _page(*paragraphs: str) -> str:
+    body = "\n\n".join(paragraphs)
+    return f"Tech > AI\n\nTest headline\n\nSAN FRANCISCO, March 16 (Reuters) - {body}\n"
+
+
+def _events(doc: Document, type_: str) -> list[Any]:
+    return [e for e in doc.events if e.type == type_ and e.source != "headline"]
+
+
+def _name(v: Any) -> Any:
+    if isinstance(v, list):
+        return sorted(_name(x) for x in v)
+    return v["name"] if isinstance(v, dict) else v
+
+
+def test_a_round_led_in_a_when_clause_is_the_subjects_round() -> None:
+    doc = extract_text(_page("Nimbus Labs was valued at $4 billion in May, when Sequoia Capital led a $600 million Series B that valued the company at $4 billion."))
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["target"]) == "Nimbus Labs"
+    assert _name(ev.args["investor"]) == "Sequoia Capital"
+    assert ev.args["round"] == "Series B"
+    assert not _events(doc, "spending")
+
+
+def test_money_put_into_the_round_is_an_investment() -> None:
+    doc = extract_text(_page("Nimbus Labs builds warehouse robots.", "Sequoia Capital put $300 million into the round, the company said."))
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["target"]) == "Nimbus Labs"
+    assert _name(ev.args["investor"]) == "Sequoia Capital"
+    assert not _events(doc, "spending")
+
+
+# ---------------------------------------------------------------- reorganizations
+def test_combining_two_groups_into_a_named_organization() -> None:
+    doc = extract_text(_page("Oracle is combining its database group with the cloud operations team into a single organization called Core Platforms, the company said."))
+    (ev,) = _events(doc, "reorganization")
+    assert _name(ev.args["org"]) == "Oracle"
+    assert ev.args["unit"] == "Core Platforms"
+
+
+def test_folding_a_group_into_another() -> None:
+    doc = extract_text(_page("Separately, Salesforce is folding its Slack analytics group into the data cloud division."))
+    (ev,) = _events(doc, "reorganization")
+    assert ev.args["unit"] == "Slack analytics group"
+
+
+def test_a_standalone_unit_is_created() -> None:
+    doc = extract_text(_page("Intel is reshaping its chip design work.", "The company created a standalone foundry unit under its former finance chief in 2024."))
+    (ev,) = _events(doc, "reorganization")
+    assert _name(ev.args["org"]) == "Intel"
+    assert ev.args["unit"] == "foundry unit"
+
+
+def test_combining_things_that_are_not_units_is_no_reorganization() -> None:
+    doc = extract_text(_page("Nvidia is combining its chips with software from partners."))
+    assert not _events(doc, "reorganization")
