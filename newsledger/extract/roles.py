@@ -420,6 +420,8 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 ):
                     continue
                 pool.append(m)
+            if "person" in role.entity and ctx.is_english():
+                pool = _english_people(ctx, t, pool)
             if role.side == "any" and "org" in role.entity and ctx.is_english():  # led by X and hired Y: X is not the one who hires
                 pool = [m for m in pool if not ctx.is_oblique(m, sent) or _cue_right_before(ctx, m.start, role.pre, sent.start)] or pool
             if is_agent and ctx.is_english():  # Meta poached Apple's top executive with a package: the possessor modifies
@@ -462,6 +464,16 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                             else:
                                 del cand.args[other.name]
                     _drop_inside(cand, role.name, phrase)
+
+
+def _english_people(ctx: Context, t: Trigger, pool: list[Mention]) -> list[Mention]:
+    """… will retire in July, Nadella wrote / She will be succeeded by Rahul Iyer: the writer of the news is not the one who
+    moves, and a passive verb's person comes after its "by"."""
+    if t.word.endswith(" by"):
+        pool = [m for m in pool if m.start >= t.end] or pool
+    verbs = "|".join(re.escape(w) for w in ctx.cues.speech_en)
+    quiet = [m for m in pool if m.type != "person" or not re.match(rf"\s+(?:{verbs})\b", ctx.low[m.end : m.end + 14])]
+    return quiet or pool
 
 
 def _drop_inside(cand: Candidate, role: str, phrase: Mention) -> None:
@@ -832,6 +844,9 @@ def title_after(ctx: Context, pos: int, limit: int) -> TextFill | None:
     return TextFill(s, s + best, text) if text else None
 
 
+_NOT_TITLE_WORDS = frozenset(["by", "will", "be", "been", "is", "was", "are", "were", "has", "had", "have", "to", "as", "said", "says", "named", "appointed", "hired", "succeeded", "replaced", "led", "that", "who", "which", "when"])
+
+
 def title_before(ctx: Context, pos: int, limit: int) -> TextFill | None:
     """A job title written right before ``pos`` (基础模型团队的领导者 / 首席科学家 / CEO)."""
     start = max(limit, pos - (40 if ctx.is_english() else 16))
@@ -860,6 +875,8 @@ def title_before(ctx: Context, pos: int, limit: int) -> TextFill | None:
             break  # Intel's chief technology officer: the possessive ends the title
         if flag == "eng" and (word.lower() in _EN_TITLE_STOP or word.lower() in _RECRUITING):
             break  # hired its chief executive: a function word or the verb ends the title
+        if flag == "eng" and word.lower() in _NOT_TITLE_WORDS:
+            break  # will be succeeded by Deputy CFO: the verb before the title is no part of it
         if word in ("、", "兼") and any(ctx.low[start:s].endswith(w) for w in ctx.cues.titles):
             begin = s  # 董事、总裁 / 董事兼总经理: the titles one person holds
             continue

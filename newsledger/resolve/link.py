@@ -563,7 +563,7 @@ class Linker:
             run = m.group(0).rstrip("'-")
             if not run.endswith(_ABBREVIATIONS):  # Mitsui & Co. keeps its full stop
                 run = run.rstrip(".'-")
-            words = run.split(" ")
+            words = _after_title(run.split(" "), cues.en_stopwords)
             while words and words[0] in cues.en_function_words:
                 words.pop(0)
             if len(words) >= 3 and words[0].endswith("'s") and words[0][:-2] in cues.en_stopwords:
@@ -804,6 +804,23 @@ def _set_phrase(words: str) -> bool:
     """“活下去” / “一往无前”: a quoted idiom or set phrase is a slogan, not a company's name."""
     tags = rjieba.tag(words)
     return len(tags) == 1 and tags[0][1] in ("l", "i")
+
+
+# the last word of a capitalised job title written before a name (Chief Financial Officer Gina Lee, Deputy CFO Rahul Iyer)
+_TITLE_HEADS = frozenset(
+    ["Officer", "CEO", "CFO", "CTO", "COO", "CIO", "CMO", "CSO", "CISO", "President", "Chairman", "Chairwoman", "Chair", "Director", "Counsel", "Secretary", "Treasurer", "Founder", "Co-founder", "Cofounder", "Co-Founder", "Minister", "Scientist", "Controller", "Vice-President"]
+)
+
+
+def _after_title(words: list[str], stopwords: frozenset[str]) -> list[str]:
+    """Chief Financial Officer Gina Lee: the two or three name words after a capitalised title (the title is no part of the name)."""
+    for i in range(len(words) - 2, 0, -1):
+        if words[i - 1] in _TITLE_HEADS:
+            rest = words[i:]
+            if 2 <= len(rest) <= 3 and all(_looks_like_name_word(w) and w not in stopwords for w in rest):
+                return rest
+            break
+    return words
 
 
 def _looks_like_name_word(word: str) -> bool:

@@ -64,3 +64,25 @@ def test_a_standalone_unit_is_created() -> None:
 def test_combining_things_that_are_not_units_is_no_reorganization() -> None:
     doc = extract_text(_page("Nvidia is combining its chips with software from partners."))
     assert not _events(doc, "reorganization")
+
+
+# ---------------------------------------------------------------- successions
+def test_a_capitalised_title_is_no_part_of_the_name() -> None:
+    doc = extract_text(_page("Chief Operating Officer Laura Brennan will step down at the end of September, Workday said."))
+    (ev,) = _events(doc, "departure")
+    assert _name(ev.args["person"]) == "Laura Brennan"
+    assert ev.args["role"] == "Chief Operating Officer"
+
+
+def test_a_retirement_is_a_departure_and_the_writer_is_not_the_one_who_leaves() -> None:
+    doc = extract_text(_page("Oracle is reshaping its cloud unit.", "Tom Keller, executive vice president of cloud operations, will retire in August after 30 years at Oracle, Ellison wrote."))
+    (ev,) = _events(doc, "departure")
+    assert _name(ev.args["person"]) == "Tom Keller"
+    assert _name(ev.args["org"]) == "Oracle"
+
+
+def test_the_successor_comes_after_by() -> None:
+    doc = extract_text(_page("Chief Operating Officer Laura Brennan will step down in September, Workday said. She will be succeeded by Deputy COO Marcus Hale."))
+    (hire,) = _events(doc, "hire")
+    assert _name(hire.args["person"]) == "Marcus Hale"
+    assert hire.args.get("role") == "Deputy COO"
