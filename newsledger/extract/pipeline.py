@@ -224,7 +224,7 @@ class Extractor:
 
     def _sentence(self, ctx: Context, sent: Sentence) -> list[Event]:
         blocked = [(m.start, m.end) for m in ctx.mentions_in(sent.start, sent.end) if m.source != "coref"]
-        blocked += [(v.start, v.end) for v in ctx.values_in(sent.start, sent.end)]
+        blocked += [(v.start, R.number_end(v)) for v in ctx.values_in(sent.start, sent.end)]
         blocked += [m.span() for m in _URL.finditer(ctx.low, sent.start, sent.end)]  # www.szse.cn/disclosure/listed
         cands: list[R.Candidate] = []
         seen: set[tuple[str, int]] = set()

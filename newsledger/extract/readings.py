@@ -420,6 +420,9 @@ def self_reported(ctx: Context, cand: R.Candidate) -> bool:
 
 def jobs_cut(ctx: Context, cand: R.Candidate) -> bool:
     """cut/削减 is a layoff only when people are cut: a head count or share, or job words after it."""
+    counted = [f for f in cand.args.get("count", []) if isinstance(f, Value)]
+    if any(re.search(rf"\b(?:{'|'.join(map(re.escape, ctx.cues.lex['cut_things']))})\b", v.text.lower()) for v in counted):
+        return False  # 3 price cuts: a count of cuts to prices, not of jobs
     if cand.trigger.word not in ctx.cues.lex["generic_cuts"]:
         return True
     if "count" in cand.args:

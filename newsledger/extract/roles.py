@@ -232,6 +232,14 @@ def _conversion(ctx: Context, v: Value) -> bool:
     return any(p.kind == "money" and 0 <= k - p.end <= 1 for p in ctx.values_in(max(0, k - 40), k))
 
 
+def number_end(v: Value) -> int:
+    """Where a value stops masking triggers: an English count's unit word may itself be the trigger (6,000 job cuts, 1,200 layoffs)."""
+    if v.kind != "count" or not re.search(r"[a-z]$", v.text):
+        return v.end
+    m = re.search(r"\d[\d,.]*(?:\s*(?:million|thousand|hundred))?", v.text)
+    return v.start + m.end() if m else v.end
+
+
 def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Candidate]) -> None:
     """Give each value of the sentence to the nearest event that has a fitting role (cued roles first)."""
     options: list[tuple[float, int, int, Role, Value]] = []
@@ -248,9 +256,9 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
         fence = max([e for e in stops if e <= v.start], default=sent.start)
         for ci, cand in enumerate(cands):
             t = cand.trigger
-            if v.start < t.end and t.start < v.end:
+            if v.start < t.end and t.start < number_end(v):
                 continue
-            dist = v.start - t.end if v.start >= t.end else (t.start - v.end) * 1.5 + 6
+            dist = 0 if t.start >= number_end(v) and v.end > t.start else v.start - t.end if v.start >= t.end else (t.start - v.end) * 1.5 + 6
             hops = abs(vc - cand.clause)
             spread = v.kind == "period" and ctx.low[max(sent.start, v.start - 4) : v.start].rstrip().endswith(("分", "为期", "历时", "over", "spread over", "across"))
             if hops > 6 or (v.kind == "period" and hops > (1 if spread else 0)):  # 开出2亿美元,分4年发放

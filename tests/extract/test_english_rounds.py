@@ -86,3 +86,27 @@ def test_the_successor_comes_after_by() -> None:
     (hire,) = _events(doc, "hire")
     assert _name(hire.args["person"]) == "Marcus Hale"
     assert hire.args.get("role") == "Deputy COO"
+
+
+# ---------------------------------------------------------------- layoffs
+def test_a_count_of_cuts_is_a_layoff_of_its_own() -> None:
+    doc = extract_text(_page("Salesforce last cut about 4,000 jobs in January 2025, following roughly 1,000 cuts in March of that year."))
+    counts = sorted(e.args.get("count") for e in _events(doc, "layoff"))
+    assert counts == [1000, 4000]
+
+
+def test_layoffs_as_the_counted_noun() -> None:
+    doc = extract_text(_page("Dell announced 1,500 layoffs at its Texas offices on Tuesday."))
+    (ev,) = _events(doc, "layoff")
+    assert ev.args["count"] == 1500
+
+
+def test_price_cuts_are_no_layoff() -> None:
+    doc = extract_text(_page("Tesla announced 3 price cuts on its Model Y this year."))
+    assert not _events(doc, "layoff")
+
+
+def test_no_layoffs_planned_is_a_denial() -> None:
+    doc = extract_text(_page("Dell is merging its storage and server groups.", "A Dell spokesperson said there were no layoffs planned as part of the change."))
+    (ev,) = _events(doc, "layoff")
+    assert ev.modality == "denied"
