@@ -23,7 +23,7 @@ from newsledger.extract.financial import (
 from newsledger.extract.merge import fold_title_events, merge_events
 from newsledger.extract.modality import attribution, denied_next, is_conditional, modality, speaker
 from newsledger.extract.tables import table_events, table_lines
-from newsledger.extract.triggers import TriggerFinder, default_finder
+from newsledger.extract.triggers import Trigger, TriggerFinder, default_finder
 from newsledger.resolve.link import Linker
 from newsledger.schema import Schema
 from newsledger.schema import load as load_schema
@@ -261,8 +261,11 @@ class Extractor:
                 if tname == "acquisition" and prop is None and readings.stake_purchase(ctx, sent, trig.end):
                     tname = "investment"
                 key = (tname, sent.clause_index(trig.start))
+                floor = _coordinated_event(ctx, cands, key, trig) if key in seen else -1
+                if floor >= 0:
+                    key = (tname, sent.clause_index(trig.start) + 1000 * trig.start)
                 before = _before_trigger(ctx, sent, trig.start)
-                cand = R.Candidate(self.schema.types[tname].for_trigger(trig.word, before), trig, sent)
+                cand = R.Candidate(self.schema.types[tname].for_trigger(trig.word, before), trig, sent, floor=floor)
                 if key in seen:
                     # 完成由X领投的…融资: the round's own word, not the participant's, heads the clause's event
                     parts = ctx.cues.lex["participation"]
@@ -279,6 +282,7 @@ class Extractor:
         strong = {c.type.name for c in cands if c.trigger.word not in c.type.weak and any(r.kind == "money" and not r.minor for r in c.type.roles.values())}
         cands = [c for c in cands if not (c.trigger.word in c.type.weak and strong - {c.type.name})]
         cands = readings.one_round(ctx, cands)
+        cands = readings.majority_stake(ctx, sent, cands)
         cands = readings.listing_raise(ctx, cands)
         R.assign_values(ctx, self.schema, sent, cands)
         cands = link_comparisons(ctx, self.schema, cands)
@@ -405,7 +409,7 @@ class Extractor:
             if rname in cand.fallback:
                 continue
             for f in fillers:
-                if not (cand.sent.start <= f.start and f.end <= cand.sent.end and f.end > f.start):
+                if not (cand.sent.start <= f.start and f.end <= cand.sent.end and f.end > f.start) or f.start < cand.floor:
                     continue
                 hops = cand.sent.clause_index(f.start) - cand.clause
                 if -1 <= hops <= 2 and (role.kind != "date" or -1 <= hops <= 1) and not (ctx.is_english() and role.kind == "date" and hops < 0):
@@ -527,6 +531,24 @@ def _agent(cand: R.Candidate) -> Mention | None:
                 return fillers[0]
             return None
     return None
+
+
+def _coordinated_event(ctx: Context, cands: list[R.Candidate], key: tuple[str, int], trig: Trigger) -> int:
+    """closed its $2.85bn takeover of X in December and in January agreed to pay $7.75bn for Y: two events joined by "and";
+    where the second one's words begin (-1 when the trigger is no second event)."""
+    if not ctx.is_english():
+        return -1
+    first = next((c for c in cands if (c.type.name, c.sent.clause_index(c.trigger.start)) == key), None)
+    if first is None or first.trigger.end >= trig.start:
+        return -1
+    joins = list(re.finditer(r"\band\b", ctx.low[first.trigger.end : trig.start]))
+    if not joins:
+        return -1
+    own = [v for v in ctx.values_in(first.trigger.end, trig.start) if v.kind in ("money", "count")]
+    own_before = [v for v in ctx.values_in(first.trigger.start - 30, first.trigger.start) if v.kind in ("money", "count")]
+    if not (own or own_before or ctx.mentions_in(first.trigger.end, trig.start)):
+        return -1
+    return first.trigger.end + joins[-1].end()
 
 
 def _same_actors(a: R.Candidate, b: R.Candidate) -> bool:

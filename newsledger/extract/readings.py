@@ -85,7 +85,8 @@ def one_reading_per_trigger(ctx: Context, sent: Sentence, cands: list[R.Candidat
         lone = names == {"procurement"} and "acquisition" in t.types and sent.clause_index(t.start) in bought
         if {"procurement", "acquisition"} <= names or lone:
             _, ce = sent.clauses[sent.clause_index(t.start)]
-            hardware = _goods_bought(ctx, sent, t, ce)
+            item = next(c for c in group if c.type.name == "procurement").type.roles["item"].pattern
+            hardware = _goods_bought(ctx, sent, t, ce) or bool(item and re.search(item, ctx.low[t.end : ce]))
             drop = "acquisition" if hardware else "procurement"
             group = [c for c in group if c.type.name != drop]  # (the acquisition since it bought Slack: one deal, no goods)
         if {"ipo", "launch"} <= {c.type.name for c in group}:
@@ -242,6 +243,19 @@ def poached_departure(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Cand
             dep.args[role] = cand.args[role]
     dep.fallback = {r for r in cand.fallback if r == "from_org"} and {"org"}
     return dep
+
+
+def majority_stake(ctx: Context, sent: Sentence, cands: list[R.Candidate]) -> list[R.Candidate]:
+    """acquire a 60% stake in X: the stake an acquisition takes control with is that acquisition, not an investment too."""
+    buys = [c for c in cands if c.type.name == "acquisition"]
+    if not buys or not ctx.is_english():
+        return cands
+
+    def controlled(c: R.Candidate) -> bool:
+        _, ce = sent.clauses[c.clause]
+        return any(v.kind == "share" and (v.norm.get("value") or 0) > 0.5 for v in ctx.values_in(c.trigger.start - 12, ce))
+
+    return [c for c in cands if not (c.type.name == "investment" and c.trigger.word.startswith("stake") and any(b.clause == c.clause and controlled(c) for b in buys))]
 
 
 def one_round(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:

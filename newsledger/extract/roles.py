@@ -45,6 +45,7 @@ class Candidate:
     fallback: set[str] = field(default_factory=set)
     cued: set[str] = field(default_factory=set)  # roles filled through a cue word
     prior_of: Candidate | None = None  # 去年同期亏损X: the figure this one is the year-earlier comparison of
+    floor: int = -1  # … and in January agreed to pay …: where this event's own words begin (its evidence stops there)
 
     @property
     def clause(self) -> int:

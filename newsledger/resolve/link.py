@@ -161,6 +161,8 @@ class Linker:
         self._company_word = re.compile(r"(?:公司|企业|新创|初创|创业公司|独角兽|机构|[\u4e00-\u9fff]商|业者|巨头|大厂|startup)\s*$")
         descriptors = "|".join(re.escape(d) for d in sorted(self.cues.org_descriptors_en, key=len, reverse=True))
         self._en_descriptor = re.compile(rf"(?<![a-z])(?:{descriptors})\s+$") if descriptors else None
+        # Armis, a cybersecurity company / Mujin, a Tokyo-based developer of …: an appositive that says what the name is
+        self._en_described_after = re.compile(rf",\s+(?:a|an)\s+(?:[\w.&'-]+\s+){{0,4}}?(?:{descriptors})s?(?=\s*(?:[,.;)]|$)|\s+(?:of|that|which|whose|based|in|with|backed|founded|focused|specializing|led|run|owned|known|called|for)\b)") if descriptors else None
 
     # ------------------------------------------------------------------ known names
     def known(self, norm: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -594,6 +596,10 @@ class Linker:
                 len(words) == 1 and len(phrase) >= 3 and _DEAL_BEFORE.search(normalize(text[max(start, s - 6) : s]))
                 and (not _CJK.match(text[e : e + 1]) or text.startswith(_DEAL_AFTER, e))
             )
+            if not described and len(words) <= 2 and self._en_described_after is not None and words[0] not in cues.en_stopwords:
+                described = bool(self._en_described_after.match(text, e, min(end, e + 70)))
+            if not described and len(words) <= 2 and words[0] not in cues.en_stopwords and not phrase.endswith("-based"):  # its takeover of Moveworks
+                described = bool(_DEAL_OBJECT.search(text[max(start, s - 24) : s]))
             if (len(words) >= 2 and (self._en_org_suffix.search(phrase) or any(w in self._org_words for w in words[1:]))) or (described and len(words) <= 3) or (
                 len(words) == 1 and self._acronym_subject(phrase, text, e)
             ):
@@ -804,6 +810,8 @@ def _set_phrase(words: str) -> bool:
     """“活下去” / “一往无前”: a quoted idiom or set phrase is a slogan, not a company's name."""
     tags = rjieba.tag(words)
     return len(tags) == 1 and tags[0][1] in ("l", "i")
+# what an acquisition or a stake is in: the capitalised word right after names a company (its takeover of Moveworks, a stake in Mujin)
+_DEAL_OBJECT = re.compile(r"\b(?:takeover of|acquisition of|purchase of|merger with|acquire|acquires|acquired|acquiring|stake in|invest in|invested in|investment in|agreed to pay|agrees to pay)\s+$")
 
 
 # the last word of a capitalised job title written before a name (Chief Financial Officer Gina Lee, Deputy CFO Rahul Iyer)

@@ -110,3 +110,32 @@ def test_no_layoffs_planned_is_a_denial() -> None:
     doc = extract_text(_page("Dell is merging its storage and server groups.", "A Dell spokesperson said there were no layoffs planned as part of the change."))
     (ev,) = _events(doc, "layoff")
     assert ev.modality == "denied"
+
+
+# ---------------------------------------------------------------- deals
+def test_agreed_to_pay_for_a_described_company_is_an_acquisition() -> None:
+    doc = extract_text(_page("Cisco agreed to pay $2.1 billion for Veltrix, a network monitoring startup, the company said."))
+    (ev,) = _events(doc, "acquisition")
+    assert _name(ev.args["target"]) == "Veltrix"
+    assert ev.args["price"]["amount"] == 2.1e9
+
+
+def test_agreed_to_pay_for_compute_is_a_procurement() -> None:
+    doc = extract_text(_page("Meta agreed to pay Corvana $4 billion for access to Nvidia GB300 systems in Ohio over five years."))
+    assert not _events(doc, "acquisition")
+    (ev,) = _events(doc, "procurement")
+    assert _name(ev.args["buyer"]) == "Meta"
+
+
+def test_a_majority_stake_is_one_acquisition() -> None:
+    doc = extract_text(_page("Sony will acquire a 70% stake in Lumentis, an Osaka-based developer of factory software, for about $300 million."))
+    (ev,) = _events(doc, "acquisition")
+    assert _name(ev.args["target"]) == "Lumentis"
+    assert ev.args["price"]["amount"] == 3e8
+    assert not _events(doc, "investment")
+
+
+def test_two_deals_joined_by_and() -> None:
+    doc = extract_text(_page("Adobe closed its $1.2 billion takeover of Framefox in March and in May agreed to pay $900 million for Colorwell, a design software maker."))
+    targets = sorted(_name(e.args["target"]) for e in _events(doc, "acquisition"))
+    assert targets == ["Colorwell", "Framefox"]
