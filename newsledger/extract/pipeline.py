@@ -157,6 +157,15 @@ class Extractor:
         used: set[int] = set()
         filled = False
         for role in self.schema.types[ev.type].roles.values():
+            if role.name == "code" and role.name not in ev.args and role.pattern:  # … under the ticker "CBRS": the listing's code
+                code = re.search(role.pattern, ctx.low[sent.start : sent.end])
+                if code is None:
+                    continue
+                ev.args["code"] = re.sub(r"^[:：\s]+", "", ctx.doc.text[sent.start + code.start() : sent.start + code.end()])
+                ev.arg_spans["code"] = [Span(sent.start + code.start(), sent.start + code.end())]
+                ev.arg_confidence["code"] = 0.7
+                filled = True
+                continue
             if (role.name in ev.args and not (role.gather and ctx.is_english())) or not (role.pre or role.post):
                 continue
             if role.kind == "entity":
@@ -383,6 +392,8 @@ class Extractor:
                 kept.append(c)
                 continue
             for role, fills in c.args.items():
+                if role == "stage" and _default_stage(twin.args.get(role)):
+                    twin.args[role] = fills  # the listing … which withdrew its IPO filing: the stage a word states, not the default
                 twin.args.setdefault(role, fills)
         return kept
 
@@ -531,6 +542,13 @@ def _agent(cand: R.Candidate) -> Mention | None:
                 return fillers[0]
             return None
     return None
+
+
+def _default_stage(fills: list[R.Filler] | None) -> bool:
+    """Whether an IPO's stage is the default one (no word stated where the listing stands)."""
+    if not fills:
+        return False
+    return isinstance(fills[0], R.TextFill) and fills[0].value == "preparing"
 
 
 def _coordinated_event(ctx: Context, cands: list[R.Candidate], key: tuple[str, int], trig: Trigger) -> int:

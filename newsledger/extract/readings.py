@@ -148,7 +148,15 @@ def listing_raise(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
     """filed for an IPO, seeking to raise $1bn / 赴港上市,拟募资10亿美元: the money raised is the listing's, not a round."""
     if not any(c.type.name == "ipo" for c in cands):
         return cands
-    return [c for c in cands if not (c.type.name == "investment" and c.trigger.word in ctx.cues.lex["listing_raise"])]
+    return [c for c in cands if not (c.type.name == "investment" and c.trigger.word in ctx.cues.lex["listing_raise"] and not _private_round(ctx, c))]
+
+
+_PRIVATE_ROUND = re.compile(r"(?:[^,;.]|\.(?=\d)){0,40}?\b(?:private|funding|financing|series [a-f]|seed|venture) round\b")
+
+
+def _private_round(ctx: Context, cand: R.Candidate) -> bool:
+    """withdrew its IPO filing after raising $1.1bn in a private round: the money came from a round, not from the listing."""
+    return ctx.is_english() and _PRIVATE_ROUND.match(ctx.low, cand.trigger.end, cand.sent.end) is not None
 
 
 def one_listing(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
@@ -268,18 +276,22 @@ def one_round(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
     return [c for c in cands if id(c) not in absorbed]
 
 
+_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|first|busiest|most valuable|smallest)\s+(?:[\w.&'-]+\s+){0,4}$")
 _SINCE_LISTING = re.compile(r"(?:已|已经)?(?:满|不到|不足|仅|刚|刚刚|才)?[\d一二三四五六七八九十两几多半]+(?:个)?(?:年|月|天|周|日)(?!\d)")
 
 
 def not_a_listing(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """台风登陆浙江 / 游戏登陆PS4: 登陆 lists shares only where shares or a market are named; 上市三年后 counts the
-    time since a listing and 在产权交易中心挂牌 offers an asset, neither lists shares."""
+    time since a listing and 在产权交易中心挂牌 offers an asset, neither lists shares; the largest listing since X
+    is a yardstick, not a listing."""
     if trig.word == "公开发行":  # 公开发行7000万股: an offering of shares, and only when shares follow
         return not re.match(r"[^,。;]{0,12}?(?:股|a股|h股|新股)", ctx.low[trig.end : sent.end])
     if trig.word in ("上市", "挂牌") and _SINCE_LISTING.match(ctx.low, trig.end):
         return True  # 上市三年后 / 在上市10个月就被ST: the time since a listing, not a listing
     if trig.word == "挂牌" and any(w in ctx.low[sent.start : sent.end] for w in ctx.cues.lex["not_listing_venues"]):
         return True  # 增资项目在产权交易中心挂牌: an asset offered on a property exchange
+    if ctx.is_english() and _SUPERLATIVE.search(ctx.low, max(sent.start, trig.start - 50), trig.start) and ctx.low.startswith(" since ", trig.end):
+        return True
     if trig.word not in ctx.cues.lex["listing_verbs_weak"]:
         return False
     text = ctx.low[sent.start : sent.end]

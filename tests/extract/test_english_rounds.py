@@ -139,3 +139,35 @@ def test_two_deals_joined_by_and() -> None:
     doc = extract_text(_page("Adobe closed its $1.2 billion takeover of Framefox in March and in May agreed to pay $900 million for Colorwell, a design software maker."))
     targets = sorted(_name(e.args["target"]) for e in _events(doc, "acquisition"))
     assert targets == ["Colorwell", "Framefox"]
+
+
+# ---------------------------------------------------------------- listings
+def test_a_priced_ipo_and_the_sentences_that_go_on_about_it() -> None:
+    doc = extract_text(
+        _page(
+            'Databricks priced its initial public offering at $55 per share on Tuesday, above its marketed range of $48 to $52, raising about $3.1 billion '
+            "in the largest U.S. software listing since Snowflake in 2020. The pricing gives Databricks a market value of about $60 billion. "
+            'Its shares are set to begin trading on the Nasdaq on Wednesday under the ticker "DBRX."'
+        )
+    )
+    (ev,) = _events(doc, "ipo")
+    assert ev.args["price"]["amount"] == 55
+    assert ev.args["amount"]["amount"] == 3.1e9
+    assert ev.args["valuation"]["amount"] == 6e10
+    assert _name(ev.args["exchange"]) == "Nasdaq"
+    assert ev.args["code"] == "DBRX"
+
+
+def test_money_raised_in_a_private_round_beside_a_listing_is_a_round() -> None:
+    doc = extract_text(_page("The listing is a second attempt for Lambda, which withdrew an earlier IPO filing last year after raising $480 million in a private round that valued it at $4 billion."))
+    (inv,) = _events(doc, "investment")
+    assert inv.args["amount"]["amount"] == 4.8e8
+    (ipo,) = _events(doc, "ipo")
+    assert "amount" not in ipo.args
+    assert ipo.args["stage"] == "terminated"
+
+
+def test_investors_of_that_round() -> None:
+    doc = extract_text(_page("Nimbus Labs raised $200 million in a private round last year. That round was led by Sequoia Capital."))
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["investor"]) == "Sequoia Capital"
