@@ -368,7 +368,7 @@ class Extractor:
             if agent is not None:
                 ctx.last_agent = agent
         if any(e.type in _PARTNER_SUBSUMED_BY for e in out):
-            out = [e for e in out if e.type != "partnership" or readings.signed_document(ctx, e) or readings.joint_work(ctx, e)]
+            out = [e for e in out if e.type != "partnership" or readings.signed_document(ctx, e) or readings.joint_work(ctx, e) or not _subsumed(e, out)]
         return out
 
     def _fold_partial(self, cands: list[R.Candidate]) -> list[R.Candidate]:
@@ -542,6 +542,29 @@ def _agent(cand: R.Candidate) -> Mention | None:
                 return fillers[0]
             return None
     return None
+
+
+def _ids(v: object) -> set[str]:
+    """The identities of an event argument's entities."""
+    items = v if isinstance(v, list) else [v]
+    return {str(d.get("id") or d.get("name")) for d in items if isinstance(d, dict) and ("id" in d or "name" in d)}
+
+
+def _subsumed(partnership: Event, events: list[Event]) -> bool:
+    """A partnership is the deal of a supply, investment or takeover in its sentence unless its partner takes no part in one
+    (a partnership with Atlassian, and a purchase of GPU capacity from CoreWeave)."""
+    partners = _ids(partnership.args.get("partner"))
+    if not partners or not _english_event(partnership):
+        return True
+    for e in events:
+        if e.type in _PARTNER_SUBSUMED_BY and partners & set().union(*(_ids(v) for v in e.args.values())):
+            return True
+    return False
+
+
+def _english_event(ev: Event) -> bool:
+    """Whether the event was read from English text (its evidence has Latin letters and no CJK)."""
+    return not re.search(r"[\u4e00-\u9fff]", ev.evidence_text or "")
 
 
 def _default_stage(fills: list[R.Filler] | None) -> bool:

@@ -1088,10 +1088,15 @@ def joint_signers(ctx: Context, cand: R.Candidate) -> None:
         return
     if cand.args.get("partner") or not ctx.is_english():
         return
-    org = next((m for m in cand.args.get("org", []) if isinstance(m, Mention) and m.source != "coref"), None)
-    if org is None or "org" in cand.fallback:
+    if "org" in cand.fallback:
         return
     pool = [m for m in ctx.mentions_in(cand.sent.start, cand.trigger.start) if m.type == "org" and m.source != "coref"]
+    org = next((m for m in cand.args.get("org", []) if isinstance(m, Mention) and m.source != "coref"), None)
+    ref = next((m for m in cand.args.get("org", []) if isinstance(m, Mention) and m.source == "coref"), None)
+    if org is None and ref is not None:  # Meta and X … have extended their partnership: the pair the possessive stands for
+        org = next((m for m in pool if (m.entity_id or m.name) == (ref.entity_id or ref.name)), None)
+    if org is None:
+        return
     together = R._coordinated(ctx, org, pool) if org in pool else [org]
     if len(together) >= 2:
         cand.args["org"] = [together[0]]

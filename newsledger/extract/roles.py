@@ -1581,6 +1581,8 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
         before = [v for v in dates if v.end <= t.start]
         _, ce = sent.clauses[cand.clause]
         after = [v for v in dates if v.start >= t.end and v.end <= ce and (ctx.is_english() or " " not in ctx.norm[t.end : v.start])]
+        if ctx.is_english():  # extended their partnership to 2035 / through 2030: an end date, not when the event happened
+            after = [v for v in after if not re.search(r"\b(?:to|until|till|through|thru|into)\s+(?:the\s+end\s+of\s+)?$", ctx.low[max(0, v.start - 20) : v.start])]
         pick = before[-1] if before else (after[0] if after else None)
         if ctx.is_english() and after and (not before or sent.clause_index(before[-1].start) != cand.clause):
             pick = after[0]  # English dates its events after the verb (raised $5bn in October), in the same clause

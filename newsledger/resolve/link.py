@@ -244,7 +244,7 @@ class Linker:
             for i in range(max(m.start, start), min(m.end, end)):
                 busy[i - start] = 1
         legal = self._legal_names(text, norm, start, end, busy)
-        found = self._latin_names(text, start, end, busy)
+        found = self._latin_names(text, start, end, busy, {m.end for m in taken if m.type == "org"})
         for m in found:
             for i in range(m.start, m.end):
                 busy[i - start] = 1
@@ -558,7 +558,7 @@ class Linker:
                         busy[i - start] = 1
         return out
 
-    def _latin_names(self, text: str, start: int, end: int, busy: bytearray) -> list[Mention]:
+    def _latin_names(self, text: str, start: int, end: int, busy: bytearray, org_ends: set[int] | None = None) -> list[Mention]:
         out: list[Mention] = []
         cues = self.cues
         for m in _split_at_titles(self._latin_run.finditer(text, start, end)):
@@ -600,6 +600,8 @@ class Linker:
                 described = bool(self._en_described_after.match(text, e, min(end, e + 70)))
             if not described and len(words) <= 2 and words[0] not in cues.en_stopwords and not phrase.endswith("-based"):  # its takeover of Moveworks
                 described = bool(_DEAL_OBJECT.search(text[max(start, s - 24) : s]))
+                joined = re.search(r"\S(\s+and\s+)$", text[max(start, s - 8) : s])  # Meta and EssilorLuxottica: a name coordinated with a company's
+                described = described or bool(joined and org_ends and (s - len(joined.group(1))) in org_ends)
             if (len(words) >= 2 and (self._en_org_suffix.search(phrase) or any(w in self._org_words for w in words[1:]))) or (described and len(words) <= 3) or (
                 len(words) == 1 and self._acronym_subject(phrase, text, e)
             ):
@@ -811,7 +813,7 @@ def _set_phrase(words: str) -> bool:
     tags = rjieba.tag(words)
     return len(tags) == 1 and tags[0][1] in ("l", "i")
 # what an acquisition or a stake is in: the capitalised word right after names a company (its takeover of Moveworks, a stake in Mujin)
-_DEAL_OBJECT = re.compile(r"\b(?:takeover of|acquisition of|purchase of|merger with|acquire|acquires|acquired|acquiring|stake in|invest in|invested in|investment in|agreed to pay|agrees to pay)\s+$")
+_DEAL_OBJECT = re.compile(r"\b(?:takeover of|acquisition of|purchase of|merger with|acquire|acquires|acquired|acquiring|stake in|invest in|invested in|investment in|agreed to pay|agrees to pay|partnership with|agreement with|deal with|partnered with|teamed up with|joint venture with|alliance with)\s+$")
 
 
 # the last word of a capitalised job title written before a name (Chief Financial Officer Gina Lee, Deputy CFO Rahul Iyer)

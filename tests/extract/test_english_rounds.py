@@ -171,3 +171,21 @@ def test_investors_of_that_round() -> None:
     doc = extract_text(_page("Nimbus Labs raised $200 million in a private round last year. That round was led by Sequoia Capital."))
     (ev,) = _events(doc, "investment")
     assert _name(ev.args["investor"]) == "Sequoia Capital"
+
+
+# ---------------------------------------------------------------- partnerships
+def test_a_partnership_beside_a_purchase_from_someone_else() -> None:
+    doc = extract_text(
+        _page("Nimbus Labs raised money this year.", "The company has signed a partnership with Zendrix to plug its agents into support tools, and it agreed to buy $20 million worth of GPU capacity from CoreWeave.")
+    )
+    (p,) = _events(doc, "partnership")
+    assert _name(p.args["partner"]) == "Zendrix"
+    assert _events(doc, "procurement")
+
+
+def test_a_company_coordinated_with_a_known_one_and_an_end_date() -> None:
+    doc = extract_text(_page("Google and Luxarion, which makes the lenses, have extended their partnership to 2032."))
+    (p,) = _events(doc, "partnership")
+    assert _name(p.args["org"]) == "Google"
+    assert _name(p.args["partner"]) == "Luxarion"
+    assert "date" not in p.args
