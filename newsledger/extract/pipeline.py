@@ -361,7 +361,7 @@ class Extractor:
             group = readings.group_hired(ctx, self.schema, cand)
             if not (self._complete(cand, mod) or readings.valued_round(ctx, cand) or group) or not readings.grounded(cand):
                 continue
-            out.extend(self._event(ctx, each, mod) for each in readings.each_appointee(ctx, cand))
+            out.extend(self._event(ctx, one, mod) for each in readings.each_appointee(ctx, cand) for one in readings.each_product(ctx, each))
             if group is not None:
                 out.extend(_group_departure(ctx, self.schema, out[-1], group))
             agent = _agent(cand)

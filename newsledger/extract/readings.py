@@ -790,6 +790,25 @@ def each_appointee(ctx: Context, cand: R.Candidate) -> list[R.Candidate]:
     ]
 
 
+_AND_MODEL = re.compile(r"(?:[^,;.]|\.(?=\d)){0,30}?\s+and\s+(?:the\s+|its\s+|a\s+)?(?=[A-Z])")
+
+
+def each_product(ctx: Context, cand: R.Candidate) -> list[R.Candidate]:
+    """released its Mistral Large 3 model in December and the Devstral 2 coding model: one launch per model named."""
+    fills = [f for f in cand.args.get("product", []) if isinstance(f, R.TextFill)]
+    if cand.type.name != "launch" or not ctx.is_english() or not fills:
+        return [cand]
+    join = _AND_MODEL.match(ctx.norm, fills[0].end, cand.sent.end)
+    if join is None:
+        return [cand]
+    named = R._MODEL_NAME.match(ctx.norm, join.end(), cand.sent.end)
+    if named is None or any(m.start <= named.start() < m.end for m in ctx.mentions_in(named.start() - 40, named.end())):
+        return [cand]
+    second = R._model_fill(ctx, named.start(), named.end())
+    own = {r: fs for r, fs in cand.args.items() if r not in ("product", "date")}
+    return [cand, R.Candidate(cand.type, cand.trigger, cand.sent, {**own, "product": [second]}, set(cand.fallback) - {"product", "date"}, set(cand.cued))]
+
+
 def valued_round(ctx: Context, cand: R.Candidate) -> bool:
     """OpenAI was valued at $500bn in a share sale: an English round reported only by the valuation it set."""
     return ctx.is_english() and cand.type.name == "investment" and bool(cand.args.get("target")) and bool(cand.args.get("valuation"))

@@ -949,6 +949,10 @@ def _product(ctx: Context, cand: Candidate, cs: int, ce: int) -> TextFill | None
     kind_named = _named_after_kind(ctx, t.end, ce)
     if kind_named is not None:
         return kind_named
+    if ctx.is_english():  # the second generation of its Meta Ray-Ban Display smart glasses: a named product noun phrase
+        np = _EN_PRODUCT_NP.match(ctx.norm, t.end, ce)
+        if np is not None and re.search(r"\b[A-Z]", np.group(1)):
+            return _span_text(ctx, np.start(1), np.end(1))
     after = _product_phrase(ctx, t.end, ce)
     if after is not None:
         return after
@@ -963,7 +967,8 @@ def _product(ctx: Context, cand: Candidate, cs: int, ce: int) -> TextFill | None
     return None
 
 
-_PRODUCT_NOUNS = r"(?:model|model family|product|chip|processor|accelerator|phone|smartphone|handset|service|app|robot|humanoid|system|platform|vehicle|car|assistant|agent|device|headset|glasses)s?"
+_PRODUCT_NOUNS = r"(?:model|model family|product|chip|processor|accelerator|phone|smartphone|handset|service|app|robot|humanoid|system|platform|vehicle|car|assistant|agent|device|headset|glasses|watch|laptop|tablet|console|speaker|earbud|ring|camera|drone|chipset|server)s?"
+_EN_PRODUCT_NP = re.compile(r"\s*(?:(?:its|their|the|a|an|new|latest|first)\s+)*((?:[\w.+'-]+\s+){0,5}?" + _PRODUCT_NOUNS + r")\b")
 _APPOSITIVE = re.compile(r"\s*(?:its|their|the|a|an|his|her)?\s*(?:[a-z0-9.-]+\s+){0,4}?" + _PRODUCT_NOUNS + r",\s+(?:the\s+)?([^,.;]{2,40}?)(?=,|\.|;|$)")
 _PASSIVE = re.compile(r"(?:(?:would|will|to|has|have|had|could|may)\s+(?:be|been)|is|are|was|were|be|been|being)\s+$")
 _DETERMINER = re.compile(r"(?:^|\s)(?:the|its|their|a|an|his|her|this|that)\s+", re.I)
@@ -973,7 +978,7 @@ def _english_product(ctx: Context, cand: Candidate, cs: int) -> TextFill | None:
     """released its next flagship model, Step 4 → Step 4; the next flagship Qwen model would be released → that phrase."""
     t, sent = cand.trigger, cand.sent
     m = _APPOSITIVE.match(ctx.low, t.end, sent.end)
-    if m:
+    if m and not re.search(r"\b(?:said|says|told|reported|announced|added|wrote|noted)$", m.group(1)):  # …, the company said: no appositive
         return _span_text(ctx, m.start(1), m.end(1))
     before = ctx.low[cs : t.start]
     aux = _PASSIVE.search(before)
@@ -1082,7 +1087,7 @@ def _product_phrase(ctx: Context, start: int, clause_end: int) -> TextFill | Non
     return None
 
 
-_MODEL_NAME = re.compile(r"(?<![A-Za-z0-9-])(?:(?:(?!(?:The|Its|Their|This|That|A|An|In|On|By|For|Of|At|And|Its|His|Her|New)\s)[A-Z][a-z]+\s(?=[A-Z]+\d))?[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*[- ]?\d[\w.]*(?:[- ](?:Pro|Max|Ultra|Mini|Plus|Turbo|Flash|Lite|mini|pro))?|[A-Z][a-z]+[A-Z][A-Za-z]+)(?![A-Za-z0-9])")
+_MODEL_NAME = re.compile(r"(?<![A-Za-z0-9-])(?:(?:(?!(?:The|Its|Their|This|That|A|An|In|On|By|For|Of|At|And|Its|His|Her|New)\s)[A-Z][a-z]+\s(?=[A-Z]+\d|[A-Z][a-z]+\s\d))?[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*[- ]?\d[\w.]*(?:[- ](?:Pro|Max|Ultra|Mini|Plus|Turbo|Flash|Lite|mini|pro))?|[A-Z][a-z]+[A-Z][A-Za-z]+)(?![A-Za-z0-9])")
 _QUOTED = re.compile(r"[「《\"“『]([^」》\"”』]{1,30})[」》\"”』]")
 
 

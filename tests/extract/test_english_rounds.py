@@ -189,3 +189,17 @@ def test_a_company_coordinated_with_a_known_one_and_an_end_date() -> None:
     assert _name(p.args["org"]) == "Google"
     assert _name(p.args["partner"]) == "Luxarion"
     assert "date" not in p.args
+
+
+# ---------------------------------------------------------------- launches
+def test_two_models_released_in_one_clause() -> None:
+    doc = extract_text(_page("Cohere builds models for businesses.", "It released its Cohere Command 5 model in March and the Embed 4 search model a few weeks later."))
+    products = sorted(e.args["product"] for e in _events(doc, "launch"))
+    assert products == ["Cohere Command 5", "Embed 4"]
+
+
+def test_the_second_generation_of_a_named_product() -> None:
+    doc = extract_text(_page("Samsung just announced the second generation of its Galaxy Ring Health smart ring, the company said."))
+    (ev,) = _events(doc, "launch")
+    assert ev.args["product"] == "Galaxy Ring Health smart ring"
+    assert _name(ev.args["org"]) == "Samsung Electronics"
