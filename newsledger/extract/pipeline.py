@@ -63,6 +63,7 @@ class Extractor:
                 found = self._sentence(ctx, sent)
                 if found and events and self._restated(ctx, sent, found):
                     found = []
+                found = _report_denied(ctx, sent, events, found)
                 if not found and events:
                     self._continue(ctx, self._anaphor_target(ctx, events, sent), sent)
                 events.extend(found)
@@ -565,6 +566,30 @@ def _subsumed(partnership: Event, events: list[Event]) -> bool:
 def _english_event(ev: Event) -> bool:
     """Whether the event was read from English text (its evidence has Latin letters and no CJK)."""
     return not re.search(r"[\u4e00-\u9fff]", ev.evidence_text or "")
+
+
+_DENIED_REPORT = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed|disputed)\s+(?:that|the|those|these|this|such)\s+(?:report|reports|account|claim|claims)\b")
+
+
+def _report_denied(ctx: Context, sent: Sentence, events: list[Event], found: list[Event]) -> list[Event]:
+    """… reported that Meta is planning to cut 10% of the unit's staff. Bosworth denied that report: the report before
+    is denied, by whoever denies it (and the denial's own words add no event of their own)."""
+    if not ctx.is_english() or not events:
+        return found
+    if _DENIED_REPORT.search(ctx.low, sent.start, sent.end) is None:
+        return found
+    before = events[-1]
+    if before.modality not in ("rumored", "planned", "reported") or sent.start - before.evidence.end > 300:
+        return found
+    before.modality = "denied"
+    who = speaker(ctx, sent)
+    if who is None:  # Meta CTO Andrew Bosworth denied …: the one right before the verb
+        verb = _DENIED_REPORT.search(ctx.low, sent.start, sent.end)
+        people = [m for m in ctx.mentions_in(sent.start, verb.start() if verb else sent.start) if m.type in ("person", "org")]
+        who = (people[-1].name or people[-1].text) if people else None
+    if who:
+        before.attribution = who
+    return [e for e in found if not (e.type == before.type and e.modality == "denied")]
 
 
 def _default_stage(fills: list[R.Filler] | None) -> bool:

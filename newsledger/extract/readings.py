@@ -585,7 +585,7 @@ def stake_purchase(ctx: Context, sent: Sentence, pos: int) -> bool:
     shares = [v for v in ctx.values_in(pos, sent.end) if v.kind == "share" and v.start < ce + 20]
     return any(ctx.low[v.end : v.end + 6].lstrip("的 ").startswith(("股份", "股权", "stake", "of its shares", "的股")) for v in shares) or any(
         ctx.low[max(sent.start, v.start - 4) : v.start].endswith(("a ", "an ")) and ctx.low[v.end : v.end + 7].strip().startswith("stake") for v in shares
-    )
+    ) or any(ctx.low[max(sent.start, v.start - 12) : v.start].rstrip().endswith("stake of") for v in shares)  # a stake of about 3 percent
 
 
 _EN_SALE = frozenset({"sell", "sells", "sold", "selling", "divest", "divests", "divested", "offload", "offloads", "offloaded"})

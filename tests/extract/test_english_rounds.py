@@ -203,3 +203,24 @@ def test_the_second_generation_of_a_named_product() -> None:
     (ev,) = _events(doc, "launch")
     assert ev.args["product"] == "Galaxy Ring Health smart ring"
     assert _name(ev.args["org"]) == "Samsung Electronics"
+
+
+# ---------------------------------------------------------------- denials and stakes
+def test_denying_that_report_denies_the_report_before() -> None:
+    doc = extract_text(
+        _page(
+            "The Information reported this week that Snap is planning to cut up to 15 percent of its hardware staff. "
+            'Snap CTO Bobby Murphy denied that report in a post on X, writing that "nobody is getting laid off."'
+        )
+    )
+    (ev,) = _events(doc, "layoff")
+    assert ev.modality == "denied"
+    assert ev.args["share"] == 0.15
+    assert "Bobby Murphy" in (ev.attribution or "")
+
+
+def test_a_stake_of_about_a_few_percent_is_an_investment() -> None:
+    doc = extract_text(_page("Google bought a stake of about 4 percent in Intel last year."))
+    assert not _events(doc, "acquisition")
+    (ev,) = _events(doc, "investment")
+    assert ev.args["stake"] == 0.04
