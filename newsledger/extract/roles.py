@@ -475,10 +475,13 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                     _drop_inside(cand, role.name, phrase)
 
 
+_HIRING_VERBS = frozenset(["hired", "hires", "hire", "hiring", "appointed", "appoints", "named", "recruited", "recruits", "tapped", "lured", "poached", "poaches", "brought on", "brought in", "brought over", "snapped up"])
+
+
 def _english_people(ctx: Context, t: Trigger, pool: list[Mention]) -> list[Mention]:
     """… will retire in July, Nadella wrote / She will be succeeded by Rahul Iyer: the writer of the news is not the one who
     moves, and a passive verb's person comes after its "by"."""
-    if t.word.endswith(" by"):
+    if t.word.endswith(" by") or t.word in _HIRING_VERBS:  # Zuckerberg hired Alexandr Wang: the one hired is the object
         pool = [m for m in pool if m.start >= t.end] or pool
     verbs = "|".join(re.escape(w) for w in ctx.cues.speech_en)
     quiet = [m for m in pool if m.type != "person" or not re.match(rf"\s+(?:{verbs})\b", ctx.low[m.end : m.end + 14])]
@@ -520,6 +523,11 @@ def _titled_affiliation(ctx: Context, m: Mention, t: Trigger) -> bool:
     gap = ctx.low[m.end : person.start].strip()
     if not ctx.is_english() and (m.start < t.end or "的" in gap or any(c in gap for c in ",、。;")):
         return False  # only a company named after the verb, with its title glued on (前辉达网通事业部资深副总裁X)
+    if ctx.is_english():
+        between = [o for o in ctx.mentions_in(m.end, person.start) if o.type == "org"]  # Amazon hired Adept co-founder X: Adept's title
+        verb = re.search(r"\b(?:hired|hires|hire|hiring|named|appointed|appoints|joined|joins|tapped|poached|recruited|lured|said|says|told)\b", gap)
+        if between or verb is not None:
+            return False
     return bool(gap) and "," not in gap and gap.endswith(ctx.cues.titles)
 
 
@@ -1404,8 +1412,16 @@ def former_employer(ctx: Context, cand: Candidate) -> None:
         if any(w in before for w in ctx.cues.lex["formerly"]) and before.rstrip().endswith(("at", "在", "于", "任职于", "of")):
             cand.args["from_org"] = [m]
             return
+        if ctx.is_english() and ctx.low.startswith(("'s ", "’s "), m.end) and before.rstrip().endswith(("who ran", "who led", "who headed", "who oversaw", "who managed")):
+            cand.args["from_org"] = [m]  # Alan Dye, who ran Apple's design team, joined Meta
+            return
     # 曾在特斯拉Optimus项目负责…的工程师X / 前台湾微软AI研发中心总经理X: the past employer named before the person
     cs = cand.sent.clauses[cand.sent.clause_index(people[0].start)][0]
+    if ctx.is_english() and people[0].start > cand.trigger.end:  # hired Scale AI founder Alexandr Wang: where the one hired worked
+        titled = [m for m in ctx.mentions_in(cand.trigger.end, people[0].start) if m.type == "org" and m.source != "coref" and (m.entity_id or m.name or m.text) not in used]
+        if titled and _titled_affiliation(ctx, titled[-1], cand.trigger):
+            cand.args["from_org"] = [titled[-1]]
+            return
     guessed = set() if "org" in cand.cued else {(o.entity_id or o.name or o.text) for o in cand.args.get("org", []) if isinstance(o, Mention)}
     for m in reversed(ctx.mentions_in(cs, people[0].start)):
         key = m.entity_id or m.name or m.text

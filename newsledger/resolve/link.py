@@ -599,7 +599,8 @@ class Linker:
             if not described and len(words) <= 2 and self._en_described_after is not None and words[0] not in cues.en_stopwords:
                 described = bool(self._en_described_after.match(text, e, min(end, e + 70)))
             if not described and len(words) <= 2 and words[0] not in cues.en_stopwords and not phrase.endswith("-based"):  # its takeover of Moveworks
-                described = bool(_DEAL_OBJECT.search(text[max(start, s - 24) : s]))
+                described = bool(_DEAL_OBJECT.search(text[max(start, s - 24) : s])) or bool(_WORKPLACE.search(text[max(start, s - 70) : s]))
+                described = described or bool(_TITLE_AFTER.match(text, e, min(end, e + 40)))  # Inflexa co-founder Maya Torres
                 joined = re.search(r"\S(\s+and\s+)$", text[max(start, s - 8) : s])  # Meta and EssilorLuxottica: a name coordinated with a company's
                 described = described or bool(joined and org_ends and (s - len(joined.group(1))) in org_ends)
             if (len(words) >= 2 and (self._en_org_suffix.search(phrase) or any(w in self._org_words for w in words[1:]))) or (described and len(words) <= 3) or (
@@ -814,6 +815,17 @@ def _set_phrase(words: str) -> bool:
     return len(tags) == 1 and tags[0][1] in ("l", "i")
 # what an acquisition or a stake is in: the capitalised word right after names a company (its takeover of Moveworks, a stake in Mujin)
 _DEAL_OBJECT = re.compile(r"\b(?:takeover of|acquisition of|purchase of|merger with|acquire|acquires|acquired|acquiring|stake in|invest in|invested in|investment in|agreed to pay|agrees to pay|partnership with|agreement with|deal with|partnered with|teamed up with|joint venture with|alliance with)\s+$")
+
+
+# where someone works or worked: the capitalised word after "previously … at" or a post and "at" names a company
+_WORKPLACE = re.compile(
+    r"(?:\b(?:previously|formerly|most recently|former)\b[^,;()]{0,50}?|\b(?:executive|engineer|researcher|scientist|officer|director|president|manager|partner|head|founder|lead|chief)s?)\s+at\s+$",
+    re.I,
+)
+
+
+# a name written before a founder's or chief's title and a person's name is their company (Windsurf CEO Varun Mohan)
+_TITLE_AFTER = re.compile(r"\s+(?:co-founder|cofounder|founder|CEO|CTO|CFO|COO|chief executive|chief technology officer|president|chairman)\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
 # the last word of a capitalised job title written before a name (Chief Financial Officer Gina Lee, Deputy CFO Rahul Iyer)

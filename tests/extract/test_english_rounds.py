@@ -224,3 +224,32 @@ def test_a_stake_of_about_a_few_percent_is_an_investment() -> None:
     assert not _events(doc, "acquisition")
     (ev,) = _events(doc, "investment")
     assert ev.args["stake"] == 0.04
+
+
+# ---------------------------------------------------------------- where the hired came from
+def test_hiring_another_companys_founder() -> None:
+    doc = extract_text(_page("Google hired Inflexa co-founder Maya Torres and several of her colleagues in 2025 in a deal that also licensed Inflexa's models."))
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["org"]) == "Google"
+    assert _name(ev.args["from_org"]) == "Inflexa"
+    assert _name(ev.args["person"]) == "Maya Torres"
+
+
+def test_the_one_hired_is_the_object_of_hired() -> None:
+    doc = extract_text(_page("Meta is rebuilding its AI group.", "Zuckerberg hired Scale AI founder Alexandr Wang as chief AI officer in June."))
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["person"]) == "Alexandr Wang"
+    assert _name(ev.args["from_org"]) == "Scale AI"
+
+
+def test_previously_a_post_at_an_unknown_company() -> None:
+    doc = extract_text(_page("Nimbus Labs raised money this year.", "The startup also said it had hired Omar Haddad, previously head of payments at Finvara, as its chief technology officer."))
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["from_org"]) == "Finvara"
+
+
+def test_who_ran_a_companys_team() -> None:
+    doc = extract_text(_page("Lena Fischer, who ran Apple's health sensing team for a decade, joined Google as head of wearables in March."))
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["from_org"]) == "Apple"
+    assert _name(ev.args["org"]) == "Google"
