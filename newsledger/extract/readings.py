@@ -999,8 +999,8 @@ def own_investor(cand: R.Candidate) -> None:
 
 def _round_led(ctx: Context, cand: R.Candidate) -> bool:
     """when ASML led a €1.7bn Series C / Nvidia put $300m into that round: a round is always some company's — the sentence's subject, else the page's."""
-    if not (cand.args.get("round") or any(w in cand.trigger.word for w in ("round", "led a"))):
-        return False
+    if not (cand.args.get("round") or "round" in cand.trigger.word or (cand.trigger.word == "led a" and cand.args.get("amount"))):
+        return False  # who led a reinforcement learning team: no round
     if not cand.args.get("investor") or "investor" in cand.fallback:
         return False
     used = cand.used_ids()
