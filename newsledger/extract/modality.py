@@ -64,6 +64,8 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
         return "planned"
     if not ctx.is_english() and _COMING_YEARS.search(ctx.low, cs, trig_start):
         return "planned"  # 未来三年联想将在…投入: what is done over the coming years is planned
+    if ctx.is_english() and ctx.low[trig_start:trig_end].startswith(("will ", "to ")):  # Braun will join ServiceNow: the trigger says it is to come
+        return "planned"
     confirm_from = prev_s if ctx.is_english() else sent.start
     if _has(ctx, cues.get("confirmed", ()), confirm_from, trig_start) or _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end):
         return "confirmed"

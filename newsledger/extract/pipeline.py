@@ -334,7 +334,7 @@ class Extractor:
                     if not readings.period_closed(ctx, cand):
                         continue  # guidance for a period still to come
                     mod = readings.estimate(ctx, cand, mod)
-            if "date" in cand.type.roles and "date" not in cand.args and mod in ("rumored", "planned") and ctx.anchor:
+            if "date" in cand.type.roles and "date" not in cand.args and mod in ("rumored", "planned") and ctx.anchor and not (ctx.is_english() and cand.type.name in ("hire", "departure")):
                 cand.args["date"] = [Value("date", cand.trigger.start, cand.trigger.start, "", {"value": ctx.anchor.isoformat()[:7]})]  # from the dateline: no span
             if (cand.type.name == "investment" and readings.buyback(ctx, cand)) or (cand.type.name in ("investment", "spending") and readings.running_total(ctx, cand)):
                 continue

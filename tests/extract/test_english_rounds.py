@@ -253,3 +253,10 @@ def test_who_ran_a_companys_team() -> None:
     (ev,) = _events(doc, "hire")
     assert _name(ev.args["from_org"]) == "Apple"
     assert _name(ev.args["org"]) == "Google"
+
+
+def test_will_join_is_planned_and_takes_no_date_from_the_dateline() -> None:
+    doc = extract_text(_page("Nimbus Labs was bought by Oracle.", "Dana Whitfield will join Oracle as general manager of robotics, reporting to President Clay Magouyrk."))
+    (ev,) = _events(doc, "hire")
+    assert ev.modality == "planned"
+    assert "date" not in ev.args
