@@ -104,6 +104,14 @@ class Linker:
             spaced = _SCRIPT_BOUNDARY.sub(" ", key)
             if spaced != key and spaced not in self.kb.index:
                 self._auto.add_word(spaced, (spaced, tuple(ids)))
+        # TEL (Tokyo Electron) is no "Tel Aviv": a short alias the KB writes only in capitals is matched only in capitals
+        forms: dict[str, set[str]] = {}
+        for entity in self.kb:
+            for names in entity.aliases.values():
+                for a in (*names, entity.name):
+                    if a.isascii():
+                        forms.setdefault(ascii_lower(a), set()).add(a)
+        self._caps_only = frozenset(k for k, fs in forms.items() if len(k) <= 4 and k.isalpha() and all(f.isupper() for f in fs))
         if len(self.kb.index):
             self._auto.make_automaton()
         en_suffix = "|".join(re.escape(s) for s in self.cues.org_suffix_en)
@@ -178,6 +186,8 @@ class Linker:
             if _is_word_char(key[0]) and s > 0 and _is_word_char(low[s - 1]):
                 continue
             if _is_word_char(key[-1]) and e < len(low) and _is_word_char(low[e]):
+                continue
+            if key in self._caps_only and not norm[start + s : start + e].isupper():
                 continue
             hits.append((s + start, e + start, key, ids))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
@@ -598,6 +608,7 @@ class Linker:
             )
             if not described and len(words) <= 2 and self._en_described_after is not None and words[0] not in cues.en_stopwords:
                 described = bool(self._en_described_after.match(text, e, min(end, e + 70)))
+                described = described or bool(re.match(r",\s+(?:which\s+was\s+)?(?:founded|co-founded|headquartered)\s+(?:in|by)\b", text[e : min(end, e + 40)]))  # Noma, founded in 2023 by …
             if not described and len(words) <= 2 and words[0] not in cues.en_stopwords and not phrase.endswith("-based"):  # its takeover of Moveworks
                 described = bool(_DEAL_OBJECT.search(text[max(start, s - 24) : s])) or bool(_WORKPLACE.search(text[max(start, s - 70) : s]))
                 described = described or bool(_TITLE_AFTER.match(text, e, min(end, e + 40)))  # Inflexa co-founder Maya Torres

@@ -260,3 +260,10 @@ def test_will_join_is_planned_and_takes_no_date_from_the_dateline() -> None:
     (ev,) = _events(doc, "hire")
     assert ev.modality == "planned"
     assert "date" not in ev.args
+
+
+# ---------------------------------------------------------------- names
+def test_a_capitals_only_alias_is_no_city_word() -> None:
+    doc = extract_text(_page("Vantic, founded in 2021 by two engineers in Tel Aviv, raised $80 million in a round that valued it at $500 million."))
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["target"]) == "Vantic"
