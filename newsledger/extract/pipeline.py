@@ -173,7 +173,7 @@ class Extractor:
                 hits = [
                     m for m in mentions
                     if m.type in role.entity
-                    and (R._cue_right_before(ctx, m.start, role.pre, sent.start) or R._cue_after(ctx, m.end, role.post, sent.end, 24))
+                    and (R._cue_right_before(ctx, m.start, role.pre, sent.start) or R._cue_after(ctx, m.end, role.post, sent.end, 40))
                 ]
                 if not hits:
                     continue

@@ -121,6 +121,9 @@ def _recruiter(ctx: Context, m: Mention, t: Trigger, cand: Candidate) -> bool:
     return len(between) <= 40 and not any(c in between for c in ",;:()") and not re.search(r"\bwho\b|\bwhom\b", between)
 
 
+_EN_PLACE_OWNER = re.compile(r"\s(?:[A-Z][A-Za-z.-]+\s){0,2}[A-Z][A-Za-z.-]+['’]s\s+$")
+
+
 def _cue_right_before(ctx: Context, pos: int, cues: tuple[str, ...], limit: int) -> bool:
     wide = ctx.low[max(limit, pos - (48 if ctx.is_english() else 24)) : pos].rstrip()
     if not ctx.is_english():  # 转任日本GPU云端新创Sakura Nexus: the cue stands before a company descriptor
@@ -136,7 +139,10 @@ def _cue_right_before(ctx: Context, pos: int, cues: tuple[str, ...], limit: int)
             i = wide.rfind(c)
             if i >= 0 and c[:1].isalpha() and _EN_DESCRIPTOR.fullmatch(wide[i + len(c) :]):
                 return True
-    before = wide[-14:]
+        owner = _EN_PLACE_OWNER.search(ctx.doc.text, max(limit, pos - 40), pos)
+        if owner is not None:  # led by Abu Dhabi's MGX: a place's (or owner's) name stands between the cue and the name
+            wide = ctx.low[max(limit, pos - 48) : owner.start()].rstrip()
+    before = wide[-24:] if ctx.is_english() else wide[-14:]  # existing backers X: English cues run longer
     for c in cues:
         if before.endswith(c) or before.endswith(c + "了"):
             if c.isascii() and c[0].isalpha():
@@ -1578,6 +1584,9 @@ def _past_month(ctx: Context, cand: Candidate, v: Value) -> Value:
         return v
     sent = cand.sent
     text = ctx.low[sent.start : sent.end]
+    if ctx.is_english() and sent.clause_index(v.start) != cand.clause and ctx.low[cand.sent.clauses[cand.clause][0] : cand.trigger.start].lstrip(" ,").startswith("when "):
+        cs, ce = sent.clauses[cand.clause]  # … from September, when ASML led a round: the when-clause's own tense
+        text = ctx.low[cs:ce]
     future = ctx.cues.modality.get("planned", ()) + ctx.cues.modality.get("planned_after", ())
     ahead = any((w in text) if not w.isascii() else re.search(rf"\b{re.escape(w)}\b", text) for w in future)
     if value[:7] <= ctx.anchor.isoformat()[:7]:

@@ -254,7 +254,7 @@ class Linker:
             for i in range(max(m.start, start), min(m.end, end)):
                 busy[i - start] = 1
         legal = self._legal_names(text, norm, start, end, busy)
-        found = self._latin_names(text, start, end, busy, {m.end for m in taken if m.type == "org"})
+        found = self._latin_names(text, start, end, busy, {m.end for m in taken if m.type == "org"}, {m.start for m in taken if m.type == "org"})
         for m in found:
             for i in range(m.start, m.end):
                 busy[i - start] = 1
@@ -568,7 +568,7 @@ class Linker:
                         busy[i - start] = 1
         return out
 
-    def _latin_names(self, text: str, start: int, end: int, busy: bytearray, org_ends: set[int] | None = None) -> list[Mention]:
+    def _latin_names(self, text: str, start: int, end: int, busy: bytearray, org_ends: set[int] | None = None, org_starts: set[int] | None = None) -> list[Mention]:
         out: list[Mention] = []
         cues = self.cues
         for m in _split_at_titles(self._latin_run.finditer(text, start, end)):
@@ -612,8 +612,10 @@ class Linker:
             if not described and len(words) <= 2 and words[0] not in cues.en_stopwords and not phrase.endswith("-based"):  # its takeover of Moveworks
                 described = bool(_DEAL_OBJECT.search(text[max(start, s - 24) : s])) or bool(_WORKPLACE.search(text[max(start, s - 70) : s]))
                 described = described or bool(_TITLE_AFTER.match(text, e, min(end, e + 40)))  # Inflexa co-founder Maya Torres
-                joined = re.search(r"\S(\s+and\s+)$", text[max(start, s - 8) : s])  # Meta and EssilorLuxottica: a name coordinated with a company's
+                joined = re.search(r"\S((?:,|,?\s+and)\s+)$", text[max(start, s - 8) : s])  # Meta and EssilorLuxottica: a name listed with a company's
                 described = described or bool(joined and org_ends and (s - len(joined.group(1))) in org_ends)
+                nxt = re.match(r"(?:,|,?\s+and)\s+", text[e : min(end, e + 8)])  # ASML Holding, Bpifrance, Andreessen Horowitz
+                described = described or bool(nxt and org_starts and e + nxt.end() in org_starts and joined)
             if (len(words) >= 2 and (self._en_org_suffix.search(phrase) or any(w in self._org_words for w in words[1:]))) or (described and len(words) <= 3) or (
                 len(words) == 1 and self._acronym_subject(phrase, text, e)
             ):

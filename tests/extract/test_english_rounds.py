@@ -267,3 +267,23 @@ def test_a_capitals_only_alias_is_no_city_word() -> None:
     doc = extract_text(_page("Vantic, founded in 2021 by two engineers in Tel Aviv, raised $80 million in a round that valued it at $500 million."))
     (ev,) = _events(doc, "investment")
     assert _name(ev.args["target"]) == "Vantic"
+
+
+def test_existing_backers_in_the_next_sentence_join_the_round() -> None:
+    doc = extract_text(
+        _page(
+            "Helix Robotics is raising about $400 million in a funding round led by Abu Dhabi's MGX, according to people familiar with the matter.",
+            "Existing backers Sequoia Capital, Kestrelle, Andreessen Horowitz and General Catalyst are also expected to take part, the people said.",
+        )
+    )
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["investor"]) == sorted(["MGX", "Sequoia Capital", "Kestrelle", "Andreessen Horowitz", "General Catalyst"])
+
+
+def test_a_past_month_in_a_when_clause_keeps_its_own_tense() -> None:
+    page = (
+        "Tech > AI\n\nHelix nears new round\n\nBy Jane Roe\nFebruary 26, 2026 at 11:32 AM UTC\n\n"
+        "The round would more than double Helix Robotics' valuation from September, when Sequoia Capital led a $150 million Series B that valued the company at $2 billion.\n"
+    )
+    (ev,) = _events(extract_text(page), "investment")
+    assert ev.args["date"] == "2025-09"
