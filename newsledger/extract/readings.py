@@ -1090,6 +1090,28 @@ def joint_work(ctx: Context, ev: Event) -> bool:
     return any(w in ctx.low[ev.evidence.start : ev.evidence.end] for w in ctx.cues.lex["joint_work"])
 
 
+_PART_BOUGHT = re.compile(r"\s+((?:part of\s+|a part of\s+)?(?:the\s+|its\s+|a\s+|an\s+)?[a-z][\w -]{1,40}?)\s+(?:of|from)\s+(?:[a-z][\w-]*\s+){0,3}$")
+
+
+def part_bought(ctx: Context, cand: R.Candidate) -> None:
+    """agreed to buy the robotics division of ABB / bought part of the plant from Sharp: the part bought is the asset, and the
+    company it belonged to sells it."""
+    if cand.type.name != "acquisition" or not ctx.is_english() or cand.args.get("seller"):
+        return
+    target = next((m for m in cand.args.get("target", []) if isinstance(m, Mention) and m.start >= cand.trigger.end), None)
+    if target is None:
+        return
+    m = _PART_BOUGHT.fullmatch(ctx.low, cand.trigger.end, target.start)
+    if m is None or ctx.mentions_in(cand.trigger.end, target.start) or ctx.values_in(cand.trigger.end, target.start):
+        return
+    asset = R._span_text(ctx, m.start(1), m.end(1))
+    if asset is None:
+        return
+    value = re.sub(r"^(?:the|its|a|an)\s+", "", asset.value)
+    cand.args["asset"] = [R.TextFill(asset.end - len(value), asset.end, value)]
+    cand.args["seller"] = [target]
+
+
 def joint_signers(ctx: Context, cand: R.Candidate) -> None:
     """Waymo and Toyota signed an agreement / 苹果公司与阿里巴巴集团宣布签署合作协议: of two organisations named together
     as the subject, the first acts, the second partners."""

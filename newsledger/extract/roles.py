@@ -1606,7 +1606,7 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
     t, sent = cand.trigger, cand.sent
     roles = cand.type.roles
     dates = [v for v in ctx.values_in(sent.start, sent.end) if v.kind == "date" and v.norm.get("value")]
-    dates = [v for v in dates if not _modifier_date(ctx, v)]
+    dates = [v for v in dates if not _modifier_date(ctx, v) and v.start >= cand.floor]  # … and merged it last year: the second event's own date
     if "date" in roles and "date" not in cand.args:
         before = [v for v in dates if v.end <= t.start]
         _, ce = sent.clauses[cand.clause]

@@ -611,6 +611,7 @@ class Linker:
                 described = described or bool(re.match(r",\s+(?:which\s+was\s+)?(?:founded|co-founded|headquartered)\s+(?:in|by)\b", text[e : min(end, e + 40)]))  # Noma, founded in 2023 by …
             if not described and len(words) <= 2 and words[0] not in cues.en_stopwords and not phrase.endswith("-based"):  # its takeover of Moveworks
                 described = bool(_DEAL_OBJECT.search(text[max(start, s - 24) : s])) or bool(_WORKPLACE.search(text[max(start, s - 70) : s]))
+                described = described or bool(_BOUGHT_FROM.search(text[max(start, s - 60) : s]))  # bought part of the plant from Sharp
                 described = described or bool(_TITLE_AFTER.match(text, e, min(end, e + 40)))  # Inflexa co-founder Maya Torres
                 joined = re.search(r"\S((?:,|,?\s+and)\s+)$", text[max(start, s - 8) : s])  # Meta and EssilorLuxottica: a name listed with a company's
                 described = described or bool(joined and org_ends and (s - len(joined.group(1))) in org_ends)
@@ -828,6 +829,10 @@ def _set_phrase(words: str) -> bool:
     return len(tags) == 1 and tags[0][1] in ("l", "i")
 # what an acquisition or a stake is in: the capitalised word right after names a company (its takeover of Moveworks, a stake in Mujin)
 _DEAL_OBJECT = re.compile(r"\b(?:takeover of|acquisition of|purchase of|merger with|acquire|acquires|acquired|acquiring|stake in|invest in|invested in|investment in|agreed to pay|agrees to pay|partnership with|agreement with|deal with|partnered with|teamed up with|joint venture with|alliance with)\s+$")
+
+
+# whom something is bought from: the capitalised word after "bought … from" names the seller
+_BOUGHT_FROM = re.compile(r"\b(?:bought|buys|buy|buying|acquired|acquires|acquire|purchased|purchases|purchase)\b[^,;.]{0,40}?\bfrom\s+$")
 
 
 # where someone works or worked: the capitalised word after "previously … at" or a post and "at" names a company

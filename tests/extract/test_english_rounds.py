@@ -287,3 +287,18 @@ def test_a_past_month_in_a_when_clause_keeps_its_own_tense() -> None:
     )
     (ev,) = _events(extract_text(page), "investment")
     assert ev.args["date"] == "2025-09"
+
+
+def test_buying_a_division_of_a_company() -> None:
+    doc = extract_text(_page("In October, Hitachi Energy agreed to buy the grid software division of German engineering group Voltaris for $2.1 billion."))
+    (ev,) = _events(doc, "acquisition")
+    assert _name(ev.args["target"]) == "Voltaris"
+    assert _name(ev.args["seller"]) == "Voltaris"
+    assert ev.args["asset"] == "grid software division"
+
+
+def test_buying_part_of_a_plant_from_a_company() -> None:
+    doc = extract_text(_page("SoftBank Corp. bought part of the factory from Kyoren for about $650 million last year."))
+    (ev,) = _events(doc, "acquisition")
+    assert _name(ev.args["seller"]) == "Kyoren"
+    assert ev.args["asset"] == "part of the factory"
