@@ -302,3 +302,17 @@ def test_buying_part_of_a_plant_from_a_company() -> None:
     (ev,) = _events(doc, "acquisition")
     assert _name(ev.args["seller"]) == "Kyoren"
     assert ev.args["asset"] == "part of the factory"
+
+
+def test_a_figure_repeated_in_a_table_is_grounded_where_its_comparison_is() -> None:
+    doc = extract_text(
+        _page(
+            "Acme Micro reported results on Tuesday.",
+            "Revenue: $5.20 billion vs. $5.05 billion expected",
+            "Metric | Q4 2025 | Q4 2024\nRevenue | $5.20 billion | $4.10 billion",
+        )
+    )
+    revenue = [e for e in _events(doc, "financial_metric") if e.args.get("metric") == "revenue"]
+    assert len(revenue) == 1
+    assert revenue[0].evidence_text.startswith("Revenue | ")
+    assert revenue[0].args["previous_value"]["amount"] == 4.1e9
