@@ -97,6 +97,7 @@ class Linker:
         self.kb = load_kb() if kb is None else kb
         self.cues = name_cues()
         self.venues = frozenset(e.id for e in self.kb if e.attrs.get("sector") in ("exchange", "regulator"))
+        self.sectors = {e.id: str(e.attrs["sector"]) for e in self.kb if e.attrs.get("sector")}
         self._auto = ahocorasick.Automaton()
         for key, ids in self.kb.index.items():
             self._auto.add_word(key, (key, tuple(ids)))

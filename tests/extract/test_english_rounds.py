@@ -316,3 +316,15 @@ def test_a_figure_repeated_in_a_table_is_grounded_where_its_comparison_is() -> N
     assert len(revenue) == 1
     assert revenue[0].evidence_text.startswith("Revenue | ")
     assert revenue[0].args["previous_value"]["amount"] == 4.1e9
+
+
+def test_a_description_naming_a_sector_points_at_that_company() -> None:
+    doc = extract_text(
+        _page(
+            "Helix Robotics was valued at $2 billion in May, when ASML led a $300 million Series B.",
+            "Helix Robotics has since grown quickly. The Dutch chip-equipment maker put $200 million into that round and became its largest shareholder.",
+        )
+    )
+    amounts = {e.args["amount"]["amount"]: _name(e.args.get("investor")) for e in _events(doc, "investment") if "amount" in e.args}
+    assert amounts.get(2e8) == "ASML"
+    assert not _events(doc, "spending")
