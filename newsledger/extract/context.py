@@ -403,7 +403,7 @@ def _references(ctx: Context) -> list[Mention]:
 
 
 _DESCRIPTION = re.compile(
-    r"\bthe\s+((?:[\w.&'’-]+,?\s+){0,3}?(?:[\w&.’'-]+-based|[\w&.-]+(?:\s+ai)?))\s+"
+    r"\bthe\s+((?:(?!(?:the|of|a|an|and|in|for|to|with)\s)[\w.&'’-]+,?\s+){0,3}?(?:[\w&.’'-]+-based|(?!(?:the|of|a|an|and|in|for|to|with)\s)[\w&.-]+(?:\s+ai)?))\s+"
     r"(company|firm|startup|start-up|group|chipmaker|chip maker|lab|giant|maker|carmaker|automaker|conglomerate|retailer|unicorn|developer|operator|manufacturer|supplier|provider)\b(?!\s*[,(]?\s*[A-Z])"
 )
 """the Toronto-based company, the ChatGPT maker, the South Korean chipmaker: a description standing for an organisation."""
@@ -417,7 +417,8 @@ def _oblique_description(ctx: Context, pos: int, sent: Sentence, real: list[Ment
     before = [m for m in real if sent.start <= m.start and m.end <= pos and m.type == "org"]
     if len(before) < 2:
         return None
-    own = before[-1]  # the doer nearest the description, in its own clause
+    doers = [m for m in before if not ctx.is_oblique(m, sent)]
+    own = doers[-1] if doers else before[-1]  # the doer nearest the description (Microsoft holds a stake in OpenAI … of the ChatGPT maker)
     others = [m for m in before if (m.entity_id or m.name) != (own.entity_id or own.name)]
     return others[0] if others else None
 

@@ -280,7 +280,7 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
                     continue  # 以46.17元/股 / 发行价每股25.6元: a price per share, not the sum raised or the worth
                 if role.not_pre and _cue_before(ctx, v.start, role.not_pre, sent.clauses[vc][0], 40):
                     continue  # shares rose 2.1% to 812,000 won: a share price, not the company's figure
-                cs = max(sent.clauses[vc][0], fence)
+                cs = max(sent.clauses[vc][0], fence if fence != t.end else t.start)  # a stake of about 27%: the cue may open with the trigger
                 cued = role.pre or role.post or role.pre_pattern
                 hit = cued and (
                     (_cue_before(ctx, v.start, role.pre, cs) and not _verb_after_cue(ctx, v.start, role.pre, cs))

@@ -328,3 +328,11 @@ def test_a_description_naming_a_sector_points_at_that_company() -> None:
     amounts = {e.args["amount"]["amount"]: _name(e.args.get("investor")) for e in _events(doc, "investment") if "amount" in e.args}
     assert amounts.get(2e8) == "ASML"
     assert not _events(doc, "spending")
+
+
+def test_a_stake_of_about_a_share_and_the_restructuring_of_a_described_company() -> None:
+    doc = extract_text(_page("OpenAI makes ChatGPT.", "Microsoft also holds a stake of about 27% in OpenAI following the restructuring of the ChatGPT maker last October."))
+    (inv,) = _events(doc, "investment")
+    assert inv.args["stake"] == 0.27
+    (reorg,) = _events(doc, "reorganization")
+    assert _name(reorg.args["org"]) == "OpenAI"
