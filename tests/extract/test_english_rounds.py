@@ -336,3 +336,13 @@ def test_a_stake_of_about_a_share_and_the_restructuring_of_a_described_company()
     assert inv.args["stake"] == 0.27
     (reorg,) = _events(doc, "reorganization")
     assert _name(reorg.args["org"]) == "OpenAI"
+
+
+def test_a_year_holds_for_its_own_english_sentence() -> None:
+    page = (
+        "Tech > AI\n\nNimbus ships robot\n\nBy Jane Roe\nMarch 1, 2026 at 11:32 AM UTC\n\n"
+        "Nimbus Robotics was founded in 2023 by two former Google engineers. It released its Atlas 2 robot in December and the Atlas 3 model a few weeks later.\n"
+    )
+    launches = {e.args["product"]: e.args.get("date") for e in _events(extract_text(page), "launch")}
+    assert launches["Atlas 2"] == "2025-12"
+    assert "Atlas 3" in launches
