@@ -992,7 +992,8 @@ def _english_product(ctx: Context, cand: Candidate, cs: int) -> TextFill | None:
     """released its next flagship model, Step 4 → Step 4; the next flagship Qwen model would be released → that phrase."""
     t, sent = cand.trigger, cand.sent
     m = _APPOSITIVE.match(ctx.low, t.end, sent.end)
-    if m and not re.search(r"\b(?:said|says|told|reported|announced|added|wrote|noted)$", m.group(1)):  # …, the company said: no appositive
+    if m and not re.search(r"\b(?:said|says|told|reported|announced|added|wrote|noted)$", m.group(1)) and not re.match(r"(?:which|that|who|where|when)\b", m.group(1)):
+        # …, the company said / …, which packs 72 chips: no appositive
         return _span_text(ctx, m.start(1), m.end(1))
     before = ctx.low[cs : t.start]
     aux = _PASSIVE.search(before)

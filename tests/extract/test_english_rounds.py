@@ -346,3 +346,9 @@ def test_a_year_holds_for_its_own_english_sentence() -> None:
     launches = {e.args["product"]: e.args.get("date") for e in _events(extract_text(page), "launch")}
     assert launches["Atlas 2"] == "2025-12"
     assert "Atlas 3" in launches
+
+
+def test_a_relative_clause_after_the_product_is_no_appositive() -> None:
+    doc = extract_text(_page("Intel will launch its Jaguar Shores rack-scale system, which packs 64 Gaudi chips, later this year."))
+    (ev,) = _events(doc, "launch")
+    assert ev.args["product"] == "Jaguar Shores rack-scale system"
