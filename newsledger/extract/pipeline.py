@@ -64,6 +64,7 @@ class Extractor:
                 if found and events and self._restated(ctx, sent, found):
                     found = []
                 found = _report_denied(ctx, sent, events, found)
+                _named_group(ctx, sent, events)
                 if not found and events:
                     self._continue(ctx, self._anaphor_target(ctx, events, sent), sent)
                 events.extend(found)
@@ -570,6 +571,32 @@ def _english_event(ev: Event) -> bool:
 
 
 _DENIED_REPORT = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed|disputed)\s+(?:that|the|those|these|this|such)\s+(?:report|reports|account|claim|claims)\b")
+
+
+_GROUP_NAMED = re.compile(r"\s*(?:the|both|all)\s+(?:\w+\s+){0,2}?(?:researchers|engineers|executives|hires|scientists|employees|staffers|leaders|two|three|four|pair|trio)\s*,\s*")
+
+
+def _named_group(ctx: Context, sent: Sentence, events: list[Event]) -> None:
+    """Meta has hired two more researchers from X. The researchers, Daniel Sato and Elif Kaya, worked on …: the
+    sentence names the people the events before it counted."""
+    if not ctx.is_english() or not events:
+        return
+    lead = _GROUP_NAMED.match(ctx.low, sent.start, sent.end)
+    if lead is None:
+        return
+    stop = ctx.low.find(",", lead.end(), sent.end)
+    people = [m for m in ctx.mentions_in(lead.end(), stop if stop >= 0 else sent.end) if m.type == "person" and m.source != "coref"]
+    if len(people) < 2:
+        return
+    for ev in events[-3:]:
+        if ev.type not in ("hire", "departure", "pay_offer") or ev.args.get("person") or sent.start - ev.evidence.end > 300:
+            continue
+        count = ev.args.get("count")
+        if isinstance(count, int) and count != len(people):
+            continue
+        ev.args["person"] = [{"name": p.name or p.text, "id": p.entity_id, "mention": ctx.doc.text[p.start : p.end], "start": p.start, "end": p.end} for p in people]
+        ev.arg_spans["person"] = [Span(p.start, p.end) for p in people]
+        ev.arg_confidence["person"] = 0.7
 
 
 def _report_denied(ctx: Context, sent: Sentence, events: list[Event], found: list[Event]) -> list[Event]:

@@ -352,3 +352,14 @@ def test_a_relative_clause_after_the_product_is_no_appositive() -> None:
     doc = extract_text(_page("Intel will launch its Jaguar Shores rack-scale system, which packs 64 Gaudi chips, later this year."))
     (ev,) = _events(doc, "launch")
     assert ev.args["product"] == "Jaguar Shores rack-scale system"
+
+
+def test_the_people_a_hire_counted_are_named_in_the_next_sentence() -> None:
+    doc = extract_text(
+        _page(
+            "Google has hired two senior engineers from Anthropic, according to people familiar with the moves.",
+            "The engineers, Rosa Lindqvist and Tomas Brenner, worked on Anthropic's inference systems.",
+        )
+    )
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["person"]) == ["Rosa Lindqvist", "Tomas Brenner"]
