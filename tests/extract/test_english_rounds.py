@@ -363,3 +363,11 @@ def test_the_people_a_hire_counted_are_named_in_the_next_sentence() -> None:
     )
     (ev,) = _events(doc, "hire")
     assert _name(ev.args["person"]) == ["Rosa Lindqvist", "Tomas Brenner"]
+
+
+def test_a_share_of_its_head_count_names_the_workforce() -> None:
+    doc = extract_text(_page("Workday plans to eliminate about 5% of its roughly 19,000 jobs, mostly in sales, according to people familiar with the matter."))
+    (ev,) = _events(doc, "layoff")
+    assert ev.args["workforce"] == 19000
+    assert ev.args["share"] == 0.05
+    assert "count" not in ev.args
