@@ -1474,7 +1474,11 @@ def _title_apposed(ctx: Context, cand: Candidate, person: Mention) -> TextFill |
     if not ctx.is_english():
         return None
     m = _APPOSED_TITLE.match(ctx.low, person.end, cand.sent.end)
-    if m is None or not m.group(1).rstrip().endswith(ctx.cues.titles) or ctx.mentions_in(m.start(1), m.end(1)):
+    if m is None or ctx.mentions_in(m.start(1), m.end(1)):
+        return None
+    words = m.group(1).rstrip()
+    head = words.split(" of ", 1)[0].rstrip()  # executive vice president of experiences and devices: a post over a domain
+    if not (words.endswith(ctx.cues.titles) or (" of " in words and head.endswith(ctx.cues.titles) and len(words) <= 60)):
         return None
     found = _span_text(ctx, m.start(1), m.end(1))
     owner = next((o for o in ctx.mentions_in(person.end, m.start(1)) if o.type == "org"), None)

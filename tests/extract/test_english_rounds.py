@@ -371,3 +371,9 @@ def test_a_share_of_its_head_count_names_the_workforce() -> None:
     assert ev.args["workforce"] == 19000
     assert ev.args["share"] == 0.05
     assert "count" not in ev.args
+
+
+def test_an_apposed_post_over_a_domain() -> None:
+    doc = extract_text(_page("Oracle is reshaping its cloud unit.", "Tom Keller, executive vice president of cloud operations and security, will retire in August, Ellison wrote."))
+    (ev,) = _events(doc, "departure")
+    assert ev.args["role"] == "executive vice president of cloud operations and security"
