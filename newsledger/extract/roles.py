@@ -1469,6 +1469,26 @@ def _titled_object(ctx: Context, cand: Candidate, org: Mention, person: Mention)
 _APPOSED_TITLE = re.compile(r",\s*(?:the\s+|a\s+|an\s+|its\s+|[a-z0-9&.-]+(?:\s[a-z0-9&.-]+)?'s\s+|(?:former|then)\s+)*([^,;:()]{2,60}?),")
 
 
+_TITLE_AHEAD = re.compile(r"['’]s\s+([a-z][a-z -]{2,60}?),\s*$")
+
+
+def _title_ahead(ctx: Context, cand: Candidate, person: Mention) -> TextFill | None:
+    """Meta's head of wearables hardware, Priya Chandran, left: the post written ahead of the name, its owner the org."""
+    if not ctx.is_english():
+        return None
+    lo = max(cand.sent.start, person.start - 70)
+    m = _TITLE_AHEAD.search(ctx.low, lo, person.start)
+    if m is None or not any(w in m.group(1) for w in ctx.cues.titles):
+        return None
+    owner = next((o for o in reversed(ctx.mentions_in(lo, m.start())) if o.type == "org" and o.end == m.start()), None)
+    if owner is None:
+        return None
+    slot = {"hire": "from_org", "departure": "org"}.get(cand.type.name)
+    if slot and slot not in cand.args and (owner.entity_id or owner.name) not in cand.used_ids():
+        cand.args[slot] = [owner]
+    return _span_text(ctx, m.start(1), m.end(1))
+
+
 def _title_apposed(ctx: Context, cand: Candidate, person: Mention) -> TextFill | None:
     """Sachin Katti, Intel's chief technology officer, left: the post in the appositive after a name (its owner, the org)."""
     if not ctx.is_english():
@@ -1524,7 +1544,7 @@ def _job_title(ctx: Context, cand: Candidate, clause_start: int) -> TextFill | N
         if ctx.norm[p.start - 1 : p.start] == "(":  # 林柏勋(Brandon Lin): the title stands before the name it glosses
             glossed = next((g for g in ctx.mentions_in(max(0, p.start - 12), p.start) if g.type == "person" and g.end == p.start - 1), None)
             p = glossed or p
-        found = title_before(ctx, p.start, cand.sent.start) or _title_apposed(ctx, cand, p)
+        found = title_before(ctx, p.start, cand.sent.start) or _title_apposed(ctx, cand, p) or _title_ahead(ctx, cand, p)
         if found:
             org = affiliation_before(ctx, found, cand.sent.start)
             slot = {"hire": "from_org", "departure": "org"}.get(cand.type.name)

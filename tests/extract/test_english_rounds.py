@@ -377,3 +377,11 @@ def test_an_apposed_post_over_a_domain() -> None:
     doc = extract_text(_page("Oracle is reshaping its cloud unit.", "Tom Keller, executive vice president of cloud operations and security, will retire in August, Ellison wrote."))
     (ev,) = _events(doc, "departure")
     assert ev.args["role"] == "executive vice president of cloud operations and security"
+
+
+def test_a_post_written_ahead_of_the_name_and_a_single_source() -> None:
+    doc = extract_text(_page("Apple's head of smart home products, Lena Ortiz, left for Google last month, according to a person familiar with the move."))
+    (ev,) = _events(doc, "departure")
+    assert ev.args["role"] == "head of smart home products"
+    assert _name(ev.args["org"]) == "Apple"
+    assert ev.modality == "rumored"
