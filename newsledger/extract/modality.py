@@ -65,6 +65,8 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
     if not ctx.is_english() and _COMING_YEARS.search(ctx.low, cs, trig_start):
         return "planned"  # 未来三年联想将在…投入: what is done over the coming years is planned
     if ctx.is_english() and ctx.low[trig_start:trig_end].startswith(("will ", "to ")):  # Braun will join ServiceNow: the trigger says it is to come
+        if _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end) or _SAYS_AFTER.search(ctx.low, trig_end, sent.end):
+            return "confirmed"  # X will step down, ServiceNow said in a statement / will retire in July, Nadella wrote: its own word
         return "planned"
     confirm_from = prev_s if ctx.is_english() else sent.start
     if _has(ctx, cues.get("confirmed", ()), confirm_from, trig_start) or _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end):
@@ -73,6 +75,7 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
 
 
 _COMING_YEARS = re.compile(r"(?:未来|今后)[一二两三四五六七八九十几数\d]+(?:年|个月|个季度)")
+_SAYS_AFTER = re.compile(r",\s+(?:[\w.'-]+\s+){1,4}(?:said|says|wrote|writes|announced|told)\b")
 
 
 def _future_jiang(ctx: Context, start: int, end: int) -> bool:

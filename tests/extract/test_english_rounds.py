@@ -385,3 +385,9 @@ def test_a_post_written_ahead_of_the_name_and_a_single_source() -> None:
     assert ev.args["role"] == "head of smart home products"
     assert _name(ev.args["org"]) == "Apple"
     assert ev.modality == "rumored"
+
+
+def test_a_move_to_come_that_the_company_itself_states_is_confirmed() -> None:
+    doc = extract_text(_page("Chief Operating Officer Laura Brennan will step down at the end of September, Workday said in a separate statement."))
+    (ev,) = _events(doc, "departure")
+    assert ev.modality == "confirmed"
