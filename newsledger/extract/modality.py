@@ -47,7 +47,10 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
     close_source = not ctx.is_english() and _CLOSE_TO.search(ctx.low, sent.start, rumor_end) is not None
     if _has(ctx, strong_rumor, sent.start, rumor_end) or _has(ctx, weak_rumor, weak_from, weak_to) or _hearsay_opening(ctx, sent) or close_source:
         return "rumored"
-    if _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end) and _has(ctx, cues.get("planned", ()), max(cs, trig_start - 10), trig_start):
+    stated = _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end)
+    if ctx.is_english() and (stated or _SAYS_AFTER.search(ctx.low, trig_end, sent.end)) and _WILL_BEFORE.search(ctx.low, max(cs, trig_start - 12), trig_start):
+        return "confirmed"  # SoftBank will acquire a 60% stake in X, the companies announced: a deal its parties state
+    if stated and _has(ctx, cues.get("planned", ()), max(cs, trig_start - 10), trig_start):
         return "planned"
     if _has(ctx, cues.get("planned_after", ()), trig_end, min(ce, trig_end + 3)) and not ctx.is_english():
         return "planned"
@@ -75,6 +78,7 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
 
 
 _COMING_YEARS = re.compile(r"(?:未来|今后)[一二两三四五六七八九十几数\d]+(?:年|个月|个季度)")
+_WILL_BEFORE = re.compile(r"\bwill\s+(?:(?:also|now|soon|then)\s+)?$")
 _SAYS_AFTER = re.compile(r",\s+(?:[\w.'-]+\s+){1,4}(?:said|says|wrote|writes|announced|told)\b")
 
 

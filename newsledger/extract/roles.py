@@ -1625,6 +1625,9 @@ def _past_month(ctx: Context, cand: Candidate, v: Value) -> Value:
     return Value("date", v.start, v.end, v.text, {**v.norm, "value": shifted})
 
 
+_ANNOUNCED_ON = re.compile(r"\b(?:announced|disclosed)\s+(?:\w+\s+)?(?:on|late on|early on)\s+$")
+
+
 def fill_dates(ctx: Context, cand: Candidate) -> None:
     """Date and period roles: the nearest date before the trigger in its sentence, else after it in its clause
     (not across a headline's space: 某某辞职 2018年薪酬为…)."""
@@ -1641,6 +1644,8 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
         pick = before[-1] if before else (after[0] if after else None)
         if ctx.is_english() and after and (not before or sent.clause_index(before[-1].start) != cand.clause):
             pick = after[0]  # English dates its events after the verb (raised $5bn in October), in the same clause
+        if pick is None and ctx.is_english():  # …, the companies announced on Thursday: a deal with no date of its own is dated by its announcement
+            pick = next((v for v in dates if v.start >= t.end and _ANNOUNCED_ON.search(ctx.low, max(t.end, v.start - 30), v.start)), None)
         quarter = _quarter_as_date(ctx, cand) if "period" not in roles else None
         if pick is not None and quarter is not None and sent.clause_index(pick.start) != cand.clause:
             pick = None  # 9月12日消息,智谱计划于明年一季度上市: the quarter in the verb's clause dates it, not the dateline

@@ -391,3 +391,13 @@ def test_a_move_to_come_that_the_company_itself_states_is_confirmed() -> None:
     doc = extract_text(_page("Chief Operating Officer Laura Brennan will step down at the end of September, Workday said in a separate statement."))
     (ev,) = _events(doc, "departure")
     assert ev.modality == "confirmed"
+
+
+def test_a_deal_its_parties_announce_is_confirmed_and_dated_by_the_announcement() -> None:
+    page = (
+        "Tech > AI\n\nSony buys robot startup\n\nBy Jane Roe\nMarch 6, 2026 at 11:32 AM UTC\n\n"
+        "Sony will acquire a 70% stake in Lumentis, an Osaka-based developer of factory software, for about $300 million, the companies announced on Thursday.\n"
+    )
+    (ev,) = _events(extract_text(page), "acquisition")
+    assert ev.modality == "confirmed"
+    assert ev.args["date"] == "2026-03-05"
