@@ -171,7 +171,7 @@ class Linker:
         descriptors = "|".join(re.escape(d) for d in sorted(self.cues.org_descriptors_en, key=len, reverse=True))
         self._en_descriptor = re.compile(rf"(?<![a-z])(?:{descriptors})\s+$") if descriptors else None
         # Armis, a cybersecurity company / Mujin, a Tokyo-based developer of …: an appositive that says what the name is
-        self._en_described_after = re.compile(rf",\s+(?:a|an)\s+(?:[\w.&'-]+\s+){{0,4}}?(?:{descriptors})s?(?=\s*(?:[,.;)]|$)|\s+(?:of|that|which|whose|based|in|with|backed|founded|focused|specializing|led|run|owned|known|called|for)\b)") if descriptors else None
+        self._en_described_after = re.compile(rf",\s+(?:a|an)\s+(?:(?!(?:at|of|for|with|in|on|by|to)\s)[\w.&'-]+\s+){{0,4}}?(?:{descriptors})s?(?=\s*(?:[,.;)]|$)|\s+(?:of|that|which|whose|based|in|with|backed|founded|focused|specializing|led|run|owned|known|called|for)\b)") if descriptors else None
 
     # ------------------------------------------------------------------ known names
     def known(self, norm: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -607,13 +607,15 @@ class Linker:
                 len(words) == 1 and len(phrase) >= 3 and _DEAL_BEFORE.search(normalize(text[max(start, s - 6) : s]))
                 and (not _CJK.match(text[e : e + 1]) or text.startswith(_DEAL_AFTER, e))
             )
-            if not described and len(words) <= 2 and self._en_described_after is not None and words[0] not in cues.en_stopwords:
+            person_like = len(words) > 1 and all(_looks_like_name_word(w) for w in words)  # Mary Jones, an investor in …: a person
+            if not described and len(words) <= 2 and not person_like and self._en_described_after is not None and words[0] not in cues.en_stopwords:
                 described = bool(self._en_described_after.match(text, e, min(end, e + 70)))
                 described = described or bool(re.match(r",\s+(?:which\s+was\s+)?(?:founded|co-founded|headquartered)\s+(?:in|by)\b", text[e : min(end, e + 40)]))  # Noma, founded in 2023 by …
             if not described and len(words) <= 2 and words[0] not in cues.en_stopwords and not phrase.endswith("-based"):  # its takeover of Moveworks
                 described = bool(_DEAL_OBJECT.search(text[max(start, s - 24) : s])) or bool(_WORKPLACE.search(text[max(start, s - 70) : s]))
                 described = described or bool(_BOUGHT_FROM.search(text[max(start, s - 60) : s]))  # bought part of the plant from Sharp
-                described = described or bool(_TITLE_AFTER.match(text, e, min(end, e + 40)))  # Inflexa co-founder Maya Torres
+                if words[0] not in _TITLE_MODIFIERS:  # Inflexa co-founder Maya Torres (not Interim president X)
+                    described = described or bool(_TITLE_AFTER.match(text, e, min(end, e + 40)))
                 joined = re.search(r"\S((?:,|,?\s+and)\s+)$", text[max(start, s - 8) : s])  # Meta and EssilorLuxottica: a name listed with a company's
                 described = described or bool(joined and org_ends and (s - len(joined.group(1))) in org_ends)
                 nxt = re.match(r"(?:,|,?\s+and)\s+", text[e : min(end, e + 8)])  # ASML Holding, Bpifrance, Andreessen Horowitz
@@ -829,7 +831,7 @@ def _set_phrase(words: str) -> bool:
     tags = rjieba.tag(words)
     return len(tags) == 1 and tags[0][1] in ("l", "i")
 # what an acquisition or a stake is in: the capitalised word right after names a company (its takeover of Moveworks, a stake in Mujin)
-_DEAL_OBJECT = re.compile(r"\b(?:takeover of|acquisition of|purchase of|merger with|acquire|acquires|acquired|acquiring|stake in|invest in|invested in|investment in|agreed to pay|agrees to pay|partnership with|agreement with|deal with|partnered with|teamed up with|joint venture with|alliance with)\s+$")
+_DEAL_OBJECT = re.compile(r"\b(?:takeover of|acquisition of|purchase of|merger with|acquire|acquires|acquired|acquiring|stake in|agreed to pay|agrees to pay|partnership with|agreement with|deal with|partnered with|teamed up with|joint venture with|alliance with)\s+$")
 
 
 # whom something is bought from: the capitalised word after "bought … from" names the seller
@@ -841,6 +843,10 @@ _WORKPLACE = re.compile(
     r"(?:\b(?:previously|formerly|most recently|former)\b[^,;()]{0,50}?|\b(?:executive|engineer|researcher|scientist|officer|director|president|manager|partner|head|founder|lead|chief)s?)\s+at\s+$",
     re.I,
 )
+
+
+# capitalised words that qualify a title rather than name a company (Interim president X, Acting CFO Y)
+_TITLE_MODIFIERS = frozenset(["Interim", "Acting", "Former", "Deputy", "Outgoing", "Incoming", "New", "Then", "Current", "Co", "Executive", "Senior", "Vice", "General", "Managing", "Chief", "Founding", "Longtime", "Veteran"])
 
 
 # a name written before a founder's or chief's title and a person's name is their company (Windsurf CEO Varun Mohan)

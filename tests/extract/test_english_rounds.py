@@ -401,3 +401,16 @@ def test_a_deal_its_parties_announce_is_confirmed_and_dated_by_the_announcement(
     (ev,) = _events(extract_text(page), "acquisition")
     assert ev.modality == "confirmed"
     assert ev.args["date"] == "2026-03-05"
+
+
+def test_unknown_name_cues_keep_their_limits() -> None:
+    from newsledger.resolve.link import Linker
+
+    linker = Linker()
+    for text, not_org in [
+        ("Interim president Maria Lopez spoke on Monday.", "Interim"),
+        ("Jones, a partner at the firm, said the talks had ended.", "Jones"),
+        ("Google will invest in Ohio over five years.", "Ohio"),
+    ]:
+        found = linker.unknown(text, text.lower(), 0, len(text), linker.known(text.lower()))
+        assert not any(m.text == not_org and m.type == "org" for m in found), text
