@@ -487,7 +487,8 @@ _HIRING_VERBS = frozenset(["hired", "hires", "hire", "hiring", "appointed", "app
 def _english_people(ctx: Context, t: Trigger, pool: list[Mention]) -> list[Mention]:
     """… will retire in July, Nadella wrote / She will be succeeded by Rahul Iyer: the writer of the news is not the one who
     moves, and a passive verb's person comes after its "by"."""
-    if t.word.endswith(" by") or t.word in _HIRING_VERBS:  # Zuckerberg hired Alexandr Wang: the one hired is the object
+    passive = _PASSIVE_BEFORE.search(ctx.low, max(0, t.start - 20), t.start) is not None  # Jane Doe was hired by Google
+    if t.word.endswith(" by") or (t.word in _HIRING_VERBS and not passive):  # Zuckerberg hired Alexandr Wang: the one hired is the object
         pool = [m for m in pool if m.start >= t.end] or pool
     verbs = "|".join(re.escape(w) for w in ctx.cues.speech_en)
     quiet = [m for m in pool if m.type != "person" or not re.match(rf"\s+(?:{verbs})\b", ctx.low[m.end : m.end + 14])]

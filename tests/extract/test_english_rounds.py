@@ -414,3 +414,9 @@ def test_unknown_name_cues_keep_their_limits() -> None:
     ]:
         found = linker.unknown(text, text.lower(), 0, len(text), linker.known(text.lower()))
         assert not any(m.text == not_org and m.type == "org" for m in found), text
+
+
+def test_a_passive_hire_keeps_its_subject() -> None:
+    doc = extract_text(_page("Jane Doe was hired by Google in May, where John Smith runs the cloud unit."))
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["person"]) == "Jane Doe"
