@@ -420,3 +420,8 @@ def test_a_passive_hire_keeps_its_subject() -> None:
     doc = extract_text(_page("Jane Doe was hired by Google in May, where John Smith runs the cloud unit."))
     (ev,) = _events(doc, "hire")
     assert _name(ev.args["person"]) == "Jane Doe"
+
+
+def test_production_cuts_are_no_layoff() -> None:
+    doc = extract_text(_page("OPEC agreed to 2 production cuts this year."))
+    assert not _events(doc, "layoff")
