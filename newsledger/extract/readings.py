@@ -1093,6 +1093,17 @@ def joint_work(ctx: Context, ev: Event) -> bool:
 _PART_BOUGHT = re.compile(r"\s+((?:part of\s+|a part of\s+)?(?:the\s+|its\s+|a\s+|an\s+)?[a-z][\w -]{1,40}?)\s+(?:of|from)\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 
+def paid_for(ctx: Context, cand: R.Candidate) -> None:
+    """agreed to pay $7.75bn for Armis buys Armis; agreed to pay $500m to Qualcomm (to settle a dispute) buys nothing."""
+    if cand.type.name != "acquisition" or " pay" not in f" {cand.trigger.word}":
+        return
+    kept = [m for m in cand.args.get("target", []) if isinstance(m, Mention) and re.search(r"\bfor\s+(?:[\w.&'-]+\s+){0,3}$", ctx.low[max(cand.trigger.end, m.start - 40) : m.start])]
+    if kept:
+        cand.args["target"] = list[R.Filler](kept)
+    else:
+        cand.args.pop("target", None)
+
+
 def part_bought(ctx: Context, cand: R.Candidate) -> None:
     """agreed to buy the robotics division of ABB / bought part of the plant from Sharp: the part bought is the asset, and the
     company it belonged to sells it."""

@@ -425,3 +425,8 @@ def test_a_passive_hire_keeps_its_subject() -> None:
 def test_production_cuts_are_no_layoff() -> None:
     doc = extract_text(_page("OPEC agreed to 2 production cuts this year."))
     assert not _events(doc, "layoff")
+
+
+def test_paying_a_company_to_settle_buys_nothing() -> None:
+    doc = extract_text(_page("Apple agreed to pay $500 million to Qualcomm to settle the dispute."))
+    assert not _events(doc, "acquisition")
