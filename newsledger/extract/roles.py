@@ -1249,7 +1249,7 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
 _INVESTED_IN_ZH = re.compile(r"(?:在|对|於|于)(?P<what>[^,。;、]{2,20}?)(?:上|方面)?(?:累计|合计|共计|共|再|追加|至少|将)?(?:投入|投资|砸下|斥资|拨出)")
 _SPENT_ON_EN = re.compile(
     r"^\s*(?:(?:a|per)\s+year\s+|annually\s+|over\s+(?:the\s+)?(?:next\s+)?[\w-]+\s+years?\s+)?(?:on|in|for)\s+(?P<what>(?!the\s+(?:next|coming|current|first|second|third|fourth)\b)[^,.;]{3,60}?)(?=\s+(?:in|by|over|through|this|next|last|from)\b|[,.;]|$)"
-    r"|^\s*(?:(?:a|per)\s+year\s+|annually\s+)?(?P<doing>[a-z]+ing\s[^,.;]{3,60}?)(?=[,.;]|$)"
+    r"|^\s*(?:(?:a|per)\s+year\s+|annually\s+)?(?P<doing>[a-z]+ing\s[^,.;]{3,60}?)(?=\s+(?:with|over|through|by|from|during)\b|[,.;]|$)"
 )
 
 

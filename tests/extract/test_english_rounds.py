@@ -430,3 +430,10 @@ def test_production_cuts_are_no_layoff() -> None:
 def test_paying_a_company_to_settle_buys_nothing() -> None:
     doc = extract_text(_page("Apple agreed to pay $500 million to Qualcomm to settle the dispute."))
     assert not _events(doc, "acquisition")
+
+
+def test_spending_with_partners_is_no_partnership() -> None:
+    doc = extract_text(_page("Cohere builds models.", "The startup said in November it would spend $2 billion building out that campus with partners over the next three years."))
+    (ev,) = _events(doc, "spending")
+    assert ev.args["purpose"] == "building out that campus"
+    assert ev.args["amount"]["amount"] == 2e9
