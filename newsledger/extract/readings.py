@@ -83,12 +83,13 @@ def one_reading_per_trigger(ctx: Context, sent: Sentence, cands: list[R.Candidat
         names = {c.type.name for c in group}
         t = group[0].trigger
         lone = names == {"procurement"} and "acquisition" in t.types and sent.clause_index(t.start) in bought
-        if {"procurement", "acquisition"} <= names or lone:
+        shares = {"procurement", "investment"} <= names and ctx.is_english()  # buying shares became an investment: the same choice
+        if {"procurement", "acquisition"} <= names or lone or shares:
             _, ce = sent.clauses[sent.clause_index(t.start)]
             item = next(c for c in group if c.type.name == "procurement").type.roles["item"].pattern
             hardware = _goods_bought(ctx, sent, t, ce) or bool(item and re.search(item, ctx.low[t.end : ce]))
-            drop = "acquisition" if hardware else "procurement"
-            group = [c for c in group if c.type.name != drop]  # (the acquisition since it bought Slack: one deal, no goods)
+            drop = ("acquisition", "investment") if hardware else ("procurement",)
+            group = [c for c in group if c.type.name not in drop]  # (the acquisition since it bought Slack: one deal, no goods)
         if {"ipo", "launch"} <= {c.type.name for c in group}:
             t = group[0].trigger
             cs, ce = sent.clauses[sent.clause_index(t.start)]
@@ -974,15 +975,25 @@ def stake_target(ctx: Context, cand: R.Candidate) -> None:
         return
     if _round_led(ctx, cand):
         return
-    if not cand.trigger.word.startswith("stake"):
+    shares = re.match(r"(?:[^,;.]|\.(?=\d)){0,40}?\b(?:of|in)\s+(?:the|its|their)\s+(?:new\s+)?(?:shares|stock)\b", ctx.low[cand.trigger.end : cand.sent.end])
+    if not cand.trigger.word.startswith("stake") and shares is None:  # buying up to $600m of the shares: shares are always some company's
         return
     if "investor" in cand.fallback:  # the topic company is the one whose stake is taken, not a buyer the text never names
         del cand.args["investor"]
         cand.fallback.discard("investor")
-    topic = english_topic(ctx, cand.sent.start) or salient_org(ctx, cand.sent.start)
+    topic = _named(ctx, english_topic(ctx, cand.sent.start) or salient_org(ctx, cand.sent.start))
     if topic is not None and (topic.entity_id or topic.name or topic.text) not in cand.used_ids():
         cand.args["target"] = [topic]
         cand.fallback.add("target")
+
+
+def _named(ctx: Context, m: Mention | None) -> Mention | None:
+    """A topic as last written by name (not the pronoun that last stood for it: its IPO)."""
+    if m is None or m.source != "coref":
+        return m
+    key = m.entity_id or m.name
+    named = [o for o in ctx.mentions_in(0, m.start) if o.source != "coref" and (o.entity_id or o.name) == key]
+    return named[-1] if named else m
 
 
 def own_investor(cand: R.Candidate) -> None:
@@ -1008,7 +1019,7 @@ def _round_led(ctx: Context, cand: R.Candidate) -> bool:
         m for m in ctx.mentions_in(cand.sent.start, cand.trigger.start)
         if m.type == "org" and m.source != "coref" and (m.entity_id or m.name or m.text) not in used and not ctx.is_oblique(m, cand.sent)
     ]
-    topic = own[0] if own else (english_topic(ctx, cand.sent.start) or salient_org(ctx, cand.sent.start))
+    topic = own[0] if own else _named(ctx, english_topic(ctx, cand.sent.start) or salient_org(ctx, cand.sent.start))
     if topic is None or (topic.entity_id or topic.name or topic.text) in used:
         return False
     cand.args["target"] = [topic]

@@ -437,3 +437,16 @@ def test_spending_with_partners_is_no_partnership() -> None:
     (ev,) = _events(doc, "spending")
     assert ev.args["purpose"] == "building out that campus"
     assert ev.args["amount"]["amount"] == 2e9
+
+
+def test_buying_shares_in_a_listing_is_an_investment_in_the_listed_company() -> None:
+    doc = extract_text(
+        _page(
+            "Databricks priced its IPO on Wednesday.",
+            "Fidelity had indicated interest in buying up to $500 million of the shares, according to the filing.",
+        )
+    )
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["target"]) == "Databricks"
+    assert not _events(doc, "procurement")
+    assert not _events(doc, "spending")
