@@ -1613,6 +1613,8 @@ def _past_month(ctx: Context, cand: Candidate, v: Value) -> Value:
     if ctx.is_english() and sent.clause_index(v.start) != cand.clause and ctx.low[cand.sent.clauses[cand.clause][0] : cand.trigger.start].lstrip(" ,").startswith("when "):
         cs, ce = sent.clauses[cand.clause]  # … from September, when ASML led a round: the when-clause's own tense
         text = ctx.low[cs:ce]
+    elif ctx.is_english():  # In October, X agreed to buy Y, a deal it expects to close next year: the event's own clauses
+        text = ctx.low[sent.start : max(sent.clauses[cand.clause][1], v.end)]
     future = ctx.cues.modality.get("planned", ()) + ctx.cues.modality.get("planned_after", ())
     ahead = any((w in text) if not w.isascii() else re.search(rf"\b{re.escape(w)}\b", text) for w in future)
     if value[:7] <= ctx.anchor.isoformat()[:7]:

@@ -450,3 +450,12 @@ def test_buying_shares_in_a_listing_is_an_investment_in_the_listed_company() -> 
     assert _name(ev.args["target"]) == "Databricks"
     assert not _events(doc, "procurement")
     assert not _events(doc, "spending")
+
+
+def test_a_later_clause_about_closing_does_not_make_a_past_month_future() -> None:
+    page = (
+        "Tech > AI\n\nSoftBank robotics push\n\nBy Jane Roe\nMarch 6, 2026 at 11:32 AM UTC\n\n"
+        "In October, SoftBank agreed to buy the robotics division of Swiss engineering group Voltaris for $5.4 billion, a deal it expects to close next year.\n"
+    )
+    (ev,) = _events(extract_text(page), "acquisition")
+    assert ev.args["date"] == "2025-10"
