@@ -65,6 +65,7 @@ class Extractor:
                     found = []
                 found = _report_denied(ctx, sent, events, found)
                 _named_group(ctx, sent, events)
+                _successor_post(ctx, events, found)
                 if not found and events:
                     self._continue(ctx, self._anaphor_target(ctx, events, sent), sent)
                 events.extend(found)
@@ -572,6 +573,22 @@ def _english_event(ev: Event) -> bool:
 
 
 _DENIED_REPORT = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed|disputed)\s+(?:that|the|those|these|this|such)\s+(?:report|reports|account|claim|claims)\b")
+
+
+def _successor_post(ctx: Context, events: list[Event], found: list[Event]) -> None:
+    """X will step down as CFO. She will be succeeded by Deputy CFO Y: the successor takes the post the one leaving held."""
+    if not ctx.is_english():
+        return
+    for ev in found:
+        if ev.type != "hire" or not re.search(r"\b(?:succeeded|replaced)\s+by\b", ev.evidence_text.lower()):
+            continue
+        left = next((e for e in reversed(events) if e.type == "departure" and e.args.get("role") and ev.evidence.start - e.evidence.end <= 300), None)
+        if left is None:
+            continue
+        ev.args["role"] = left.args["role"]
+        ev.arg_spans["role"] = left.arg_spans.get("role", [])
+        if "org" not in ev.args and left.args.get("org"):
+            ev.args["org"] = left.args["org"]
 
 
 _GROUP_NAMED = re.compile(r"\s*(?:the|both|all)\s+(?:\w+\s+){0,2}?(?:researchers|engineers|executives|hires|scientists|employees|staffers|leaders|two|three|four|pair|trio)\s*,\s*")

@@ -85,7 +85,7 @@ def test_the_successor_comes_after_by() -> None:
     doc = extract_text(_page("Chief Operating Officer Laura Brennan will step down in September, Workday said. She will be succeeded by Deputy COO Marcus Hale."))
     (hire,) = _events(doc, "hire")
     assert _name(hire.args["person"]) == "Marcus Hale"
-    assert hire.args.get("role") == "Deputy COO"
+    assert hire.args.get("role") == "Chief Operating Officer"  # the post the one leaving held
 
 
 # ---------------------------------------------------------------- layoffs
