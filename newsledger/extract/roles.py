@@ -691,7 +691,30 @@ def _coordinated_all(ctx: Context, hits: list[Mention], pool: list[Mention]) -> 
     chosen = sorted(seen.values(), key=lambda m: m.start)
     # 软银旗下SB Innovation Fund / 日本创投Global Brain: the owner or descriptor right before a listed name is not listed
     owners = {i for i in range(len(chosen) - 1) if _OWNER_GAP.fullmatch(ctx.low[chosen[i].end : chosen[i + 1].start].strip())}
-    return [m for i, m in enumerate(chosen) if i not in owners]
+    out = [m for i, m in enumerate(chosen) if i not in owners]
+    if ctx.is_english():
+        out = _english_listed(ctx, out, pool)
+    return out
+
+
+_ARM_OWNER = re.compile(r"['’]s\s+(?:corporate\s+)?(?:venture|investment|investing|venture capital)\s+(?:arm|unit|fund)\b")
+_TITLE_THEN = re.compile(r"\s+(?:co-founder|cofounder|founder|ceo|chief executive|chairman|president|cto|cfo)\s+$")
+
+
+def _english_listed(ctx: Context, listed: list[Mention], pool: list[Mention]) -> list[Mention]:
+    """NVentures, Nvidia's venture arm / Datadog co-founder Olivier Pomel: the owner described after a listed name is not
+    listed, and a company named before its founder's title stands for the person who invests."""
+    out: list[Mention] = []
+    for m in listed:
+        if out and m.type == "org" and ctx.low[out[-1].end : m.start].strip() == "," and _ARM_OWNER.match(ctx.low, m.end):
+            continue
+        person = next((p for p in pool if p.type == "person" and p.start > m.end and _TITLE_THEN.fullmatch(ctx.low, m.end, p.start)), None)
+        if m.type == "org" and person is not None:
+            if all(o is not person for o in listed):
+                out.append(person)
+            continue
+        out.append(m)
+    return out
 _PAREN_ALIAS = re.compile(r"^\([^()]{1,40}\)")
 
 

@@ -459,3 +459,14 @@ def test_a_later_clause_about_closing_does_not_make_a_past_month_future() -> Non
     )
     (ev,) = _events(extract_text(page), "acquisition")
     assert ev.args["date"] == "2025-10"
+
+
+def test_a_venture_arm_described_in_a_list_and_an_angel_named_with_their_company() -> None:
+    doc = extract_text(
+        _page(
+            "Relay Labs has raised $140 million in a Series B round. Index Ventures led the round, with participation from Sequoia Capital and NVentures, "
+            "Nvidia's venture arm. Angel investors including Datadog co-founder Olivier Pomel also put in money."
+        )
+    )
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["investor"]) == sorted(["Index Ventures", "Sequoia Capital", "NVentures", "Olivier Pomel"])
