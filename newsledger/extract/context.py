@@ -515,7 +515,7 @@ def _clause_subject(ctx: Context, sent: Sentence, mentions: list[Mention]) -> Me
     return pick[0] if pick else None
 
 
-_PRONOUNS = ("it", "its", "they", "their")
+_PRONOUNS = ("it", "its", "they", "their", "we", "our")
 
 
 def _english_antecedent(ctx: Context, pos: int, sent: Sentence, real: list[Mention], refs: list[Mention]) -> Mention | None:

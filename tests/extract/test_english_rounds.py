@@ -470,3 +470,14 @@ def test_a_venture_arm_described_in_a_list_and_an_angel_named_with_their_company
     )
     (ev,) = _events(doc, "investment")
     assert _name(ev.args["investor"]) == sorted(["Index Ventures", "Sequoia Capital", "NVentures", "Olivier Pomel"])
+
+
+def test_we_in_a_company_memo_is_the_company() -> None:
+    doc = extract_text(
+        _page(
+            "Intel is merging its networking and edge groups, Chief Executive Lip-Bu Tan told staff in a memo.",
+            '"I want to be clear: we are not making additional workforce reductions as part of this change," Tan wrote.',
+        )
+    )
+    denied = [e for e in _events(doc, "layoff") if e.modality == "denied"]
+    assert denied and _name(denied[0].args["org"]) == "Intel"
