@@ -332,7 +332,7 @@ class Extractor:
                 fill_period(ctx, cand)
                 prior_period(cand)
                 segment_metric(ctx, cand)
-                if growth_class(ctx, cand) or part_of_total(ctx, cand):
+                if growth_class(ctx, cand) or part_of_total(ctx, cand) or _no_loss(ctx, cand):
                     continue
                 if cand.trigger.start in estimates:
                     if not readings.period_closed(ctx, cand):
@@ -573,6 +573,17 @@ def _english_event(ev: Event) -> bool:
 
 
 _DENIED_REPORT = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed|disputed)\s+(?:that|the|those|these|this|such)\s+(?:report|reports|account|claim|claims)\b")
+
+
+def _no_loss(ctx: Context, cand: R.Candidate) -> bool:
+    """The division lost $5.1bn in the quarter is a loss; lost 5% / lost $100bn in market value / lost the contract is none."""
+    t = cand.trigger
+    if t.word not in ("lost", "loses"):
+        return False
+    money = next((v for v in ctx.values_in(t.end, t.end + 20) if v.kind == "money"), None)
+    if money is None or ctx.low[t.end : money.start].strip() not in ("", "about", "nearly", "roughly", "more than", "almost", "around"):
+        return True
+    return bool(re.match(r"\s*(?:of|in)\s+(?:its\s+)?(?:market\s+value|market\s+cap|value|valuation|market\s+capitali[sz]ation)", ctx.low[money.end : money.end + 40]))
 
 
 def _successor_post(ctx: Context, events: list[Event], found: list[Event]) -> None:

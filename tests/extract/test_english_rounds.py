@@ -481,3 +481,12 @@ def test_we_in_a_company_memo_is_the_company() -> None:
     )
     denied = [e for e in _events(doc, "layoff") if e.modality == "denied"]
     assert denied and _name(denied[0].args["org"]) == "Intel"
+
+
+def test_a_unit_that_lost_money_reports_a_loss_but_lost_market_value_does_not() -> None:
+    doc = extract_text(_page("Snap's hardware unit had a hard year.", "The division lost $1.2 billion in the fourth quarter, compared with $0.9 billion a year earlier."))
+    (ev,) = _events(doc, "financial_metric")
+    assert ev.args["metric"] == "net_loss"
+    assert ev.args["value"]["amount"] == 1.2e9
+    doc = extract_text(_page("Nvidia lost $200 billion in market value on Monday."))
+    assert not _events(doc, "financial_metric")
