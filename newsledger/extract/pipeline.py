@@ -70,6 +70,7 @@ class Extractor:
                     self._continue(ctx, self._anaphor_target(ctx, events, sent), sent)
                 events.extend(found)
         denied_next(ctx, events)
+        events = _shares_from_sellers(ctx, events)
         events.extend(table_events(ctx, self.schema))
         events = merge_events(events, self.role_kinds, self.keys)
         events = fold_title_events(events, _title_end(doc), self.role_kinds)
@@ -573,6 +574,30 @@ def _english_event(ev: Event) -> bool:
 
 
 _DENIED_REPORT = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed|disputed)\s+(?:that|the|those|these|this|such)\s+(?:report|reports|account|claim|claims)\b")
+
+
+def _shares_from_sellers(ctx: Context, events: list[Event]) -> list[Event]:
+    """SoftBank will acquire a 60% stake in Mujin. SoftBank will buy shares from existing investors including A and B: the
+    shares bought from the sellers are the deal before, and A and B are its sellers."""
+    if not ctx.is_english():
+        return events
+    out: list[Event] = []
+    for ev in events:
+        seller, target = ev.args.get("seller"), ev.args.get("target")
+        bare = ev.type == "acquisition" and str(ev.args.get("asset") or "").lower() in ("shares", "stock", "existing shares", "their shares")
+        deal = next((e for e in reversed(out) if e.type == "acquisition" and e is not ev and ev.evidence.start - e.evidence.end <= 600), None)
+        if not (bare and deal is not None and isinstance(seller, dict) and isinstance(target, dict) and seller.get("name") == target.get("name")):
+            out.append(ev)
+            continue
+        start = ev.arg_spans.get("seller", [Span(ev.evidence.start, ev.evidence.end)])[0].start
+        sent_end = next((s.end for s in ctx.sentences if s.start <= start < s.end), ev.evidence.end)
+        names = [m for m in ctx.mentions_in(start, sent_end) if m.type == "org" and m.source != "coref"]
+        listed = R._coordinated(ctx, names[0], names) if names else []
+        deal.args["seller"] = [{"name": m.name or m.text, "id": m.entity_id, "mention": ctx.doc.text[m.start : m.end], "start": m.start, "end": m.end} for m in listed] or seller
+        if listed:
+            deal.arg_spans["seller"] = [Span(m.start, m.end) for m in listed]
+        deal.more.append(ev.evidence)
+    return out
 
 
 def _no_loss(ctx: Context, cand: R.Candidate) -> bool:

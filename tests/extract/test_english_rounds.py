@@ -490,3 +490,15 @@ def test_a_unit_that_lost_money_reports_a_loss_but_lost_market_value_does_not() 
     assert ev.args["value"]["amount"] == 1.2e9
     doc = extract_text(_page("Nvidia lost $200 billion in market value on Monday."))
     assert not _events(doc, "financial_metric")
+
+
+def test_shares_bought_from_existing_investors_name_the_deals_sellers() -> None:
+    doc = extract_text(
+        _page(
+            "Sony will acquire a 70% stake in Lumentis, an Osaka-based developer of factory software, for about $300 million. "
+            "Sony will buy shares from existing investors including Sequoia Capital and Kestrelle and subscribe to new shares."
+        )
+    )
+    (ev,) = _events(doc, "acquisition")
+    assert _name(ev.args["target"]) == "Lumentis"
+    assert _name(ev.args["seller"]) == ["Kestrelle", "Sequoia Capital"]
