@@ -654,6 +654,17 @@ def as_purpose(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return not own_money and any(w in head for w in ctx.cues.lex["purpose_lead"])
 
 
+_ANALYSTS_EXPECT = re.compile(r"\banalysts?\b[^,;]{0,30}?\b(?:expect|expects|estimate|estimates|forecast|forecasts|project|projects|predict|predicts|see|sees)\b[^,;]{0,40}$")
+
+
+def analyst_forecast(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """analysts expect spending to top $150bn in fiscal 2027: what analysts expect is no event the company reports."""
+    if not ctx.is_english():
+        return False
+    cs, _ = sent.clauses[sent.clause_index(trig.start)]
+    return _ANALYSTS_EXPECT.search(ctx.low, cs, trig.start) is not None
+
+
 def no_comment(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """广达则表示不评论单一客户订单 / declined to comment on orders: a clause that comments on nothing states no event."""
     cs, ce = sent.clauses[sent.clause_index(trig.start)]

@@ -502,3 +502,9 @@ def test_shares_bought_from_existing_investors_name_the_deals_sellers() -> None:
     (ev,) = _events(doc, "acquisition")
     assert _name(ev.args["target"]) == "Lumentis"
     assert _name(ev.args["seller"]) == ["Kestrelle", "Sequoia Capital"]
+
+
+def test_what_analysts_expect_is_no_event() -> None:
+    doc = extract_text(_page("Oracle said capital expenditures reached $12 billion in the quarter, and analysts expect spending to top $50 billion next year."))
+    amounts = [e.args["amount"]["amount"] for e in _events(doc, "spending")]
+    assert amounts == [1.2e10]
