@@ -1250,7 +1250,7 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             if fill and any(v.kind in ("date", "period") and v.start <= fill.start and fill.end <= v.end for v in ctx.values_in(max(0, fill.start - 20), fill.end + 20)):
                 fill = None  # unveiled in April 2025: a date is not a product
         elif role.name == "purpose":
-            fill = _built_thing(ctx, cand, ce) or _spent_on(ctx, cand, cs, ce)
+            fill = _built_thing(ctx, cand, ce) or _spent_on(ctx, cand, cs, ce) or _under_which(ctx, cand)
             purpose_cues = ctx.cues.lex.get(f"purpose_{cand.type.name}", ()) + ctx.cues.lex["purpose"]
             for cue in purpose_cues if fill is None else ():
                 i = ctx.low.find(cue, t.start, ce + 40)
@@ -1317,6 +1317,18 @@ def _english_unit(ctx: Context, cand: Candidate) -> TextFill | None:
         return _span_text(ctx, named.start(1), named.end(1))
     bare = t.word.endswith((" its", " their", " a standalone", " a new"))
     m = (_EN_UNIT_BARE if bare else _EN_UNIT).match(ctx.low, t.end, sent.end)
+    return _span_text(ctx, m.start(1), m.end(1)) if m else None
+
+
+_UNDER_WHICH = re.compile(r"\s*under\s+which\s+(?:[\w'’-]+\s+){1,4}?(?:will|would|is to|are to)\s+([a-z][^,;]{3,90}?)(?=\s*(?:,|;|\.(?:\s|$)|$))")
+
+
+def _under_which(ctx: Context, cand: Candidate) -> TextFill | None:
+    """a partnership with CMA CGM under which the shipping group will use Mistral's models: what the partners will do."""
+    if cand.type.name != "partnership" or not ctx.is_english():
+        return None
+    partner = max((f.end for f in cand.args.get("partner", []) if isinstance(f, Mention)), default=cand.trigger.end)
+    m = _UNDER_WHICH.match(ctx.low, max(partner, cand.trigger.end), cand.sent.end)
     return _span_text(ctx, m.start(1), m.end(1)) if m else None
 
 

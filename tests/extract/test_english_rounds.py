@@ -508,3 +508,9 @@ def test_what_analysts_expect_is_no_event() -> None:
     doc = extract_text(_page("Oracle said capital expenditures reached $12 billion in the quarter, and analysts expect spending to top $50 billion next year."))
     amounts = [e.args["amount"]["amount"] for e in _events(doc, "spending")]
     assert amounts == [1.2e10]
+
+
+def test_what_the_partners_will_do_under_the_agreement() -> None:
+    doc = extract_text(_page("Cohere agreed last month to a partnership with Maersk under which the shipping group will use Cohere's models in its customer service, the companies said."))
+    (ev,) = _events(doc, "partnership")
+    assert ev.args["purpose"] == "use Cohere's models in its customer service"
