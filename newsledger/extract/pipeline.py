@@ -64,6 +64,7 @@ class Extractor:
                 if found and events and self._restated(ctx, sent, found):
                     found = []
                 found = _report_denied(ctx, sent, events, found)
+                _report_confirmed(ctx, sent, events)
                 _named_group(ctx, sent, events)
                 _successor_post(ctx, events, found)
                 if not found and events:
@@ -651,6 +652,34 @@ def _named_group(ctx: Context, sent: Sentence, events: list[Event]) -> None:
         ev.args["person"] = [{"name": p.name or p.text, "id": p.entity_id, "mention": ctx.doc.text[p.start : p.end], "start": p.start, "end": p.end} for p in people]
         ev.arg_spans["person"] = [Span(p.start, p.end) for p in people]
         ev.arg_confidence["person"] = 0.7
+
+
+_CONFIRMED_NOUN = re.compile(
+    r"\b(?:confirmed|confirms)\s+(?:the|that\s+the|its)\s+(?:\w+\s+)?(hires?|hiring|departures?|deal|acquisition|purchase|takeover|layoffs|cuts|job\s+cuts|investment|round|funding|partnership|order|listing|ipo)\b"
+)
+_CONFIRMED_TYPES = {
+    "hire": ("hire",), "hires": ("hire",), "hiring": ("hire",), "departure": ("departure",), "departures": ("departure",),
+    "deal": ("acquisition", "investment", "procurement", "partnership"), "acquisition": ("acquisition",), "purchase": ("acquisition", "procurement"),
+    "takeover": ("acquisition",), "layoffs": ("layoff",), "cuts": ("layoff",), "investment": ("investment",), "round": ("investment",),
+    "funding": ("investment",), "partnership": ("partnership",), "order": ("procurement",), "listing": ("ipo",), "ipo": ("ipo",),
+}
+
+
+def _report_confirmed(ctx: Context, sent: Sentence, events: list[Event]) -> None:
+    """… hired two researchers, according to people familiar. A Meta spokesperson confirmed the hires: the events the
+    confirmation names are confirmed, by whoever confirms them."""
+    if not ctx.is_english() or not events:
+        return
+    m = _CONFIRMED_NOUN.search(ctx.low, sent.start, sent.end)
+    if m is None:
+        return
+    types = _CONFIRMED_TYPES.get(m.group(1).split()[-1], ())
+    who = speaker(ctx, sent)
+    for ev in events[-6:]:
+        if ev.type in types and ev.modality in ("rumored", "reported") and sent.start - ev.evidence.end <= 1000:
+            ev.modality = "confirmed"
+            if who:
+                ev.attribution = who
 
 
 def _report_denied(ctx: Context, sent: Sentence, events: list[Event], found: list[Event]) -> list[Event]:

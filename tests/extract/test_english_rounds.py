@@ -514,3 +514,15 @@ def test_what_the_partners_will_do_under_the_agreement() -> None:
     doc = extract_text(_page("Cohere agreed last month to a partnership with Maersk under which the shipping group will use Cohere's models in its customer service, the companies said."))
     (ev,) = _events(doc, "partnership")
     assert ev.args["purpose"] == "use Cohere's models in its customer service"
+
+
+def test_a_spokesperson_confirming_the_hires_confirms_them() -> None:
+    doc = extract_text(
+        _page(
+            "Google has hired two senior engineers from Anthropic, according to people familiar with the moves.",
+            "A Google spokesperson confirmed the hires but declined to discuss pay.",
+        )
+    )
+    (ev,) = _events(doc, "hire")
+    assert ev.modality == "confirmed"
+    assert "Google" in (ev.attribution or "")
