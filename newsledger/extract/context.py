@@ -52,6 +52,7 @@ class Context:
     cues: Cues = field(default_factory=load_cues)
     last_agent: Mention | None = None  # the agent of the latest event, for sentences that omit it
     venues: frozenset[str] = frozenset()  # ids of stock exchanges and regulators: they list companies, they do not act
+    sectors: dict[str, str] = field(default_factory=dict)  # entity id -> its sector in the knowledge base
     _mention_starts: list[int] = field(default_factory=list, repr=False)
     _value_starts: list[int] = field(default_factory=list, repr=False)
     _mention_key: tuple[int, int] = (0, -1)
@@ -178,7 +179,7 @@ def build(doc: Document, linker: Linker) -> Context:
     if body_end <= body_start:
         body_start, body_end = 0, len(doc.text)
     lang = doc.lang
-    ctx = Context(doc=doc, norm=norm, low=low, anchor=_anchor(doc), lang=lang, venues=linker.venues)
+    ctx = Context(doc=doc, norm=norm, low=low, anchor=_anchor(doc), lang=lang, venues=linker.venues, sectors=linker.sectors)
     for pi, (ps, pe) in enumerate(paragraphs(norm, body_start, body_end)):
         for ss, se in sentences(norm, ps, pe):
             ctx.sentences.append(Sentence(ss, se, pi, clauses(norm, ss, se)))
@@ -402,7 +403,7 @@ def _references(ctx: Context) -> list[Mention]:
 
 
 _DESCRIPTION = re.compile(
-    r"\bthe\s+((?:[\w.&'’-]+,?\s+){0,3}?(?:[\w&.’'-]+-based|[\w&.-]+(?:\s+ai)?))\s+"
+    r"\bthe\s+((?:(?!(?:the|of|a|an|and|in|for|to|with)\s)[\w.&'’-]+,?\s+){0,3}?(?:[\w&.’'-]+-based|(?!(?:the|of|a|an|and|in|for|to|with)\s)[\w&.-]+(?:\s+ai)?))\s+"
     r"(company|firm|startup|start-up|group|chipmaker|chip maker|lab|giant|maker|carmaker|automaker|conglomerate|retailer|unicorn|developer|operator|manufacturer|supplier|provider)\b(?!\s*[,(]?\s*[A-Z])"
 )
 """the Toronto-based company, the ChatGPT maker, the South Korean chipmaker: a description standing for an organisation."""
@@ -416,7 +417,8 @@ def _oblique_description(ctx: Context, pos: int, sent: Sentence, real: list[Ment
     before = [m for m in real if sent.start <= m.start and m.end <= pos and m.type == "org"]
     if len(before) < 2:
         return None
-    own = before[-1]  # the doer nearest the description, in its own clause
+    doers = [m for m in before if not ctx.is_oblique(m, sent)]
+    own = doers[-1] if doers else before[-1]  # the doer nearest the description (Microsoft holds a stake in OpenAI … of the ChatGPT maker)
     others = [m for m in before if (m.entity_id or m.name) != (own.entity_id or own.name)]
     return others[0] if others else None
 
@@ -430,10 +432,23 @@ def _english_descriptions(ctx: Context, sent: Sentence, real: list[Mention], out
             continue  # the AI startup Mistral: an appositive before a name, not a reference
         if ctx.mentions_in(s, e):
             continue
-        ante = _oblique_description(ctx, s, sent, real) or _english_antecedent(ctx, s, sent, real, out + found)
+        ante = _described_sector(ctx, ctx.low[s:e], s, real) or _oblique_description(ctx, s, sent, real) or _english_antecedent(ctx, s, sent, real, out + found)
         if ante is not None:
             found.append(Mention(s, e, ctx.doc.text[s:e], ante.type, ante.entity_id, ante.name, "coref"))
     return found
+
+
+def _described_sector(ctx: Context, words: str, pos: int, real: list[Mention]) -> Mention | None:
+    """The Dutch chip-equipment maker put €1.3bn into that round: a description naming a sector points at the latest
+    organisation before it that the knowledge base files under that sector."""
+    for entry in ctx.cues.lex.get("description_sectors", ()):
+        phrase, sector = entry.split("|")
+        if phrase not in words:
+            continue
+        prior = [m for m in real if m.type == "org" and m.end <= pos and pos - m.end <= 1200 and m.entity_id and ctx.sectors.get(m.entity_id) == sector]
+        if prior:
+            return prior[-1]
+    return None
 
 
 def _is_reference(ctx: Context, word: str, s: int, e: int) -> bool:
@@ -500,7 +515,7 @@ def _clause_subject(ctx: Context, sent: Sentence, mentions: list[Mention]) -> Me
     return pick[0] if pick else None
 
 
-_PRONOUNS = ("it", "its", "they", "their")
+_PRONOUNS = ("it", "its", "they", "their", "we", "our")
 
 
 def _english_antecedent(ctx: Context, pos: int, sent: Sentence, real: list[Mention], refs: list[Mention]) -> Mention | None:

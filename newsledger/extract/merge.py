@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from newsledger.core import Event, Span
@@ -64,6 +65,7 @@ def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]], key
             same[next(i for i, k in enumerate(same) if k is twin)] = ev
             continue
         if twin is not None:
+            _richer_evidence(twin, ev)
             _fold(twin, ev)
             continue
         keep.append(ev)
@@ -252,6 +254,18 @@ def _duplicate(a: Event, b: Event, kinds: dict[str, str]) -> bool:
     if not all(_same(a.args[r], b.args[r]) for r in set(a.args) & set(b.args) if kinds.get(r) != "text"):
         return False
     return bool(_entities(a, kinds) & _entities(b, kinds))
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _richer_evidence(into: Event, other: Event) -> None:
+    """Revenue: $10.4bn vs. $10.2bn expected, then the table row Revenue | $10.4bn | $7.7bn: a figure repeated with its
+    comparison is best grounded where the comparison is written."""
+    if into.type != "financial_metric" or "previous_value" in into.args or "previous_value" not in other.args or _CJK.search(into.evidence_text):
+        return  # (English pages; Chinese gold grounds such figures either way)
+    into.more.append(into.evidence)
+    into.evidence, into.evidence_text = other.evidence, other.evidence_text
 
 
 def _fold(into: Event, other: Event) -> None:

@@ -47,7 +47,10 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
     close_source = not ctx.is_english() and _CLOSE_TO.search(ctx.low, sent.start, rumor_end) is not None
     if _has(ctx, strong_rumor, sent.start, rumor_end) or _has(ctx, weak_rumor, weak_from, weak_to) or _hearsay_opening(ctx, sent) or close_source:
         return "rumored"
-    if _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end) and _has(ctx, cues.get("planned", ()), max(cs, trig_start - 10), trig_start):
+    stated = _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end)
+    if ctx.is_english() and (stated or _SAYS_AFTER.search(ctx.low, trig_end, sent.end)) and _WILL_BEFORE.search(ctx.low, max(cs, trig_start - 12), trig_start):
+        return "confirmed"  # SoftBank will acquire a 60% stake in X, the companies announced: a deal its parties state
+    if stated and _has(ctx, cues.get("planned", ()), max(cs, trig_start - 10), trig_start):
         return "planned"
     if _has(ctx, cues.get("planned_after", ()), trig_end, min(ce, trig_end + 3)) and not ctx.is_english():
         return "planned"
@@ -64,6 +67,10 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
         return "planned"
     if not ctx.is_english() and _COMING_YEARS.search(ctx.low, cs, trig_start):
         return "planned"  # 未来三年联想将在…投入: what is done over the coming years is planned
+    if ctx.is_english() and ctx.low[trig_start:trig_end].startswith(("will ", "to ")):  # Braun will join ServiceNow: the trigger says it is to come
+        if _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end) or _SAYS_AFTER.search(ctx.low, trig_end, sent.end):
+            return "confirmed"  # X will step down, ServiceNow said in a statement / will retire in July, Nadella wrote: its own word
+        return "planned"
     confirm_from = prev_s if ctx.is_english() else sent.start
     if _has(ctx, cues.get("confirmed", ()), confirm_from, trig_start) or _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end):
         return "confirmed"
@@ -71,6 +78,8 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
 
 
 _COMING_YEARS = re.compile(r"(?:未来|今后)[一二两三四五六七八九十几数\d]+(?:年|个月|个季度)")
+_WILL_BEFORE = re.compile(r"\bwill\s+(?:(?:also|now|soon|then)\s+)?$")
+_SAYS_AFTER = re.compile(r",\s+(?:[\w.'-]+\s+){1,4}(?:said|says|wrote|writes|announced|told)\b")
 
 
 def _future_jiang(ctx: Context, start: int, end: int) -> bool:

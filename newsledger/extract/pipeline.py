@@ -23,7 +23,7 @@ from newsledger.extract.financial import (
 from newsledger.extract.merge import fold_title_events, merge_events
 from newsledger.extract.modality import attribution, denied_next, is_conditional, modality, speaker
 from newsledger.extract.tables import table_events, table_lines
-from newsledger.extract.triggers import TriggerFinder, default_finder
+from newsledger.extract.triggers import Trigger, TriggerFinder, default_finder
 from newsledger.resolve.link import Linker
 from newsledger.schema import Schema
 from newsledger.schema import load as load_schema
@@ -63,10 +63,15 @@ class Extractor:
                 found = self._sentence(ctx, sent)
                 if found and events and self._restated(ctx, sent, found):
                     found = []
+                found = _report_denied(ctx, sent, events, found)
+                _report_confirmed(ctx, sent, events)
+                _named_group(ctx, sent, events)
+                _successor_post(ctx, events, found)
                 if not found and events:
                     self._continue(ctx, self._anaphor_target(ctx, events, sent), sent)
                 events.extend(found)
         denied_next(ctx, events)
+        events = _shares_from_sellers(ctx, events)
         events.extend(table_events(ctx, self.schema))
         events = merge_events(events, self.role_kinds, self.keys)
         events = fold_title_events(events, _title_end(doc), self.role_kinds)
@@ -157,13 +162,22 @@ class Extractor:
         used: set[int] = set()
         filled = False
         for role in self.schema.types[ev.type].roles.values():
+            if role.name == "code" and role.name not in ev.args and role.pattern:  # … under the ticker "CBRS": the listing's code
+                code = re.search(role.pattern, ctx.low[sent.start : sent.end])
+                if code is None:
+                    continue
+                ev.args["code"] = re.sub(r"^[:：\s]+", "", ctx.doc.text[sent.start + code.start() : sent.start + code.end()])
+                ev.arg_spans["code"] = [Span(sent.start + code.start(), sent.start + code.end())]
+                ev.arg_confidence["code"] = 0.7
+                filled = True
+                continue
             if (role.name in ev.args and not (role.gather and ctx.is_english())) or not (role.pre or role.post):
                 continue
             if role.kind == "entity":
                 hits = [
                     m for m in mentions
                     if m.type in role.entity
-                    and (R._cue_right_before(ctx, m.start, role.pre, sent.start) or R._cue_after(ctx, m.end, role.post, sent.end, 24))
+                    and (R._cue_right_before(ctx, m.start, role.pre, sent.start) or R._cue_after(ctx, m.end, role.post, sent.end, 40))
                 ]
                 if not hits:
                     continue
@@ -224,7 +238,7 @@ class Extractor:
 
     def _sentence(self, ctx: Context, sent: Sentence) -> list[Event]:
         blocked = [(m.start, m.end) for m in ctx.mentions_in(sent.start, sent.end) if m.source != "coref"]
-        blocked += [(v.start, v.end) for v in ctx.values_in(sent.start, sent.end)]
+        blocked += [(v.start, R.number_end(v)) for v in ctx.values_in(sent.start, sent.end)]
         blocked += [m.span() for m in _URL.finditer(ctx.low, sent.start, sent.end)]  # www.szse.cn/disclosure/listed
         cands: list[R.Candidate] = []
         seen: set[tuple[str, int]] = set()
@@ -232,7 +246,7 @@ class Extractor:
         for trig in self.finder.find(ctx.low, sent.start, sent.end):
             if any(s < trig.end and trig.start < e for s, e in blocked):
                 continue
-            if is_conditional(ctx, sent, trig.start) or readings.relative_clause(ctx, sent, trig) or readings.no_longer(ctx, trig) or readings.internal_move(ctx, sent, trig) or readings.as_purpose(ctx, sent, trig) or readings.no_comment(ctx, sent, trig) or readings.departure_reason(ctx, sent, trig):
+            if is_conditional(ctx, sent, trig.start) or readings.relative_clause(ctx, sent, trig) or readings.no_longer(ctx, trig) or readings.internal_move(ctx, sent, trig) or readings.as_purpose(ctx, sent, trig) or readings.no_comment(ctx, sent, trig) or readings.departure_reason(ctx, sent, trig) or readings.analyst_forecast(ctx, sent, trig):
                 continue
             for tname in trig.types:
                 prop: bool | None = None
@@ -261,8 +275,11 @@ class Extractor:
                 if tname == "acquisition" and prop is None and readings.stake_purchase(ctx, sent, trig.end):
                     tname = "investment"
                 key = (tname, sent.clause_index(trig.start))
+                floor = _coordinated_event(ctx, cands, key, trig) if key in seen else -1
+                if floor >= 0:
+                    key = (tname, sent.clause_index(trig.start) + 1000 * trig.start)
                 before = _before_trigger(ctx, sent, trig.start)
-                cand = R.Candidate(self.schema.types[tname].for_trigger(trig.word, before), trig, sent)
+                cand = R.Candidate(self.schema.types[tname].for_trigger(trig.word, before), trig, sent, floor=floor)
                 if key in seen:
                     # 完成由X领投的…融资: the round's own word, not the participant's, heads the clause's event
                     parts = ctx.cues.lex["participation"]
@@ -279,6 +296,7 @@ class Extractor:
         strong = {c.type.name for c in cands if c.trigger.word not in c.type.weak and any(r.kind == "money" and not r.minor for r in c.type.roles.values())}
         cands = [c for c in cands if not (c.trigger.word in c.type.weak and strong - {c.type.name})]
         cands = readings.one_round(ctx, cands)
+        cands = readings.majority_stake(ctx, sent, cands)
         cands = readings.listing_raise(ctx, cands)
         R.assign_values(ctx, self.schema, sent, cands)
         cands = link_comparisons(ctx, self.schema, cands)
@@ -298,6 +316,8 @@ class Extractor:
             readings.holder_sells(ctx, cand)
             readings.offer_to_target(ctx, cand)
             readings.joint_signers(ctx, cand)
+            readings.paid_for(ctx, cand)
+            readings.part_bought(ctx, cand)
             launches.fill_launch_phrases(ctx, cand)
             readings.sale_target(ctx, cand)
             R.fill_dates(ctx, cand)
@@ -314,13 +334,13 @@ class Extractor:
                 fill_period(ctx, cand)
                 prior_period(cand)
                 segment_metric(ctx, cand)
-                if growth_class(ctx, cand) or part_of_total(ctx, cand):
+                if growth_class(ctx, cand) or part_of_total(ctx, cand) or _no_loss(ctx, cand):
                     continue
                 if cand.trigger.start in estimates:
                     if not readings.period_closed(ctx, cand):
                         continue  # guidance for a period still to come
                     mod = readings.estimate(ctx, cand, mod)
-            if "date" in cand.type.roles and "date" not in cand.args and mod in ("rumored", "planned") and ctx.anchor:
+            if "date" in cand.type.roles and "date" not in cand.args and mod in ("rumored", "planned") and ctx.anchor and not (ctx.is_english() and cand.type.name in ("hire", "departure")):
                 cand.args["date"] = [Value("date", cand.trigger.start, cand.trigger.start, "", {"value": ctx.anchor.isoformat()[:7]})]  # from the dateline: no span
             if (cand.type.name == "investment" and readings.buyback(ctx, cand)) or (cand.type.name in ("investment", "spending") and readings.running_total(ctx, cand)):
                 continue
@@ -348,14 +368,14 @@ class Extractor:
             group = readings.group_hired(ctx, self.schema, cand)
             if not (self._complete(cand, mod) or readings.valued_round(ctx, cand) or group) or not readings.grounded(cand):
                 continue
-            out.extend(self._event(ctx, each, mod) for each in readings.each_appointee(ctx, cand))
+            out.extend(self._event(ctx, one, mod) for each in readings.each_appointee(ctx, cand) for one in readings.each_product(ctx, each))
             if group is not None:
                 out.extend(_group_departure(ctx, self.schema, out[-1], group))
             agent = _agent(cand)
             if agent is not None:
                 ctx.last_agent = agent
         if any(e.type in _PARTNER_SUBSUMED_BY for e in out):
-            out = [e for e in out if e.type != "partnership" or readings.signed_document(ctx, e) or readings.joint_work(ctx, e)]
+            out = [e for e in out if e.type != "partnership" or readings.signed_document(ctx, e) or readings.joint_work(ctx, e) or not _subsumed(e, out)]
         return out
 
     def _fold_partial(self, cands: list[R.Candidate]) -> list[R.Candidate]:
@@ -379,6 +399,8 @@ class Extractor:
                 kept.append(c)
                 continue
             for role, fills in c.args.items():
+                if role == "stage" and _default_stage(twin.args.get(role)):
+                    twin.args[role] = fills  # the listing … which withdrew its IPO filing: the stage a word states, not the default
                 twin.args.setdefault(role, fills)
         return kept
 
@@ -405,7 +427,7 @@ class Extractor:
             if rname in cand.fallback:
                 continue
             for f in fillers:
-                if not (cand.sent.start <= f.start and f.end <= cand.sent.end and f.end > f.start):
+                if not (cand.sent.start <= f.start and f.end <= cand.sent.end and f.end > f.start) or f.start < cand.floor:
                     continue
                 hops = cand.sent.clause_index(f.start) - cand.clause
                 if -1 <= hops <= 2 and (role.kind != "date" or -1 <= hops <= 1) and not (ctx.is_english() and role.kind == "date" and hops < 0):
@@ -527,6 +549,183 @@ def _agent(cand: R.Candidate) -> Mention | None:
                 return fillers[0]
             return None
     return None
+
+
+def _ids(v: object) -> set[str]:
+    """The identities of an event argument's entities."""
+    items = v if isinstance(v, list) else [v]
+    return {str(d.get("id") or d.get("name")) for d in items if isinstance(d, dict) and ("id" in d or "name" in d)}
+
+
+def _subsumed(partnership: Event, events: list[Event]) -> bool:
+    """A partnership is the deal of a supply, investment or takeover in its sentence unless its partner takes no part in one
+    (a partnership with Atlassian, and a purchase of GPU capacity from CoreWeave)."""
+    partners = _ids(partnership.args.get("partner"))
+    if not partners or not _english_event(partnership):
+        return True
+    for e in events:
+        if e.type in _PARTNER_SUBSUMED_BY and partners & set().union(*(_ids(v) for v in e.args.values())):
+            return True
+    return False
+
+
+def _english_event(ev: Event) -> bool:
+    """Whether the event was read from English text (its evidence has Latin letters and no CJK)."""
+    return not re.search(r"[\u4e00-\u9fff]", ev.evidence_text or "")
+
+
+_DENIED_REPORT = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed|disputed)\s+(?:that|the|those|these|this|such)\s+(?:report|reports|account|claim|claims)\b")
+
+
+def _shares_from_sellers(ctx: Context, events: list[Event]) -> list[Event]:
+    """SoftBank will acquire a 60% stake in Mujin. SoftBank will buy shares from existing investors including A and B: the
+    shares bought from the sellers are the deal before, and A and B are its sellers."""
+    if not ctx.is_english():
+        return events
+    out: list[Event] = []
+    for ev in events:
+        seller, target = ev.args.get("seller"), ev.args.get("target")
+        bare = ev.type == "acquisition" and str(ev.args.get("asset") or "").lower() in ("shares", "stock", "existing shares", "their shares")
+        deal = next((e for e in reversed(out) if e.type == "acquisition" and e is not ev and ev.evidence.start - e.evidence.end <= 600), None)
+        if not (bare and deal is not None and isinstance(seller, dict) and isinstance(target, dict) and seller.get("name") == target.get("name")):
+            out.append(ev)
+            continue
+        start = ev.arg_spans.get("seller", [Span(ev.evidence.start, ev.evidence.end)])[0].start
+        sent_end = next((s.end for s in ctx.sentences if s.start <= start < s.end), ev.evidence.end)
+        names = [m for m in ctx.mentions_in(start, sent_end) if m.type == "org" and m.source != "coref"]
+        listed = R._coordinated(ctx, names[0], names) if names else []
+        deal.args["seller"] = [{"name": m.name or m.text, "id": m.entity_id, "mention": ctx.doc.text[m.start : m.end], "start": m.start, "end": m.end} for m in listed] or seller
+        if listed:
+            deal.arg_spans["seller"] = [Span(m.start, m.end) for m in listed]
+        deal.more.append(ev.evidence)
+    return out
+
+
+def _no_loss(ctx: Context, cand: R.Candidate) -> bool:
+    """The division lost $5.1bn in the quarter is a loss; lost 5% / lost $100bn in market value / lost the contract is none."""
+    t = cand.trigger
+    if t.word not in ("lost", "loses"):
+        return False
+    money = next((v for v in ctx.values_in(t.end, t.end + 20) if v.kind == "money"), None)
+    if money is None or ctx.low[t.end : money.start].strip() not in ("", "about", "nearly", "roughly", "more than", "almost", "around"):
+        return True
+    return bool(re.match(r"\s*(?:of|in)\s+(?:its\s+)?(?:market\s+value|market\s+cap|value|valuation|market\s+capitali[sz]ation)", ctx.low[money.end : money.end + 40]))
+
+
+def _successor_post(ctx: Context, events: list[Event], found: list[Event]) -> None:
+    """X will step down as CFO. She will be succeeded by Deputy CFO Y: the successor takes the post the one leaving held."""
+    if not ctx.is_english():
+        return
+    for ev in found:
+        if ev.type != "hire" or not re.search(r"\b(?:succeeded|replaced)\s+by\b", ev.evidence_text.lower()):
+            continue
+        left = next((e for e in reversed(events) if e.type == "departure" and e.args.get("role") and ev.evidence.start - e.evidence.end <= 300), None)
+        if left is None:
+            continue
+        ev.args["role"] = left.args["role"]
+        ev.arg_spans["role"] = left.arg_spans.get("role", [])
+        if "org" not in ev.args and left.args.get("org"):
+            ev.args["org"] = left.args["org"]
+
+
+_GROUP_NAMED = re.compile(r"\s*(?:the|both|all)\s+(?:\w+\s+){0,2}?(?:researchers|engineers|executives|hires|scientists|employees|staffers|leaders|two|three|four|pair|trio)\s*,\s*")
+
+
+def _named_group(ctx: Context, sent: Sentence, events: list[Event]) -> None:
+    """Meta has hired two more researchers from X. The researchers, Daniel Sato and Elif Kaya, worked on …: the
+    sentence names the people the events before it counted."""
+    if not ctx.is_english() or not events:
+        return
+    lead = _GROUP_NAMED.match(ctx.low, sent.start, sent.end)
+    if lead is None:
+        return
+    stop = ctx.low.find(",", lead.end(), sent.end)
+    people = [m for m in ctx.mentions_in(lead.end(), stop if stop >= 0 else sent.end) if m.type == "person" and m.source != "coref"]
+    if len(people) < 2:
+        return
+    for ev in events[-3:]:
+        if ev.type not in ("hire", "departure", "pay_offer") or ev.args.get("person") or sent.start - ev.evidence.end > 300:
+            continue
+        count = ev.args.get("count")
+        if isinstance(count, int) and count != len(people):
+            continue
+        ev.args["person"] = [{"name": p.name or p.text, "id": p.entity_id, "mention": ctx.doc.text[p.start : p.end], "start": p.start, "end": p.end} for p in people]
+        ev.arg_spans["person"] = [Span(p.start, p.end) for p in people]
+        ev.arg_confidence["person"] = 0.7
+
+
+_CONFIRMED_NOUN = re.compile(
+    r"\b(?:confirmed|confirms)\s+(?:the|that\s+the|its)\s+(?:\w+\s+)?(hires?|hiring|departures?|deal|acquisition|purchase|takeover|layoffs|cuts|job\s+cuts|investment|round|funding|partnership|order|listing|ipo)\b"
+)
+_CONFIRMED_TYPES = {
+    "hire": ("hire",), "hires": ("hire",), "hiring": ("hire",), "departure": ("departure",), "departures": ("departure",),
+    "deal": ("acquisition", "investment", "procurement", "partnership"), "acquisition": ("acquisition",), "purchase": ("acquisition", "procurement"),
+    "takeover": ("acquisition",), "layoffs": ("layoff",), "cuts": ("layoff",), "investment": ("investment",), "round": ("investment",),
+    "funding": ("investment",), "partnership": ("partnership",), "order": ("procurement",), "listing": ("ipo",), "ipo": ("ipo",),
+}
+
+
+def _report_confirmed(ctx: Context, sent: Sentence, events: list[Event]) -> None:
+    """… hired two researchers, according to people familiar. A Meta spokesperson confirmed the hires: the events the
+    confirmation names are confirmed, by whoever confirms them."""
+    if not ctx.is_english() or not events:
+        return
+    m = _CONFIRMED_NOUN.search(ctx.low, sent.start, sent.end)
+    if m is None:
+        return
+    types = _CONFIRMED_TYPES.get(m.group(1).split()[-1], ())
+    who = speaker(ctx, sent)
+    for ev in events[-6:]:
+        if ev.type in types and ev.modality in ("rumored", "reported") and sent.start - ev.evidence.end <= 1000:
+            ev.modality = "confirmed"
+            if who:
+                ev.attribution = who
+
+
+def _report_denied(ctx: Context, sent: Sentence, events: list[Event], found: list[Event]) -> list[Event]:
+    """… reported that Meta is planning to cut 10% of the unit's staff. Bosworth denied that report: the report before
+    is denied, by whoever denies it (and the denial's own words add no event of their own)."""
+    if not ctx.is_english() or not events:
+        return found
+    if _DENIED_REPORT.search(ctx.low, sent.start, sent.end) is None:
+        return found
+    before = events[-1]
+    if before.modality not in ("rumored", "planned", "reported") or sent.start - before.evidence.end > 300:
+        return found
+    before.modality = "denied"
+    who = speaker(ctx, sent)
+    if who is None:  # Meta CTO Andrew Bosworth denied …: the one right before the verb
+        verb = _DENIED_REPORT.search(ctx.low, sent.start, sent.end)
+        people = [m for m in ctx.mentions_in(sent.start, verb.start() if verb else sent.start) if m.type in ("person", "org")]
+        who = (people[-1].name or people[-1].text) if people else None
+    if who:
+        before.attribution = who
+    return [e for e in found if not (e.type == before.type and e.modality == "denied")]
+
+
+def _default_stage(fills: list[R.Filler] | None) -> bool:
+    """Whether an IPO's stage is the default one (no word stated where the listing stands)."""
+    if not fills:
+        return False
+    return isinstance(fills[0], R.TextFill) and fills[0].value == "preparing"
+
+
+def _coordinated_event(ctx: Context, cands: list[R.Candidate], key: tuple[str, int], trig: Trigger) -> int:
+    """closed its $2.85bn takeover of X in December and in January agreed to pay $7.75bn for Y: two events joined by "and";
+    where the second one's words begin (-1 when the trigger is no second event)."""
+    if not ctx.is_english():
+        return -1
+    first = next((c for c in cands if (c.type.name, c.sent.clause_index(c.trigger.start)) == key), None)
+    if first is None or first.trigger.end >= trig.start:
+        return -1
+    joins = list(re.finditer(r"\band\b", ctx.low[first.trigger.end : trig.start]))
+    if not joins:
+        return -1
+    own = [v for v in ctx.values_in(first.trigger.end, trig.start) if v.kind in ("money", "count")]
+    own_before = [v for v in ctx.values_in(first.trigger.start - 30, first.trigger.start) if v.kind in ("money", "count")]
+    if not (own or own_before or ctx.mentions_in(first.trigger.end, trig.start)):
+        return -1
+    return first.trigger.end + joins[-1].end()
 
 
 def _same_actors(a: R.Candidate, b: R.Candidate) -> bool:

@@ -83,11 +83,13 @@ def one_reading_per_trigger(ctx: Context, sent: Sentence, cands: list[R.Candidat
         names = {c.type.name for c in group}
         t = group[0].trigger
         lone = names == {"procurement"} and "acquisition" in t.types and sent.clause_index(t.start) in bought
-        if {"procurement", "acquisition"} <= names or lone:
+        shares = {"procurement", "investment"} <= names and ctx.is_english()  # buying shares became an investment: the same choice
+        if {"procurement", "acquisition"} <= names or lone or shares:
             _, ce = sent.clauses[sent.clause_index(t.start)]
-            hardware = _goods_bought(ctx, sent, t, ce)
-            drop = "acquisition" if hardware else "procurement"
-            group = [c for c in group if c.type.name != drop]  # (the acquisition since it bought Slack: one deal, no goods)
+            item = next(c for c in group if c.type.name == "procurement").type.roles["item"].pattern
+            hardware = _goods_bought(ctx, sent, t, ce) or bool(item and re.search(item, ctx.low[t.end : ce]))
+            drop = ("acquisition", "investment") if hardware else ("procurement",)
+            group = [c for c in group if c.type.name not in drop]  # (the acquisition since it bought Slack: one deal, no goods)
         if {"ipo", "launch"} <= {c.type.name for c in group}:
             t = group[0].trigger
             cs, ce = sent.clauses[sent.clause_index(t.start)]
@@ -147,7 +149,15 @@ def listing_raise(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
     """filed for an IPO, seeking to raise $1bn / 赴港上市,拟募资10亿美元: the money raised is the listing's, not a round."""
     if not any(c.type.name == "ipo" for c in cands):
         return cands
-    return [c for c in cands if not (c.type.name == "investment" and c.trigger.word in ctx.cues.lex["listing_raise"])]
+    return [c for c in cands if not (c.type.name == "investment" and c.trigger.word in ctx.cues.lex["listing_raise"] and not _private_round(ctx, c))]
+
+
+_PRIVATE_ROUND = re.compile(r"(?:[^,;.]|\.(?=\d)){0,40}?\b(?:private|funding|financing|series [a-f]|seed|venture) round\b")
+
+
+def _private_round(ctx: Context, cand: R.Candidate) -> bool:
+    """withdrew its IPO filing after raising $1.1bn in a private round: the money came from a round, not from the listing."""
+    return ctx.is_english() and _PRIVATE_ROUND.match(ctx.low, cand.trigger.end, cand.sent.end) is not None
 
 
 def one_listing(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
@@ -244,6 +254,19 @@ def poached_departure(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Cand
     return dep
 
 
+def majority_stake(ctx: Context, sent: Sentence, cands: list[R.Candidate]) -> list[R.Candidate]:
+    """acquire a 60% stake in X: the stake an acquisition takes control with is that acquisition, not an investment too."""
+    buys = [c for c in cands if c.type.name == "acquisition"]
+    if not buys or not ctx.is_english():
+        return cands
+
+    def controlled(c: R.Candidate) -> bool:
+        _, ce = sent.clauses[c.clause]
+        return any(v.kind == "share" and (v.norm.get("value") or 0) > 0.5 for v in ctx.values_in(c.trigger.start - 12, ce))
+
+    return [c for c in cands if not (c.type.name == "investment" and c.trigger.word.startswith("stake") and any(b.clause == c.clause and controlled(c) for b in buys))]
+
+
 def one_round(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
     """由A领投,B、C跟投: the participants of a round the sentence names are roles of that round, not more rounds."""
     parts = ctx.cues.lex["participation"]
@@ -254,18 +277,22 @@ def one_round(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
     return [c for c in cands if id(c) not in absorbed]
 
 
+_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|first|busiest|most valuable|smallest)\s+(?:[\w.&'-]+\s+){0,4}$")
 _SINCE_LISTING = re.compile(r"(?:已|已经)?(?:满|不到|不足|仅|刚|刚刚|才)?[\d一二三四五六七八九十两几多半]+(?:个)?(?:年|月|天|周|日)(?!\d)")
 
 
 def not_a_listing(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """台风登陆浙江 / 游戏登陆PS4: 登陆 lists shares only where shares or a market are named; 上市三年后 counts the
-    time since a listing and 在产权交易中心挂牌 offers an asset, neither lists shares."""
+    time since a listing and 在产权交易中心挂牌 offers an asset, neither lists shares; the largest listing since X
+    is a yardstick, not a listing."""
     if trig.word == "公开发行":  # 公开发行7000万股: an offering of shares, and only when shares follow
         return not re.match(r"[^,。;]{0,12}?(?:股|a股|h股|新股)", ctx.low[trig.end : sent.end])
     if trig.word in ("上市", "挂牌") and _SINCE_LISTING.match(ctx.low, trig.end):
         return True  # 上市三年后 / 在上市10个月就被ST: the time since a listing, not a listing
     if trig.word == "挂牌" and any(w in ctx.low[sent.start : sent.end] for w in ctx.cues.lex["not_listing_venues"]):
         return True  # 增资项目在产权交易中心挂牌: an asset offered on a property exchange
+    if ctx.is_english() and _SUPERLATIVE.search(ctx.low, max(sent.start, trig.start - 50), trig.start) and ctx.low.startswith(" since ", trig.end):
+        return True
     if trig.word not in ctx.cues.lex["listing_verbs_weak"]:
         return False
     text = ctx.low[sent.start : sent.end]
@@ -420,6 +447,9 @@ def self_reported(ctx: Context, cand: R.Candidate) -> bool:
 
 def jobs_cut(ctx: Context, cand: R.Candidate) -> bool:
     """cut/削减 is a layoff only when people are cut: a head count or share, or job words after it."""
+    counted = [f for f in cand.args.get("count", []) if isinstance(f, Value)]
+    if any(re.search(rf"\b(?:{'|'.join(map(re.escape, ctx.cues.lex['cut_things']))})\b", v.text.lower()) for v in counted):
+        return False  # 3 price cuts: a count of cuts to prices, not of jobs
     if cand.trigger.word not in ctx.cues.lex["generic_cuts"]:
         return True
     if "count" in cand.args:
@@ -556,7 +586,7 @@ def stake_purchase(ctx: Context, sent: Sentence, pos: int) -> bool:
     shares = [v for v in ctx.values_in(pos, sent.end) if v.kind == "share" and v.start < ce + 20]
     return any(ctx.low[v.end : v.end + 6].lstrip("的 ").startswith(("股份", "股权", "stake", "of its shares", "的股")) for v in shares) or any(
         ctx.low[max(sent.start, v.start - 4) : v.start].endswith(("a ", "an ")) and ctx.low[v.end : v.end + 7].strip().startswith("stake") for v in shares
-    )
+    ) or any(ctx.low[max(sent.start, v.start - 12) : v.start].rstrip().endswith("stake of") for v in shares)  # a stake of about 3 percent
 
 
 _EN_SALE = frozenset({"sell", "sells", "sold", "selling", "divest", "divests", "divested", "offload", "offloads", "offloaded"})
@@ -622,6 +652,17 @@ def as_purpose(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     head = ctx.low[cs : trig.start]
     own_money = any(v.kind == "money" for v in ctx.values_in(cs, trig.start))  # 其中850亿元拟用于采购AI芯片: a budget of its own
     return not own_money and any(w in head for w in ctx.cues.lex["purpose_lead"])
+
+
+_ANALYSTS_EXPECT = re.compile(r"\banalysts?\b[^,;]{0,30}?\b(?:expect|expects|estimate|estimates|forecast|forecasts|project|projects|predict|predicts|see|sees)\b[^,;]{0,40}$")
+
+
+def analyst_forecast(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """analysts expect spending to top $150bn in fiscal 2027: what analysts expect is no event the company reports."""
+    if not ctx.is_english():
+        return False
+    cs, _ = sent.clauses[sent.clause_index(trig.start)]
+    return _ANALYSTS_EXPECT.search(ctx.low, cs, trig.start) is not None
 
 
 def no_comment(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
@@ -759,6 +800,25 @@ def each_appointee(ctx: Context, cand: R.Candidate) -> list[R.Candidate]:
         R.Candidate(cand.type, cand.trigger, cand.sent, {**cand.args, "person": list(group), "role": [post]}, set(cand.fallback), set(cand.cued))
         for group, post in found
     ]
+
+
+_AND_MODEL = re.compile(r"(?:[^,;.]|\.(?=\d)){0,30}?\s+and\s+(?:the\s+|its\s+|a\s+)?(?=[A-Z])")
+
+
+def each_product(ctx: Context, cand: R.Candidate) -> list[R.Candidate]:
+    """released its Mistral Large 3 model in December and the Devstral 2 coding model: one launch per model named."""
+    fills = [f for f in cand.args.get("product", []) if isinstance(f, R.TextFill)]
+    if cand.type.name != "launch" or not ctx.is_english() or not fills:
+        return [cand]
+    join = _AND_MODEL.match(ctx.norm, fills[0].end, cand.sent.end)
+    if join is None:
+        return [cand]
+    named = R._MODEL_NAME.match(ctx.norm, join.end(), cand.sent.end)
+    if named is None or any(m.start <= named.start() < m.end for m in ctx.mentions_in(named.start() - 40, named.end())):
+        return [cand]
+    second = R._model_fill(ctx, named.start(), named.end())
+    own = {r: fs for r, fs in cand.args.items() if r not in ("product", "date")}
+    return [cand, R.Candidate(cand.type, cand.trigger, cand.sent, {**own, "product": [second]}, set(cand.fallback) - {"product", "date"}, set(cand.cued))]
 
 
 def valued_round(ctx: Context, cand: R.Candidate) -> bool:
@@ -922,15 +982,29 @@ def employer_in_post(ctx: Context, cand: R.Candidate) -> None:
 
 def stake_target(ctx: Context, cand: R.Candidate) -> None:
     """the government took a 9.9% stake for $8.9bn: a stake is always in a company — the one the paragraph is about."""
-    if cand.type.name != "investment" or cand.args.get("target") or not ctx.is_english() or not cand.trigger.word.startswith("stake"):
+    if cand.type.name != "investment" or cand.args.get("target") or not ctx.is_english():
+        return
+    if _round_led(ctx, cand):
+        return
+    shares = re.match(r"(?:[^,;.]|\.(?=\d)){0,40}?\b(?:of|in)\s+(?:the|its|their)\s+(?:new\s+)?(?:shares|stock)\b", ctx.low[cand.trigger.end : cand.sent.end])
+    if not cand.trigger.word.startswith("stake") and shares is None:  # buying up to $600m of the shares: shares are always some company's
         return
     if "investor" in cand.fallback:  # the topic company is the one whose stake is taken, not a buyer the text never names
         del cand.args["investor"]
         cand.fallback.discard("investor")
-    topic = english_topic(ctx, cand.sent.start) or salient_org(ctx, cand.sent.start)
+    topic = _named(ctx, english_topic(ctx, cand.sent.start) or salient_org(ctx, cand.sent.start))
     if topic is not None and (topic.entity_id or topic.name or topic.text) not in cand.used_ids():
         cand.args["target"] = [topic]
         cand.fallback.add("target")
+
+
+def _named(ctx: Context, m: Mention | None) -> Mention | None:
+    """A topic as last written by name (not the pronoun that last stood for it: its IPO)."""
+    if m is None or m.source != "coref":
+        return m
+    key = m.entity_id or m.name
+    named = [o for o in ctx.mentions_in(0, m.start) if o.source != "coref" and (o.entity_id or o.name) == key]
+    return named[-1] if named else m
 
 
 def own_investor(cand: R.Candidate) -> None:
@@ -943,6 +1017,25 @@ def own_investor(cand: R.Candidate) -> None:
             cand.args["investor"] = kept
         else:
             del cand.args["investor"]
+
+
+def _round_led(ctx: Context, cand: R.Candidate) -> bool:
+    """when ASML led a €1.7bn Series C / Nvidia put $300m into that round: a round is always some company's — the sentence's subject, else the page's."""
+    if not (cand.args.get("round") or "round" in cand.trigger.word or (cand.trigger.word == "led a" and cand.args.get("amount"))):
+        return False  # who led a reinforcement learning team: no round
+    if not cand.args.get("investor") or "investor" in cand.fallback:
+        return False
+    used = cand.used_ids()
+    own = [
+        m for m in ctx.mentions_in(cand.sent.start, cand.trigger.start)
+        if m.type == "org" and m.source != "coref" and (m.entity_id or m.name or m.text) not in used and not ctx.is_oblique(m, cand.sent)
+    ]
+    topic = own[0] if own else _named(ctx, english_topic(ctx, cand.sent.start) or salient_org(ctx, cand.sent.start))
+    if topic is None or (topic.entity_id or topic.name or topic.text) in used:
+        return False
+    cand.args["target"] = [topic]
+    cand.fallback.add("target")
+    return True
 
 
 def running_total(ctx: Context, cand: R.Candidate) -> bool:
@@ -1019,6 +1112,39 @@ def joint_work(ctx: Context, ev: Event) -> bool:
     return any(w in ctx.low[ev.evidence.start : ev.evidence.end] for w in ctx.cues.lex["joint_work"])
 
 
+_PART_BOUGHT = re.compile(r"\s+((?:part of\s+|a part of\s+)?(?:the\s+|its\s+|a\s+|an\s+)?[a-z][\w -]{1,40}?)\s+(?:of|from)\s+(?:[a-z][\w-]*\s+){0,3}$")
+
+
+def paid_for(ctx: Context, cand: R.Candidate) -> None:
+    """agreed to pay $7.75bn for Armis buys Armis; agreed to pay $500m to Qualcomm (to settle a dispute) buys nothing."""
+    if cand.type.name != "acquisition" or " pay" not in f" {cand.trigger.word}":
+        return
+    kept = [m for m in cand.args.get("target", []) if isinstance(m, Mention) and re.search(r"\bfor\s+(?:[\w.&'-]+\s+){0,3}$", ctx.low[max(cand.trigger.end, m.start - 40) : m.start])]
+    if kept:
+        cand.args["target"] = list[R.Filler](kept)
+    else:
+        cand.args.pop("target", None)
+
+
+def part_bought(ctx: Context, cand: R.Candidate) -> None:
+    """agreed to buy the robotics division of ABB / bought part of the plant from Sharp: the part bought is the asset, and the
+    company it belonged to sells it."""
+    if cand.type.name != "acquisition" or not ctx.is_english() or cand.args.get("seller"):
+        return
+    target = next((m for m in cand.args.get("target", []) if isinstance(m, Mention) and m.start >= cand.trigger.end), None)
+    if target is None:
+        return
+    m = _PART_BOUGHT.fullmatch(ctx.low, cand.trigger.end, target.start)
+    if m is None or ctx.mentions_in(cand.trigger.end, target.start) or ctx.values_in(cand.trigger.end, target.start):
+        return
+    asset = R._span_text(ctx, m.start(1), m.end(1))
+    if asset is None:
+        return
+    value = re.sub(r"^(?:the|its|a|an)\s+", "", asset.value)
+    cand.args["asset"] = [R.TextFill(asset.end - len(value), asset.end, value)]
+    cand.args["seller"] = [target]
+
+
 def joint_signers(ctx: Context, cand: R.Candidate) -> None:
     """Waymo and Toyota signed an agreement / 苹果公司与阿里巴巴集团宣布签署合作协议: of two organisations named together
     as the subject, the first acts, the second partners."""
@@ -1036,10 +1162,15 @@ def joint_signers(ctx: Context, cand: R.Candidate) -> None:
         return
     if cand.args.get("partner") or not ctx.is_english():
         return
-    org = next((m for m in cand.args.get("org", []) if isinstance(m, Mention) and m.source != "coref"), None)
-    if org is None or "org" in cand.fallback:
+    if "org" in cand.fallback:
         return
     pool = [m for m in ctx.mentions_in(cand.sent.start, cand.trigger.start) if m.type == "org" and m.source != "coref"]
+    org = next((m for m in cand.args.get("org", []) if isinstance(m, Mention) and m.source != "coref"), None)
+    ref = next((m for m in cand.args.get("org", []) if isinstance(m, Mention) and m.source == "coref"), None)
+    if org is None and ref is not None:  # Meta and X … have extended their partnership: the pair the possessive stands for
+        org = next((m for m in pool if (m.entity_id or m.name) == (ref.entity_id or ref.name)), None)
+    if org is None:
+        return
     together = R._coordinated(ctx, org, pool) if org in pool else [org]
     if len(together) >= 2:
         cand.args["org"] = [together[0]]

@@ -45,6 +45,7 @@ class Candidate:
     fallback: set[str] = field(default_factory=set)
     cued: set[str] = field(default_factory=set)  # roles filled through a cue word
     prior_of: Candidate | None = None  # 去年同期亏损X: the figure this one is the year-earlier comparison of
+    floor: int = -1  # … and in January agreed to pay …: where this event's own words begin (its evidence stops there)
 
     @property
     def clause(self) -> int:
@@ -120,6 +121,9 @@ def _recruiter(ctx: Context, m: Mention, t: Trigger, cand: Candidate) -> bool:
     return len(between) <= 40 and not any(c in between for c in ",;:()") and not re.search(r"\bwho\b|\bwhom\b", between)
 
 
+_EN_PLACE_OWNER = re.compile(r"\s(?:[A-Z][A-Za-z.-]+\s){0,2}[A-Z][A-Za-z.-]+['’]s\s+$")
+
+
 def _cue_right_before(ctx: Context, pos: int, cues: tuple[str, ...], limit: int) -> bool:
     wide = ctx.low[max(limit, pos - (48 if ctx.is_english() else 24)) : pos].rstrip()
     if not ctx.is_english():  # 转任日本GPU云端新创Sakura Nexus: the cue stands before a company descriptor
@@ -135,7 +139,10 @@ def _cue_right_before(ctx: Context, pos: int, cues: tuple[str, ...], limit: int)
             i = wide.rfind(c)
             if i >= 0 and c[:1].isalpha() and _EN_DESCRIPTOR.fullmatch(wide[i + len(c) :]):
                 return True
-    before = wide[-14:]
+        owner = _EN_PLACE_OWNER.search(ctx.doc.text, max(limit, pos - 40), pos)
+        if owner is not None:  # led by Abu Dhabi's MGX: a place's (or owner's) name stands between the cue and the name
+            wide = ctx.low[max(limit, pos - 48) : owner.start()].rstrip()
+    before = wide[-24:] if ctx.is_english() else wide[-14:]  # existing backers X: English cues run longer
     for c in cues:
         if before.endswith(c) or before.endswith(c + "了"):
             if c.isascii() and c[0].isalpha():
@@ -232,6 +239,14 @@ def _conversion(ctx: Context, v: Value) -> bool:
     return any(p.kind == "money" and 0 <= k - p.end <= 1 for p in ctx.values_in(max(0, k - 40), k))
 
 
+def number_end(v: Value) -> int:
+    """Where a value stops masking triggers: an English count's unit word may itself be the trigger (6,000 job cuts, 1,200 layoffs)."""
+    if v.kind != "count" or not re.search(r"[a-z]$", v.text):
+        return v.end
+    m = re.search(r"\d[\d,.]*(?:\s*(?:million|thousand|hundred))?", v.text)
+    return v.start + m.end() if m else v.end
+
+
 def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Candidate]) -> None:
     """Give each value of the sentence to the nearest event that has a fitting role (cued roles first)."""
     options: list[tuple[float, int, int, Role, Value]] = []
@@ -248,9 +263,9 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
         fence = max([e for e in stops if e <= v.start], default=sent.start)
         for ci, cand in enumerate(cands):
             t = cand.trigger
-            if v.start < t.end and t.start < v.end:
+            if v.start < t.end and t.start < number_end(v):
                 continue
-            dist = v.start - t.end if v.start >= t.end else (t.start - v.end) * 1.5 + 6
+            dist = 0 if t.start >= number_end(v) and v.end > t.start else v.start - t.end if v.start >= t.end else (t.start - v.end) * 1.5 + 6
             hops = abs(vc - cand.clause)
             spread = v.kind == "period" and ctx.low[max(sent.start, v.start - 4) : v.start].rstrip().endswith(("分", "为期", "历时", "over", "spread over", "across"))
             if hops > 6 or (v.kind == "period" and hops > (1 if spread else 0)):  # 开出2亿美元,分4年发放
@@ -265,7 +280,7 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
                     continue  # 以46.17元/股 / 发行价每股25.6元: a price per share, not the sum raised or the worth
                 if role.not_pre and _cue_before(ctx, v.start, role.not_pre, sent.clauses[vc][0], 40):
                     continue  # shares rose 2.1% to 812,000 won: a share price, not the company's figure
-                cs = max(sent.clauses[vc][0], fence)
+                cs = max(sent.clauses[vc][0], fence if fence != t.end else t.start)  # a stake of about 27%: the cue may open with the trigger
                 cued = role.pre or role.post or role.pre_pattern
                 hit = cued and (
                     (_cue_before(ctx, v.start, role.pre, cs) and not _verb_after_cue(ctx, v.start, role.pre, cs))
@@ -420,6 +435,8 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 ):
                     continue
                 pool.append(m)
+            if "person" in role.entity and ctx.is_english():
+                pool = _english_people(ctx, t, pool)
             if role.side == "any" and "org" in role.entity and ctx.is_english():  # led by X and hired Y: X is not the one who hires
                 pool = [m for m in pool if not ctx.is_oblique(m, sent) or _cue_right_before(ctx, m.start, role.pre, sent.start)] or pool
             if is_agent and ctx.is_english():  # Meta poached Apple's top executive with a package: the possessor modifies
@@ -464,6 +481,20 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                     _drop_inside(cand, role.name, phrase)
 
 
+_HIRING_VERBS = frozenset(["hired", "hires", "hire", "hiring", "appointed", "appoints", "named", "recruited", "recruits", "tapped", "lured", "poached", "poaches", "brought on", "brought in", "brought over", "snapped up"])
+
+
+def _english_people(ctx: Context, t: Trigger, pool: list[Mention]) -> list[Mention]:
+    """… will retire in July, Nadella wrote / She will be succeeded by Rahul Iyer: the writer of the news is not the one who
+    moves, and a passive verb's person comes after its "by"."""
+    passive = _PASSIVE_BEFORE.search(ctx.low, max(0, t.start - 20), t.start) is not None  # Jane Doe was hired by Google
+    if t.word.endswith(" by") or (t.word in _HIRING_VERBS and not passive):  # Zuckerberg hired Alexandr Wang: the one hired is the object
+        pool = [m for m in pool if m.start >= t.end] or pool
+    verbs = "|".join(re.escape(w) for w in ctx.cues.speech_en)
+    quiet = [m for m in pool if m.type != "person" or not re.match(rf"\s+(?:{verbs})\b", ctx.low[m.end : m.end + 14])]
+    return quiet or pool
+
+
 def _drop_inside(cand: Candidate, role: str, phrase: Mention) -> None:
     """收购两燃气公司: a name inside the phrase that fills ``role`` (what is bought) fills no other role."""
     for name, fills in list(cand.args.items()):
@@ -499,6 +530,11 @@ def _titled_affiliation(ctx: Context, m: Mention, t: Trigger) -> bool:
     gap = ctx.low[m.end : person.start].strip()
     if not ctx.is_english() and (m.start < t.end or "的" in gap or any(c in gap for c in ",、。;")):
         return False  # only a company named after the verb, with its title glued on (前辉达网通事业部资深副总裁X)
+    if ctx.is_english():
+        between = [o for o in ctx.mentions_in(m.end, person.start) if o.type == "org"]  # Amazon hired Adept co-founder X: Adept's title
+        verb = re.search(r"\b(?:hired|hires|hire|hiring|named|appointed|appoints|joined|joins|tapped|poached|recruited|lured|said|says|told)\b", gap)
+        if between or verb is not None:
+            return False
     return bool(gap) and "," not in gap and gap.endswith(ctx.cues.titles)
 
 
@@ -655,7 +691,30 @@ def _coordinated_all(ctx: Context, hits: list[Mention], pool: list[Mention]) -> 
     chosen = sorted(seen.values(), key=lambda m: m.start)
     # 软银旗下SB Innovation Fund / 日本创投Global Brain: the owner or descriptor right before a listed name is not listed
     owners = {i for i in range(len(chosen) - 1) if _OWNER_GAP.fullmatch(ctx.low[chosen[i].end : chosen[i + 1].start].strip())}
-    return [m for i, m in enumerate(chosen) if i not in owners]
+    out = [m for i, m in enumerate(chosen) if i not in owners]
+    if ctx.is_english():
+        out = _english_listed(ctx, out, pool)
+    return out
+
+
+_ARM_OWNER = re.compile(r"['’]s\s+(?:corporate\s+)?(?:venture|investment|investing|venture capital)\s+(?:arm|unit|fund)\b")
+_TITLE_THEN = re.compile(r"\s+(?:co-founder|cofounder|founder|ceo|chief executive|chairman|president|cto|cfo)\s+$")
+
+
+def _english_listed(ctx: Context, listed: list[Mention], pool: list[Mention]) -> list[Mention]:
+    """NVentures, Nvidia's venture arm / Datadog co-founder Olivier Pomel: the owner described after a listed name is not
+    listed, and a company named before its founder's title stands for the person who invests."""
+    out: list[Mention] = []
+    for m in listed:
+        if out and m.type == "org" and ctx.low[out[-1].end : m.start].strip() == "," and _ARM_OWNER.match(ctx.low, m.end):
+            continue
+        person = next((p for p in pool if p.type == "person" and p.start > m.end and _TITLE_THEN.fullmatch(ctx.low, m.end, p.start)), None)
+        if m.type == "org" and person is not None:
+            if all(o is not person for o in listed):
+                out.append(person)
+            continue
+        out.append(m)
+    return out
 _PAREN_ALIAS = re.compile(r"^\([^()]{1,40}\)")
 
 
@@ -832,6 +891,9 @@ def title_after(ctx: Context, pos: int, limit: int) -> TextFill | None:
     return TextFill(s, s + best, text) if text else None
 
 
+_NOT_TITLE_WORDS = frozenset(["by", "will", "be", "been", "is", "was", "are", "were", "has", "had", "have", "to", "as", "said", "says", "named", "appointed", "hired", "succeeded", "replaced", "led", "that", "who", "which", "when"])
+
+
 def title_before(ctx: Context, pos: int, limit: int) -> TextFill | None:
     """A job title written right before ``pos`` (基础模型团队的领导者 / 首席科学家 / CEO)."""
     start = max(limit, pos - (40 if ctx.is_english() else 16))
@@ -860,6 +922,8 @@ def title_before(ctx: Context, pos: int, limit: int) -> TextFill | None:
             break  # Intel's chief technology officer: the possessive ends the title
         if flag == "eng" and (word.lower() in _EN_TITLE_STOP or word.lower() in _RECRUITING):
             break  # hired its chief executive: a function word or the verb ends the title
+        if flag == "eng" and word.lower() in _NOT_TITLE_WORDS:
+            break  # will be succeeded by Deputy CFO: the verb before the title is no part of it
         if word in ("、", "兼") and any(ctx.low[start:s].endswith(w) for w in ctx.cues.titles):
             begin = s  # 董事、总裁 / 董事兼总经理: the titles one person holds
             continue
@@ -923,6 +987,10 @@ def _product(ctx: Context, cand: Candidate, cs: int, ce: int) -> TextFill | None
     kind_named = _named_after_kind(ctx, t.end, ce)
     if kind_named is not None:
         return kind_named
+    if ctx.is_english():  # the second generation of its Meta Ray-Ban Display smart glasses: a named product noun phrase
+        np = _EN_PRODUCT_NP.match(ctx.norm, t.end, ce)
+        if np is not None and re.search(r"\b[A-Z]", np.group(1)):
+            return _span_text(ctx, np.start(1), np.end(1))
     after = _product_phrase(ctx, t.end, ce)
     if after is not None:
         return after
@@ -937,7 +1005,8 @@ def _product(ctx: Context, cand: Candidate, cs: int, ce: int) -> TextFill | None
     return None
 
 
-_PRODUCT_NOUNS = r"(?:model|model family|product|chip|processor|accelerator|phone|smartphone|handset|service|app|robot|humanoid|system|platform|vehicle|car|assistant|agent|device|headset|glasses)s?"
+_PRODUCT_NOUNS = r"(?:model|model family|product|chip|processor|accelerator|phone|smartphone|handset|service|app|robot|humanoid|system|platform|vehicle|car|assistant|agent|device|headset|glasses|watch|laptop|tablet|console|speaker|earbud|ring|camera|drone|chipset|server)s?"
+_EN_PRODUCT_NP = re.compile(r"\s*(?:(?:its|their|the|a|an|new|latest|first)\s+)*((?:[\w.+'-]+\s+){0,5}?" + _PRODUCT_NOUNS + r")\b")
 _APPOSITIVE = re.compile(r"\s*(?:its|their|the|a|an|his|her)?\s*(?:[a-z0-9.-]+\s+){0,4}?" + _PRODUCT_NOUNS + r",\s+(?:the\s+)?([^,.;]{2,40}?)(?=,|\.|;|$)")
 _PASSIVE = re.compile(r"(?:(?:would|will|to|has|have|had|could|may)\s+(?:be|been)|is|are|was|were|be|been|being)\s+$")
 _DETERMINER = re.compile(r"(?:^|\s)(?:the|its|their|a|an|his|her|this|that)\s+", re.I)
@@ -947,7 +1016,8 @@ def _english_product(ctx: Context, cand: Candidate, cs: int) -> TextFill | None:
     """released its next flagship model, Step 4 → Step 4; the next flagship Qwen model would be released → that phrase."""
     t, sent = cand.trigger, cand.sent
     m = _APPOSITIVE.match(ctx.low, t.end, sent.end)
-    if m:
+    if m and not re.search(r"\b(?:said|says|told|reported|announced|added|wrote|noted)$", m.group(1)) and not re.match(r"(?:which|that|who|where|when)\b", m.group(1)):
+        # …, the company said / …, which packs 72 chips: no appositive
         return _span_text(ctx, m.start(1), m.end(1))
     before = ctx.low[cs : t.start]
     aux = _PASSIVE.search(before)
@@ -1056,7 +1126,7 @@ def _product_phrase(ctx: Context, start: int, clause_end: int) -> TextFill | Non
     return None
 
 
-_MODEL_NAME = re.compile(r"(?<![A-Za-z0-9-])(?:(?:(?!(?:The|Its|Their|This|That|A|An|In|On|By|For|Of|At|And|Its|His|Her|New)\s)[A-Z][a-z]+\s(?=[A-Z]+\d))?[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*[- ]?\d[\w.]*(?:[- ](?:Pro|Max|Ultra|Mini|Plus|Turbo|Flash|Lite|mini|pro))?|[A-Z][a-z]+[A-Z][A-Za-z]+)(?![A-Za-z0-9])")
+_MODEL_NAME = re.compile(r"(?<![A-Za-z0-9-])(?:(?:(?!(?:The|Its|Their|This|That|A|An|In|On|By|For|Of|At|And|Its|His|Her|New)\s)[A-Z][a-z]+\s(?=[A-Z]+\d|[A-Z][a-z]+\s\d))?[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*[- ]?\d[\w.]*(?:[- ](?:Pro|Max|Ultra|Mini|Plus|Turbo|Flash|Lite|mini|pro))?|[A-Z][a-z]+[A-Z][A-Za-z]+)(?![A-Za-z0-9])")
 _QUOTED = re.compile(r"[「《\"“『]([^」》\"”』]{1,30})[」》\"”』]")
 
 
@@ -1113,7 +1183,11 @@ def _unit_after(ctx: Context, pos: int, clause_end: int) -> TextFill | None:
 
 
 _UNIT_LEAD = re.compile(r"(?:\s|宣布|计划|决定|正式|已经|已|将|把|拟|对|再次|又|进一步|近期|近日|今日|日前)+")
-_EN_UNIT = re.compile(r"\s+(?:its|the|their)\s+([a-z0-9][\w&' -]{2,60}?)\s+(?:into|under|with|to)\b")
+_EN_UNIT = re.compile(r"\s+(?:its|the|their)\s+([a-z0-9][\w&'+ -]{2,60}?)\s+(?:into|under|with|to)\b")
+# a trigger that ends on its determiner (combining its, created a standalone): the unit follows at once, up to its head noun
+_EN_UNIT_BARE = re.compile(r"\s+((?:[a-z0-9][\w&'+-]*\s+){0,5}?(?:unit|units|group|groups|division|divisions|team|teams|lab|labs|organization|organisation|business|businesses|department|arm))\b")
+# … into a single organization called Platforms and Agents: the new unit's own name
+_EN_UNIT_NAMED = re.compile(r"\binto\s+(?:a|one)\s+(?:single\s+|new\s+|standalone\s+)?(?:unit|group|division|team|organization|organisation|business|department)\s+(?:called|named|known as)\s+([a-z0-9][\w&'+ -]{1,50}?)(?=\s*(?:,|;|\.(?:\s|$)|$))")
 
 
 def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
@@ -1150,8 +1224,7 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
         elif role.name == "stage":
             fill = ipo_stage(ctx, cand)
         elif role.name == "unit" and ctx.is_english():
-            m = _EN_UNIT.match(ctx.low, t.end, sent.end)
-            fill = _span_text(ctx, m.start(1), m.end(1)) if m else None
+            fill = _english_unit(ctx, cand)
         elif role.name == "unit":
             adjusted = _ADJUSTED_UNIT.search(ctx.low, sent.start, t.start)
             if t.word in ctx.cues.lex["reorg_into"] and adjusted is None:
@@ -1177,7 +1250,7 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             if fill and any(v.kind in ("date", "period") and v.start <= fill.start and fill.end <= v.end for v in ctx.values_in(max(0, fill.start - 20), fill.end + 20)):
                 fill = None  # unveiled in April 2025: a date is not a product
         elif role.name == "purpose":
-            fill = _built_thing(ctx, cand, ce) or _spent_on(ctx, cand, cs, ce)
+            fill = _built_thing(ctx, cand, ce) or _spent_on(ctx, cand, cs, ce) or _under_which(ctx, cand)
             purpose_cues = ctx.cues.lex.get(f"purpose_{cand.type.name}", ()) + ctx.cues.lex["purpose"]
             for cue in purpose_cues if fill is None else ():
                 i = ctx.low.find(cue, t.start, ce + 40)
@@ -1199,7 +1272,7 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
 _INVESTED_IN_ZH = re.compile(r"(?:在|对|於|于)(?P<what>[^,。;、]{2,20}?)(?:上|方面)?(?:累计|合计|共计|共|再|追加|至少|将)?(?:投入|投资|砸下|斥资|拨出)")
 _SPENT_ON_EN = re.compile(
     r"^\s*(?:(?:a|per)\s+year\s+|annually\s+|over\s+(?:the\s+)?(?:next\s+)?[\w-]+\s+years?\s+)?(?:on|in|for)\s+(?P<what>(?!the\s+(?:next|coming|current|first|second|third|fourth)\b)[^,.;]{3,60}?)(?=\s+(?:in|by|over|through|this|next|last|from)\b|[,.;]|$)"
-    r"|^\s*(?:(?:a|per)\s+year\s+|annually\s+)?(?P<doing>[a-z]+ing\s[^,.;]{3,60}?)(?=[,.;]|$)"
+    r"|^\s*(?:(?:a|per)\s+year\s+|annually\s+)?(?P<doing>[a-z]+ing\s[^,.;]{3,60}?)(?=\s+(?:with|over|through|by|from|during)\b|[,.;]|$)"
 )
 
 
@@ -1234,6 +1307,29 @@ def _spent_on(ctx: Context, cand: Candidate, cs: int, ce: int) -> TextFill | Non
     if any(v.kind in ("date", "period") for v in ctx.values_in(money.end + m.start(group), money.end + m.end(group))):
         return None
     return _span_text(ctx, money.end + m.start(group), money.end + m.end(group))
+
+
+def _english_unit(ctx: Context, cand: Candidate) -> TextFill | None:
+    """folding its Alexa team into … / created a standalone AGI unit / … into a single organization called X: the unit that changes."""
+    t, sent = cand.trigger, cand.sent
+    named = _EN_UNIT_NAMED.search(ctx.low, t.end, sent.end)
+    if named:
+        return _span_text(ctx, named.start(1), named.end(1))
+    bare = t.word.endswith((" its", " their", " a standalone", " a new"))
+    m = (_EN_UNIT_BARE if bare else _EN_UNIT).match(ctx.low, t.end, sent.end)
+    return _span_text(ctx, m.start(1), m.end(1)) if m else None
+
+
+_UNDER_WHICH = re.compile(r"\s*under\s+which\s+(?:[\w'’-]+\s+){1,4}?(?:will|would|is to|are to)\s+([a-z][^,;]{3,90}?)(?=\s*(?:,|;|\.(?:\s|$)|$))")
+
+
+def _under_which(ctx: Context, cand: Candidate) -> TextFill | None:
+    """a partnership with CMA CGM under which the shipping group will use Mistral's models: what the partners will do."""
+    if cand.type.name != "partnership" or not ctx.is_english():
+        return None
+    partner = max((f.end for f in cand.args.get("partner", []) if isinstance(f, Mention)), default=cand.trigger.end)
+    m = _UNDER_WHICH.match(ctx.low, max(partner, cand.trigger.end), cand.sent.end)
+    return _span_text(ctx, m.start(1), m.end(1)) if m else None
 
 
 def _built_thing(ctx: Context, cand: Candidate, clause_end: int) -> TextFill | None:
@@ -1359,8 +1455,16 @@ def former_employer(ctx: Context, cand: Candidate) -> None:
         if any(w in before for w in ctx.cues.lex["formerly"]) and before.rstrip().endswith(("at", "在", "于", "任职于", "of")):
             cand.args["from_org"] = [m]
             return
+        if ctx.is_english() and ctx.low.startswith(("'s ", "’s "), m.end) and before.rstrip().endswith(("who ran", "who led", "who headed", "who oversaw", "who managed")):
+            cand.args["from_org"] = [m]  # Alan Dye, who ran Apple's design team, joined Meta
+            return
     # 曾在特斯拉Optimus项目负责…的工程师X / 前台湾微软AI研发中心总经理X: the past employer named before the person
     cs = cand.sent.clauses[cand.sent.clause_index(people[0].start)][0]
+    if ctx.is_english() and people[0].start > cand.trigger.end:  # hired Scale AI founder Alexandr Wang: where the one hired worked
+        titled = [m for m in ctx.mentions_in(cand.trigger.end, people[0].start) if m.type == "org" and m.source != "coref" and (m.entity_id or m.name or m.text) not in used]
+        if titled and _titled_affiliation(ctx, titled[-1], cand.trigger):
+            cand.args["from_org"] = [titled[-1]]
+            return
     guessed = set() if "org" in cand.cued else {(o.entity_id or o.name or o.text) for o in cand.args.get("org", []) if isinstance(o, Mention)}
     for m in reversed(ctx.mentions_in(cs, people[0].start)):
         key = m.entity_id or m.name or m.text
@@ -1401,12 +1505,36 @@ def _titled_object(ctx: Context, cand: Candidate, org: Mention, person: Mention)
 _APPOSED_TITLE = re.compile(r",\s*(?:the\s+|a\s+|an\s+|its\s+|[a-z0-9&.-]+(?:\s[a-z0-9&.-]+)?'s\s+|(?:former|then)\s+)*([^,;:()]{2,60}?),")
 
 
+_TITLE_AHEAD = re.compile(r"['’]s\s+([a-z][a-z -]{2,60}?),\s*$")
+
+
+def _title_ahead(ctx: Context, cand: Candidate, person: Mention) -> TextFill | None:
+    """Meta's head of wearables hardware, Priya Chandran, left: the post written ahead of the name, its owner the org."""
+    if not ctx.is_english():
+        return None
+    lo = max(cand.sent.start, person.start - 70)
+    m = _TITLE_AHEAD.search(ctx.low, lo, person.start)
+    if m is None or not any(w in m.group(1) for w in ctx.cues.titles):
+        return None
+    owner = next((o for o in reversed(ctx.mentions_in(lo, m.start())) if o.type == "org" and o.end == m.start()), None)
+    if owner is None:
+        return None
+    slot = {"hire": "from_org", "departure": "org"}.get(cand.type.name)
+    if slot and slot not in cand.args and (owner.entity_id or owner.name) not in cand.used_ids():
+        cand.args[slot] = [owner]
+    return _span_text(ctx, m.start(1), m.end(1))
+
+
 def _title_apposed(ctx: Context, cand: Candidate, person: Mention) -> TextFill | None:
     """Sachin Katti, Intel's chief technology officer, left: the post in the appositive after a name (its owner, the org)."""
     if not ctx.is_english():
         return None
     m = _APPOSED_TITLE.match(ctx.low, person.end, cand.sent.end)
-    if m is None or not m.group(1).rstrip().endswith(ctx.cues.titles) or ctx.mentions_in(m.start(1), m.end(1)):
+    if m is None or ctx.mentions_in(m.start(1), m.end(1)):
+        return None
+    words = m.group(1).rstrip()
+    head = words.split(" of ", 1)[0].rstrip()  # executive vice president of experiences and devices: a post over a domain
+    if not (words.endswith(ctx.cues.titles) or (" of " in words and head.endswith(ctx.cues.titles) and len(words) <= 60)):
         return None
     found = _span_text(ctx, m.start(1), m.end(1))
     owner = next((o for o in ctx.mentions_in(person.end, m.start(1)) if o.type == "org"), None)
@@ -1452,7 +1580,7 @@ def _job_title(ctx: Context, cand: Candidate, clause_start: int) -> TextFill | N
         if ctx.norm[p.start - 1 : p.start] == "(":  # 林柏勋(Brandon Lin): the title stands before the name it glosses
             glossed = next((g for g in ctx.mentions_in(max(0, p.start - 12), p.start) if g.type == "person" and g.end == p.start - 1), None)
             p = glossed or p
-        found = title_before(ctx, p.start, cand.sent.start) or _title_apposed(ctx, cand, p)
+        found = title_before(ctx, p.start, cand.sent.start) or _title_apposed(ctx, cand, p) or _title_ahead(ctx, cand, p)
         if found:
             org = affiliation_before(ctx, found, cand.sent.start)
             slot = {"hire": "from_org", "departure": "org"}.get(cand.type.name)
@@ -1517,6 +1645,11 @@ def _past_month(ctx: Context, cand: Candidate, v: Value) -> Value:
         return v
     sent = cand.sent
     text = ctx.low[sent.start : sent.end]
+    if ctx.is_english() and sent.clause_index(v.start) != cand.clause and ctx.low[cand.sent.clauses[cand.clause][0] : cand.trigger.start].lstrip(" ,").startswith("when "):
+        cs, ce = sent.clauses[cand.clause]  # … from September, when ASML led a round: the when-clause's own tense
+        text = ctx.low[cs:ce]
+    elif ctx.is_english():  # In October, X agreed to buy Y, a deal it expects to close next year: the event's own clauses
+        text = ctx.low[sent.start : max(sent.clauses[cand.clause][1], v.end)]
     future = ctx.cues.modality.get("planned", ()) + ctx.cues.modality.get("planned_after", ())
     ahead = any((w in text) if not w.isascii() else re.search(rf"\b{re.escape(w)}\b", text) for w in future)
     if value[:7] <= ctx.anchor.isoformat()[:7]:
@@ -1530,20 +1663,27 @@ def _past_month(ctx: Context, cand: Candidate, v: Value) -> Value:
     return Value("date", v.start, v.end, v.text, {**v.norm, "value": shifted})
 
 
+_ANNOUNCED_ON = re.compile(r"\b(?:announced|disclosed)\s+(?:\w+\s+)?(?:on|late on|early on)\s+$")
+
+
 def fill_dates(ctx: Context, cand: Candidate) -> None:
     """Date and period roles: the nearest date before the trigger in its sentence, else after it in its clause
     (not across a headline's space: 某某辞职 2018年薪酬为…)."""
     t, sent = cand.trigger, cand.sent
     roles = cand.type.roles
     dates = [v for v in ctx.values_in(sent.start, sent.end) if v.kind == "date" and v.norm.get("value")]
-    dates = [v for v in dates if not _modifier_date(ctx, v)]
+    dates = [v for v in dates if not _modifier_date(ctx, v) and v.start >= cand.floor]  # … and merged it last year: the second event's own date
     if "date" in roles and "date" not in cand.args:
         before = [v for v in dates if v.end <= t.start]
         _, ce = sent.clauses[cand.clause]
         after = [v for v in dates if v.start >= t.end and v.end <= ce and (ctx.is_english() or " " not in ctx.norm[t.end : v.start])]
+        if ctx.is_english():  # extended their partnership to 2035 / through 2030: an end date, not when the event happened
+            after = [v for v in after if not re.search(r"\b(?:to|until|till|through|thru|into)\s+(?:the\s+end\s+of\s+)?$", ctx.low[max(0, v.start - 20) : v.start])]
         pick = before[-1] if before else (after[0] if after else None)
         if ctx.is_english() and after and (not before or sent.clause_index(before[-1].start) != cand.clause):
             pick = after[0]  # English dates its events after the verb (raised $5bn in October), in the same clause
+        if pick is None and ctx.is_english():  # …, the companies announced on Thursday: a deal with no date of its own is dated by its announcement
+            pick = next((v for v in dates if v.start >= t.end and _ANNOUNCED_ON.search(ctx.low, max(t.end, v.start - 30), v.start)), None)
         quarter = _quarter_as_date(ctx, cand) if "period" not in roles else None
         if pick is not None and quarter is not None and sent.clause_index(pick.start) != cand.clause:
             pick = None  # 9月12日消息,智谱计划于明年一季度上市: the quarter in the verb's clause dates it, not the dateline

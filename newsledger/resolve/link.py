@@ -97,6 +97,7 @@ class Linker:
         self.kb = load_kb() if kb is None else kb
         self.cues = name_cues()
         self.venues = frozenset(e.id for e in self.kb if e.attrs.get("sector") in ("exchange", "regulator"))
+        self.sectors = {e.id: str(e.attrs["sector"]) for e in self.kb if e.attrs.get("sector")}
         self._auto = ahocorasick.Automaton()
         for key, ids in self.kb.index.items():
             self._auto.add_word(key, (key, tuple(ids)))
@@ -104,11 +105,19 @@ class Linker:
             spaced = _SCRIPT_BOUNDARY.sub(" ", key)
             if spaced != key and spaced not in self.kb.index:
                 self._auto.add_word(spaced, (spaced, tuple(ids)))
+        # TEL (Tokyo Electron) is no "Tel Aviv": a short alias the KB writes only in capitals is matched only in capitals
+        forms: dict[str, set[str]] = {}
+        for entity in self.kb:
+            for names in entity.aliases.values():
+                for a in (*names, entity.name):
+                    if a.isascii():
+                        forms.setdefault(ascii_lower(a), set()).add(a)
+        self._caps_only = frozenset(k for k, fs in forms.items() if len(k) <= 4 and k.isalpha() and all(f.isupper() for f in fs))
         if len(self.kb.index):
             self._auto.make_automaton()
         en_suffix = "|".join(re.escape(s) for s in self.cues.org_suffix_en)
         self._org_words = frozenset(s.rstrip(".") for s in self.cues.org_suffix_en)
-        self._latin_run = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9&'.-]*)(?:[ ](?:[A-Z][A-Za-z0-9&'.-]*|&|of|de|von|van))*")
+        self._latin_run = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9&'.-]*)(?:[ ](?:[A-Z][A-Za-z0-9&'.-]*|&|of|de|von|van)(?![A-Za-z]))*")
         self._en_org_suffix = re.compile(rf"(?:^|\s)(?:{en_suffix})$")
         titles = "|".join(re.escape(t) for t in sorted(self.cues.person_pre, key=len, reverse=True) if not t.isascii())
         self._titled = re.compile(rf"(?:{titles})([\u4e00-\u9fff]{{2,5}}?)(?=已|于|也|表示|称|将|在|曾|从|因|则|提交|递交|申请|宣布|辞|离|卸|退|、|和|与|,|。|的|\(|$)")
@@ -161,6 +170,8 @@ class Linker:
         self._company_word = re.compile(r"(?:公司|企业|新创|初创|创业公司|独角兽|机构|[\u4e00-\u9fff]商|业者|巨头|大厂|startup)\s*$")
         descriptors = "|".join(re.escape(d) for d in sorted(self.cues.org_descriptors_en, key=len, reverse=True))
         self._en_descriptor = re.compile(rf"(?<![a-z])(?:{descriptors})\s+$") if descriptors else None
+        # Armis, a cybersecurity company / Mujin, a Tokyo-based developer of …: an appositive that says what the name is
+        self._en_described_after = re.compile(rf",\s+(?:a|an)\s+(?:(?!(?:at|of|for|with|in|on|by|to)\s)[\w.&'-]+\s+){{0,4}}?(?:{descriptors})s?(?=\s*(?:[,.;)]|$)|\s+(?:of|that|which|whose|based|in|with|backed|founded|focused|specializing|led|run|owned|known|called|for)\b)") if descriptors else None
 
     # ------------------------------------------------------------------ known names
     def known(self, norm: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -176,6 +187,8 @@ class Linker:
             if _is_word_char(key[0]) and s > 0 and _is_word_char(low[s - 1]):
                 continue
             if _is_word_char(key[-1]) and e < len(low) and _is_word_char(low[e]):
+                continue
+            if key in self._caps_only and not norm[start + s : start + e].isupper():
                 continue
             hits.append((s + start, e + start, key, ids))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
@@ -242,7 +255,7 @@ class Linker:
             for i in range(max(m.start, start), min(m.end, end)):
                 busy[i - start] = 1
         legal = self._legal_names(text, norm, start, end, busy)
-        found = self._latin_names(text, start, end, busy)
+        found = self._latin_names(text, start, end, busy, {m.end for m in taken if m.type == "org"}, {m.start for m in taken if m.type == "org"})
         for m in found:
             for i in range(m.start, m.end):
                 busy[i - start] = 1
@@ -556,14 +569,14 @@ class Linker:
                         busy[i - start] = 1
         return out
 
-    def _latin_names(self, text: str, start: int, end: int, busy: bytearray) -> list[Mention]:
+    def _latin_names(self, text: str, start: int, end: int, busy: bytearray, org_ends: set[int] | None = None, org_starts: set[int] | None = None) -> list[Mention]:
         out: list[Mention] = []
         cues = self.cues
         for m in _split_at_titles(self._latin_run.finditer(text, start, end)):
             run = m.group(0).rstrip("'-")
             if not run.endswith(_ABBREVIATIONS):  # Mitsui & Co. keeps its full stop
                 run = run.rstrip(".'-")
-            words = run.split(" ")
+            words = _after_title(run.split(" "), cues.en_stopwords)
             while words and words[0] in cues.en_function_words:
                 words.pop(0)
             if len(words) >= 3 and words[0].endswith("'s") and words[0][:-2] in cues.en_stopwords:
@@ -594,6 +607,19 @@ class Linker:
                 len(words) == 1 and len(phrase) >= 3 and _DEAL_BEFORE.search(normalize(text[max(start, s - 6) : s]))
                 and (not _CJK.match(text[e : e + 1]) or text.startswith(_DEAL_AFTER, e))
             )
+            person_like = len(words) > 1 and all(_looks_like_name_word(w) for w in words)  # Mary Jones, an investor in …: a person
+            if not described and len(words) <= 2 and not person_like and self._en_described_after is not None and words[0] not in cues.en_stopwords:
+                described = bool(self._en_described_after.match(text, e, min(end, e + 70)))
+                described = described or bool(re.match(r",\s+(?:which\s+was\s+)?(?:founded|co-founded|headquartered)\s+(?:in|by)\b", text[e : min(end, e + 40)]))  # Noma, founded in 2023 by …
+            if not described and len(words) <= 2 and words[0] not in cues.en_stopwords and not phrase.endswith("-based"):  # its takeover of Moveworks
+                described = bool(_DEAL_OBJECT.search(text[max(start, s - 24) : s])) or bool(_WORKPLACE.search(text[max(start, s - 70) : s]))
+                described = described or bool(_BOUGHT_FROM.search(text[max(start, s - 60) : s]))  # bought part of the plant from Sharp
+                if words[0] not in _TITLE_MODIFIERS:  # Inflexa co-founder Maya Torres (not Interim president X)
+                    described = described or bool(_TITLE_AFTER.match(text, e, min(end, e + 40)))
+                joined = re.search(r"\S((?:,|,?\s+and)\s+)$", text[max(start, s - 8) : s])  # Meta and EssilorLuxottica: a name listed with a company's
+                described = described or bool(joined and org_ends and (s - len(joined.group(1))) in org_ends)
+                nxt = re.match(r"(?:,|,?\s+and)\s+", text[e : min(end, e + 8)])  # ASML Holding, Bpifrance, Andreessen Horowitz
+                described = described or bool(nxt and org_starts and e + nxt.end() in org_starts and joined)
             if (len(words) >= 2 and (self._en_org_suffix.search(phrase) or any(w in self._org_words for w in words[1:]))) or (described and len(words) <= 3) or (
                 len(words) == 1 and self._acronym_subject(phrase, text, e)
             ):
@@ -804,6 +830,44 @@ def _set_phrase(words: str) -> bool:
     """“活下去” / “一往无前”: a quoted idiom or set phrase is a slogan, not a company's name."""
     tags = rjieba.tag(words)
     return len(tags) == 1 and tags[0][1] in ("l", "i")
+# what an acquisition or a stake is in: the capitalised word right after names a company (its takeover of Moveworks, a stake in Mujin)
+_DEAL_OBJECT = re.compile(r"\b(?:takeover of|acquisition of|purchase of|merger with|acquire|acquires|acquired|acquiring|stake in|agreed to pay|agrees to pay|partnership with|agreement with|deal with|partnered with|teamed up with|joint venture with|alliance with)\s+$")
+
+
+# whom something is bought from: the capitalised word after "bought … from" names the seller
+_BOUGHT_FROM = re.compile(r"\b(?:bought|buys|buy|buying|acquired|acquires|acquire|purchased|purchases|purchase)\b[^,;.]{0,40}?\bfrom\s+$")
+
+
+# where someone works or worked: the capitalised word after "previously … at" or a post and "at" names a company
+_WORKPLACE = re.compile(
+    r"(?:\b(?:previously|formerly|most recently|former)\b[^,;()]{0,50}?|\b(?:executive|engineer|researcher|scientist|officer|director|president|manager|partner|head|founder|lead|chief)s?)\s+at\s+$",
+    re.I,
+)
+
+
+# capitalised words that qualify a title rather than name a company (Interim president X, Acting CFO Y)
+_TITLE_MODIFIERS = frozenset(["Interim", "Acting", "Former", "Deputy", "Outgoing", "Incoming", "New", "Then", "Current", "Co", "Executive", "Senior", "Vice", "General", "Managing", "Chief", "Founding", "Longtime", "Veteran"])
+
+
+# a name written before a founder's or chief's title and a person's name is their company (Windsurf CEO Varun Mohan)
+_TITLE_AFTER = re.compile(r"\s+(?:co-founder|cofounder|founder|CEO|CTO|CFO|COO|chief executive|chief technology officer|president|chairman)\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
+
+
+# the last word of a capitalised job title written before a name (Chief Financial Officer Gina Lee, Deputy CFO Rahul Iyer)
+_TITLE_HEADS = frozenset(
+    ["Officer", "CEO", "CFO", "CTO", "COO", "CIO", "CMO", "CSO", "CISO", "President", "Chairman", "Chairwoman", "Chair", "Director", "Counsel", "Secretary", "Treasurer", "Founder", "Co-founder", "Cofounder", "Co-Founder", "Minister", "Scientist", "Controller", "Vice-President"]
+)
+
+
+def _after_title(words: list[str], stopwords: frozenset[str]) -> list[str]:
+    """Chief Financial Officer Gina Lee: the two or three name words after a capitalised title (the title is no part of the name)."""
+    for i in range(len(words) - 2, 0, -1):
+        if words[i - 1] in _TITLE_HEADS:
+            rest = words[i:]
+            if 2 <= len(rest) <= 3 and all(_looks_like_name_word(w) and w not in stopwords for w in rest):
+                return rest
+            break
+    return words
 
 
 def _looks_like_name_word(word: str) -> bool:

@@ -171,9 +171,12 @@ def find_values(text: str, anchor: dt.date | None = None, *, normalized: str | N
 
     ctx.script = traditional
     shifted = bool(compact.at)
+    english = not has_cjk(view)
     for c in _select(cands, len(view), blocked_spans(view)):
         if view.find("\n", prev_end, c.start) != -1:
             ctx.reset()
+        elif english and _SENTENCE_END.search(view, max(0, prev_end - 1), c.start):
+            ctx.year, ctx.month = (ctx.anchor.year, ctx.anchor.month) if ctx.anchor else (None, None)  # English: a year holds for its sentence
         passage[0] = c.start
         prev_end = c.end
         norm = c.resolve(ctx) if c.resolve is not None else dict(c.norm)
@@ -185,6 +188,9 @@ def find_values(text: str, anchor: dt.date | None = None, *, normalized: str | N
         start, end = (compact.start(c.start), compact.end(c.end)) if shifted else (c.start, c.end)
         out.append(Value(c.kind, start, end, text[start:end], norm))
     return _next_days(_join_ranges(out, norm_text), text, norm_text)
+
+
+_SENTENCE_END = re.compile(r"[a-z0-9)%][.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 
 
 _NEXT_DAY = re.compile(r"次日|翌日|第二天|隔天|同日|当日|当天|(?i:the (?:next|following|same) day)")

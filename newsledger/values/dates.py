@@ -881,7 +881,9 @@ def _en_ago(m: re.Match[str]) -> Candidate | None:
 
 def _en_bare_year(m: re.Match[str]) -> Candidate | None:
     y = int(m.group("y"))
-    return _cand(m, "date", lambda ctx: _date(ctx, str(y), False, y))
+    # who has been with the company since 2019, will step down at the end of June: a starting point sets no year in force
+    since = m.string[max(0, m.start() - 6) : m.start()].lower().endswith("since ")
+    return _cand(m, "date", lambda ctx: _date(ctx, str(y), False, y, sets=not since))
 
 
 def _fixed_period(y: int | None, part: str | None, fiscal: bool) -> Resolver:
