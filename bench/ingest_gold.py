@@ -12,14 +12,21 @@ import argparse
 import json
 import sys
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from newsledger.extract.pipeline import Extractor
 from newsledger.ingest import read_path
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "tests" / "fixtures" / "pages"
 GOLD = ROOT / "tests" / "fixtures" / "gold"
+
+
+@lru_cache(maxsize=1)
+def _extractor() -> Extractor:
+    return Extractor()
 
 
 def _iso(v: Any) -> str | None:
@@ -57,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
             if split not in tally or not page.exists():
                 continue
             (doc,) = read_path(page)
+            if doc.outlet is None:  # as `newsledger extract` does: a known outlet alone on a masthead line
+                doc.outlet = _extractor().masthead(doc)
             tally[split]["pages"] += 1
             for field, ok in check(doc, gold).items():
                 tally[split][field] += ok

@@ -52,7 +52,7 @@ class Extractor:
     def __call__(self, doc: Document) -> Document:
         """Fill ``doc.events`` and ``doc.mentions``; returns the same document."""
         if doc.outlet is None:
-            doc.outlet = self._masthead(doc)
+            doc.outlet = self.masthead(doc)
         ctx = build(doc, self.linker)
         events: list[Event] = []
         tables = sorted(table_lines(ctx.norm, ctx.doc.text))
@@ -112,7 +112,7 @@ class Extractor:
         parent = self.linker.kb.entities.get(str(entity.attrs.get("parent"))) if entity is not None and entity.attrs.get("division") else None
         return replace(f, entity_id=parent.id, name=parent.name) if parent is not None else f
 
-    def _masthead(self, doc: Document) -> str | None:
+    def masthead(self, doc: Document) -> str | None:
         """CNBC / Reuters alone on a line above the article: an outlet the knowledge base knows, named by the page's masthead."""
         head = doc.text[: min(doc.body.start, 2000)] if doc.body.end > doc.body.start else ""
         norm = normalize(head)
