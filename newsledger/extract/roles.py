@@ -409,6 +409,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 cand.args[role.name] = [named_object]  # 完成对X的收购,这意味着Y…: X, not a name in the next clause
                 continue
             pool = []
+            next_actor = False  # 马云前脚刚退休,腾讯就…: no org is read for him, not even the page's topic
             for m in mentions:
                 if not _eligible(m, role, ctx.venues) or not _side_ok(m, role, t):
                     continue
@@ -419,6 +420,9 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 if is_agent and _in_object_before(ctx, sent, m, t):
                     continue
                 if not is_agent and abs(sent.clause_index(m.start) - cand.clause) > 1 and not _apposed_subject(ctx, m, t):
+                    continue
+                if not is_agent and _next_actor(ctx, sent, m, t):
+                    next_actor = True
                     continue
                 if not _exclusive_ok(m, role, cand, cands):
                     continue
@@ -448,7 +452,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                     best = apposed[0]
                 chosen = _coordinated(ctx, best, [m for m in mentions if _eligible(m, role, ctx.venues)]) if role.many else [best]
                 cand.args[role.name] = list(chosen)
-            elif (is_agent or role.fallback) and "org" in role.entity:
+            elif (is_agent or role.fallback) and "org" in role.entity and not next_actor:
                 topic = None
                 if not _subject_in_sentence(ctx, sent, t) and not _generic_subject(ctx, sent, t):
                     topic = _continued_agent(ctx, sent) or (english_topic(ctx, sent.start) if ctx.is_english() else None) or salient_org(ctx, sent.start) or ctx.last_agent or topic_org(ctx, sent.start)
@@ -514,6 +518,20 @@ _RELATIVE = re.compile(r",\s*(?:which|who)\s+[^,;()]{0,60}$")
 def _relative_subject(ctx: Context, m: Mention, t: Trigger) -> bool:
     """… comes from OpenAI, which agreed to buy …: the name a relative clause hangs on is the subject of its verb."""
     return ctx.is_english() and m.end <= t.start and _RELATIVE.match(ctx.low, m.end, t.start) is not None
+
+
+_JUST_DONE = ("前脚",)
+_THEN_DOES = ("就", "便", "后脚")
+
+
+def _next_actor(ctx: Context, sent: Sentence, m: Mention, t: Trigger) -> bool:
+    """马云前脚刚退休,腾讯就开始动手: the name opening the clause after a 前脚…就 sequence does the next thing."""
+    if ctx.is_english() or m.start < t.end or not ctx.low.startswith(_THEN_DOES, m.end):
+        return False
+    here, there = sent.clause_index(t.start), sent.clause_index(m.start)
+    if there <= here or ctx.low[sent.clauses[there][0] : m.start].strip(" ,，"):
+        return False
+    return any(w in ctx.low[sent.clauses[here][0] : t.start] for w in _JUST_DONE)
 
 
 def _possessor(ctx: Context, m: Mention) -> bool:

@@ -463,3 +463,10 @@ def test_the_player_a_club_signs_a_contract_with() -> None:
     assert evs and _mention(evs[0].args["person"]) == "韩振东"
     assert _mention(evs[0].args["org"]) == "星城俱乐部"
     assert evs[0].args.get("role") == "前锋"
+
+
+def test_the_rival_in_a_front_foot_back_foot_sequence_is_not_the_employer() -> None:
+    doc = extract_text(_page("马化腾前脚刚退休,星河科技就开始动手,瞄准对手的核心业务。"))
+    (ev,) = _events(doc, "departure")
+    assert _mention(ev.args["person"]) == "马化腾"
+    assert "org" not in ev.args
