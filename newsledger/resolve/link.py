@@ -396,6 +396,7 @@ class Linker:
                 named = self._described_latin.match(norm, s, e)
                 if named and named.end() == e:
                     s = named.start(1)
+                s = _after_owner(norm, s, e)
                 taken = [i for i in range(s, e) if busy[i - start]]
                 # 美团龙珠 in a list of investors: a known name plus a few characters names a fund of its own
                 widens = bool(taken) and taken == list(range(s, s + len(taken))) and 0 < e - s - len(taken) <= 4
@@ -750,6 +751,15 @@ _REGISTERED = ("有限公司", "有限责任公司")
 _REGISTERED_TAIL = re.compile(r"(?:\(集团\)|集团|控股|股份)*有限(?:责任)?公司")
 _LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "(集团)", "集团", "公司", "limited", "ltd.", "ltd", "inc.", "inc")
 # words that end a run of characters before a registered name (收购深圳市…有限公司 / 全资子公司江苏…有限公司)
+def _after_owner(norm: str, s: int, e: int) -> int:
+    """海通证券旗下南方融合基金 in a list of investors: the fund invests, the owner before 旗下 only describes it."""
+    under = norm.rfind("旗下", s, e)
+    if under < 0:
+        return s
+    own = under + (3 if norm.startswith("旗下的", under) else 2)
+    return own if e - own >= 2 else s
+
+
 _BEFORE_LEGAL_NAME = ("收购", "购买", "并购", "投资", "入股", "增资", "持有", "控股", "参股", "旗下", "下属", "子公司", "孙公司",
                       "股东", "设立", "成立", "宣布", "公告", "发布", "拟", "向", "对", "由", "与", "及", "的", "将", "即", "系", "于", "在")
 

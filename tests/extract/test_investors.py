@@ -256,3 +256,10 @@ def test_this_round_is_not_the_earlier_round_the_sentence_before_recalls() -> No
     earlier = next(e for e in rounds if e.args["amount"]["amount"] == 400_000_000)
     assert _names(latest.args["investor"]) == ["青岚创投"]
     assert "investor" not in earlier.args
+
+
+def test_an_owner_before_a_chinese_fund_name_only_describes_it() -> None:
+    ev = _round(_page("星澜机器人完成3亿元B轮融资,由青岚创投领投,北辰证券旗下云峰成长基金、松禾资本旗下的湾区创新基金跟投。"))
+    names = _names(ev.args["investor"])
+    assert "云峰成长基金" in names and "湾区创新基金" in names
+    assert not any("旗下" in n for n in names)
