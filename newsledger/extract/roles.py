@@ -278,6 +278,8 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
             for role in _value_roles(schema, cand, v, ctx.low[v.end : v.end + 5]):
                 if role.name in ("amount", "valuation") and v.kind == "money" and _per_share(ctx, v):
                     continue  # 以46.17元/股 / 发行价每股25.6元: a price per share, not the sum raised or the worth
+                if role.name == "value" and cand.type.name == "financial_metric" and _per_unit(ctx, t):
+                    continue  # 每卖一头猪亏损38元 / 每吨盈利200元: a figure per unit sold, not the company's result
                 if role.not_pre and _cue_before(ctx, v.start, role.not_pre, sent.clauses[vc][0], 40):
                     continue  # shares rose 2.1% to 812,000 won: a share price, not the company's figure
                 cs = max(sent.clauses[vc][0], fence if fence != t.end else t.start)  # a stake of about 27%: the cue may open with the trigger
@@ -317,6 +319,14 @@ def _per_share(ctx: Context, v: Value) -> bool:
     after = ctx.low[v.end : v.end + 3].lstrip()
     before = ctx.low[max(0, v.start - 6) : v.start]
     return after.startswith(("/股", "每股", "a share", "per share")) or any(w in before for w in _PER_SHARE_BEFORE)
+
+
+_PER_UNIT = re.compile(r"每(?:卖|售|销售|卖出|售出|出售|生产|交付|运)?(?:出)?[一1]?(?:头|吨|辆|台|件|部|只|箱|桶|瓶|套|公斤|斤|平方米|张)[^,。;、]{0,3}$")
+
+
+def _per_unit(ctx: Context, t: Trigger) -> bool:
+    """每卖一头猪亏损 / 每吨亏损: the trigger is said of one unit sold or made."""
+    return _PER_UNIT.search(ctx.low, max(0, t.start - 10), t.start) is not None
 
 
 _ROSE_FROM = re.compile(r"\b(?:rose|rising|fell|falling|grew|growing|increased|decreased|jumped|climbed|dropped|declined|slipped|surged|soared|up|down)\s+(?:about\s+|roughly\s+|nearly\s+)?[\d.]+\s?%\s+(?:from|compared with|versus)\s+$")

@@ -421,3 +421,10 @@ def test_from_year_end_to_now_the_first_figure_is_the_previous_value() -> None:
     (rev,) = _by_metric(doc, "revenue")
     assert _amount(rev.args["value"]) == pytest.approx(2e10)
     assert _amount(rev.args["previous_value"]) == pytest.approx(9e9)
+
+
+def test_a_loss_per_unit_sold_is_not_the_company_result() -> None:
+    doc = extract_text(_zh("受猪价下跌影响,星河农牧上半年每卖一头猪亏损38元,每吨饲料亏损120元。"))
+    assert not _by_metric(doc, "net_loss")
+    doc = extract_text(_zh("星河农牧上半年每卖一头猪亏损38元,公司上半年净亏损3.2亿元。"))
+    assert [e.args["value"]["amount"] for e in _by_metric(doc, "net_loss")] == [320000000.0]
