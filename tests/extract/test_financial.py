@@ -428,3 +428,9 @@ def test_a_loss_per_unit_sold_is_not_the_company_result() -> None:
     assert not _by_metric(doc, "net_loss")
     doc = extract_text(_zh("星河农牧上半年每卖一头猪亏损38元,公司上半年净亏损3.2亿元。"))
     assert [e.args["value"]["amount"] for e in _by_metric(doc, "net_loss")] == [320000000.0]
+
+
+def test_a_change_in_tenths_is_read_whole() -> None:
+    doc = extract_text(_zh("星河科技上半年净亏损1.97亿港元,同比扩大近四成。"))
+    (ev,) = _by_metric(doc, "net_loss")
+    assert ev.args["change"] == "同比扩大近四成"
