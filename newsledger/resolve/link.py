@@ -363,7 +363,7 @@ class Linker:
             if not run.lower().endswith(_LEGAL_SUFFIXES):
                 continue
             cut = max((run.rfind(w) + len(w) for w in _BEFORE_LEGAL_NAME if run.rfind(w) >= 0 and run.rfind(w) + len(w) <= len(run) - 6), default=0)
-            s += cut
+            s += cut + _descriptor_before(run[cut:], m.group(1))
             if e - s < 6 or any(busy[i - start] for i in range(s, e)):
                 continue
             out.append(Mention(s, e, text[s:e], "org", None, norm[s:e], "pattern"))
@@ -750,7 +750,8 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z()·&]")
 _REGISTERED = ("有限公司", "有限责任公司")
 _REGISTERED_TAIL = re.compile(r"(?:\(集团\)|集团|控股|股份)*有限(?:责任)?公司")
 _LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "(集团)", "集团", "公司", "limited", "ltd.", "ltd", "inc.", "inc")
-# words that end a run of characters before a registered name (收购深圳市…有限公司 / 全资子公司江苏…有限公司)
+
+
 def _after_owner(norm: str, s: int, e: int) -> int:
     """海通证券旗下南方融合基金 in a list of investors: the fund invests, the owner before 旗下 only describes it."""
     under = norm.rfind("旗下", s, e)
@@ -760,6 +761,17 @@ def _after_owner(norm: str, s: int, e: int) -> int:
     return own if e - own >= 2 else s
 
 
+_DESCRIBING = ("企业", "厂商", "公司", "巨头", "龙头", "服务商", "供应商", "运营商", "制造商", "开发商", "生产商", "平台")
+
+
+def _descriptor_before(run: str, short: str) -> int:
+    """汽车改装企业驰田汽车股份有限公司(简称:驰田股份): a kind of business written before the registered name, which
+    begins where the short name's first characters do, is no part of it (a place before them is: 广东蒙泰高新…)."""
+    at = run.find(short[:2], 1)
+    return at if at > 0 and run[:at].endswith(_DESCRIBING) and len(run) - at >= 6 else 0
+
+
+# words that end a run of characters before a registered name (收购深圳市…有限公司 / 全资子公司江苏…有限公司)
 _BEFORE_LEGAL_NAME = ("收购", "购买", "并购", "投资", "入股", "增资", "持有", "控股", "参股", "旗下", "下属", "子公司", "孙公司",
                       "股东", "设立", "成立", "宣布", "公告", "发布", "拟", "向", "对", "由", "与", "及", "的", "将", "即", "系", "于", "在")
 

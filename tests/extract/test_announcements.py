@@ -174,6 +174,13 @@ def test_the_full_registered_name_names_the_short_one() -> None:
     assert _name(ev.args["target"]) == "深圳市华晟精密技术有限公司"
 
 
+def test_a_kind_of_business_before_the_registered_name_is_no_part_of_it() -> None:
+    doc = extract_text("据交易所官网,工业机器人企业星澜智能装备股份有限公司（简称：星澜智能）已提交IPO申请,拟在创业板上市。")
+    assert {m.name for m in doc.mentions if m.text == "星澜智能"} == {"星澜智能装备股份有限公司"}
+    doc = extract_text("广东蒙泰高新纤维股份有限公司（简称“蒙泰高新”）拟在创业板上市。")
+    assert {m.name for m in doc.mentions if m.text == "蒙泰高新"} == {"广东蒙泰高新纤维股份有限公司"}
+
+
 def test_the_company_heading_an_announcement_title_is_an_organisation() -> None:
     doc = extract_text("金龙汽车：吴文彬出任副总裁\n9月4日晚间，金龙汽车公告称，公司董事会同意聘任吴文彬为公司副总裁。")
     (hire,) = _events(doc, "hire")
