@@ -275,7 +275,8 @@ class Linker:
         found += self._quoted_orgs(text, norm, start, end, busy)
         found += self._latin_glossed(text, norm, start, end, busy)
         # 金陵饭店(601007) / 美图公司(01357.HK): a name before its stock code (drop a leading 近日/据/在 … the match took in)
-        found += self._pattern_orgs(self._listed, text, norm, start, end, busy, trim="近日今天据称在对由向和与及的了")
+        # (曾在7月上市搁浅的百威亚太(01876.HK): the name starts after the clause describing it)
+        found += self._pattern_orgs(self._listed, text, norm, start, end, busy, trim="近日今天据称在对由向和与及的了", after="的")
         found += self._pattern_orgs(self._alias, text, norm, start, end, busy)
         found += self._headed_orgs(text, norm, start, end, busy)
         # 远航新材公告,公司拟… / 远航新材9月4日晚间发布公告称: the name opening a clause that announces
@@ -406,11 +407,16 @@ class Linker:
                         busy[i - start] = 1
         return out
 
-    def _pattern_orgs(self, rx: re.Pattern[str], text: str, norm: str, start: int, end: int, busy: bytearray, trim: str = "") -> list[Mention]:
-        """Organisations where group 1 of ``rx`` matches, trimmed of leading ``trim`` characters, not overlapping taken spans."""
+    def _pattern_orgs(
+        self, rx: re.Pattern[str], text: str, norm: str, start: int, end: int, busy: bytearray, trim: str = "", after: str = ""
+    ) -> list[Mention]:
+        """Organisations where group 1 of ``rx`` matches, trimmed of leading ``trim`` characters and of all up to the
+        last ``after`` character, not overlapping taken spans."""
         out: list[Mention] = []
         for m in rx.finditer(norm, start, end):
             s, e = m.span(1)
+            cut = max((norm.rfind(c, s, e - 2) for c in after), default=-1)
+            s = cut + 1 if cut >= 0 else s
             while trim and s < e - 2 and norm[s] in trim:
                 s += 1
             if norm[s:e] in self.cues.not_orgs or norm[s:e].startswith(("该", "其", "本", "此", "这")):

@@ -181,6 +181,12 @@ def test_a_kind_of_business_before_the_registered_name_is_no_part_of_it() -> Non
     assert {m.name for m in doc.mentions if m.text == "蒙泰高新"} == {"广东蒙泰高新纤维股份有限公司"}
 
 
+def test_a_name_before_its_stock_code_starts_after_the_clause_describing_it() -> None:
+    doc = extract_text("港股又迎来一只新股,曾经在7月上市搁浅的星澜食品（01976.HK）今日挂牌上市。")
+    assert "星澜食品" in {m.text for m in doc.mentions if m.type == "org"}
+    assert not [m for m in doc.mentions if m.type == "org" and "的" in m.text]
+
+
 def test_the_company_heading_an_announcement_title_is_an_organisation() -> None:
     doc = extract_text("金龙汽车：吴文彬出任副总裁\n9月4日晚间，金龙汽车公告称，公司董事会同意聘任吴文彬为公司副总裁。")
     (hire,) = _events(doc, "hire")
