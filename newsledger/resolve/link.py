@@ -275,8 +275,8 @@ class Linker:
         found += self._quoted_orgs(text, norm, start, end, busy)
         found += self._latin_glossed(text, norm, start, end, busy)
         # 金陵饭店(601007) / 美图公司(01357.HK): a name before its stock code (drop a leading 近日/据/在 … the match took in)
-        # (曾在7月上市搁浅的百威亚太(01876.HK): the name starts after the clause describing it)
-        found += self._pattern_orgs(self._listed, text, norm, start, end, busy, trim="近日今天据称在对由向和与及的了", after="的")
+        # (曾在7月上市搁浅的百威亚太(01876.HK) / 收购安全公司赛门铁克(20.41,…): the name starts after what describes it)
+        found += self._pattern_orgs(self._listed, text, norm, start, end, busy, trim="近日今天据称在对由向和与及的了", after=_LISTED_AFTER)
         found += self._pattern_orgs(self._alias, text, norm, start, end, busy)
         found += self._headed_orgs(text, norm, start, end, busy)
         # 远航新材公告,公司拟… / 远航新材9月4日晚间发布公告称: the name opening a clause that announces
@@ -408,15 +408,14 @@ class Linker:
         return out
 
     def _pattern_orgs(
-        self, rx: re.Pattern[str], text: str, norm: str, start: int, end: int, busy: bytearray, trim: str = "", after: str = ""
+        self, rx: re.Pattern[str], text: str, norm: str, start: int, end: int, busy: bytearray, trim: str = "", after: tuple[str, ...] = ()
     ) -> list[Mention]:
         """Organisations where group 1 of ``rx`` matches, trimmed of leading ``trim`` characters and of all up to the
-        last ``after`` character, not overlapping taken spans."""
+        last of the ``after`` words that leaves two characters, not overlapping taken spans."""
         out: list[Mention] = []
         for m in rx.finditer(norm, start, end):
             s, e = m.span(1)
-            cut = max((norm.rfind(c, s, e - 2) for c in after), default=-1)
-            s = cut + 1 if cut >= 0 else s
+            s = max([norm.rfind(w, s, e - 2) + len(w) for w in after if norm.rfind(w, s, e - 2) >= 0], default=s)
             while trim and s < e - 2 and norm[s] in trim:
                 s += 1
             if norm[s:e] in self.cues.not_orgs or norm[s:e].startswith(("该", "其", "本", "此", "这")):
@@ -742,6 +741,8 @@ _LINE_LABELS = ("快讯", "独家", "重磅", "突发", "公告", "标题", "来
 _ANNOUNCER = re.compile(
     r"(?:^|(?<=[,。;:\n]))\s*([\u4e00-\u9fff]{3,8}?)(?=(?:同时|还|也|亦|另|并|对外|今日|近日|昨日|日前|今晚|今天|昨晚|昨天)?(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|盘后)?(?:发布|披露)?公告(?:称|显示|指出|,))"
 )
+# words after which a name before its stock code starts: a clause describing it, a deal verb, a kind of company
+_LISTED_AFTER = ("的", "收购", "并购", "公司", "厂商", "巨头", "龙头")
 _TRAILING_GLOSS = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 
 

@@ -185,6 +185,10 @@ def test_a_name_before_its_stock_code_starts_after_the_clause_describing_it() ->
     doc = extract_text("港股又迎来一只新股,曾经在7月上市搁浅的星澜食品（01976.HK）今日挂牌上市。")
     assert "星澜食品" in {m.text for m in doc.mentions if m.type == "org"}
     assert not [m for m in doc.mentions if m.type == "org" and "的" in m.text]
+    doc = extract_text("星河控股拟以约10亿美元现金收购安全公司云盾科技(20.41,-0.05,-0.24%)的企业业务部门。")
+    assert "云盾科技" in {m.text for m in doc.mentions if m.type == "org"}
+    doc = extract_text("美图公司(01357.HK)今日公布中期业绩。")
+    assert "美图公司" in {m.text for m in doc.mentions if m.type == "org"}
 
 
 def test_the_company_heading_an_announcement_title_is_an_organisation() -> None:
