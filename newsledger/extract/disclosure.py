@@ -36,7 +36,7 @@ def _times_before(ctx: Context, lo: int, verb: int) -> list[tuple[int, int, str]
     """Dates and vague times (近日, 日前) between ``lo`` and a disclosure verb at ``verb``: (start, end, value)."""
     out = []
     for v in ctx.values_in(lo, verb):
-        if v.kind == "date" and ctx.low[v.end : v.end + 1] != "的":
+        if v.kind == "date" and ctx.low[v.end : v.end + 1] != "的" and _day_level(v.norm.get("value"), ctx.low[v.start : v.end]):
             end = _time_of_day(ctx, v.end)
             out.append((v.start, end, str(v.norm.get("value") or ctx.doc.text[v.start : end])))
     for w in ctx.cues.lex["vague_times"]:
@@ -47,6 +47,16 @@ def _times_before(ctx: Context, lo: int, verb: int) -> list[tuple[int, int, str]
                 out.append((i, _time_of_day(ctx, i + len(w)), value))
             i = ctx.low.find(w, i + len(w), verb)
     return sorted(out)
+
+
+_COARSE = re.compile(r"\d{4}(?:-\d{2})?")
+
+
+def _day_level(value: object, words: str) -> bool:
+    """A disclosure is dated to its day (9月4日晚间公告): a month, a year or a stretch back (三年前) dates background."""
+    if isinstance(value, str) and _COARSE.fullmatch(value):
+        return False
+    return not words.endswith(("前", "月", "年", "月份", "年度"))
 
 
 @lru_cache(maxsize=4)

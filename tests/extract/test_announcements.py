@@ -263,6 +263,15 @@ def test_the_companys_own_disclosure_beats_the_outlets_dateline_before_it() -> N
     assert _span(doc, ev, "disclosed") == "近日"
 
 
+def test_a_month_or_a_stretch_back_is_no_disclosure_date() -> None:
+    doc = extract_text("星河科技上半年亏损\n星河科技2018年12月发布公告称,公司上半年净亏损120万元。")
+    (ev,) = [e for e in _events(doc, "financial_metric") if e.args.get("metric") == "net_loss"]
+    assert "disclosed" not in ev.arg_spans
+    doc = extract_text("星河科技上半年亏损\n星河科技9月4日晚间发布公告称,公司上半年净亏损120万元。")
+    (ev,) = [e for e in _events(doc, "financial_metric") if e.args.get("metric") == "net_loss"]
+    assert _span(doc, ev, "disclosed") == "9月4日晚间"
+
+
 def test_funds_raised_as_a_noun_are_no_funding_round() -> None:
     doc = extract_text(
         "星河科技公告，本次发行募集资金净额为5.6亿元，公司将按计划使用募集资金。"
