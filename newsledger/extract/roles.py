@@ -606,6 +606,9 @@ def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
     for i, (s, e, word, flag) in enumerate(toks):
         if any(v.start <= s < v.end and not (i == 0 and v.kind == "count") for v in ctx.values_in(pos, limit)) or word in ("约", "的", "及", "和", "旗下"):
             break
+        prev = toks[i - 1][2] if i > 0 else ""
+        if prev and prev.isascii() and not prev.isupper() and not word.isascii() and not word.startswith(_LATIN_NAME_TAILS):
+            break  # 收购Playtika历时三年: a Latin name ends where Chinese words go on (not an acronym: AI视觉新创X)
         # 收购两燃气公司 / 收购一家公司: a counted noun; 收购亏损(vn)资产: a verbal noun modifying the head
         counted = i == 0 and flag in ("m", "mq") and not word[:1].isdigit() and i + 1 < len(toks) and toks[i + 1][3].startswith(("n", "q"))
         # 零部件(mq)厂(zg): a noun the segmenter read as a numeral, a one-character head it left untagged
@@ -630,6 +633,9 @@ def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
     if ctx.low[pos:end].startswith(ctx.cues.lex.get("not_name_heads", ())):
         return None  # 收购事项 / 并购机会 / 收购价格: a thing, not a company's name
     return Mention(pos, end, text, "org", None, ctx.norm[pos:end], "phrase")
+
+
+_LATIN_NAME_TAILS = ("公司", "集团", "科技", "银行", "资本", "基金", "控股", "证券", "实验室", "网络", "工作室", "影业", "娱乐", "传媒")
 
 
 _CITY = re.compile(r"[\u4e00-\u9fff]{1,4}[市省县]")

@@ -272,6 +272,15 @@ def test_a_month_or_a_stretch_back_is_no_disclosure_date() -> None:
     assert _span(doc, ev, "disclosed") == "9月4日晚间"
 
 
+def test_a_latin_name_bought_ends_where_chinese_words_go_on() -> None:
+    doc = extract_text("星河网络此前收购Lumiora历时三年,最终未果。")
+    (ev,) = _events(doc, "acquisition")
+    assert _name(ev.args["target"]) == "Lumiora"
+    doc = extract_text("光河科技公告,将以12亿元取得AI视觉新创眸光科技100%股权。")
+    (ev,) = _events(doc, "acquisition")
+    assert _name(ev.args["target"]) == "眸光科技"
+
+
 def test_funds_raised_as_a_noun_are_no_funding_round() -> None:
     doc = extract_text(
         "星河科技公告，本次发行募集资金净额为5.6亿元，公司将按计划使用募集资金。"
