@@ -200,14 +200,23 @@ def build(doc: Document, linker: Linker) -> Context:
 
 
 def _own_outlet_typed(ctx: Context) -> list[Mention]:
-    """凤凰网科技讯 …: the page's own outlet named as an unknown organisation is that outlet, not a party to the news."""
+    """凤凰网科技讯 …: the page's own outlet named as an unknown organisation is that outlet, not a party to the news;
+    so is the unknown name opening a line with 讯 (中证网讯(记者 王辉)…)."""
     own = normalize(ctx.doc.outlet or "").lower().strip()
-    if len(own) < 2:
-        return ctx.mentions
     return [
-        replace(m, type="outlet") if m.type == "org" and m.entity_id is None and ctx.low[m.start : m.end].strip() == own else m
+        replace(m, type="outlet")
+        if m.type == "org" and m.entity_id is None and ((len(own) >= 2 and ctx.low[m.start : m.end].strip() == own) or _dateline_outlet(ctx, m))
+        else m
         for m in ctx.mentions
     ]
+
+
+_DATELINE_MARK = re.compile(r"讯\s*(?:\(|记者|\d|消息)")
+
+
+def _dateline_outlet(ctx: Context, m: Mention) -> bool:
+    """中证网讯(记者 王辉) / 本报讯 9月16日消息: a name opening its line and followed by 讯 is the outlet reporting."""
+    return (m.start == 0 or ctx.low[m.start - 1] in "\n") and _DATELINE_MARK.match(ctx.low, m.end) is not None
 
 
 _OWNED = re.compile(r"(?:旗下|下属|控股|所属)的?[^,，。;；、:：!?()（）\s]{0,8}$")

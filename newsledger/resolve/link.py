@@ -741,8 +741,9 @@ _LINE_LABELS = ("快讯", "独家", "重磅", "突发", "公告", "标题", "来
 _ANNOUNCER = re.compile(
     r"(?:^|(?<=[,。;:\n]))\s*([\u4e00-\u9fff]{3,8}?)(?=(?:同时|还|也|亦|另|并|对外|今日|近日|昨日|日前|今晚|今天|昨晚|昨天)?(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|盘后)?(?:发布|披露)?公告(?:称|显示|指出|,))"
 )
-# words after which a name before its stock code starts: a clause describing it, a deal verb, a kind of company
-_LISTED_AFTER = ("的", "收购", "并购", "公司", "厂商", "巨头", "龙头")
+# words after which a name before its stock code starts: a clause describing it, a title separator (格隆汇8月21日丨X),
+# a deal verb, a kind of company
+_LISTED_AFTER = ("的", "丨", "收购", "并购", "公司", "厂商", "巨头", "龙头")
 _TRAILING_GLOSS = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 
 

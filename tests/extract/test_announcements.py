@@ -281,6 +281,19 @@ def test_a_latin_name_bought_ends_where_chinese_words_go_on() -> None:
     assert _name(ev.args["target"]) == "眸光科技"
 
 
+def test_the_outlet_opening_a_line_with_xun_is_no_party() -> None:
+    title = "星河股份：聘任庄明为公司总经理"
+    text = f"{title}\n中证网讯（记者 王辉）星河股份7月19日晚间公告，郑建国因工作变动，不再担任公司总经理职务。\n"
+    doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", title=title, body=Span(0, len(text))))
+    (ev,) = _events(doc, "departure")
+    assert _name(ev.args["org"]) == "星河股份"
+
+
+def test_a_title_separator_before_a_stock_code_name_is_no_part_of_it() -> None:
+    doc = extract_text("财经网8月21日丨星河股份(603999.SH)公布,公司决定回购注销部分限制性股票。")
+    assert "星河股份" in {m.text for m in doc.mentions if m.type == "org"}
+
+
 def test_funds_raised_as_a_noun_are_no_funding_round() -> None:
     doc = extract_text(
         "星河科技公告，本次发行募集资金净额为5.6亿元，公司将按计划使用募集资金。"
