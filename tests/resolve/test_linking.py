@@ -24,3 +24,9 @@ def test_an_ambiguous_brand_is_the_company_once_the_page_names_it_surely() -> No
 
 def test_an_ambiguous_brand_after_a_time_word_acts_as_a_company() -> None:
     assert ("苹果", "org:apple") in _linked("蘋果上月在開發者大會上推出全新 Siri。")
+
+
+def test_a_bare_kind_of_company_is_no_name() -> None:
+    norm = normalize("星河电网全资收购智利安第斯集团公司成功交割,其母公司为星河控股集团。")
+    found = {m.text for m in _LINKER.unknown(norm, norm, 0, len(norm), _LINKER.known(norm, 0, len(norm)))}
+    assert not found & {"集团公司", "控股集团"}
