@@ -921,10 +921,15 @@ def title_after(ctx: Context, pos: int, limit: int) -> TextFill | None:
     if not ctx.is_english() and inside:  # 转任日本新创Sakura Nexus执行长: the post after the company named in it
         best -= inside[-1].end - s
         s = inside[-1].end
+    counted = _COUNTED_POST.match(ctx.low, s, s + best)
+    if counted is not None and counted.end() < s + best:  # 聘任3名副总经理: how many are named is no part of the post
+        best -= counted.end() - s
+        s = counted.end()
     text = ctx.doc.text[s : s + best].strip()
     return TextFill(s, s + best, text) if text else None
 
 
+_COUNTED_POST = re.compile(r"(?:\d+|[一二两三四五六七八九十])(?:名|位)(?:新任?)?")
 _NOT_TITLE_WORDS = frozenset(["by", "will", "be", "been", "is", "was", "are", "were", "has", "had", "have", "to", "as", "said", "says", "named", "appointed", "hired", "succeeded", "replaced", "led", "that", "who", "which", "when"])
 
 

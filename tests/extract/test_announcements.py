@@ -294,6 +294,14 @@ def test_a_title_separator_before_a_stock_code_name_is_no_part_of_it() -> None:
     assert "星河股份" in {m.text for m in doc.mentions if m.type == "org"}
 
 
+def test_how_many_are_appointed_is_no_part_of_the_post() -> None:
+    title = "星河物流聘任3名副总经理 2019年黄明薪酬29万元"
+    text = f"{title}\n财经网 5月3日消息，近日星河物流（603999）召开董事会审议通过聘任黄明、钟立、刘成为公司副总经理。\n"
+    doc = Extractor()(Document(id="t", source="test", text=text, lang="zh-Hans", title=title, body=Span(0, len(text))))
+    hires = _events(doc, "hire")
+    assert hires and all(e.args.get("role") == "副总经理" for e in hires)
+
+
 def test_funds_raised_as_a_noun_are_no_funding_round() -> None:
     doc = extract_text(
         "星河科技公告，本次发行募集资金净额为5.6亿元，公司将按计划使用募集资金。"
