@@ -781,7 +781,8 @@ def _descriptor_before(run: str, short: str) -> int:
 
 # words that end a run of characters before a registered name (收购深圳市…有限公司 / 全资子公司江苏…有限公司)
 _BEFORE_LEGAL_NAME = ("收购", "购买", "并购", "投资", "入股", "增资", "持有", "控股", "参股", "旗下", "下属", "子公司", "孙公司",
-                      "股东", "设立", "成立", "宣布", "公告", "发布", "拟", "向", "对", "由", "与", "及", "的", "将", "即", "系", "于", "在")
+                      "股东", "设立", "成立", "宣布", "公告", "发布", "拟", "向", "对", "由", "与", "及", "的", "将", "即", "系", "于", "在",
+                      "根据", "依据", "按照", "鉴于")
 
 
 # a name right before a verb of receiving a round is a company's (Coffee Exchange获投51万美元种子轮融资)

@@ -181,6 +181,11 @@ def test_a_kind_of_business_before_the_registered_name_is_no_part_of_it() -> Non
     assert {m.name for m in doc.mentions if m.text == "蒙泰高新"} == {"广东蒙泰高新纤维股份有限公司"}
 
 
+def test_a_preposition_before_a_registered_name_is_no_part_of_it() -> None:
+    doc = extract_text("回购注销原因：根据星河新太科技股份有限公司（以下简称“公司”）《限制性股票激励计划》的相关规定，公司将回购注销部分股票。")
+    assert "星河新太科技股份有限公司" in {m.text for m in doc.mentions if m.type == "org"}
+
+
 def test_a_name_before_its_stock_code_starts_after_the_clause_describing_it() -> None:
     doc = extract_text("港股又迎来一只新股,曾经在7月上市搁浅的星澜食品（01976.HK）今日挂牌上市。")
     assert "星澜食品" in {m.text for m in doc.mentions if m.type == "org"}
