@@ -155,7 +155,12 @@ def _cue_right_before(ctx: Context, pos: int, cues: tuple[str, ...], limit: int)
 
 def _cue_after(ctx: Context, pos: int, cues: tuple[str, ...], limit: int, width: int = 10) -> bool:
     after = ctx.low[pos : min(limit, pos + width)].lstrip()
-    return any(after.startswith(c) for c in cues)
+    start = pos + len(ctx.low[pos : min(limit, pos + width)]) - len(after)
+    # 筹集6.5亿美元 估值达100亿美元: a cue that opens the next figure is that figure's, not the one before it
+    return any(after.startswith(c) and not _NEXT_FIGURE.match(ctx.low, start + len(c), limit) for c in cues)
+
+
+_NEXT_FIGURE = re.compile(r"\s*(?:达到|高达|达|为|约|超过|逾|近|of|at)\s*[\d$¥€£]")
 
 
 def _pattern_before(ctx: Context, pos: int, role: Role, limit: int, width: int = 24) -> bool:

@@ -263,3 +263,10 @@ def test_an_owner_before_a_chinese_fund_name_only_describes_it() -> None:
     names = _names(ev.args["investor"])
     assert "云峰成长基金" in names and "湾区创新基金" in names
     assert not any("旗下" in n for n in names)
+
+
+def test_a_valuation_cue_opening_the_next_figure_is_that_figures() -> None:
+    doc = extract_text(_page("知情人士称,学习帮新一轮融资计划筹集6.5亿美元 估值达100亿美元。"))
+    (ev,) = [e for e in doc.events if e.type == "investment"]
+    assert ev.args["amount"]["amount"] == 650_000_000.0
+    assert ev.args["valuation"]["amount"] == 10_000_000_000.0
