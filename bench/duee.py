@@ -250,6 +250,7 @@ def predict(
     stake_owner: bool = False,
     person_phrases: bool = True,
     duee_surfaces: bool = False,
+    clock_roles: tuple[str, ...] = (),
 ) -> list[PredEvent]:
     """Run the extractor on one text; each event becomes its type, (role, surface string) pairs and metric id.
 
@@ -257,7 +258,8 @@ def predict(
     ``stake_owner`` applies DuEE 1.0's reading of a stake purchase (see ``_stake_owner``); ``person_phrases``
     its reading of a person as the whole phrase naming them (see ``_person_phrases``; DuEE-Fin writes the name alone);
     with ``duee_surfaces`` a company is read with the stock code written right after its name and a date with the
-    clock it is given in (北京时间), as DuEE 1.0 writes them (星河电子(600123), 北京时间3月16日).
+    clock it is given in (北京时间), as DuEE 1.0 writes them (星河电子(600123), 北京时间3月16日); the dates of
+    ``clock_roles`` are read with their clock too (DuEE-Fin's 北京时间8日, 当地时间9月5日).
     """
     doc = Document(id=rid, source=source, text=text, lang=detect_script(text), title=title, published=published, body=Span(0, len(text)))
     extractor(doc)
@@ -284,6 +286,8 @@ def predict(
         )
         if duee_surfaces:
             pairs = tuple((role, _with_code(text, surface, ev.args.get(role)) if role in _ORG_ROLES else _with_clock(text, surface) if role == "date" else surface) for role, surface in pairs)
+        elif clock_roles:
+            pairs = tuple((role, _with_clock(text, surface) if role in clock_roles else surface) for role, surface in pairs)
         metric = ev.args.get("metric")
         out.append(PredEvent(ev.type, pairs, metric if isinstance(metric, str) else None))
     return out
@@ -293,7 +297,7 @@ _ORG_ROLES = {"org", "acquirer", "target", "seller", "investor", "from_org"}
 _STOCK_CODE = re.compile(r"\s*[（(][^（()）]{0,12}\d{4,6}[^（()）]{0,10}[）)]")
 
 
-_CLOCKS = re.compile(r"(?:北京时间|美国当地时间|当地时间|美国时间|美东时间)\s*$")
+_CLOCKS = re.compile(r"(?:北京时间|美国当地时间|当地时间|美国时间|美东时间|伦敦时间)\s*$")
 
 
 def _with_clock(text: str, surface: str) -> str:

@@ -14,7 +14,8 @@ replacement, to the still unmatched predicted event of the same type sharing the
 argument) pairs; P/R/F1 are then computed over exact (type, role, argument) triples, arguments
 compared as strings with spaces removed (a round's trailing 轮 too: gold writes D for D轮); an entity is
 written by the name it resolved to when the page writes that name (the full registered name a short name was
-declared for, the company 该公司 refers to), else by its own words; the ipo
+declared for, the company 该公司 refers to), else by its own words; a date with the clock written right before
+it (北京时间8日, 当地时间9月5日), as DuEE-Fin writes it; the ipo
 stage is compared by value (preparing/filed/approved → 筹备上市, listed → 正式上市, ...). A hire's
 post maps to 变动后职位 (DuEE-Fin's 高管职位 is then the post held before, which we do not model);
 a departure's later post and org map to 变动后职位 and 变动后公司名称. Gold arguments of roles we
@@ -313,7 +314,10 @@ def main(argv: list[str] | None = None) -> int:
     for r in records:
         text = f"{r.get('title', '')}\n{r['text']}"
         chars += len(text)
-        preds = predict(extractor, r["id"], text, "duee_fin", title=r.get("title"), by_value={"stage": STAGE_LABEL}, person_phrases=False)
+        preds = predict(
+            extractor, r["id"], text, "duee_fin", title=r.get("title"), by_value={"stage": STAGE_LABEL}, person_phrases=False,
+            clock_roles=("date", "disclosed"),
+        )
         predictions[r["id"]] = [announced_dates_apart(p) for p in preds]
     elapsed = time.perf_counter() - t1
     counts, misses = evaluate(records, predictions)

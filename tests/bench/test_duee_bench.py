@@ -324,3 +324,9 @@ def test_a_date_is_written_with_its_clock() -> None:
 
     assert _with_clock("北京时间7月18日,星河队官方宣布签下张三。", "7月18日") == "北京时间7月18日"
     assert _with_clock("7月18日,星河队官方宣布签下张三。", "7月18日") == "7月18日"
+
+
+def test_a_duee_fin_date_and_disclosure_keep_their_clock() -> None:
+    from duee import _with_clock
+
+    assert _with_clock("伦敦时间6月17日上午,星河保险在伦交所挂牌。", "6月17日上午") == "伦敦时间6月17日上午"
