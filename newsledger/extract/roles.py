@@ -281,8 +281,9 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
             if v.start >= t.end and any(w in ctx.low[t.end : v.start] for w in _CAUSE_WORDS):
                 continue  # 亏损减少主要由于开支减少约700万港元: a figure of the cause, not of the event
             for role in _value_roles(schema, cand, v, ctx.low[v.end : v.end + 5]):
-                if role.name in ("amount", "valuation") and v.kind == "money" and _per_share(ctx, v):
-                    continue  # 以46.17元/股 / 发行价每股25.6元: a price per share, not the sum raised or the worth
+                per_sum = role.name in ("amount", "valuation") or (role.name == "price" and cand.type.name == "acquisition")
+                if per_sum and v.kind == "money" and _per_share(ctx, v):
+                    continue  # 以46.17元/股 / 发行价每股25.6元 / 每股135美元收购: a price per share, not the sum paid, raised or worth
                 if role.name == "value" and cand.type.name == "financial_metric" and _per_unit(ctx, t):
                     continue  # 每卖一头猪亏损38元 / 每吨盈利200元: a figure per unit sold, not the company's result
                 if role.not_pre and _cue_before(ctx, v.start, role.not_pre, sent.clauses[vc][0], 40):

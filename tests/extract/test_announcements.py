@@ -307,6 +307,12 @@ def test_how_many_are_appointed_is_no_part_of_the_post() -> None:
     assert hires and all(e.args.get("role") == "副总经理" for e in hires)
 
 
+def test_a_price_per_share_is_not_the_price_of_a_deal() -> None:
+    doc = extract_text("星河集团同意以每股16.50美元的价格收购蓝海酿造,交易总额约为3.2亿美元。")
+    (ev,) = _events(doc, "acquisition")
+    assert ev.args["price"]["amount"] == 320_000_000.0
+
+
 def test_funds_raised_as_a_noun_are_no_funding_round() -> None:
     doc = extract_text(
         "星河科技公告，本次发行募集资金净额为5.6亿元，公司将按计划使用募集资金。"
