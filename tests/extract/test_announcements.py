@@ -313,6 +313,13 @@ def test_a_price_per_share_is_not_the_price_of_a_deal() -> None:
     assert ev.args["price"]["amount"] == 320_000_000.0
 
 
+def test_a_review_halted_or_ended_is_a_suspended_or_terminated_listing() -> None:
+    doc = extract_text("星河环保科创板IPO中止审核,因财务资料过期。")
+    assert [e.args["stage"] for e in _events(doc, "ipo")] == ["suspended"]
+    doc = extract_text("星河环保科创板IPO终止审核,公司撤回了申请材料。")
+    assert [e.args["stage"] for e in _events(doc, "ipo")] == ["terminated"]
+
+
 def test_funds_raised_as_a_noun_are_no_funding_round() -> None:
     doc = extract_text(
         "星河科技公告，本次发行募集资金净额为5.6亿元，公司将按计划使用募集资金。"
