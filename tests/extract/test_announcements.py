@@ -320,6 +320,11 @@ def test_a_review_halted_or_ended_is_a_suspended_or_terminated_listing() -> None
     assert [e.args["stage"] for e in _events(doc, "ipo")] == ["terminated"]
 
 
+def test_the_bank_sponsoring_a_listing_is_not_the_company_listed() -> None:
+    doc = extract_text("东吴证券保荐科创板首家江苏国资企业成功上市。")
+    assert all("org" not in e.args or _name(e.args["org"]) != "东吴证券" for e in _events(doc, "ipo"))
+
+
 def test_funds_raised_as_a_noun_are_no_funding_round() -> None:
     doc = extract_text(
         "星河科技公告，本次发行募集资金净额为5.6亿元，公司将按计划使用募集资金。"
