@@ -172,6 +172,10 @@ def speaker(ctx: Context, sent: Sentence) -> str | None:
             after = [m for m in names if 0 <= m.start - (i + len(cue)) <= 2]
             if after:
                 return _who(ctx, after[0])
+    if english:
+        some = _some_of_the_people(ctx, sent)
+        if some is not None:
+            return some
     verbs = ctx.cues.speech_en if english else ctx.cues.speech_zh
     best: tuple[int, str] | None = None
     for v in verbs:
@@ -191,6 +195,22 @@ _SPOKESPERSON = re.compile(
     r"(?:\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?)\s*(?:随后|则|也|亦|今日|昨日|日前|近日|on \w+day)?"
     r"(?:(?:向|对|接受)[^,。;]{1,20}?(?:记者|採訪|采访时?)?)?\s*$"  # 相关负责人向新京报记者回应称: the outlet asked, the company answers
 )
+
+
+_SOME_OF_THE_PEOPLE = re.compile(
+    r"(?:\b(?P<pre>said|according to)\s+|(?<![\w-]))"
+    r"(?P<who>(?:(?:one|two|three|four|five|several|some|both|all|each|most|none) of )?(?:the|these|those) (?:people|persons?|sources?))"
+    r"(?(pre)|\s+(?:said|say|says|told|added))\b"
+)
+
+
+def _some_of_the_people(ctx: Context, sent: Sentence) -> str | None:
+    """'…, one of the people said' / 'said the people' / 'according to two of the people': the sources named
+    before in the article, as this sentence counts them."""
+    low = ctx.low[sent.start : sent.end]
+    for m in _SOME_OF_THE_PEOPLE.finditer(low):
+        return ctx.doc.text[sent.start + m.start("who") : sent.start + m.end("who")]
+    return None
 
 
 def _spokesperson(ctx: Context, names: list[Mention], verb: int) -> str | None:

@@ -526,3 +526,14 @@ def test_a_spokesperson_confirming_the_hires_confirms_them() -> None:
     (ev,) = _events(doc, "hire")
     assert ev.modality == "confirmed"
     assert "Google" in (ev.attribution or "")
+
+
+def test_one_of_the_people_said_is_the_sentences_own_source() -> None:
+    doc = extract_text(
+        _page(
+            "Stripe is preparing to cut about 300 jobs, according to people familiar with the plans.",
+            "Separately, Stripe offered its head of payments research a retention package worth more than $40 million over three years, two of the people said.",
+        )
+    )
+    (ev,) = _events(doc, "pay_offer")
+    assert ev.attribution == "two of the people"
