@@ -931,11 +931,30 @@ def title_after(ctx: Context, pos: int, limit: int) -> TextFill | None:
     if counted is not None and counted.end() < s + best:  # 聘任3名副总经理: how many are named is no part of the post
         best -= counted.end() - s
         s = counted.end()
+    if ctx.is_english():
+        best = _of_domain_end(ctx, s + best, limit) - s
     text = ctx.doc.text[s : s + best].strip()
     return TextFill(s, s + best, text) if text else None
 
 
 _COUNTED_POST = re.compile(r"(?:\d+|[一二两三四五六七八九十])(?:名|位)(?:新任?)?")
+_OF_DOMAIN = re.compile(
+    r"(?:\s+of)?\s+(?!(?:the|a|an)\s+(?:company|group|firm)\b)(?:(?:the|its|their|his|her)\s+)?[a-z0-9][\w&'+-]*"
+    r"(?:\s+(?!(?:who|which|that|in|at|from|reporting|to|for|on|since|effective|starting|after|before|when|where|with|by|as|until|while|and\s+(?:will|would|has|had|is|was|said))\b)[a-z0-9][\w&'+-]*){0,5}"
+)
+
+
+def _of_domain_end(ctx: Context, end: int, limit: int) -> int:
+    """head of the AI accelerator unit / general manager of AI security: the post runs on through its "of" domain."""
+    if not (ctx.low[end - 3 : end] == " of" or ctx.low.startswith(" of ", end)):
+        return end
+    m = _OF_DOMAIN.match(ctx.low, end, limit)
+    owner = [o for o in ctx.mentions_in(end, m.end()) if o.type == "org" and end <= o.start] if m else []
+    if m is None or any(ctx.low[o.start : o.end] not in ("its", "their") and ctx.low[o.end : o.end + 2] not in ("'s", "’s") for o in owner):
+        return end  # chief executive of Acme: the post, its company named apart (but: head of Acme's cloud unit)
+    return m.end()
+
+
 _NOT_TITLE_WORDS = frozenset(["by", "will", "be", "been", "is", "was", "are", "were", "has", "had", "have", "to", "as", "said", "says", "named", "appointed", "hired", "succeeded", "replaced", "led", "that", "who", "which", "when"])
 
 

@@ -537,3 +537,18 @@ def test_one_of_the_people_said_is_the_sentences_own_source() -> None:
     )
     (ev,) = _events(doc, "pay_offer")
     assert ev.attribution == "two of the people"
+
+
+def test_a_post_runs_on_through_its_of_domain() -> None:
+    doc = extract_text(_page("Nadia Perez will join Datadog as general manager of cloud security, reporting to President Amit Shah."))
+    (ev,) = _events(doc, "hire")
+    assert ev.args["role"] == "general manager of cloud security"
+
+
+def test_a_post_of_a_named_company_stops_before_the_company() -> None:
+    doc = extract_text(_page("Snowflake hired Maria Lopez as senior vice president of its data platform group."))
+    (ev,) = _events(doc, "hire")
+    assert ev.args["role"] == "senior vice president of its data platform group"
+    doc = extract_text(_page("Oracle named Tom Reyes as chief executive of Oracle Health."))
+    (ev,) = _events(doc, "hire")
+    assert ev.args["role"] == "chief executive"
