@@ -628,7 +628,23 @@ def _successor_post(ctx: Context, events: list[Event], found: list[Event]) -> No
             ev.args["org"] = left.args["org"]
 
 
-_GROUP_NAMED = re.compile(r"\s*(?:the|both|all)\s+(?:\w+\s+){0,2}?(?:researchers|engineers|executives|hires|scientists|employees|staffers|leaders|two|three|four|pair|trio)\s*,\s*")
+_GROUP_NAMED = re.compile(r"\s*(?:the|both|all)\s+(?:\w+\s+){0,2}?(?:researchers|engineers|executives|hires|scientists|employees|staffers|leaders|two|three|four|five|pair|trio)\s*(?:,|—|–|--)\s*")
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _listed_people(ctx: Context, start: int, end: int) -> list[Mention]:
+    """Ada Park, Ben Cole, and Cy Diaz: the names listed one after another from ``start``."""
+    people: list[Mention] = []
+    at = start
+    for m in ctx.mentions_in(start, end):
+        if m.type != "person" or m.source == "coref" or m.start < at:
+            continue
+        glue = _LIST_GLUE.match(ctx.low, at, m.start) if people else None
+        if m.start != at and (glue is None or glue.end() != m.start):
+            break
+        people.append(m)
+        at = m.end
+    return people
 
 
 def _named_group(ctx: Context, sent: Sentence, events: list[Event]) -> None:
@@ -639,8 +655,7 @@ def _named_group(ctx: Context, sent: Sentence, events: list[Event]) -> None:
     lead = _GROUP_NAMED.match(ctx.low, sent.start, sent.end)
     if lead is None:
         return
-    stop = ctx.low.find(",", lead.end(), sent.end)
-    people = [m for m in ctx.mentions_in(lead.end(), stop if stop >= 0 else sent.end) if m.type == "person" and m.source != "coref"]
+    people = _listed_people(ctx, lead.end(), sent.end)
     if len(people) < 2:
         return
     for ev in events[-3:]:

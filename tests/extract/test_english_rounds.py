@@ -552,3 +552,20 @@ def test_a_post_of_a_named_company_stops_before_the_company() -> None:
     doc = extract_text(_page("Oracle named Tom Reyes as chief executive of Oracle Health."))
     (ev,) = _events(doc, "hire")
     assert ev.args["role"] == "chief executive"
+
+
+def test_the_three_dash_list_names_the_people_hired() -> None:
+    doc = extract_text(
+        _page(
+            "Anthropic has hired three engineers from Google in the past month.",
+            "The three—Ada Park, Ben Cole, and Cy Diaz—worked on the company's compiler team.",
+        )
+    )
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["person"]) == ["Ada Park", "Ben Cole", "Cy Diaz"]
+
+
+def test_a_named_group_lists_every_name_before_its_verb() -> None:
+    doc = extract_text(_page("Anthropic has hired three engineers from Google. The engineers, Ada Park, Ben Cole and Cy Diaz, worked on compilers."))
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["person"]) == ["Ada Park", "Ben Cole", "Cy Diaz"]
