@@ -71,6 +71,7 @@ class Extractor:
                     self._continue(ctx, self._anaphor_target(ctx, events, sent), sent)
                 events.extend(found)
         denied_next(ctx, events)
+        _paid_to_them(ctx, events)
         events = _shares_from_sellers(ctx, events)
         events.extend(table_events(ctx, self.schema))
         events = merge_events(events, self.role_kinds, self.keys)
@@ -667,6 +668,35 @@ def _named_group(ctx: Context, sent: Sentence, events: list[Event]) -> None:
         ev.args["person"] = [{"name": p.name or p.text, "id": p.entity_id, "mention": ctx.doc.text[p.start : p.end], "start": p.start, "end": p.end} for p in people]
         ev.arg_spans["person"] = [Span(p.start, p.end) for p in people]
         ev.arg_confidence["person"] = 0.7
+
+
+_THEM = re.compile(
+    r"(?<!some of )(?<!many of )(?<!most of )(?<!several of )(?<!one of )(?<!few of )"
+    r"\b(?:(?:each|all|both|two|three|four) of them|offered them|to them|(?:the|these|those|both|all) (?:two|three|four|five)?\s*(?:researchers|engineers|executives|scientists|hires|recruits))\b"
+)
+
+
+def _paid_to_them(ctx: Context, events: list[Event]) -> None:
+    """Meta hired Daniel Sato and Elif Kaya … Meta offered each of them a package: the pay goes to the people
+    the hire or departure before it named."""
+    if not ctx.is_english():
+        return
+    for i, ev in enumerate(events):
+        if ev.type != "pay_offer" or ev.args.get("person") or ev.source != "body":
+            continue
+        k = bisect_right(ctx.sentence_starts(), ev.evidence.start) - 1
+        start, end = (ctx.sentences[k].start, ctx.sentences[k].end) if k >= 0 else (ev.evidence.start, ev.evidence.end)
+        if not _THEM.search(ctx.low, start, end):
+            continue
+        named = next(
+            (e for e in reversed(events[:i]) if e.type in ("hire", "departure") and isinstance(e.args.get("person"), list)
+             and ev.evidence.start - e.evidence.end < 1200),
+            None,
+        )
+        if named is not None:
+            ev.args["person"] = named.args["person"]
+            ev.arg_spans["person"] = named.arg_spans.get("person") or []
+            ev.arg_confidence["person"] = 0.6
 
 
 _CONFIRMED_NOUN = re.compile(

@@ -569,3 +569,26 @@ def test_a_named_group_lists_every_name_before_its_verb() -> None:
     doc = extract_text(_page("Anthropic has hired three engineers from Google. The engineers, Ada Park, Ben Cole and Cy Diaz, worked on compilers."))
     (ev,) = _events(doc, "hire")
     assert _name(ev.args["person"]) == ["Ada Park", "Ben Cole", "Cy Diaz"]
+
+
+def test_pay_offered_to_each_of_them_goes_to_the_people_just_named() -> None:
+    doc = extract_text(
+        _page(
+            "Anthropic has hired two engineers from Google, according to people familiar with the moves.",
+            "The engineers, Ada Park and Ben Cole, worked on compilers.",
+            "Anthropic offered each of them a package worth more than $50 million over four years, one of the people said.",
+        )
+    )
+    (ev,) = _events(doc, "pay_offer")
+    assert _name(ev.args["person"]) == ["Ada Park", "Ben Cole"]
+
+
+def test_pay_offered_to_some_of_the_researchers_names_nobody() -> None:
+    doc = extract_text(
+        _page(
+            "Anthropic has hired two engineers from Google. The engineers, Ada Park and Ben Cole, worked on compilers.",
+            "Anthropic has offered some of the researchers pay packages worth up to $20 million over four years.",
+        )
+    )
+    (ev,) = _events(doc, "pay_offer")
+    assert "person" not in ev.args
