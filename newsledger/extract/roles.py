@@ -1522,6 +1522,10 @@ def former_employer(ctx: Context, cand: Candidate) -> None:
         if ctx.is_english() and ctx.low.startswith(("'s ", "’s "), m.end) and before.rstrip().endswith(("who ran", "who led", "who headed", "who oversaw", "who managed")):
             cand.args["from_org"] = [m]  # Alan Dye, who ran Apple's design team, joined Meta
             return
+    apposed = _apposed_employer(ctx, people[0], used) if ctx.is_english() else None
+    if apposed is not None:  # Meta hired Ada Park, a Lumen Robotics co-founder, …
+        cand.args["from_org"] = [apposed]
+        return
     # 曾在特斯拉Optimus项目负责…的工程师X / 前台湾微软AI研发中心总经理X: the past employer named before the person
     cs = cand.sent.clauses[cand.sent.clause_index(people[0].start)][0]
     if ctx.is_english() and people[0].start > cand.trigger.end:  # hired Scale AI founder Alexandr Wang: where the one hired worked
@@ -1542,6 +1546,25 @@ def former_employer(ctx: Context, cand: Candidate) -> None:
                 cand.fallback.discard("org")
                 _subject_as_org(ctx, cand, m)
             return
+
+
+_APPOSED_EMPLOYER = re.compile(r",\s+(?:a|an)\s+(?:former\s+)?")
+_APPOSED_POST = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?P<title>[a-z-]+(?:\s[a-z-]+)?)(?=\s*(?:,|\.|;|\bwho\b|$))")
+
+
+def _apposed_employer(ctx: Context, person: Mention, used: set[str]) -> Mention | None:
+    """Ada Park, a Lumen Robotics co-founder, / Ada Park, a former Lumen engineer who …: the company in the
+    title set beside the name is where the person worked."""
+    for m in ctx.mentions_in(person.end, person.end + 40):
+        if m.type != "org" or m.source == "coref" or (m.entity_id or m.name or m.text) in used:
+            continue
+        if not _APPOSED_EMPLOYER.fullmatch(ctx.low, person.end, m.start):
+            return None
+        post = _APPOSED_POST.match(ctx.low, m.end, min(len(ctx.low), m.end + 48))
+        if post is None or not post.group().rstrip().endswith(ctx.cues.titles):
+            return None
+        return m
+    return None
 
 
 def _subject_as_org(ctx: Context, cand: Candidate, former: Mention) -> None:

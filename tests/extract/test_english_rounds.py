@@ -592,3 +592,12 @@ def test_pay_offered_to_some_of_the_researchers_names_nobody() -> None:
     )
     (ev,) = _events(doc, "pay_offer")
     assert "person" not in ev.args
+
+
+def test_a_company_in_the_title_beside_the_name_is_the_former_employer() -> None:
+    doc = extract_text(_page("Meta hired Ada Park, a Lumen Robotics co-founder, in October."))
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["from_org"]) == "Lumen Robotics"
+    doc = extract_text(_page("Meta hired Ada Park, a Lumen Robotics customer."))
+    (ev,) = _events(doc, "hire")
+    assert "from_org" not in ev.args
