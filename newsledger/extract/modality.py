@@ -43,7 +43,7 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
     weak_rumor = ctx.cues.lex["weak_rumor"]
     strong_rumor = tuple(w for w in cues.get("rumored", ()) if w not in weak_rumor)
     rumor_end = sent.end if ctx.is_english() else ce  # English names its sources after the fact
-    weak_from, weak_to = (cs, ce) if ctx.is_english() else (prev_s, next_e)  # English: "a deal that could …" hedges its own clause only
+    weak_from, weak_to = (cs, _hedge_end(ctx, trig_end, ce)) if ctx.is_english() else (prev_s, next_e)  # English: "a deal that could …" hedges its own clause only
     close_source = not ctx.is_english() and _CLOSE_TO.search(ctx.low, sent.start, rumor_end) is not None
     if _has(ctx, strong_rumor, sent.start, rumor_end) or _has(ctx, weak_rumor, weak_from, weak_to) or _hearsay_opening(ctx, sent) or close_source:
         return "rumored"
@@ -75,6 +75,16 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
     if _has(ctx, cues.get("confirmed", ()), confirm_from, trig_start) or _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end):
         return "confirmed"
     return "reported"
+
+
+_NEW_VERB_CLAUSE = re.compile(r"\b(?:which|that|who|where|and|but|while)\b")
+
+
+def _hedge_end(ctx: Context, trig_end: int, clause_end: int) -> int:
+    """Meta bought a stake and has said it could raise it / a warrant, which could give it 10%: a modal in a clause
+    of its own after the trigger hedges that clause, not the event."""
+    m = _NEW_VERB_CLAUSE.search(ctx.low, trig_end, clause_end)
+    return m.start() if m else clause_end
 
 
 _COMING_YEARS = re.compile(r"(?:未来|今后)[一二两三四五六七八九十几数\d]+(?:年|个月|个季度)")

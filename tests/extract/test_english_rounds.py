@@ -601,3 +601,9 @@ def test_a_company_in_the_title_beside_the_name_is_the_former_employer() -> None
     doc = extract_text(_page("Meta hired Ada Park, a Lumen Robotics customer."))
     (ev,) = _events(doc, "hire")
     assert "from_org" not in ev.args
+
+
+def test_a_modal_in_a_later_clause_does_not_hedge_the_event() -> None:
+    doc = extract_text(_page("Samsung bought a 4% stake in Rivos for $200 million last year and has said it could raise that to 8%."))
+    (ev,) = _events(doc, "investment")
+    assert ev.modality == "reported"
