@@ -599,6 +599,11 @@ class Linker:
             phrase = " ".join(words)
             s = text.index(phrase, m.start())
             e = s + len(phrase)
+            numbered = _NUMBER_OPENS.search(text, max(start, s - 6), s) if len(words) == 1 and words[0] in self._org_words else None
+            if numbered is not None:  # 1789 Capital: a number opens the name of a firm with a suffix
+                s = numbered.start()
+                phrase = text[s:e]
+                words = phrase.split(" ")
             if any(busy[i - start] for i in range(s, e)):
                 continue
             if re.match(r"\s?\d", text[e : e + 2]) and text[max(start, s - 4) : s].lower().endswith("the "):
@@ -899,6 +904,9 @@ def _after_title(words: list[str], stopwords: frozenset[str]) -> list[str]:
                 return rest
             break
     return words
+
+
+_NUMBER_OPENS = re.compile(r"(?<![\w$€£.,-])(?<!\b(?:in|by|of) )(?<!\bfrom )(?<!\bsince )(?<!\buntil )(?<!\brose )(?<!\bfell )\d{3,4} $")
 
 
 def _looks_like_name_word(word: str) -> bool:

@@ -607,3 +607,11 @@ def test_a_modal_in_a_later_clause_does_not_hedge_the_event() -> None:
     doc = extract_text(_page("Samsung bought a 4% stake in Rivos for $200 million last year and has said it could raise that to 8%."))
     (ev,) = _events(doc, "investment")
     assert ev.modality == "reported"
+
+
+def test_a_number_opens_a_firms_name_with_a_suffix() -> None:
+    doc = extract_text(_page("Mistral AI raised $100 million. The round was led by Tiger Global, with Valor Equity Partners and 1789 Capital also participating."))
+    (ev,) = _events(doc, "investment")
+    assert "1789 Capital" in _name(ev.args["investor"])
+    doc = extract_text(_page("In 2025 Capital Group bought a 2% stake in Rivos."))
+    assert not [m for m in doc.mentions if m.text.startswith("2025")]
