@@ -867,7 +867,7 @@ def _set_phrase(words: str) -> bool:
     tags = rjieba.tag(words)
     return len(tags) == 1 and tags[0][1] in ("l", "i")
 # what an acquisition or a stake is in: the capitalised word right after names a company (its takeover of Moveworks, a stake in Mujin)
-_DEAL_OBJECT = re.compile(r"\b(?:takeover of|acquisition of|purchase of|merger with|acquire|acquires|acquired|acquiring|stake in|agreed to pay|agrees to pay|partnership with|agreement with|deal with|partnered with|teamed up with|joint venture with|alliance with)\s+$")
+_DEAL_OBJECT = re.compile(r"\b(?:participation from|takeover of|acquisition of|purchase of|merger with|acquire|acquires|acquired|acquiring|stake in|agreed to pay|agrees to pay|partnership with|agreement with|deal with|partnered with|teamed up with|joint venture with|alliance with)\s+$")
 
 
 # whom something is bought from: the capitalised word after "bought … from" names the seller

@@ -615,3 +615,9 @@ def test_a_number_opens_a_firms_name_with_a_suffix() -> None:
     assert "1789 Capital" in _name(ev.args["investor"])
     doc = extract_text(_page("In 2025 Capital Group bought a 2% stake in Rivos."))
     assert not [m for m in doc.mentions if m.text.startswith("2025")]
+
+
+def test_a_single_word_after_participation_from_is_an_investor() -> None:
+    doc = extract_text(_page("Mistral AI raised $100 million. The round was led by Northgate Ventures, with participation from Qubitra and existing backer Foundry Peak Capital."))
+    (ev,) = _events(doc, "investment")
+    assert "Qubitra" in _name(ev.args["investor"])
