@@ -287,6 +287,7 @@ class Linker:
         found += self._pattern_orgs(self._latin_org_cue, text, norm, start, end, busy)
         found += self._repeats(text, norm, start, end, busy, found, taken)
         found = _named_in_full(found, legal, norm)
+        found = _first_word_names(found)
         found = _trim_to_known(found, taken)
         found = [_with_risk_mark(m, text, norm) for m in found]
         found.sort(key=lambda m: m.start)
@@ -904,6 +905,23 @@ def _after_title(words: list[str], stopwords: frozenset[str]) -> list[str]:
                 return rest
             break
     return words
+
+
+def _first_word_names(found: list[Mention]) -> list[Mention]:
+    """ServiceNow will buy Noma Security … Noma, founded in 2023: a company named in full, then by its first word alone,
+    is the same company."""
+    full: dict[str, tuple[int, str]] = {}
+    for m in sorted(found, key=lambda x: x.start):
+        words = (m.name or m.text).split(" ")
+        if m.type == "org" and m.entity_id is None and len(words) >= 2 and len(words[0]) >= 4 and words[0][:1].isupper() and words[0].isalpha():
+            full.setdefault(words[0], (m.start, m.name or m.text))
+    out = []
+    for m in found:
+        first = full.get(m.text)
+        if m.type == "org" and m.entity_id is None and " " not in m.text and first is not None and first[0] < m.start:
+            m = Mention(m.start, m.end, m.text, "org", None, first[1], m.source)
+        out.append(m)
+    return out
 
 
 _NUMBER_OPENS = re.compile(r"(?<![\w$€£.,-])(?<!\b(?:in|by|of) )(?<!\bfrom )(?<!\bsince )(?<!\buntil )(?<!\brose )(?<!\bfell )\d{3,4} $")

@@ -621,3 +621,14 @@ def test_a_single_word_after_participation_from_is_an_investor() -> None:
     doc = extract_text(_page("Mistral AI raised $100 million. The round was led by Northgate Ventures, with participation from Qubitra and existing backer Foundry Peak Capital."))
     (ev,) = _events(doc, "investment")
     assert "Qubitra" in _name(ev.args["investor"])
+
+
+def test_a_company_named_in_full_then_by_its_first_word_is_one_company() -> None:
+    doc = extract_text(
+        _page(
+            "ServiceNow agreed to acquire Velora Security, a startup that protects AI agents.",
+            "Velora, founded in 2022 by two former Check Point engineers, raised $80 million last year.",
+        )
+    )
+    velora = [m for m in doc.mentions if m.text == "Velora"]
+    assert velora and all(m.name == "Velora Security" for m in velora)
