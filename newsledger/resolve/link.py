@@ -287,7 +287,7 @@ class Linker:
         found += self._pattern_orgs(self._latin_org_cue, text, norm, start, end, busy)
         found += self._repeats(text, norm, start, end, busy, found, taken)
         found = _named_in_full(found, legal, norm)
-        found = _first_word_names(found)
+        found = _first_word_names(found, norm)
         found = _trim_to_known(found, taken)
         found = [_with_risk_mark(m, text, norm) for m in found]
         found.sort(key=lambda m: m.start)
@@ -907,9 +907,9 @@ def _after_title(words: list[str], stopwords: frozenset[str]) -> list[str]:
     return words
 
 
-def _first_word_names(found: list[Mention]) -> list[Mention]:
+def _first_word_names(found: list[Mention], norm: str) -> list[Mention]:
     """ServiceNow will buy Noma Security … Noma, founded in 2023: a company named in full, then by its first word alone,
-    is the same company."""
+    is the same company (in English prose; Chinese news keeps a Latin short name as written)."""
     full: dict[str, tuple[int, str]] = {}
     for m in sorted(found, key=lambda x: x.start):
         words = (m.name or m.text).split(" ")
@@ -918,7 +918,8 @@ def _first_word_names(found: list[Mention]) -> list[Mention]:
     out = []
     for m in found:
         first = full.get(m.text)
-        if m.type == "org" and m.entity_id is None and " " not in m.text and first is not None and first[0] < m.start:
+        english = not _CJK.match(norm[max(0, m.start - 1) : m.start] or " ") and not _CJK.match(norm[m.end : m.end + 1] or " ")
+        if m.type == "org" and m.entity_id is None and " " not in m.text and first is not None and first[0] < m.start and english:
             m = Mention(m.start, m.end, m.text, "org", None, first[1], m.source)
         out.append(m)
     return out
