@@ -72,6 +72,7 @@ class Extractor:
                 events.extend(found)
         denied_next(ctx, events)
         _paid_to_them(ctx, events)
+        events.extend(_departures_followed(ctx, events))
         events = _shares_from_sellers(ctx, events)
         events.extend(table_events(ctx, self.schema))
         events = merge_events(events, self.role_kinds, self.keys)
@@ -697,6 +698,38 @@ def _paid_to_them(ctx: Context, events: list[Event]) -> None:
             ev.args["person"] = named.args["person"]
             ev.arg_spans["person"] = named.arg_spans.get("person") or []
             ev.arg_confidence["person"] = 0.6
+
+
+_FOLLOWS_THAT_OF = re.compile(r"\b(?:departures?|exits?|resignations?|moves?)\s+(?:follows?|followed|comes?\s+after|came\s+after)\s+(?:that|those)\s+of\s+$")
+_APPOSED_FOUNDER = re.compile(r",\s+(?:a|an|the)\s+[^,;]{1,40}?\b(co-?founder|founder)\b")
+
+
+def _departures_followed(ctx: Context, events: list[Event]) -> list[Event]:
+    """The departures follow that of Ada Park, a Lumen co-founder who joined Meta: the one named after 'that of' left
+    the old employer of the hire the sentence reports."""
+    if not ctx.is_english():
+        return []
+    out: list[Event] = []
+    for ev in events:
+        person = ev.args.get("person")
+        spans = ev.arg_spans.get("person") or []
+        if ev.type != "hire" or "from_org" not in ev.args or not isinstance(person, dict) or len(spans) != 1:
+            continue
+        p = spans[0]
+        if not _FOLLOWS_THAT_OF.search(ctx.low, max(0, p.start - 60), p.start):
+            continue
+        args: dict[str, object] = {"person": person, "org": ev.args["from_org"], "to_org": ev.args.get("org")}
+        arg_spans = {"person": [p], "org": ev.arg_spans.get("from_org") or [], "to_org": ev.arg_spans.get("org") or []}
+        founder = _APPOSED_FOUNDER.match(ctx.low, p.end, min(len(ctx.low), p.end + 60))
+        if founder is not None:
+            args["role"] = ctx.doc.text[founder.start(1) : founder.end(1)]
+            arg_spans["role"] = [Span(founder.start(1), founder.end(1))]
+        if "date" in ev.args:
+            args["date"] = ev.args["date"]
+        args = {k: v for k, v in args.items() if v is not None}
+        out.append(replace(ev, type="departure", args=args, arg_spans={k: v for k, v in arg_spans.items() if k in args},
+                           arg_confidence={r: ev.arg_confidence.get(r, 0.6) for r in args}, more=list(ev.more)))
+    return out
 
 
 _CONFIRMED_NOUN = re.compile(

@@ -632,3 +632,12 @@ def test_a_company_named_in_full_then_by_its_first_word_is_one_company() -> None
     )
     velora = [m for m in doc.mentions if m.text == "Velora"]
     assert velora and all(m.name == "Velora Security" for m in velora)
+
+
+def test_the_departures_follow_that_of_a_cofounder() -> None:
+    doc = extract_text(_page("The departures follow that of Ada Park, a Lumen Robotics co-founder who joined Meta in October."))
+    (dep,) = _events(doc, "departure")
+    assert dep.args["person"]["name"] == "Ada Park"
+    assert _name(dep.args["org"]) == "Lumen Robotics"
+    assert _name(dep.args["to_org"]) == "Meta"
+    assert dep.args["role"] == "co-founder"
