@@ -641,3 +641,9 @@ def test_the_departures_follow_that_of_a_cofounder() -> None:
     assert _name(dep.args["org"]) == "Lumen Robotics"
     assert _name(dep.args["to_org"]) == "Meta"
     assert dep.args["role"] == "co-founder"
+
+
+def test_a_unit_split_into_four_groups_counts_four() -> None:
+    doc = extract_text(_page("Google split its cloud unit into four groups last August."))
+    (ev,) = _events(doc, "reorganization")
+    assert ev.args["count"] == 4
