@@ -1381,6 +1381,10 @@ def _english_unit(ctx: Context, cand: Candidate) -> TextFill | None:
         return _span_text(ctx, named.start(1), named.end(1))
     bare = t.word.endswith((" its", " their", " a standalone", " a new"))
     m = (_EN_UNIT_BARE if bare else _EN_UNIT).match(ctx.low, t.end, sent.end)
+    if m is None and not bare:  # split MSL into four groups: a named unit, as the knowledge base names it
+        lab = next((o for o in ctx.mentions_in(t.end, min(sent.end, t.end + 60)) if o.type == "org" and o.source != "coref"), None)
+        if lab is not None and not ctx.low[t.end : lab.start].strip() and re.match(r"\s+(?:into|under)\b", ctx.low[lab.end : lab.end + 8]):
+            return TextFill(lab.start, lab.end, lab.name or ctx.doc.text[lab.start : lab.end])
     return _span_text(ctx, m.start(1), m.end(1)) if m else None
 
 

@@ -647,3 +647,10 @@ def test_a_unit_split_into_four_groups_counts_four() -> None:
     doc = extract_text(_page("Google split its cloud unit into four groups last August."))
     (ev,) = _events(doc, "reorganization")
     assert ev.args["count"] == 4
+
+
+def test_a_named_lab_restructured_into_groups_is_the_unit() -> None:
+    doc = extract_text(_page("Google has since restructured Google DeepMind into three groups."))
+    (ev,) = _events(doc, "reorganization")
+    assert ev.args["unit"] == "Google DeepMind"
+    assert ev.args["count"] == 3
