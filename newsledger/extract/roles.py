@@ -799,6 +799,21 @@ def _described_gap(ctx: Context, gap: str, first: Mention, joined: bool) -> bool
     return _described_item().fullmatch(gap) is not None or (joined and gap in (",with", ", with", "with"))
 
 
+_FORMER_GAP = re.compile(r"(?:,\s*)?(?:and\s+)?(?:former|ex-)")
+_FOUNDER_GAP = re.compile(r"(?:co-founder|cofounder|founder|ceo|chief executive|chairman|president|cto|cfo)")
+
+
+def _former_gap(ctx: Context, gap: str, cur: Mention, nxt: Mention, direction: int) -> bool:
+    """Datadog co-founder Olivier Pomel and former GitHub CEO Nat Friedman: a company and the title of its person, and
+    a name after 'and former', stay in the list."""
+    if not ctx.is_english():
+        return False
+    left, right = (nxt, cur) if direction < 0 else (cur, nxt)
+    if left.type == "org" and right.type == "person" and _FOUNDER_GAP.fullmatch(gap):
+        return True
+    return _FORMER_GAP.fullmatch(gap) is not None
+
+
 def _coordinated(ctx: Context, first: Mention, pool: list[Mention], joined: bool = False) -> list[Mention]:
     chosen = [first]
     ordered = sorted((m for m in pool if m is first or not _in_parens(ctx, m)), key=lambda m: m.start)
@@ -814,7 +829,7 @@ def _coordinated(ctx: Context, first: Mention, pool: list[Mention], joined: bool
                 continue
             lo, hi = (nxt.end, cur.start) if direction < 0 else (cur.end, nxt.start)
             gap = _PAREN_ALIAS.sub("", ctx.low[lo:hi].strip()).strip()  # 富达(fidelity)、: the alias is not the gap
-            if gap in ctx.cues.lex["list_gaps"] or _apposed_gap(ctx, gap, first) or _described_gap(ctx, gap, first, joined):  # the pool holds only names that may fill the role
+            if gap in ctx.cues.lex["list_gaps"] or _apposed_gap(ctx, gap, first) or _described_gap(ctx, gap, first, joined) or _former_gap(ctx, gap, cur, nxt, direction):  # the pool holds only names that may fill the role
                 chosen.append(nxt)
                 cur = nxt
                 j += direction

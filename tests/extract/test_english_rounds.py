@@ -654,3 +654,9 @@ def test_a_named_lab_restructured_into_groups_is_the_unit() -> None:
     (ev,) = _events(doc, "reorganization")
     assert ev.args["unit"] == "Google DeepMind"
     assert ev.args["count"] == 3
+
+
+def test_angels_listed_with_their_titles_are_all_investors() -> None:
+    doc = extract_text(_page("Mistral AI raised $100 million. Angel investors including Datadog co-founder Olivier Pomel and former GitHub CEO Nat Friedman also put in money."))
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["investor"]) == ["Nat Friedman", "Olivier Pomel"]
