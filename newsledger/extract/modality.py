@@ -223,6 +223,23 @@ def _some_of_the_people(ctx: Context, sent: Sentence) -> str | None:
     return None
 
 
+_THE_SPOKESPERSON = re.compile(r"(?:^|[^\w])(?:the|that|this)\s+(spokesperson|spokeswoman|spokesman)$")
+_SPOKES_WORD = re.compile(r"\s+(?:spokesperson|spokeswoman|spokesman)\b")
+
+
+def _named_spokesperson(ctx: Context, before: int) -> str:
+    """The spokesperson denied …: the company's spokesperson named earlier on the page, else the word as written."""
+    for m in reversed(ctx.mentions_in(max(0, before - 1500), before)):
+        if m.type == "org" and m.source != "coref":
+            said = _SPOKES_WORD.match(ctx.low, m.end)
+            if said:
+                return ctx.doc.text[m.start : said.end()].strip()
+    return "spokesperson"
+
+
+_ASIDE = re.compile(r",\s*(?:for (?:its|his|her|their) part|however|meanwhile|separately|in a statement|in response),\s*$")
+
+
 def _spokesperson(ctx: Context, names: list[Mention], verb: int) -> str | None:
     """百度方面回应 / 字节跳动相关负责人表示 / A Google spokesperson denied: the company's voice, as written."""
     for m in reversed(names):
@@ -240,6 +257,9 @@ def _before_verb(ctx: Context, names: list[Mention], sent: Sentence, verb: int) 
     if voice is not None:
         return voice
     gap_max = 3 if ctx.is_english() else 12
+    aside = _ASIDE.search(ctx.low, max(sent.start, verb - 40), verb) if ctx.is_english() else None
+    if aside is not None:  # Inventec, for its part, denied …: the name before the aside speaks
+        verb = aside.start()
     close = [
         m for m in names
         if m.end <= verb and verb - m.end <= gap_max and not any(c in ctx.low[m.end : verb] for c in ",.;:!?")
@@ -257,6 +277,8 @@ def _before_verb(ctx: Context, names: list[Mention], sent: Sentence, verb: int) 
                 return said.strip()
         return _who(ctx, m)
     head = ctx.low[max(sent.start, verb - 60) : verb].rstrip()
+    if ctx.is_english() and _THE_SPOKESPERSON.search(head):  # An Amazon spokesperson said … The spokesperson denied …
+        return _named_spokesperson(ctx, sent.start)
     for g in ctx.cues.attribution_generic:
         if head.endswith(g):
             s = verb - (len(ctx.low[max(sent.start, verb - 60) : verb]) - len(head)) - len(g)

@@ -660,3 +660,25 @@ def test_angels_listed_with_their_titles_are_all_investors() -> None:
     doc = extract_text(_page("Mistral AI raised $100 million. Angel investors including Datadog co-founder Olivier Pomel and former GitHub CEO Nat Friedman also put in money."))
     (ev,) = _events(doc, "investment")
     assert _name(ev.args["investor"]) == ["Nat Friedman", "Olivier Pomel"]
+
+
+def test_a_company_denying_after_an_aside_is_the_attribution() -> None:
+    doc = extract_text(
+        _page(
+            "Wistron plans to cut about 400 jobs at its Hsinchu plant, according to people familiar with the matter.",
+            "Wistron, for its part, denied the report.",
+        )
+    )
+    (ev,) = _events(doc, "layoff")
+    assert ev.attribution == "Wistron"
+
+
+def test_the_spokesperson_is_the_one_named_before() -> None:
+    doc = extract_text(
+        _page(
+            "An Oracle spokesperson said the company does not comment on rumors.",
+            "The spokesperson denied a separate report by The Information that Oracle plans to cut 2,000 jobs in its cloud unit.",
+        )
+    )
+    (ev,) = _events(doc, "layoff")
+    assert ev.attribution == "Oracle spokesperson"
