@@ -223,6 +223,21 @@ def _some_of_the_people(ctx: Context, sent: Sentence) -> str | None:
     return None
 
 
+_LAST_WORD = re.compile(r"(?:^|[^\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*$")
+
+
+def _surname_speaker(ctx: Context, sent: Sentence, verb: int) -> str | None:
+    """Eddie Wu told analysts … Wu said: a surname alone before a speech verb is the person named in full before."""
+    m = _LAST_WORD.search(ctx.doc.text, max(sent.start, verb - 30), verb)
+    if m is None:
+        return None
+    word = m.group(1)
+    for p in reversed(ctx.mentions_in(0, sent.start)):
+        if p.type == "person" and p.source != "coref" and " " in (p.name or p.text) and (p.name or p.text).split(" ")[-1] == word:
+            return p.name or p.text
+    return None
+
+
 _THE_SPOKESPERSON = re.compile(r"(?:^|[^\w])(?:the|that|this)\s+(spokesperson|spokeswoman|spokesman)$")
 _SPOKES_WORD = re.compile(r"\s+(?:spokesperson|spokeswoman|spokesman)\b")
 
@@ -276,6 +291,9 @@ def _before_verb(ctx: Context, names: list[Mention], sent: Sentence, verb: int) 
                 said = re.sub(r"\s*[(（][^)）]{0,30}[)）]\s*", "", ctx.doc.text[first.start : m.end])
                 return said.strip()
         return _who(ctx, m)
+    surname = _surname_speaker(ctx, sent, verb) if ctx.is_english() else None
+    if surname is not None:
+        return surname
     head = ctx.low[max(sent.start, verb - 60) : verb].rstrip()
     if ctx.is_english() and _THE_SPOKESPERSON.search(head):  # An Amazon spokesperson said … The spokesperson denied …
         return _named_spokesperson(ctx, sent.start)

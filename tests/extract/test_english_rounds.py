@@ -682,3 +682,14 @@ def test_the_spokesperson_is_the_one_named_before() -> None:
     )
     (ev,) = _events(doc, "layoff")
     assert ev.attribution == "Oracle spokesperson"
+
+
+def test_a_surname_before_said_is_the_person_named_in_full_before() -> None:
+    doc = extract_text(
+        _page(
+            "Tencent President Martin Lau told analysts the company would keep spending on AI.",
+            "Lau said the next Hunyuan model would be released within weeks.",
+        )
+    )
+    evs = [e for e in _events(doc, "launch") if "Hunyuan" in str(e.args.get("product"))]
+    assert evs and evs[0].attribution == "Martin Lau"
