@@ -1090,7 +1090,9 @@ def spent_on_hardware(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Cand
 
 
 def group_hired(ctx: Context, schema: Schema, cand: R.Candidate) -> Value | None:
-    """hired three researchers from Meta: the head count of a group hired with no names given (English)."""
+    """hired three researchers from Meta / 从Y挖走了三名研究员: the head count of a group hired away from a named employer."""
+    if cand.type.name == "hire" and not ctx.is_english():
+        return _group_poached(ctx, schema, cand)
     if cand.type.name != "hire" or cand.args.get("person") or not ctx.is_english():
         return None
     _, ce = cand.sent.clauses[cand.clause]
@@ -1099,6 +1101,19 @@ def group_hired(ctx: Context, schema: Schema, cand: R.Candidate) -> Value | None
             # a group hired away names where it comes from (three researchers from Meta); "hired 200 employees" is growth
             away = re.match(r"\s*(?:\w+\s+){0,3}?from\s", ctx.low[v.end : ce])
             return v if away else None
+    return None
+
+
+def _group_poached(ctx: Context, schema: Schema, cand: R.Candidate) -> Value | None:
+    """从谷歌挖走了三名研究员(,其中包括A): a poached group with a definite head count leaves its old employer too."""
+    if cand.trigger.word not in ctx.cues.lex["poach"] or not cand.args.get("from_org"):
+        return None
+    if ctx.low[max(cand.sent.start, cand.trigger.start - 30) : cand.trigger.start].rfind("从") < 0:
+        return None
+    _, ce = cand.sent.clauses[cand.clause]
+    for v in ctx.values_in(cand.trigger.end, min(ce, cand.trigger.end + 20)):
+        if v.kind == "count" and not v.norm.get("vague") and str(v.norm.get("unit") or "").lower() in schema.units.get("people", frozenset()):
+            return v
     return None
 
 

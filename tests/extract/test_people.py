@@ -470,3 +470,17 @@ def test_the_rival_in_a_front_foot_back_foot_sequence_is_not_the_employer() -> N
     (ev,) = _events(doc, "departure")
     assert _mention(ev.args["person"]) == "马化腾"
     assert "org" not in ev.args
+
+
+def test_group_poached_with_a_head_count_also_leaves_the_old_employer() -> None:
+    doc = extract_text(_page("星河智能近期从云帆科技挖走了视觉团队的两名核心工程师,其中包括负责感知算法的资深工程师邵一鸣。"))
+    (dep,) = _events(doc, "departure")
+    assert dep.args["count"] == 2
+    assert _mention(dep.args["org"]) == "云帆科技"
+    assert _mention(dep.args["person"]) == "邵一鸣"
+    assert _events(doc, "hire")
+
+
+def test_poaching_a_vague_number_is_no_group_departure() -> None:
+    doc = extract_text(_page("星河智能去年从云帆科技挖走了多名工程师,其中包括负责感知算法的邵一鸣。"))
+    assert not _events(doc, "departure")
