@@ -74,6 +74,8 @@ class Extractor:
         _paid_to_them(ctx, events)
         events.extend(_departures_followed(ctx, events))
         events = _shares_from_sellers(ctx, events)
+        if not ctx.is_english():
+            events.extend(_hires_from_moves(events))
         events.extend(table_events(ctx, self.schema))
         events = merge_events(events, self.role_kinds, self.keys)
         events = fold_title_events(events, _title_end(doc), self.role_kinds)
@@ -504,6 +506,32 @@ def _group_departure(ctx: Context, schema: Schema, hire: Event, count: Value) ->
     spans = {dst: hire.arg_spans[src] for src, dst in (("from_org", "org"), ("org", "to_org")) if src in hire.arg_spans}
     spans["count"] = [Span(count.start, count.end)]
     return [replace(hire, type="departure", args=args, arg_spans=spans, arg_confidence={r: hire.arg_confidence.get(r, 0.6) for r in args})]
+
+
+def _hires_from_moves(events: list[Event]) -> list[Event]:
+    """郭文彬已离职,下一站是字节 / 离职并重返OpenAI: one named who leaves for another company is hired there too."""
+    out: list[Event] = []
+    for dep in events:
+        if dep.type != "departure" or not dep.args.get("person") or not dep.args.get("to_org") or _names(dep.args["to_org"]) & _names(dep.args.get("org")):
+            continue
+        names = _names(dep.args["person"])
+        near = Span(dep.evidence.start - 40, dep.evidence.end + 40)
+        if any(ev.type == "hire" and ev.evidence.overlaps(near) and names & _names(ev.args.get("person")) for ev in events):
+            continue
+        args: dict[str, object] = {"person": dep.args["person"], "org": dep.args["to_org"]}
+        spans = {"person": dep.arg_spans.get("person", []), "org": dep.arg_spans.get("to_org", [])}
+        for src, dst in (("org", "from_org"), ("date", "date")):
+            if src in dep.args:
+                args[dst] = dep.args[src]
+                spans[dst] = dep.arg_spans.get(src, [])
+        out.append(replace(dep, type="hire", args=args, arg_spans=spans, arg_confidence={r: dep.arg_confidence.get(r, 0.6) for r in args}, more=[]))
+    return out
+
+
+def _names(val: object) -> set[object]:
+    """The ids (else names) of the people an argument holds."""
+    items = val if isinstance(val, list) else [val]
+    return {i.get("id") or i.get("name") for i in items if isinstance(i, dict)}
 
 
 def _shifted(ev: Event, offset: int) -> Event:

@@ -484,3 +484,11 @@ def test_group_poached_with_a_head_count_also_leaves_the_old_employer() -> None:
 def test_poaching_a_vague_number_is_no_group_departure() -> None:
     doc = extract_text(_page("星河智能去年从云帆科技挖走了多名工程师,其中包括负责感知算法的邵一鸣。"))
     assert not _events(doc, "departure")
+
+
+def test_leaving_for_a_named_company_is_a_hire_there_too() -> None:
+    doc = extract_text(_page("云帆科技技术长邵一鸣上月已经离职并重返阿里巴巴。"))
+    (hire,) = _events(doc, "hire")
+    assert _mention(hire.args["person"]) == "邵一鸣"
+    assert hire.args["org"]["name"] in ("阿里巴巴", "Alibaba")
+    assert _mention(hire.args["from_org"]) == "云帆科技"
