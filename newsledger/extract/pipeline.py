@@ -75,7 +75,7 @@ class Extractor:
         events.extend(_departures_followed(ctx, events))
         events = _shares_from_sellers(ctx, events)
         if not ctx.is_english():
-            events.extend(_hires_from_moves(events))
+            events.extend(_hires_from_moves(ctx, events))
         events.extend(table_events(ctx, self.schema))
         events = merge_events(events, self.role_kinds, self.keys)
         events = fold_title_events(events, _title_end(doc), self.role_kinds)
@@ -508,24 +508,62 @@ def _group_departure(ctx: Context, schema: Schema, hire: Event, count: Value) ->
     return [replace(hire, type="departure", args=args, arg_spans=spans, arg_confidence={r: hire.arg_confidence.get(r, 0.6) for r in args})]
 
 
-def _hires_from_moves(events: list[Event]) -> list[Event]:
+def _hires_from_moves(ctx: Context, events: list[Event]) -> list[Event]:
     """郭文彬已离职,下一站是字节 / 离职并重返OpenAI: one named who leaves for another company is hired there too."""
     out: list[Event] = []
     for dep in events:
-        if dep.type != "departure" or not dep.args.get("person") or not dep.args.get("to_org") or _names(dep.args["to_org"]) & _names(dep.args.get("org")):
+        if dep.type != "departure" or not dep.args.get("to_org") or _names(dep.args["to_org"]) & _names(dep.args.get("org")):
             continue
-        names = _names(dep.args["person"])
+        people = dep.args.get("person") or _group_named_next(ctx, dep)
+        if not people:
+            continue
+        names = _names(people)
         near = Span(dep.evidence.start - 40, dep.evidence.end + 40)
         if any(ev.type == "hire" and ev.evidence.overlaps(near) and names & _names(ev.args.get("person")) for ev in events):
             continue
-        args: dict[str, object] = {"person": dep.args["person"], "org": dep.args["to_org"]}
-        spans = {"person": dep.arg_spans.get("person", []), "org": dep.arg_spans.get("to_org", [])}
+        args: dict[str, object] = {"person": people, "org": dep.args["to_org"]}
+        spans = {"person": dep.arg_spans.get("person") or [Span(p["start"], p["end"]) for p in _as_dicts(people)], "org": dep.arg_spans.get("to_org", [])}
         for src, dst in (("org", "from_org"), ("date", "date")):
             if src in dep.args:
                 args[dst] = dep.args[src]
                 spans[dst] = dep.arg_spans.get(src, [])
         out.append(replace(dep, type="hire", args=args, arg_spans=spans, arg_confidence={r: dep.arg_confidence.get(r, 0.6) for r in args}, more=[]))
     return out
+
+
+_GROUP_NAMED = re.compile(r"^(?:[^，,。；;]{0,8}[，,]\s*)?(?:这|该|上述|此)\s*(\d+|[一二两三四五六七八九十]+)\s*(?:名|位|个)?\s*(?:人|研究员|工程师|高管|成员|员工)?\s*(?:分别是|分别为|包括|为|是)")
+
+
+def _group_named_next(ctx: Context, dep: Event) -> object:
+    """4名研究员离职,全数加入Meta。这4人包括A、B与C: the group that left is named in the next sentence."""
+    count = dep.args.get("count")
+    if not isinstance(count, int):
+        return None
+    nxt = next((s for s in ctx.sentences if s.start >= dep.evidence.end), None)
+    if nxt is None or nxt.start - dep.evidence.end > 80:
+        return None
+    m = _GROUP_NAMED.match(ctx.low[nxt.start : nxt.end].lstrip())
+    if m is None or m.group(1) not in (str(count), _CN_DIGITS.get(count, "")):
+        return None
+    pos = nxt.start + (len(ctx.low[nxt.start : nxt.end]) - len(ctx.low[nxt.start : nxt.end].lstrip())) + m.end()
+    stop = re.search(r"[,;，；]", ctx.low[pos : nxt.end])  # the list runs to the clause's end, past its 、
+    ce = pos + stop.start() if stop else nxt.end
+    seen: list[dict[str, object]] = []
+    for p in ctx.mentions_in(pos, ce):
+        if p.type == "person" and (p.name or p.text) not in {q["name"] for q in seen}:
+            seen.append({"name": p.name or p.text, "id": p.entity_id, "mention": ctx.doc.text[p.start : p.end], "start": p.start, "end": p.end})
+    if len(seen) != count:
+        return None
+    return seen if count > 1 else seen[0]
+
+
+_CN_DIGITS = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}
+
+
+def _as_dicts(val: object) -> list[dict[str, int]]:
+    """The argument's items that are JSON objects."""
+    items = val if isinstance(val, list) else [val]
+    return [i for i in items if isinstance(i, dict)]
 
 
 def _names(val: object) -> set[object]:

@@ -492,3 +492,17 @@ def test_leaving_for_a_named_company_is_a_hire_there_too() -> None:
     assert _mention(hire.args["person"]) == "邵一鸣"
     assert hire.args["org"]["name"] in ("阿里巴巴", "Alibaba")
     assert _mention(hire.args["from_org"]) == "云帆科技"
+
+
+def test_a_group_that_left_for_a_company_is_hired_there_by_the_names_given_next() -> None:
+    doc = extract_text(_page("据彭博报道,谷歌旗下DeepMind又有3名资深研究员在本月初离职,全数加入 Meta。报道指出,这3人包括 Tom Gunter、Mark Lee 与 Chong Wang,其中 Chong Wang 原本是研究经理。"))
+    (hire,) = _events(doc, "hire")
+    assert [_mention(p) for p in hire.args["person"]] == ["Tom Gunter", "Mark Lee", "Chong Wang"]
+    assert _mention(hire.args["org"]) == "Meta"
+    (dep,) = _events(doc, "departure")
+    assert dep.args["count"] == 3 and "person" not in dep.args
+
+
+def test_a_group_named_with_another_head_count_is_not_the_one_that_left() -> None:
+    doc = extract_text(_page("据彭博报道,谷歌旗下DeepMind又有3名资深研究员在本月初离职,全数加入 Meta。报道指出,这2人包括 Tom Gunter 与 Mark Lee。"))
+    assert not _events(doc, "hire")
