@@ -45,7 +45,8 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
     rumor_end = sent.end if ctx.is_english() else ce  # English names its sources after the fact
     weak_from, weak_to = (cs, _hedge_end(ctx, trig_end, ce)) if ctx.is_english() else (prev_s, next_e)  # English: "a deal that could …" hedges its own clause only
     close_source = not ctx.is_english() and _CLOSE_TO.search(ctx.low, sent.start, rumor_end) is not None
-    if _has(ctx, strong_rumor, sent.start, rumor_end) or _has(ctx, weak_rumor, weak_from, weak_to) or _hearsay_opening(ctx, sent) or close_source:
+    unconfirmed = not ctx.is_english() and _has(ctx, ctx.cues.lex["unconfirmed"], trig_end, sent.end)
+    if _has(ctx, strong_rumor, sent.start, rumor_end) or _has(ctx, weak_rumor, weak_from, weak_to) or _hearsay_opening(ctx, sent) or close_source or unconfirmed:
         return "rumored"
     stated = _has(ctx, cues.get("confirmed_after", ()), trig_start, sent.end)
     if ctx.is_english() and (stated or _SAYS_AFTER.search(ctx.low, trig_end, sent.end)) and _WILL_BEFORE.search(ctx.low, max(cs, trig_start - 12), trig_start):

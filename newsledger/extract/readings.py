@@ -643,12 +643,17 @@ def stake_sale(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return any(w in ctx.low[trig.end : ce] for w in ("股份", "股权", "股票", "持股", "shares", "stake"))
 
 
+_AIM = re.compile(r"为了(?:能|能够|成功|顺利)?$")
+
+
 def as_purpose(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """资本支出…主要用于兴建数据中心与采购服务器 / 用于研发及量产交付: a purchase or launch named as what money is
     for is not an event of its own."""
+    cs, _ = sent.clauses[sent.clause_index(trig.start)]
+    if "hire" in trig.types and not ctx.is_english() and _AIM.search(ctx.low[max(cs, trig.start - 6) : trig.start]):
+        return True  # 为了延揽他,Meta开出…薪酬: the hire is what the offer aims at, not an event of its own
     if "procurement" not in trig.types and "launch" not in trig.types:
         return False
-    cs, _ = sent.clauses[sent.clause_index(trig.start)]
     head = ctx.low[cs : trig.start]
     own_money = any(v.kind == "money" for v in ctx.values_in(cs, trig.start))  # 其中850亿元拟用于采购AI芯片: a budget of its own
     return not own_money and any(w in head for w in ctx.cues.lex["purpose_lead"])

@@ -793,3 +793,11 @@ def test_a_listing_in_the_coming_january_and_a_name_glued_to_an_adverb() -> None
     assert _events(doc, "ipo")[0].args["date"] == "2027-01-02"
     doc = extract_text(_page("英诺赛科已向港交所递交上市申请,中金为独家保荐人。"))
     assert _name(_events(doc, "ipo")[0].args["org"]) == "英诺赛科"
+
+
+def test_a_report_the_company_has_not_confirmed_is_hearsay_of_the_paper() -> None:
+    doc = extract_text(_page("《金融時報》當時報導，Google為了延攬他，開出4年最高3億美元的薪酬方案，但Google並未證實。"))
+    (ev,) = _events(doc, "pay_offer")
+    assert ev.modality == "rumored"
+    assert ev.attribution == "Financial Times"
+    assert not _events(doc, "hire")  # 為了延攬他: what the offer aims at
