@@ -270,3 +270,13 @@ def test_a_valuation_cue_opening_the_next_figure_is_that_figures() -> None:
     (ev,) = [e for e in doc.events if e.type == "investment"]
     assert ev.args["amount"]["amount"] == 650_000_000.0
     assert ev.args["valuation"]["amount"] == 10_000_000_000.0
+
+
+def test_the_list_of_investors_ends_at_the_clause_that_says_what_the_money_is_for() -> None:
+    ev = _round(_page("星澜机器人今日宣布完成8亿元人民币B轮融资,投资方包括青岚创投、松禾资本及北辰创投,资金将用于具身大模型研发及量产交付。"))
+    assert _names(ev.args["investor"]) == ["青岚创投", "松禾资本", "北辰创投"]
+
+
+def test_the_parent_itself_among_the_investors_is_the_parent() -> None:
+    ev = _round(_page("星澜机器人今日宣布完成8亿元人民币天使轮融资,投资方包括青岚创投、松禾资本及小米本身。"))
+    assert _names(ev.args["investor"])[-1] in ("小米", "Xiaomi")
