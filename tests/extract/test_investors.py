@@ -280,3 +280,8 @@ def test_the_list_of_investors_ends_at_the_clause_that_says_what_the_money_is_fo
 def test_the_parent_itself_among_the_investors_is_the_parent() -> None:
     ev = _round(_page("星澜机器人今日宣布完成8亿元人民币天使轮融资,投资方包括青岚创投、松禾资本及小米本身。"))
     assert _names(ev.args["investor"])[-1] in ("小米", "Xiaomi")
+
+
+def test_names_before_jointly_invested_are_the_investors() -> None:
+    ev = _round(_page("星澜机器人去年完成B轮融资,由青岚创投、松禾资本及北辰创投联合投资,投后估值超过50亿元。"))
+    assert _names(ev.args["investor"]) == ["青岚创投", "松禾资本", "北辰创投"]
