@@ -285,3 +285,8 @@ def test_the_parent_itself_among_the_investors_is_the_parent() -> None:
 def test_names_before_jointly_invested_are_the_investors() -> None:
     ev = _round(_page("星澜机器人去年完成B轮融资,由青岚创投、松禾资本及北辰创投联合投资,投后估值超过50亿元。"))
     assert _names(ev.args["investor"]) == ["青岚创投", "松禾资本", "北辰创投"]
+
+
+def test_existing_backers_stepping_up_are_investors_of_the_round() -> None:
+    ev = _round(_page("「星澜机器人」近日完成8亿元人民币A轮融资,由青岚创投领投,松禾资本跟投,老股东北辰创投持续加码。"))
+    assert _names(ev.args["investor"]) == ["青岚创投", "松禾资本", "北辰创投"]
