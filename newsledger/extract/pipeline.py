@@ -485,10 +485,15 @@ def _title_end(doc: Document) -> int:
     return len(title) if title and doc.text.startswith(title) else 0
 
 
+_ORDER_NOUNS = ("订单", "大单")
+
+
 def _before_trigger(ctx: Context, sent: Sentence, pos: int) -> str:
     """The words just before a trigger in its clause, looking past a figure that stands between (received a $5bn investment)."""
     cs, _ = sent.clauses[sent.clause_index(pos)]
     lo = max(cs, pos - 12)
+    if not ctx.is_english() and ctx.low.startswith(_ORDER_NOUNS, pos):
+        lo = max(cs, pos - 30)  # 广达已接获美系云端大厂新一代自研ASIC服务器订单: what the order is for stands between
     for v in reversed(ctx.values_in(max(cs, pos - 60), pos)):
         if v.kind == "money" and v.end >= lo:  # 获得美国云端大厂约20亿美元的AI服务器订单
             lo = max(cs, v.start - (20 if ctx.is_english() else 12))

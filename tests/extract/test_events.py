@@ -801,3 +801,10 @@ def test_a_report_the_company_has_not_confirmed_is_hearsay_of_the_paper() -> Non
     assert ev.modality == "rumored"
     assert ev.attribution == "Financial Times"
     assert not _events(doc, "hire")  # 為了延攬他: what the offer aims at
+
+
+def test_an_order_received_for_long_named_goods_still_makes_the_receiver_the_supplier() -> None:
+    doc = extract_text(_page("英业达已接获美系云端大厂新一代自研ASIC服务器订单,预计明年第二季开始出货。"))
+    (ev,) = _events(doc, "procurement")
+    assert _name(ev.args["supplier"]) in ("Inventec", "英业达")
+    assert "buyer" not in ev.args or _name(ev.args["buyer"]) not in ("Inventec", "英业达")
