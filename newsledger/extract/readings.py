@@ -495,7 +495,8 @@ def as_spending(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
     investor = [m for m in cand.args.get("investor", []) if isinstance(m, Mention) and m.type == "org"]
     if investor:
         moved.args["org"] = list[R.Filler](investor[:1])
-    periods = [v for v in ctx.values_in(cand.trigger.end, own_end) if v.kind == "period"]
+    own_cs, _ = cand.sent.clauses[cand.clause]  # 将在未来三年追加投资150亿元: the span may stand before the verb
+    periods = [v for v in ctx.values_in(cand.trigger.end, own_end) if v.kind == "period"] or [v for v in ctx.values_in(own_cs, cand.trigger.start) if v.kind == "period" and v.norm.get("duration")]
     if periods and "period" not in moved.args:
         moved.args["period"] = [periods[0]]
     if ctx.is_english():  # invest $2.2bn over four years in cloud infrastructure in Malaysia

@@ -808,3 +808,9 @@ def test_an_order_received_for_long_named_goods_still_makes_the_receiver_the_sup
     (ev,) = _events(doc, "procurement")
     assert _name(ev.args["supplier"]) in ("Inventec", "英业达")
     assert "buyer" not in ev.args or _name(ev.args["buyer"]) not in ("Inventec", "英业达")
+
+
+def test_coming_years_before_the_investing_verb_are_the_spending_period() -> None:
+    doc = extract_text(_page("星河数据方面表示,交割完成后将在未来三年追加投资不少于80亿元,用于扩建贵安的智算中心。"))
+    (ev,) = _events(doc, "spending")
+    assert ev.args["period"] == "3 years"
