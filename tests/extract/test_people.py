@@ -506,3 +506,10 @@ def test_a_group_that_left_for_a_company_is_hired_there_by_the_names_given_next(
 def test_a_group_named_with_another_head_count_is_not_the_one_that_left() -> None:
     doc = extract_text(_page("据彭博报道,谷歌旗下DeepMind又有3名资深研究员在本月初离职,全数加入 Meta。报道指出,这2人包括 Tom Gunter 与 Mark Lee。"))
     assert not _events(doc, "hire")
+
+
+def test_a_japanese_name_after_a_title_is_a_person() -> None:
+    doc = extract_text(_page("星河智能宣布延揽前索尼日本副总经理高桥一郎出任营运长。"))
+    (ev,) = _events(doc, "hire")
+    assert _mention(ev.args["person"]) == "高桥一郎"
+    assert ev.args.get("role") == "营运长"
