@@ -39,12 +39,17 @@ class Reading:
     org: Mention | None = None
 
 
+_COMPANION = re.compile(r"(?:与|和|同|跟|随)[^,。;]{1,15}?(?:一同|一起|一道|一并)(?:的)?$")
+
+
 def fill_person_phrase(ctx: Context, cand: R.Candidate) -> None:
     """Give a hire or departure whose person role is empty the person (or the title) its verb governs."""
     if cand.type.name not in ("hire", "departure") or ctx.is_english():
         return
     t = cand.trigger
     cs, ce = cand.sent.clauses[cand.clause]
+    if _COMPANION.search(ctx.low, cs, t.start):
+        return  # 与周景然一同离开的还有三名研究员: the one named goes along; those counted are the subject
     if cand.type.name == "hire":
         _fill_team(ctx, cand, cs, ce)
     people = [f for f in cand.args.get("person", []) if isinstance(f, Mention)]

@@ -513,3 +513,11 @@ def test_a_japanese_name_after_a_title_is_a_person() -> None:
     (ev,) = _events(doc, "hire")
     assert _mention(ev.args["person"]) == "高桥一郎"
     assert ev.args.get("role") == "营运长"
+
+
+def test_the_one_others_leave_with_is_not_the_group_that_leaves() -> None:
+    doc = extract_text(_page("云帆科技视觉负责人邵一鸣已离职,将加盟星河智能。与邵一鸣一同离开的还有其团队内三名核心工程师。"))
+    deps = _events(doc, "departure")
+    assert len(deps) == 2
+    group = next(d for d in deps if d.args.get("count") == 3)
+    assert "person" not in group.args
