@@ -521,3 +521,10 @@ def test_the_one_others_leave_with_is_not_the_group_that_leaves() -> None:
     assert len(deps) == 2
     group = next(d for d in deps if d.args.get("count") == 3)
     assert "person" not in group.args
+
+
+def test_a_person_taking_over_a_line_of_work_is_an_appointment_and_a_bank_taken_over_is_not() -> None:
+    doc = extract_text(_page("星河智能首席科学家邵一鸣同期接管大模型研发工作。"))
+    (ev,) = _events(doc, "hire")
+    assert _mention(ev.args["person"]) == "邵一鸣"
+    assert not _events(extract_text(_page("美国监管机构已接管一家地区银行。")), "hire")
