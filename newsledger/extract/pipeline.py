@@ -327,6 +327,7 @@ class Extractor:
             R.fill_dates(ctx, cand)
             readings.group_not_person(cand)
             readings.internal_transfer(ctx, cand)
+            readings.possessed_recruit(ctx, cand)
         cands += [d for d in (readings.poached_departure(ctx, self.schema, c) for c in list(cands)) if d is not None]
         cands = self._fold_partial(cands)
         out: list[Event] = []

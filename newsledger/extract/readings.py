@@ -214,6 +214,26 @@ def internal_transfer(ctx: Context, cand: R.Candidate) -> None:
         cand.args["org"] = cand.args.pop("to_org")
 
 
+def possessed_recruit(ctx: Context, cand: R.Candidate) -> None:
+    """Meta收购Scale AI股份,并将其创始人A招至麾下: the one hired is the founder of the company just named, not of the hirer."""
+    if cand.type.name != "hire" or ctx.is_english() or cand.args.get("from_org"):
+        return
+    person = next((p for p in cand.args.get("person", []) if isinstance(p, Mention)), None)
+    if person is None:
+        return
+    qi = ctx.low.rfind("其", max(cand.sent.start, person.start - 14), person.start)
+    if qi < 0 or not re.fullmatch(r"[^,。;、]{1,14}", ctx.low[qi + 1 : person.start]):  # 其执行长汪韬 (alexandr wang)
+        return
+    hirer = {_key(m) for m in cand.args.get("org", []) if isinstance(m, Mention)}
+    subject = ctx.mentions_in(cand.sent.start, qi)
+    hirer |= {_key(m) for m in subject[:1] if m.type == "org"}
+    others = [m for m in subject if m.type == "org" and m.source != "coref" and _key(m) not in hirer]
+    pronoun = next((m for m in ctx.mentions_in(qi, qi + 1) if m.source == "coref"), None)
+    if not others or (pronoun is not None and _key(pronoun) not in hirer):
+        return
+    cand.args["from_org"] = list[R.Filler]([others[-1]])
+
+
 def group_not_person(cand: R.Candidate) -> None:
     """…被Meta挖走后,至今已有逾15人离开: a count leaving in its own clause is a group, not a person named clauses before."""
     if cand.type.name not in ("departure", "layoff") or not cand.args.get("count") or "person" not in cand.args:

@@ -528,3 +528,9 @@ def test_a_person_taking_over_a_line_of_work_is_an_appointment_and_a_bank_taken_
     (ev,) = _events(doc, "hire")
     assert _mention(ev.args["person"]) == "邵一鸣"
     assert not _events(extract_text(_page("美国监管机构已接管一家地区银行。")), "hire")
+
+
+def test_the_founder_of_the_company_just_bought_into_comes_from_that_company() -> None:
+    doc = extract_text(_page("Meta去年斥资20亿美元收购云帆科技49%的股份,并将其创始人邵一鸣招至麾下出任首席科学家。"))
+    (ev,) = _events(doc, "hire")
+    assert _mention(ev.args["from_org"]) == "云帆科技"
