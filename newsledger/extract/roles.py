@@ -1545,6 +1545,11 @@ def former_employer(ctx: Context, cand: Candidate) -> None:
     if apposed is not None:  # Meta hired Ada Park, a Lumen Robotics co-founder, …
         cand.args["from_org"] = [apposed]
         return
+    hirer = {(o.entity_id or o.name or o.text) for o in cand.args.get("org", []) if isinstance(o, Mention)}
+    for m in ctx.mentions_in(people[-1].end, cand.trigger.start):  # 包括A、B与C在内的多名OpenAI研究员相继加盟Meta
+        if m.type == "org" and m.source != "coref" and (m.entity_id or m.name or m.text) not in hirer and re.fullmatch(r"\s*(?:等)?(?:在内)?的?[^,。;]{0,4}?[名位]\s*", ctx.low[people[-1].end : m.start]):
+            cand.args["from_org"] = [m]
+            return
     # 曾在特斯拉Optimus项目负责…的工程师X / 前台湾微软AI研发中心总经理X: the past employer named before the person
     cs = cand.sent.clauses[cand.sent.clause_index(people[0].start)][0]
     if ctx.is_english() and people[0].start > cand.trigger.end:  # hired Scale AI founder Alexandr Wang: where the one hired worked

@@ -534,3 +534,10 @@ def test_the_founder_of_the_company_just_bought_into_comes_from_that_company() -
     doc = extract_text(_page("Meta去年斥资20亿美元收购云帆科技49%的股份,并将其创始人邵一鸣招至麾下出任首席科学家。"))
     (ev,) = _events(doc, "hire")
     assert _mention(ev.args["from_org"]) == "云帆科技"
+
+
+def test_a_named_group_described_by_its_employer_comes_from_it() -> None:
+    doc = extract_text(_page("去年夏天,包括邵一鸣、韩立与周敏在内的多名 OpenAI 研究员相继加盟 Meta。"))
+    (ev,) = _events(doc, "hire")
+    assert _mention(ev.args["from_org"]) == "OpenAI"
+    assert _mention(ev.args["org"]) == "Meta"
