@@ -500,7 +500,7 @@ def as_spending(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
     _, own_ce = cand.sent.clauses[cand.clause]
     # 在沙特新建区域,未来数年投资逾53亿美元: building its own site, with no company invested in
     before = ctx.low[cand.sent.start : cand.trigger.start]
-    in_place = re.search(r"在(?:" + "|".join(map(re.escape, ctx.cues.lex["places"])) + r")[^,。;]{0,6}?(?:再|追加|累计|共)?$", before)
+    in_place = re.search(r"(?:在|对|赴)(?:" + "|".join(map(re.escape, ctx.cues.lex["places"])) + r"|美|日|台|港|欧|中)[^,。;]{0,6}?(?:再|追加|累计|共)?$", before)
     own_project = (any(w in before for w in ctx.cues.lex["own_project"]) or bool(in_place)) and not any(
         m.type == "org" for m in ctx.mentions_in(cand.trigger.end, own_ce)
     )  # 在美国投资5000亿美元: money put into a country, with no company invested in

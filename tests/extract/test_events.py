@@ -814,3 +814,9 @@ def test_coming_years_before_the_investing_verb_are_the_spending_period() -> Non
     doc = extract_text(_page("星河数据方面表示,交割完成后将在未来三年追加投资不少于80亿元,用于扩建贵安的智算中心。"))
     (ev,) = _events(doc, "spending")
     assert ev.args["period"] == "3 years"
+
+
+def test_money_put_into_a_country_is_spending_not_an_investment() -> None:
+    doc = extract_text(_page("联电去年3月宣布加码对美投资200亿美元,在德州新建一座晶圆厂。"))
+    assert _events(doc, "spending")
+    assert not _events(doc, "investment")
