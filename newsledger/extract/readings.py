@@ -501,7 +501,11 @@ def as_spending(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
     # 在沙特新建区域,未来数年投资逾53亿美元: building its own site, with no company invested in
     before = ctx.low[cand.sent.start : cand.trigger.start]
     in_place = re.search(r"(?:在|对|赴)(?:" + "|".join(map(re.escape, ctx.cues.lex["places"])) + r"|美|日|台|港|欧|中)[^,。;]{0,6}?(?:再|追加|累计|共)?$", before)
-    own_project = (any(w in before for w in ctx.cues.lex["own_project"]) or bool(in_place)) and not any(
+    # 对玄戒芯片至少投资500亿元: money put into a product or a line of work the sentence names, no company
+    toward = None if ctx.is_english() or cand.args.get("target") else re.search(r"对([^,。;对]{2,12}?)(?:再|追加|累计|共|至少|最多|合计)?$", before)
+    if toward is not None and any(m.type == "org" for m in ctx.mentions_in(cand.sent.start + toward.start(1), cand.sent.start + toward.end(1))):
+        toward = None
+    own_project = (any(w in before for w in ctx.cues.lex["own_project"]) or bool(in_place) or toward is not None) and not any(
         m.type == "org" for m in ctx.mentions_in(cand.trigger.end, own_ce)
     )  # 在美国投资5000亿美元: money put into a country, with no company invested in
     if not ctx.is_english() and not own_project and not any(p in ctx.low[cand.trigger.end : ce] for p in ctx.cues.lex["spending_purpose"]):
@@ -525,6 +529,10 @@ def as_spending(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
             purpose = R._span_text(ctx, where.start(1), where.end(1))
             if purpose is not None:
                 moved.args["purpose"] = [purpose]
+    if toward is not None:
+        purpose = R._span_text(ctx, cand.sent.start + toward.start(1), cand.sent.start + toward.end(1))
+        if purpose is not None:
+            moved.args["purpose"] = [purpose]
     R.assign_entities(ctx, cand.sent, [moved])
     R.fill_text_roles(ctx, schema, moved)
     return moved

@@ -820,3 +820,10 @@ def test_money_put_into_a_country_is_spending_not_an_investment() -> None:
     doc = extract_text(_page("联电去年3月宣布加码对美投资200亿美元,在德州新建一座晶圆厂。"))
     assert _events(doc, "spending")
     assert not _events(doc, "investment")
+
+
+def test_money_put_into_a_product_is_spending_on_it() -> None:
+    doc = extract_text(_page("腾讯曾表示,将在五年内对混元大模型至少投资300亿元。"))
+    (ev,) = _events(doc, "spending")
+    assert ev.args["purpose"] == "混元大模型"
+    assert not _events(doc, "investment")
