@@ -1312,7 +1312,7 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             lo = max(anchors) if anchors else cs
             if fill is None and 0 < t.start - lo <= 12:
                 lead = _UNIT_LEAD.match(ctx.low, lo, t.start)  # 宣布将混元团队拆分: the unit, not the announcing
-                fill = _span_text(ctx, lead.end() if lead else lo, t.start, "的了 将把对")
+                fill = _span_text(ctx, lead.end() if lead else lo, t.start, "的了 将把对已遭被")
                 if fill is not None and not _unit_like(ctx, fill):
                     fill = None  # 正在新一轮组织调整: an adverb phrase, no unit
             if fill is None or fill.value in ("其", "其的", "该部门", "该团队", "这一部门"):  # 对AI Lab进行调整,计划将其并入…

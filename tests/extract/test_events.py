@@ -827,3 +827,9 @@ def test_money_put_into_a_product_is_spending_on_it() -> None:
     (ev,) = _events(doc, "spending")
     assert ev.args["purpose"] == "混元大模型"
     assert not _events(doc, "investment")
+
+
+def test_a_unit_consolidated_into_another_in_taiwanese_usage_is_a_reorganization() -> None:
+    doc = extract_text(_page("據了解，鴻海電動車事業部已遭整併至機器人部門。"))
+    (ev,) = _events(doc, "reorganization")
+    assert ev.args["unit"] == "電動車事業部"
