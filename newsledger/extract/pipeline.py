@@ -537,7 +537,7 @@ def _hires_from_moves(ctx: Context, events: list[Event]) -> list[Event]:
     return out
 
 
-_GROUP_NAMED = re.compile(r"^(?:[^，,。；;]{0,8}[，,]\s*)?(?:这|该|上述|此)\s*(\d+|[一二两三四五六七八九十]+)\s*(?:名|位|个)?\s*(?:人|研究员|工程师|高管|成员|员工)?\s*(?:分别是|分别为|包括|为|是)")
+_GROUP_NAMED_ZH = re.compile(r"^(?:[^，,。；;]{0,8}[，,]\s*)?(?:这|该|上述|此)\s*(\d+|[一二两三四五六七八九十]+)\s*(?:名|位|个)?\s*(?:人|研究员|工程师|高管|成员|员工)?\s*(?:分别是|分别为|包括|为|是)")
 
 
 def _group_named_next(ctx: Context, dep: Event) -> object:
@@ -548,7 +548,7 @@ def _group_named_next(ctx: Context, dep: Event) -> object:
     nxt = next((s for s in ctx.sentences if s.start >= dep.evidence.end), None)
     if nxt is None or nxt.start - dep.evidence.end > 80:
         return None
-    m = _GROUP_NAMED.match(ctx.low[nxt.start : nxt.end].lstrip())
+    m = _GROUP_NAMED_ZH.match(ctx.low[nxt.start : nxt.end].lstrip())
     if m is None or m.group(1) not in (str(count), _CN_DIGITS.get(count, "")):
         return None
     pos = nxt.start + (len(ctx.low[nxt.start : nxt.end]) - len(ctx.low[nxt.start : nxt.end].lstrip())) + m.end()
