@@ -312,3 +312,12 @@ def test_releasing_a_model_in_taiwanese_usage_is_a_launch() -> None:
     doc = extract_text("科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,阿里巴巴今日釋出新一代開源模型Qwen4。\n")
     (ev,) = [e for e in doc.events if e.type == "launch"]
     assert "Qwen4" in ev.args["product"]
+
+
+def test_a_chip_starting_volume_shipments_is_a_launch_and_shipment_counts_are_not() -> None:
+    from newsledger import extract_text
+
+    doc = extract_text("科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,寒武纪的思元690芯片已于本月初开始批量出货。\n")
+    assert [e for e in doc.events if e.type == "launch"]
+    doc = extract_text("科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,寒武纪一季度芯片出货量同比增长40%。\n")
+    assert not [e for e in doc.events if e.type == "launch"]
