@@ -41,6 +41,9 @@ _UPDATED = re.compile(r"updated|更新|modified", re.IGNORECASE)
 _PUBLISHED = re.compile(r"published|posted|发布|发表", re.IGNORECASE)
 _BULLET = re.compile(r"^[·*▪►-]\s")
 _SIGNOFF = re.compile(r"^(thank you|thanks|best|best regards|regards|sincerely|cheers|谢谢|感谢)\b.{0,60}$", re.IGNORECASE)
+_DATED_LEAD = re.compile(r"^(\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|(今|昨|前)[天日])(晚间|上午|下午|早间|晚)?[,，]")  # 8月27日，…
+_FOOT_AUTHOR = re.compile(r"(作者|撰文)\s*:")
+_HANDLE = re.compile(r"\s+@\w{2,30}$")
 _LABEL = re.compile(r"^\S{1,6}:|:$")
 _ANY_DAY = date(2000, 1, 1)
 _CRUMB_SPLIT = re.compile(r"\s*[>›»|]\s*")
@@ -129,7 +132,9 @@ def _body(lines: list[Line], skip: set[int]) -> tuple[int | None, int | None]:
         start = next((i for i, x in enumerate(run) if _opener(x)), None)
         if start is None:
             continue
-        if start > 0 and _lead_in(run[start - 1], run[start]) and _short_paragraphs(run[start:]):
+        if start > 0 and _lead_in(run[start - 1], run[start]) and (
+            _short_paragraphs(run[start:]) or _DATED_LEAD.match(run[start - 1].norm)
+        ):
             start -= 1
         tail = run[start:]
         score = sum(x.size for x in tail if is_prose(x))
@@ -200,6 +205,8 @@ def _credits(layout: Layout) -> tuple[str | None, str | None]:
         if line.index in layout.skip:
             continue
         byline = line_credit(line.text, line.norm) if line.kind in ("byline", "meta") else None
+        if line.kind == "editor" and line.norm[:1] == "(":  # (中央社記者張建中新竹16日電) above the time line
+            byline = lead_credit(line.text, line.norm)[0]
         if byline:
             outlets.append(byline.outlet)
             authors.append(byline.author)
@@ -222,7 +229,10 @@ def _credits(layout: Layout) -> tuple[str | None, str | None]:
             if line.kind == "editor" and line.norm[:1] in "【[":  # 【明報財經組】 closing the article: the desk that wrote it
                 editors.append(editor_credit(line.text, line.norm))
             if line.kind in ("time", "meta", "byline", "text"):
-                outlets.append(meta_credit(line.text, line.norm).outlet)
+                meta = meta_credit(line.text, line.norm)  # 本文来源：网易科技报道　作者：郑远
+                outlets.append(meta.outlet)
+                if _FOOT_AUTHOR.search(line.norm):
+                    editors.insert(0, meta.author)
     outlets.append(_footer_outlet(layout))
     outlets.append(_site_name(layout))
     outlets.append(_crumb_outlet(lines))
@@ -311,7 +321,7 @@ def _bare_name(line: Line) -> tuple[str | None, int]:
         return None, 0
     if is_cjk_name(line.norm):
         return line.text, 2
-    pieces = line.text.split(";")
+    pieces = _HANDLE.sub("", line.text).split(";")  # Rafael Ortiz @ROrtizCNBC
     if any(len(p.split(",", 1)[1]) > 40 for p in pieces if "," in p):
         return None, 0  # "Relay Labs, which builds AI agents …": a headline, not "Name, Place"
     parts = [re.sub(r"\s+in\s+[A-Z][\w .]*$", "", p.split(",")[0].strip()) for p in pieces]

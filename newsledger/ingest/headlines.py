@@ -21,7 +21,7 @@ _STOP = frozenset({"disclaimer", "footer", "comment", "nav", "block", "blocked",
 _SEPARATOR = re.compile(r"^[-–—·•*|>]+$")
 _STATEMENT = re.compile(r"[。.](?:[\"'”’」』)\]]*)$")
 _MIN_TITLE = 8  # prose size of the shortest headline (CJK characters + 2 x words)
-_BULLET = re.compile(r"^(?:[-–—·•*▪►▶▸■□◆◇●○．・›»]\s*|\d{1,2}[.、)]\s+)")
+_BULLET = re.compile(r"^(?:[-–—·•*▪►▶▸■□◆◇●○．・‧›»]\s*|\d{1,2}[.、)]\s+)")
 
 
 @dataclass(slots=True)

@@ -120,6 +120,18 @@ def _share_tokens() -> frozenset[str]:
     return frozenset(tables()["lines"]["share_tokens"])
 
 
+_SPACED_CJK = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+
+
+def unspaced(s: str) -> str:
+    """A line set in spaced typesetting (``延 伸 閱 讀``) with the spaces between CJK characters dropped."""
+    gaps = len(_SPACED_CJK.findall(s))
+    return _SPACED_CJK.sub("", s) if gaps >= 4 and gaps * 3 >= len(_CJK_CHAR.findall(s)) * 2 else s
+
+
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
 def _share(s: str) -> bool:
     tokens = _share_tokens()
     parts = s.lower().split()
@@ -127,12 +139,13 @@ def _share(s: str) -> bool:
 
 
 def _header(s: str) -> str:
-    return re.sub(r"[\s:>›»|]+$", "", s).strip().lower()
+    head = re.sub(r"[\s:>›»|]+$", "", s).strip().lower()
+    return _SPACED_CJK.sub("", head)  # spaced typesetting: 延 伸 閱 讀
 
 
 def classify(line: Line) -> str:
     """The kind of one line (see ``HARD``); dates found are kept on the line."""
-    s = line.norm
+    s = unspaced(line.norm)
     t = tables()["lines"]
     if not s:
         return "blank"

@@ -362,6 +362,9 @@ def line_credit(text: str, norm: str) -> Credit | None:
         cut = hits[0].start
         text, norm = text[:cut], re.sub(r"[\s,]+(on|at)?[\s,]*$", "", norm[:cut], flags=_FLAGS)
         text = text[: len(norm)]
+    if hits and hits[0].start == 0 and len(norm) - hits[0].end >= 4:  # 2026/08/19 05:10　工商時報　X／綜合外電
+        cut = hits[0].end + len(norm[hits[0].end:]) - len(norm[hits[0].end:].lstrip())
+        text, norm = text[cut:], norm[cut:]
     boxed = _BOXED.match(norm)
     if boxed:  # 〔編譯楊芙宜/綜合報導〕 2026/07/08 10:15, (經濟通 記者 劉凱盈): a credit set in brackets, a time after it
         a, b = boxed.span(1)
@@ -382,6 +385,8 @@ def line_credit(text: str, norm: str) -> Credit | None:
         outlet = clean_outlet(_group(text, m, "outlet"))
         if author and _BY.match(norm):
             author = re.sub(r"\s+(?:in|for)\s+.*$", "", _EMAIL.sub("", author)).strip() or None
+        if author and re.fullmatch(r"[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}", author):  # spaced: 王 宏 仁
+            author = author.replace(" ", "")
         if outlet and _JOB.search(outlet):  # "By Jane Doe, Senior Reporter": a job, not an outlet
             outlet = None
         return Credit(outlet, author)
@@ -453,3 +458,10 @@ def is_person_name(text: str) -> bool:
 
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d]*(?:['.-][^\W\d_]*)*\.?")
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "bin", "al"})
+
+
+def author_names(byline: str | None) -> list[str]:
+    """The people a byline names, case-folded, in order (``Jane Doe and JOHN ROE`` -> ``jane doe``, ``john roe``)."""
+    if not byline:
+        return []
+    return [p.casefold() for p in re.split(r"\s*(?:,|、|;|&|\band\b)\s*", byline.strip()) if p]
