@@ -216,7 +216,7 @@ def _credits(layout: Layout) -> tuple[str | None, str | None]:
             outlets.append(meta.outlet)
             authors.append(meta.author)
     outlets.append(_meta_outlet(head, layout.skip))
-    outlets.append(_outlet_near_time(head, layout.skip, layout.text))
+    outlets.append(_outlet_near_time(head, layout.skip, _outside_body(layout)))
     authors.append(_name_near_time(head))
     if first is not None and last is not None:
         editors.append(editor_credit(lines[last].text, lines[last].norm, tail=True))
@@ -280,6 +280,19 @@ def _is_name(words: str) -> bool:
     return is_person_name(words) or is_cjk_name(normalize(words))
 
 
+def _tag_run(content: list[Line], line: Line) -> bool:
+    """``by 蔡佩芸`` / ``AI推論晶片`` / ``募資``: short lines after a byline are the story's tags, not an outlet."""
+    i = content.index(line)
+    return i > 0 and content[i - 1].kind == "byline" and i + 1 < len(content) and content[i + 1].kind == "text" and len(content[i + 1].text) <= 8
+
+
+def _outside_body(layout: Layout) -> str:
+    """The page without its body (masthead, lists, footer), where an outlet's name comes back and a tag does not."""
+    if layout.first is None or layout.last is None:
+        return layout.text
+    return layout.text[: layout.lines[layout.first].start] + "\n" + layout.text[layout.lines[layout.last].end :]
+
+
 def _outlet_near_time(head: list[Line], skip: set[int], text: str) -> str | None:
     """``晚点LatePost`` / ``信報即時新聞`` on its own line beside the article's time: a Chinese outlet line."""
     content = [x for x in head if x.kind != "blank" and x.index not in skip]
@@ -288,6 +301,8 @@ def _outlet_near_time(head: list[Line], skip: set[int], text: str) -> str | None
         return None
     menu = {p for x in content[:max(0, at - 2)] for p in _CRUMB_SPLIT.split(x.norm)}
     for line in [*reversed(content[max(0, at - 2):at]), *content[at + 1:at + 3]]:
+        if _tag_run(content, line):
+            continue
         if (line.kind == "text" and _CJK.search(line.norm) and 3 <= len(line.text) <= 20 and not line.ends_sentence
                 and line.norm not in menu
                 and not _is_name(line.text) and not _DOMAIN.search(line.norm) and not _LABEL.search(line.norm)
@@ -376,8 +391,9 @@ def _site_name(layout: Layout) -> str | None:
         names = [name]
         if any(_CJK.search(t) for t in tokens) and not all(_CJK.search(t) for t in tokens):  # "hket 香港經濟日報"
             names = sorted(tokens, key=lambda t: not _CJK.search(t))
+        dotted = any(_DOMAIN.search(t) for t in tokens)  # 自由財經 ec.ltn.com.tw: a masthead with the site's domain
         for candidate in names:
-            if len(candidate) >= 2 and layout.text.count(candidate) >= 2:
+            if len(candidate) >= 2 and (layout.text.count(candidate) >= 2 or (dotted and not _DOMAIN.search(candidate))):
                 return candidate
         return None
     return None
