@@ -53,6 +53,7 @@ class Context:
     last_agent: Mention | None = None  # the agent of the latest event, for sentences that omit it
     venues: frozenset[str] = frozenset()  # ids of stock exchanges and regulators: they list companies, they do not act
     sectors: dict[str, str] = field(default_factory=dict)  # entity id -> its sector in the knowledge base
+    report_period: tuple[int, int, Value] | None = None  # (paragraph, end, period) of the latest figure with a written period
     _mention_starts: list[int] = field(default_factory=list, repr=False)
     _value_starts: list[int] = field(default_factory=list, repr=False)
     _mention_key: tuple[int, int] = (0, -1)

@@ -156,11 +156,29 @@ def fill_period(ctx: Context, cand: Candidate) -> None:
     # the trigger's own clause first (全年来看,SK海力士2025年实现营业收入: 2025年), then the best written period
     pick = min(pool, key=lambda v: (sent.clause_index(v.start) != cand.clause, _rank(v), v.start > t.start, abs(v.start - t.start))) if pool else _in_force(ctx, cand)
     if pick is None:
-        cand.args.pop("period", None)
+        carried = _carried(ctx, cand)
+        if carried is None:
+            cand.args.pop("period", None)
+        else:
+            cand.args["period"] = [carried]
         return
     value = _resolved(ctx, pick)
     named = _report_named(ctx, t.start, value) or pick
-    cand.args["period"] = [Value("period", named.start, named.end, named.text, {**pick.norm, "value": value})]
+    period = Value("period", named.start, named.end, named.text, {**pick.norm, "value": value})
+    cand.args["period"] = [period]
+    if cand.prior_of is None and value:
+        ctx.report_period = (sent.para, sent.end, period)
+
+
+def _carried(ctx: Context, cand: Candidate) -> Value | None:
+    """其中，汽车业务收入为15.1亿元: a figure with no period of its own, a paragraph or two after the results' period."""
+    if ctx.report_period is None or cand.prior_of is not None:
+        return None
+    para, end, period = ctx.report_period
+    if not 0 <= cand.sent.para - para <= 2:
+        return None
+    between = [v for v in ctx.values_in(end, cand.trigger.start) if v.kind == "period" and _usable(v) and not comparative(ctx, v, end)]
+    return None if between else period
 
 
 def _leads_value(ctx: Context, cand: Candidate, v: Value) -> bool:
@@ -252,7 +270,7 @@ def prior_period(cand: Candidate) -> None:
     m = re.fullmatch(r"(FY)?(\d{4})(-.+)?", value)
     if m is None or not m.group(3):
         return
-    shifted = re.sub(r"(?<!\d)(\d{4})(?!\d)", lambda y: str(int(y.group(1)) - 1), value)  # 2025-Q1/2025-Q3 → 2024-Q1/2024-Q3
+    shifted = re.sub(r"(?<!\d)(\d{4})(?!\d)", lambda y: str(int(y.group(1)) - 1), value)  # 2025-Q1-Q3 → 2024-Q1-Q3
     old = cand.args.get("period", [])
     where = old[0] if old and isinstance(old[0], Value) else fills[0]
     cand.args["period"] = [Value("period", where.start, where.end, where.text, {**fills[0].norm, "value": shifted})]
@@ -326,7 +344,7 @@ _QUARTER_BEFORE = re.compile(r"(?:quarter|three months)\s+(?:ended|ending|that e
 
 
 def _months_ended(ctx: Context, start: int, end: int) -> list[Value]:
-    """the nine months ended Sept. 30 / 截至9月30日止九个月: the months up to a date, as a period (2025-Q1/2025-Q3)."""
+    """the nine months ended Sept. 30 / 截至9月30日止九个月: the months up to a date, as a period (2025-Q1-Q3)."""
     out: list[Value] = []
     values = ctx.values_in(start, end)
     for i, v in enumerate(values):
@@ -369,7 +387,7 @@ def _period_up_to(ctx: Context, close: Value, lo: int, hi: int, value: str) -> V
 
 
 def _span_of_months(last: str, months: int) -> str | None:
-    """The period of ``months`` months ending in the month of ``last`` (2025-09, 9 → 2025-Q1/2025-Q3)."""
+    """The period of ``months`` months ending in the month of ``last`` (2025-09, 9 → 2025-Q1-Q3)."""
     if not re.match(r"^\d{4}-\d{2}", last) or not 1 <= months <= 12:
         return None
     year, month = int(last[:4]), int(last[5:7])
@@ -383,5 +401,5 @@ def _span_of_months(last: str, months: int) -> str | None:
     if month % 6 == 0 and months == 6:
         return f"{year}-H{month // 6}"
     if month % 3 == 0 and months % 3 == 0:
-        return f"{year}-Q{first // 3 + 1}/{year}-Q{month // 3}"
+        return f"{year}-Q{first // 3 + 1}-Q{month // 3}"
     return f"{year}-{first:02d}/{year}-{month:02d}"

@@ -585,8 +585,9 @@ def estimate(ctx: Context, cand: R.Candidate, mod: str) -> str:
 
 
 def period_end(value: str) -> tuple[int, int] | None:
-    """The year and last month of a period value (2025 → Dec 2025, 2025-Q3 → Sep, 2025-H1 → Jun, 2025-Q1/2025-Q3 → Sep)."""
+    """The year and last month of a period value (2025 → Dec 2025, 2025-Q3 → Sep, 2025-H1 → Jun, 2025-Q1-Q3 → Sep)."""
     last = value.rsplit("/", 1)[-1].removeprefix("FY")
+    last = re.sub(r"-Q[1-4](?=-Q[1-4]$)", "", last)  # 2025-Q1-Q3 → 2025-Q3
     m = re.fullmatch(r"(\d{4})(?:-(?:Q([1-4])|H([12])|(\d\d)))?(?:-\d\d)?", last)
     if m is None:
         return None

@@ -493,7 +493,7 @@ def _period(
     elif part is None:
         value = head
     elif part == "9M":
-        value = f"{head}-Q1/{head}-Q3"
+        value = f"{head}-Q1-Q3"
     else:
         value = f"{head}-{part}"
     out: Json = {"value": value, "relative": relative, "fiscal": fiscal}
@@ -904,6 +904,21 @@ EN_MONTH_QUARTER = re.compile(
 _MONTH_QUARTER = {"March": 1, "June": 2, "September": 3, "December": 4}
 
 
+EN_MONTH_SPAN = re.compile(
+    r"(?<![A-Za-z])(?P<m1>January|April|July|October)(?:\s*[-–—]\s*|\s+(?:to|through)\s+|-to-)(?P<m2>March|June|September|December)"
+    rf"(?:\s+(?:quarter|period|three months))?(?![A-Za-z])(?:,?\s+(?:of\s+)?{_EN_YEAR}\b)?"
+)
+"""the July-September period / October-to-December quarter: a calendar quarter written as its months."""
+_FIRST_MONTH = {"January": 1, "April": 2, "July": 3, "October": 4}
+
+
+def _en_month_span(m: re.Match[str]) -> Candidate | None:
+    q = _FIRST_MONTH[m.group("m1")]
+    if _MONTH_QUARTER[m.group("m2")] != q:
+        return None
+    return _cand(m, "period", _fixed_period(_int(m.group("y")), f"Q{q}", False))
+
+
 def _en_month_quarter(m: re.Match[str]) -> Candidate | None:
     return _cand(m, "period", _fixed_period(_int(m.group("y")), f"Q{_MONTH_QUARTER[m.group('mon')]}", False))
 
@@ -960,6 +975,7 @@ Rule = tuple[re.Pattern[str], Handler, tuple[str, ...] | None]
 _MONTH_NEEDLES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _EN_RULES: list[Rule] = [
     (EN_QUARTER_CODE, _en_quarter_code, ("Q",)),
+    (EN_MONTH_SPAN, _en_month_span, ("January", "April", "July", "October")),
     (EN_MONTH_QUARTER, _en_month_quarter, ("quarter",)),
     (EN_HALF_CODE, _en_half_code, ("H",)),
     (EN_FISCAL, _en_fiscal, ("FY", "iscal")),

@@ -270,9 +270,9 @@ def test_a_half_not_yet_over_at_the_dateline_is_last_years() -> None:
 @pytest.mark.parametrize(
     ("text", "period"),
     [
-        (_en("Tencent said revenue for the nine months ended Sept. 30 rose 9% to 540 billion yuan.", "March 1, 2026"), "2025-Q1/2025-Q3"),
+        (_en("Tencent said revenue for the nine months ended Sept. 30 rose 9% to 540 billion yuan.", "March 1, 2026"), "2025-Q1-Q3"),
         (_en("Alibaba's revenue in the three months to December rose 5% to 280 billion yuan.", "March 1, 2026"), "2025-Q4"),
-        (_zh("騰訊截至9月30日止九個月的收入為5,400億元。", "2025年11月13日"), "2025-Q1/2025-Q3"),
+        (_zh("騰訊截至9月30日止九個月的收入為5,400億元。", "2025年11月13日"), "2025-Q1-Q3"),
     ],
 )
 def test_months_ended_a_date(text: str, period: str) -> None:
@@ -307,7 +307,7 @@ def test_a_figure_of_the_period_its_report_covers_is_written_by_the_report_name(
 def test_a_report_of_another_period_leaves_the_written_period() -> None:
     text = _zh("星河软件近日发布2025年第三季度报告,2025年前三季度公司净亏损3200万元。", "2025年10月28日")
     loss = _by_metric(extract_text(text), "net_loss")
-    assert loss and loss[0].args["period"] == "2025-Q1/2025-Q3"
+    assert loss and loss[0].args["period"] == "2025-Q1-Q3"
 
 
 def test_the_year_ended_a_date_is_a_period_written_from_jiezhi() -> None:
@@ -321,7 +321,7 @@ def test_the_year_ended_a_date_is_a_period_written_from_jiezhi() -> None:
 def test_the_months_ended_a_date_are_written_from_jiezhi() -> None:
     text = _zh("远航控股公告,截至2025年9月30日止6个月,公司拥有人应占亏损2300万港元。", "2025年11月20日")
     loss = _by_metric(extract_text(text), "net_loss")
-    assert loss and loss[0].args["period"] == "2025-Q2/2025-Q3"
+    assert loss and loss[0].args["period"] == "2025-Q2-Q3"
     span = loss[0].arg_spans["period"][0]
     assert text[span.start : span.end] == "截至2025年9月30日止6个月"
 
@@ -434,3 +434,30 @@ def test_a_change_in_tenths_is_read_whole() -> None:
     doc = extract_text(_zh("星河科技上半年净亏损1.97亿港元,同比扩大近四成。"))
     (ev,) = _by_metric(doc, "net_loss")
     assert ev.args["change"] == "同比扩大近四成"
+
+
+def test_the_results_period_carries_into_the_next_paragraph() -> None:
+    doc = extract_text(_zh(
+        "云图科技公布第二季度业绩，第二季度营收为42.5亿元，上年同期为30.1亿元。\n\n"
+        "其中，云服务业务收入为18.2亿元，上年同期为11.4亿元；芯片业务收入为9.6亿元。",
+        "2026年8月20日",
+    ))
+    periods = {e.args.get("period") for e in _figures(doc)}
+    assert periods == {"2026-Q2"}, [(e.args.get("metric"), e.args.get("period")) for e in _figures(doc)]
+
+
+def test_a_new_period_stops_the_carry() -> None:
+    doc = extract_text(_zh(
+        "云图科技公布第二季度业绩，第二季度营收为42.5亿元。\n\n2025年全年，公司曾录得亏损。其中，芯片业务收入为9.6亿元。",
+        "2026年8月20日",
+    ))
+    chips = [e for e in _figures(doc) if _amount(e.args["value"]) == 9.6e8]
+    assert chips and chips[0].args.get("period") != "2026-Q2"
+
+
+def test_a_quarter_written_as_its_months() -> None:
+    doc = extract_text(_en(
+        "Hanwha Vision said operating profit for the July-September period rose to 412 billion won from 305 billion won.",
+        "October 29, 2026",
+    ))
+    assert [e.args.get("period") for e in _by_metric(doc, "operating_profit")] == ["2026-Q3"]
