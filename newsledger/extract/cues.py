@@ -37,7 +37,7 @@ class Cues:
 
 
 def _keys(words: list[str]) -> tuple[str, ...]:
-    return tuple(sorted({alias_key(w) if w.strip() else w for w in words}, key=len, reverse=True))
+    return tuple(sorted({alias_key(w) if w.strip() else w for w in words}, key=lambda w: (-len(w), w)))  # longest first, then fixed
 
 
 @lru_cache(maxsize=1)
