@@ -206,6 +206,9 @@ def table_events(ctx: Context, schema: Schema) -> list[Event]:
     return events
 
 
+_DEICTIC = re.compile(r"本季度?|当季|本期|本报告期|this quarter|current quarter|the quarter|本季度金额")
+
+
 def _period_of(ctx: Context, text: str) -> str | None:
     found = [v for v in find_values(text, ctx.anchor) if v.kind in ("period", "date") and not v.norm.get("duration")]
     return str(found[0].norm["value"]) if found and found[0].norm.get("value") and not is_partial(found[0].norm["value"]) else None
@@ -221,7 +224,9 @@ class _Table:
         self.caption = captions[0] if captions else ""
         self.unit = next((u for u in (_unit(c) for c in captions) if u is not None), _Unit())
         self.currency = self.unit.currency or currency
-        self.periods = [_period_of(ctx, c) for c in self.header]
+        self.caption_period = _period_of(ctx, self.caption) if self.caption else None
+        # 项目 | 本季度 | 上年同期: "this quarter" is the quarter the caption names, not the one of the dateline
+        self.periods = [self.caption_period if self.caption_period and _DEICTIC.fullmatch(c.strip().lower()) else _period_of(ctx, c) for c in self.header]
         self.col_metrics = [_metric(schema, c) for c in self.header]
         self.col_units = [_unit(c) for c in self.header]
         for k in range(2, len(self.header)):  # a period column after a metric column shares its unit (2025 revenue (NT$bn) | 2024)
@@ -229,7 +234,6 @@ class _Table:
                 self.col_units[k] = self.col_units[k - 1]
         self.change = [bool(_CHANGE.search(c.lower())) and not self.periods[k] for k, c in enumerate(self.header)]
         self.caption_metric = _metric(schema, self.caption) if self.caption else None
-        self.caption_period = _period_of(ctx, self.caption) if self.caption else None
         self.org = org
         for k in (i - 1, i - 2):
             if k < 0:

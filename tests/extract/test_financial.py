@@ -461,3 +461,16 @@ def test_a_quarter_written_as_its_months() -> None:
         "October 29, 2026",
     ))
     assert [e.args.get("period") for e in _by_metric(doc, "operating_profit")] == ["2026-Q3"]
+
+
+def test_this_quarter_column_is_the_quarter_the_caption_names() -> None:
+    body = (
+        "星河云发布2027财年第一季度业绩。\n\n"
+        "星河云2027财年第一季度主要数据(单位:亿元人民币)\n"
+        "项目 | 本季度 | 上年同期 | 同比\n"
+        "营收 | 512 | 455 | 12.5%\n"
+    )
+    doc = extract_text(_zh(body, "2026年8月28日"))
+    (rev,) = [e for e in _by_metric(doc, "revenue") if "|" in e.evidence_text]
+    assert rev.args["period"] == "FY2027-Q1"
+    assert _amount(rev.args["previous_value"]) == pytest.approx(455e8)
