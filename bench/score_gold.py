@@ -1,6 +1,6 @@
 """Score predicted events against a gold file: event- and argument-level precision, recall and F1.
 
-    python bench/score_gold.py PRED.jsonl GOLD.jsonl [--split dev|test|holdout] [--by-lang] [--json]
+    python bench/score_gold.py PRED.jsonl GOLD.jsonl [--split dev|test|holdout] [--by-type] [--misses] [--json]
 
 PRED is the output of ``newsledger extract`` (one JSON object per document); GOLD has one line
 per document with ``events: [{type, args, evidence (text), modality}]``. Events match by type and
@@ -181,6 +181,7 @@ def score(preds: list[dict[str, Any]], golds: list[dict[str, Any]], pages: Path 
     """Counts and P/R/F1 per language and overall."""
     by_id = {p["id"]: p for p in preds}
     tallies: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    types: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))  # per event type, all languages
     misses: list[str] = []
     ranked: list[tuple[float, bool]] = []  # (confidence, matched) of every predicted body event
     ranked_args: list[tuple[float, bool]] = []  # (confidence, correct) of every predicted argument
@@ -215,6 +216,18 @@ def score(preds: list[dict[str, Any]], golds: list[dict[str, Any]], pages: Path 
                 conf = float((pe.get("arg_confidence") or {}).get(role, pe.get("confidence") or 0.0))
                 ok = ge is not None and role in ge["args"] and values_match(role, ge["args"][role], pe["args"][role])
                 ranked_args.append((conf, ok))
+        for ge in gevs:
+            t = types[ge["type"]]
+            t["gold_events"] += 1
+            t["gold_args"] += len(ge["args"])
+        for pe in pevs:
+            t = types[pe["type"]]
+            t["pred_events"] += 1
+            t["pred_args"] += len(_scored_roles(pe))
+        for ge, pe in matched:
+            t = types[ge["type"]]
+            t["matched_events"] += 1
+            t["matched_args"] += sum(1 for role, gv in ge["args"].items() if role in pe["args"] and values_match(role, gv, pe["args"][role]))
         for key in {lang, "all"}:
             t = tallies[key]
             t["gold_events"] += len(gevs)
@@ -254,6 +267,10 @@ def score(preds: list[dict[str, Any]], golds: list[dict[str, Any]], pages: Path 
             "attribution_acc": round(t["attribution_ok"] / t["attributed"], 3) if t["attributed"] else None,
             "docs": None,
         }
+    result["_types"] = {
+        name: {"events": _prf(t["matched_events"], t["pred_events"], t["gold_events"]), "args": _prf(t["matched_args"], t["pred_args"], t["gold_args"])}
+        for name, t in sorted(types.items())
+    }
     result["_misses"] = misses
     gold_total = tallies["all"]["gold_events"] if "all" in tallies else 0
     result["_cutoffs"] = [
@@ -285,13 +302,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=["dev", "test", "holdout"], help="dev: tuned on; test: scored when reporting; holdout: a later batch scored once")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--misses", action="store_true", help="list missed, extra and mismatched items")
+    ap.add_argument("--by-type", action="store_true", help="also print event and argument P/R/F1 per event type")
     ns = ap.parse_args(argv)
     golds = [g for path in ns.gold for g in _read_jsonl(path) if not ns.split or g.get("split") == ns.split]
     res = score(_read_jsonl(ns.pred), golds)
     misses = res.pop("_misses")
     cutoffs = res.pop("_cutoffs")
     arg_cutoffs = res.pop("_arg_cutoffs")
+    types = res.pop("_types")
     if ns.json:
+        res["by_type"] = types
         print(json.dumps(res, ensure_ascii=False, indent=2))
     else:
         print(f"{'set':10} {'event P':>8} {'R':>6} {'F1':>6} {'arg P':>8} {'R':>6} {'F1':>6} {'modality':>9} {'attrib':>7}  (gold events)")
@@ -300,6 +320,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{key:10} {e['p']:8.3f} {e['r']:6.3f} {e['f1']:6.3f} {a['p']:8.3f} {a['r']:6.3f} {a['f1']:6.3f} {res[key]['modality_acc']:9.3f} {_acc(res[key]['attribution_acc']):>7}  ({int(e['gold'])})")
         print("\nprecision at confidence cut-offs (events): " + "  ".join(f">={c['cutoff']:.1f}: P {c['p']:.3f} R {c['r']:.3f} ({c['kept']})" for c in cutoffs))
         print("precision at confidence cut-offs (arguments): " + "  ".join(f">={c['cutoff']:.1f}: P {c['p']:.3f} ({c['kept']})" for c in arg_cutoffs))
+        if ns.by_type:
+            print(f"\n{'type':18} {'event P':>8} {'R':>6} {'F1':>6} {'arg P':>8} {'R':>6} {'F1':>6}  (gold events)")
+            for name, r in types.items():
+                e, a = r["events"], r["args"]
+                print(f"{name:18} {e['p']:8.3f} {e['r']:6.3f} {e['f1']:6.3f} {a['p']:8.3f} {a['r']:6.3f} {a['f1']:6.3f}  ({int(e['gold'])})")
     if ns.misses:
         print("\n".join(misses), file=sys.stderr)
     return 0
