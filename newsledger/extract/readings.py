@@ -686,6 +686,8 @@ def as_purpose(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
         return False
     head = ctx.low[cs : trig.start]
     own_money = any(v.kind == "money" for v in ctx.values_in(cs, trig.start))  # 其中850亿元拟用于采购AI芯片: a budget of its own
+    if trig.word in ("供应", "供货") and any(w in head for w in ("保障", "确保", "保证", "稳定")):
+        return True  # 以保障明年旗舰机型供应: supply as what a deal secures, not a deal of its own
     return not own_money and any(w in head for w in ctx.cues.lex["purpose_lead"])
 
 

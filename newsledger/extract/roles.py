@@ -1209,7 +1209,7 @@ _MODEL_NAME = re.compile(r"(?<![A-Za-z0-9-])(?:(?:(?!(?:The|Its|Their|This|That|
 _QUOTED = re.compile(r"[「《\"“『]([^」》\"”』]{1,30})[」》\"”』]")
 
 
-_OBJECT_LEAD = re.compile(r"\s*(?:了|约|共|共计|累计|总计|合计|超过|逾|近|一批|一次性|批量|额外|追加|再|更多|其|的|采购|购买|订购|购入)*\s*")
+_OBJECT_LEAD = re.compile(r"\s*(?:(?:了|约|共|共计|累计|总计|合计|超过|逾|近|一批|一次性|批量|额外|追加|再|更多|其|的|采购|购买|订购|购入)\s*)*")
 _OBJECT_STOP = re.compile(r"[,.;:!?、。()\[\]「」《》\"“”]|用于|用来|以|并|将|总价|金额|价值|合同|订单|协议|合约|价格|报价|规模|预算|项目|的订单|的合同")
 
 
@@ -1217,8 +1217,8 @@ def _object_phrase(ctx: Context, pos: int, clause_end: int) -> TextFill | None:
     """采购约20万颗H200芯片 → H200芯片; 采购搭载英伟达Blackwell芯片的机柜系统 → that whole phrase: what a procurement buys."""
     lead = _OBJECT_LEAD.match(ctx.low, pos, clause_end)
     s = lead.end() if lead else pos
-    for v in ctx.values_in(s, clause_end):
-        if v.start <= s + 1 and v.kind in ("count", "quantity", "money"):
+    for v in ctx.values_in(pos, clause_end):  # 约8,000张: a figure the lead words run into
+        if v.start <= s + 1 and v.end > s and v.kind in ("count", "quantity", "money"):
             s = v.end
             lead = _OBJECT_LEAD.match(ctx.low, s, clause_end)
             s = lead.end() if lead else s
@@ -1287,7 +1287,8 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
                 fill = _span_text(ctx, m.start(), m.end(), " ")
             if role.name == "item" and not ctx.is_english() and t.word in ctx.cues.lex["buy_verbs"]:
                 whole = _object_phrase(ctx, t.end, ce)
-                if whole is not None and (fill is None or (whole.start <= fill.start and fill.end <= whole.end)):
+                # 向國產晶片廠商採購約8,000張加速卡: what follows the verb, not a word of the seller's description
+                if whole is not None and (fill is None or fill.end <= t.start or (whole.start <= fill.start and fill.end <= whole.end)):
                     fill = whole
         elif role.name == "role":
             fill = _job_title(ctx, cand, cs)

@@ -833,3 +833,28 @@ def test_a_unit_consolidated_into_another_in_taiwanese_usage_is_a_reorganization
     doc = extract_text(_page("據了解，鴻海電動車事業部已遭整併至機器人部門。"))
     (ev,) = _events(doc, "reorganization")
     assert ev.args["unit"] == "電動車事業部"
+
+
+def test_the_item_is_what_follows_the_buy_verb_not_the_sellers_description() -> None:
+    doc = extract_text(_page("星海集團上半年向國產晶片廠商採購約6,000張加速卡。"))
+    (buy,) = _events(doc, "procurement")
+    assert buy.args["item"] == "加速卡"
+    assert buy.args["quantity"] == 6000
+
+
+def test_spaced_count_before_the_item() -> None:
+    doc = extract_text(_page("据了解，云帆手机今年已向联发科追加订购约 3000 万颗天玑移动平台芯片。"))
+    (buy,) = _events(doc, "procurement")
+    assert buy.args["item"] == "天玑移动平台芯片"
+    assert buy.args["quantity"] == 30_000_000
+
+
+def test_supplier_introduced_by_you() -> None:
+    doc = extract_text(_page("遠雲電信已向輝達採購約2,000顆GPU，由緯創負責伺服器整機供應，預計明年第一季上線。"))
+    supply = [e for e in _events(doc, "procurement") if "緯創" in e.evidence_text and "輝達" not in e.evidence_text]
+    assert supply and _name(supply[0].args["supplier"]) == "Wistron"
+
+
+def test_supply_a_deal_secures_is_no_deal_of_its_own() -> None:
+    doc = extract_text(_page("星河半导体已与中芯国际签订长期产能协议，以确保7纳米晶圆供应。"))
+    assert not _events(doc, "procurement")
