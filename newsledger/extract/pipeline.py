@@ -61,7 +61,7 @@ class Extractor:
             k = bisect_right(table_starts, sent.start) - 1
             if not (k >= 0 and sent.end <= tables[k][1]):
                 found = self._sentence(ctx, sent)
-                if found and events and self._restated(ctx, sent, found):
+                if found and events and (self._restated(ctx, sent, found) or _english_restated(ctx, sent, events, found)):
                     found = []
                 found = _report_denied(ctx, sent, events, found)
                 _report_confirmed(ctx, sent, events)
@@ -211,9 +211,11 @@ class Extractor:
                 continue
             ev.arg_confidence[role.name] = 0.7
             filled = True
-        # 若以7.8万名员工计算,将波及约7800人: the figures of an event the sentence goes on about, by kind and unit
+        # 若以7.8万名员工计算,将波及约7800人: the figures of an event the sentence goes on about, by kind and unit;
+        # "The order is worth about 150 billion yen": its amount too, when the sentence opens on the event
+        opens = ctx.is_english() and any(text.startswith(a) for a in ctx.cues.event_anaphors.get(ev.type, ()))
         for role in self.schema.types[ev.type].roles.values():
-            if role.name in ev.args or role.pre or role.post or role.kind not in ("count", "share"):
+            if role.name in ev.args or role.pre or role.post or role.kind not in ("count", "share", *(("money",) if opens else ())):
                 continue
             fits = [v for v in values if v.kind == role.kind and v.start not in used and R._unit_ok(self.schema, role, v, ctx.low[v.end : v.end + 5])]
             if fits:
@@ -830,6 +832,29 @@ def _report_confirmed(ctx: Context, sent: Sentence, events: list[Event]) -> None
             ev.modality = "confirmed"
             if who:
                 ev.attribution = who
+
+
+def _english_restated(ctx: Context, sent: Sentence, events: list[Event], found: list[Event]) -> bool:
+    """"The order is worth about 150 billion yen": a sentence opening on the event just told, naming no party of its
+    own, adds to that event rather than telling a new one."""
+    if not ctx.is_english():
+        return False
+    text = ctx.low[sent.start : sent.end]
+    for ev in found:
+        leads = [a for a in ctx.cues.event_anaphors.get(ev.type, ()) if a.startswith("the ")]
+        if not any(text.startswith(a + " ") for a in leads):
+            return False
+        if not any(e.type == ev.type and sent.start - e.evidence.end <= 400 for e in events[-3:]):
+            return False
+        if any(sp.start >= sent.start for r, sps in ev.arg_spans.items() if isinstance(ev.args.get(r), (dict, list)) and _names_party(ev.args[r]) for sp in sps):
+            return False
+    return True
+
+
+def _names_party(value: object) -> bool:
+    """True for an entity filler (or a list of them)."""
+    items = value if isinstance(value, list) else [value]
+    return any(isinstance(x, dict) and "name" in x for x in items)
 
 
 def _report_denied(ctx: Context, sent: Sentence, events: list[Event], found: list[Event]) -> list[Event]:

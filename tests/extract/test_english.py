@@ -638,3 +638,20 @@ def test_the_two_companies_will_jointly_develop() -> None:
     (ev,) = _events(doc, "partnership")
     assert (_name(ev.args["org"]), _name(ev.args["partner"])) == ("NVIDIA", "Intel")
     assert _events(doc, "investment")
+
+
+def test_the_order_sentence_adds_its_value_to_the_order_just_told() -> None:
+    doc = extract_text(_page(
+        "Sony will buy 3nm image processors from Rapidus for its next camera line, starting in 2028, people familiar "
+        "with the deal said. The order is worth about 90 billion yen over four years, one of the people said."
+    ))
+    (order,) = _events(doc, "procurement")
+    assert _name(order.args["buyer"]) == "Sony" and _name(order.args["supplier"]) == "Rapidus"
+    assert order.args["value"]["amount"] == 90e9 and order.args["value"]["currency"] == "JPY"
+
+
+def test_buying_capacity_is_a_procurement_not_an_acquisition() -> None:
+    doc = extract_text(_page("In April, Microsoft agreed to buy inference capacity worth $600 million from Cerebras over two years."))
+    assert not _events(doc, "acquisition")
+    (deal,) = _events(doc, "procurement")
+    assert _name(deal.args["supplier"]) == "Cerebras" and _name(deal.args["buyer"]) == "Microsoft"
