@@ -1232,6 +1232,10 @@ def _object_phrase(ctx: Context, pos: int, clause_end: int) -> TextFill | None:
     return fill if goods else None
 
 
+_QUOTED_UNIT = re.compile(
+    r"(?:(?:成立|组建|设立|新设|整合为|合并为|合并成|整合成|升级为|更名为|改组为|组成|拆分为|拆分成)了?(?:新的|一个|全新的)?|(?:新成立|新设立|新组建|新设)的)"
+    r"\s*[「“\"『]([^」”\"』]{2,24})[」”\"』]"
+)
 _ADJUSTED_UNIT = re.compile(r"对([^,。;、]{2,16}?)(?:进行|做出|作出)了?(?:组织|架构)?(?:调整|重组|整合|改组|拆分|合并)")
 
 
@@ -1307,7 +1311,10 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
             fill = _english_unit(ctx, cand)
         elif role.name == "unit":
             adjusted = _ADJUSTED_UNIT.search(ctx.low, sent.start, t.start)
-            if t.word in ctx.cues.lex["reorg_into"] and adjusted is None:
+            quoted = None if ctx.is_english() else _QUOTED_UNIT.search(ctx.low, max(cs, t.start - 4), sent.end)
+            if quoted is not None:  # 整併，成立「AI 事業處」 / 并入美团新成立的"AI智能体事业部": the new unit by its quoted name
+                fill = _span_text(ctx, quoted.start(1), quoted.end(1))
+            elif t.word in ctx.cues.lex["reorg_into"] and adjusted is None:
                 fill = _unit_after(ctx, t.end, ce)
             anchors = [f.end for fs in cand.args.values() for f in fs if f.end <= t.start and f.start >= cs]
             lo = max(anchors) if anchors else cs

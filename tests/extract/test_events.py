@@ -858,3 +858,12 @@ def test_supplier_introduced_by_you() -> None:
 def test_supply_a_deal_secures_is_no_deal_of_its_own() -> None:
     doc = extract_text(_page("星河半导体已与中芯国际签订长期产能协议，以确保7纳米晶圆供应。"))
     assert not _events(doc, "procurement")
+
+
+def test_the_new_unit_by_its_quoted_name() -> None:
+    doc = extract_text(_page("遠星電信將原本分散在研究院與各分公司的 AI 團隊整併，成立「AI 創新事業處」。"))
+    (reorg,) = _events(doc, "reorganization")
+    assert reorg.args["unit"] == "AI 創新事業處"
+    doc = extract_text(_page("交易完成后，星图智能将作为独立团队并入美团新成立的“AI应用事业部”。"))
+    (reorg,) = _events(doc, "reorganization")
+    assert reorg.args["unit"] == "AI应用事业部"
