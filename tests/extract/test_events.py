@@ -861,7 +861,7 @@ def test_supply_a_deal_secures_is_no_deal_of_its_own() -> None:
 
 
 def test_the_new_unit_by_its_quoted_name() -> None:
-    doc = extract_text(_page("遠星電信將原本分散在研究院與各分公司的 AI 團隊整併，成立「AI 創新事業處」。"))
+    doc = extract_text(_page("中華電信將原本分散在研究院與各分公司的 AI 團隊整併，成立「AI 創新事業處」。"))
     (reorg,) = _events(doc, "reorganization")
     assert reorg.args["unit"] == "AI 創新事業處"
     doc = extract_text(_page("交易完成后，星图智能将作为独立团队并入美团新成立的“AI应用事业部”。"))
