@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsledger.core import Document, Span
+from newsledger.core import Document, Event, Span
 from newsledger.extract.pipeline import Extractor
 from newsledger.ingest import detect_script
 
@@ -251,6 +251,7 @@ def predict(
     person_phrases: bool = True,
     duee_surfaces: bool = False,
     clock_roles: tuple[str, ...] = (),
+    prior_figures: bool = False,
 ) -> list[PredEvent]:
     """Run the extractor on one text; each event becomes its type, (role, surface string) pairs and metric id.
 
@@ -259,7 +260,9 @@ def predict(
     its reading of a person as the whole phrase naming them (see ``_person_phrases``; DuEE-Fin writes the name alone);
     with ``duee_surfaces`` a company is read with the stock code written right after its name and a date with the
     clock it is given in (北京时间), as DuEE 1.0 writes them (星河电子(600123), 北京时间3月16日); the dates of
-    ``clock_roles`` are read with their clock too (DuEE-Fin's 北京时间8日, 当地时间9月5日).
+    ``clock_roles`` are read with their clock too (DuEE-Fin's 北京时间8日, 当地时间9月5日). With ``prior_figures``
+    a figure's previous value becomes a record of its own, with the period written before it (DuEE-Fin records the
+    year-earlier loss as an event; we keep it as the figure's ``previous_value``).
     """
     doc = Document(id=rid, source=source, text=text, lang=detect_script(text), title=title, published=published, body=Span(0, len(text)))
     extractor(doc)
@@ -290,7 +293,26 @@ def predict(
             pairs = tuple((role, _with_clock(text, surface) if role in clock_roles else surface) for role, surface in pairs)
         metric = ev.args.get("metric")
         out.append(PredEvent(ev.type, pairs, metric if isinstance(metric, str) else None))
+        prior = _prior_record(text, ev, pairs, metric if isinstance(metric, str) else None) if prior_figures and ev.type == "financial_metric" else None
+        if prior is not None:
+            out.append(prior)
     return out
+
+
+_PRIOR_PERIOD = re.compile(r"((?:19|20)\d\d年(?:[上下]半年|第?[一二三四1-4]季度|前三季度|全年|度)?|上年同期|去年同期|上年|去年|前一年同期|上一年度)[^，。；,;]{0,10}$")
+
+
+def _prior_record(text: str, ev: Event, pairs: tuple[tuple[str, str], ...], metric: str | None) -> PredEvent | None:
+    """The year-earlier figure of ``ev`` written after it with its own period (…,上年同期净亏损为X) as a record of its own."""
+    prev, value = ev.arg_spans.get("previous_value"), ev.arg_spans.get("value")
+    if not prev or not value or prev[0].start < value[0].end:
+        return None
+    span = prev[0]
+    m = _PRIOR_PERIOD.search(text, max(value[0].end, span.start - 24), span.start)
+    if m is None:
+        return None
+    own = tuple((r, a) for r, a in pairs if r in ("org", "disclosed"))
+    return PredEvent(ev.type, (*own, ("value", text[span.start : span.end]), ("period", m.group(1))), metric)
 
 
 _ORG_ROLES = {"org", "acquirer", "target", "seller", "investor", "from_org"}

@@ -25,6 +25,7 @@ leaves them out (mapped roles only).
 There is no DuEE-Fin train file, so the dev file is split in two halves by record index:
 ``--part study`` scores the first half (the only half whose errors we read), ``--part heldout``
 the second half (text the rules were not written against), ``--part all`` (default) the whole.
+A net loss's previous value (上年同期净亏损为X) is scored as a record of its own, as DuEE-Fin annotates it.
 ``--limit`` applies before the split.
 
 The data are read from ``../shared/benchmarks/duee_fin`` (never copied into the repository).
@@ -316,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
         chars += len(text)
         preds = predict(
             extractor, r["id"], text, "duee_fin", title=r.get("title"), by_value={"stage": STAGE_LABEL}, person_phrases=False,
-            clock_roles=("date", "disclosed"),
+            clock_roles=("date", "disclosed"), prior_figures=True,
         )
         predictions[r["id"]] = [announced_dates_apart(p) for p in preds]
     elapsed = time.perf_counter() - t1

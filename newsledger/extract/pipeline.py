@@ -337,6 +337,8 @@ class Extractor:
             mod = modality(ctx, sent, cand.trigger.start, cand.trigger.end)
             if mod == "reported" and readings.self_reported(ctx, cand):
                 mod = "confirmed"
+            if cand.type.name == "financial_metric" and cand.prior_of is not None and _prior_attached(cand):
+                continue  # 同期净亏损为29.6亿元,上年同期净亏损为24.7亿元: the year-earlier figure is the first one's previous value
             if cand.type.name == "financial_metric":
                 fill_period(ctx, cand)
                 prior_period(cand)
@@ -832,6 +834,21 @@ def _report_confirmed(ctx: Context, sent: Sentence, events: list[Event]) -> None
             ev.modality = "confirmed"
             if who:
                 ev.attribution = who
+
+
+def _prior_attached(cand: R.Candidate) -> bool:
+    """True when a year-earlier figure is already the previous value of the figure it compares with."""
+    ref = cand.prior_of
+    values = [v for v in cand.args.get("value", []) if isinstance(v, Value)]
+    if ref is None or not values or _metric_of(cand) != _metric_of(ref):
+        return False  # 净利润亏损1.2亿元,上年同期盈利3000万元: a profit the year before stays a figure of its own
+    return any(isinstance(p, Value) and p.start == values[0].start for p in ref.args.get("previous_value", []))
+
+
+def _metric_of(cand: R.Candidate) -> str | None:
+    """The metric id a financial candidate was read as."""
+    fills = [f for f in cand.args.get("metric", []) if isinstance(f, R.TextFill)]
+    return str(fills[0].value) if fills else None
 
 
 def _english_restated(ctx: Context, sent: Sentence, events: list[Event], found: list[Event]) -> bool:

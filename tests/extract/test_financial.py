@@ -326,14 +326,13 @@ def test_the_months_ended_a_date_are_written_from_jiezhi() -> None:
     assert text[span.start : span.end] == "截至2025年9月30日止6个月"
 
 
-def test_the_prior_figure_written_after_is_an_event_of_the_prior_period() -> None:
+def test_the_prior_figure_written_after_is_the_previous_value() -> None:
     text = _zh("星河软件发布2025年半年度报告,归属于挂牌公司股东的净利润-963.97万元,上年同期为-1,084.11万元。", "2025年8月20日")
     loss = _by_metric(extract_text(text), "net_loss")
-    periods = {e.args["period"]: _amount(e.args["value"]) for e in loss}
-    assert periods == {"2025-H1": 9639700.0, "2024-H1": 10841100.0}
-    prior = next(e for e in loss if e.args["period"] == "2024-H1")
-    span = prior.arg_spans["period"][0]
-    assert text[span.start : span.end] == "上年同期"
+    assert [(e.args["period"], _amount(e.args["value"])) for e in loss] == [("2025-H1", 9639700.0)]
+    assert _amount(loss[0].args["previous_value"]) == pytest.approx(10841100.0)
+    span = loss[0].arg_spans["previous_value"][0]
+    assert text[span.start : span.end] == "1,084.11万元"
 
 
 def test_a_prior_profit_after_a_loss_is_no_prior_loss() -> None:
@@ -345,8 +344,9 @@ def test_a_prior_profit_after_a_loss_is_no_prior_loss() -> None:
 def test_the_change_after_a_prior_figure_is_the_later_figures() -> None:
     text = _zh("星河软件发布2025年半年度报告,净利润-853,083.52元,上年同期-1,213,589.07元,亏损减少。", "2025年8月20日")
     loss = _by_metric(extract_text(text), "net_loss")
-    prior = [e for e in loss if e.args.get("period") == "2024-H1"]
-    assert prior and "change" not in prior[0].args
+    (current,) = loss  # the year-earlier figure is the previous value, and the change belongs to the later figure
+    assert current.args["period"] == "2025-H1"
+    assert _amount(current.args["previous_value"]) == pytest.approx(1213589.07)
 
 
 def test_the_base_of_a_rise_is_no_current_figure() -> None:
