@@ -91,7 +91,7 @@ def _resolved(ctx: Context, v: Value) -> str:
     written = re.search(r"(?:19|20)\d\d$", ctx.low[max(0, v.start - 4) : v.start])
     if written and re.fullmatch(r"\d{4}", value):  # 2025全年
         return written.group(0)
-    if re.fullmatch(r"\d{4}", value) and int(value) == ctx.anchor.year and ctx.anchor.month < 12:
+    if re.fullmatch(r"\d{4}", value) and int(value) == ctx.anchor.year and ctx.anchor.month < 12 and not ctx.low.startswith(_THIS_YEAR, v.start):
         return str(ctx.anchor.year - 1)  # 全年 reported before the year is out: last year's
     q, h = _QUARTER.match(value), _HALF.match(value)
     last_month = int(q.group(2)) * 3 if q else (int(h.group(2)) * 6 if h else 0)
@@ -99,6 +99,9 @@ def _resolved(ctx: Context, v: Value) -> str:
     if last_month and (year, last_month) > (ctx.anchor.year, ctx.anchor.month):
         return value.replace(str(year), str(year - 1), 1)  # results are reported once the period is over
     return value
+
+
+_THIS_YEAR = ("今年", "本年", "this year")
 
 
 def _past_date(ctx: Context, v: Value) -> str:

@@ -345,6 +345,8 @@ class Extractor:
                 segment_metric(ctx, cand)
                 if growth_class(ctx, cand) or part_of_total(ctx, cand) or _no_loss(ctx, cand):
                     continue
+                if cand.trigger.start not in estimates and readings.future_period(ctx, cand):
+                    continue  # a target or guidance for a period still to come
                 if cand.trigger.start in estimates:
                     if not readings.period_closed(ctx, cand):
                         continue  # guidance for a period still to come

@@ -572,6 +572,24 @@ def period_closed(ctx: Context, cand: R.Candidate) -> bool:
     return (year, month) <= (ctx.anchor.year, ctx.anchor.month) or (year * 12 + month) - (ctx.anchor.year * 12 + ctx.anchor.month) <= 1
 
 
+_DAY_WORDS = re.compile(r"[日号號天晚]$|today|yesterday|tonight|day$", re.IGNORECASE)
+
+
+def future_period(ctx: Context, cand: R.Candidate) -> bool:
+    """緯穎今年全年營收有機會突破9,000億元 / expects revenue of $78bn next quarter: a figure for a period not over at the
+    dateline is a target or guidance, not a result."""
+    if ctx.anchor is None or "period" not in cand.args:
+        return False
+    period = cand.args["period"][0]
+    if not isinstance(period, Value) or ("fiscal" not in period.norm and _DAY_WORDS.search(period.text)):
+        return False  # a year read off the day a report came out (今日公布業績), not a period the text names
+    value = str(period.norm.get("value") or "")
+    if value.startswith("FY") or period.norm.get("fiscal"):
+        return False  # a fiscal year's label is not its calendar (NVIDIA's FY2027-Q1 ends in April 2026)
+    end = period_end(value)
+    return end is not None and end > (ctx.anchor.year, ctx.anchor.month)
+
+
 def estimate(ctx: Context, cand: R.Candidate, mod: str) -> str:
     """Mark a company's estimate of a closed period (``estimate: preliminary``); it reports a figure, so it is no plan."""
     cs, _ = cand.sent.clauses[cand.clause]

@@ -474,3 +474,14 @@ def test_this_quarter_column_is_the_quarter_the_caption_names() -> None:
     (rev,) = [e for e in _by_metric(doc, "revenue") if "|" in e.evidence_text]
     assert rev.args["period"] == "FY2027-Q1"
     assert _amount(rev.args["previous_value"]) == pytest.approx(455e8)
+
+
+def test_a_figure_for_a_period_not_over_is_a_target_not_a_result() -> None:
+    doc = extract_text(_zh("星河電腦董事長表示，今年全年營收有機會突破新台幣5,000億元，明年每股純益有機會挑戰10元。", "2026年5月12日"))
+    assert not _figures(doc)
+
+
+def test_a_fiscal_quarter_label_is_not_its_calendar() -> None:
+    doc = extract_text(_zh("星河芯片公布2027财年第一财季业绩，该季度营收为420亿美元，上年同期为260亿美元。", "2026年5月28日"))
+    (rev,) = _by_metric(doc, "revenue")
+    assert rev.args["period"] == "FY2027-Q1"
