@@ -696,6 +696,8 @@ class Linker:
                     continue
             if any(busy[j - start] for j in range(s, e)) or not _CJK.match(word):
                 continue
+            if flag == "nr" and 3 <= len(word) <= 4 and word[0] not in cues.surnames and (norm[max(start, s - 6) : s] + word[0]).endswith(cues.person_pre):
+                s, word = s + 1, word[1:]  # 首席技术官梁军: the segmenter glued the title's last character onto the name
             if flag == "nr" and 2 <= len(word) <= 4:
                 before = norm[max(start, s - 6) : s]
                 after = norm[e : e + 3]
@@ -777,7 +779,13 @@ def _after_owner(norm: str, s: int, e: int) -> int:
     if under < 0:
         return s
     own = under + (3 if norm.startswith("旗下的", under) else 2)
+    for kind in _OWNED_KINDS:  # 台積電旗下創投台積創投: the kind of unit, then its name
+        if norm.startswith(kind, own) and e - own - len(kind) >= 4:
+            return own + len(kind)
     return own if e - own >= 2 else s
+
+
+_OWNED_KINDS = ("创投", "基金", "子公司", "投资公司", "投资平台", "战投")
 
 
 _DESCRIBING = ("企业", "厂商", "公司", "巨头", "龙头", "服务商", "供应商", "运营商", "制造商", "开发商", "生产商", "平台")

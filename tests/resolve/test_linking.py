@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsledger import extract_text
 from newsledger.resolve.link import Linker
 from newsledger.text.normalize import normalize
 
@@ -30,3 +31,13 @@ def test_a_bare_kind_of_company_is_no_name() -> None:
     norm = normalize("星河电网全资收购智利安第斯集团公司成功交割,其母公司为星河控股集团。")
     found = {m.text for m in _LINKER.unknown(norm, norm, 0, len(norm), _LINKER.known(norm, 0, len(norm)))}
     assert not found & {"集团公司", "控股集团"}
+
+
+def test_a_title_character_glued_to_a_name_is_cut_off() -> None:
+    names = [m.text for m in extract_text("公司首席技术官梁远已于上月辞任,其职责由董事长兼任。").mentions if m.type == "person"]
+    assert names == ["梁远"]
+
+
+def test_the_kind_of_unit_after_qixia_is_not_part_of_its_name() -> None:
+    orgs = [m.name for m in extract_text("星河芯片完成B轮融资,本轮由国发基金与台积电旗下创投台积创投共同领投。").mentions if m.type == "org"]
+    assert "台积创投" in orgs
