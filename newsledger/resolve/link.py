@@ -160,9 +160,9 @@ class Linker:
         # opening a clause (after what kind of company it is, quoted or not) that reports its own round
         self._round_subject = re.compile(
             r"(?:^|(?<=[,。;:\n|】]))\s*(?:[^,。;:\n|]{0,16}?(?:" + "|".join(_ROUND_DESCRIPTORS) + r"))?"
-            r"[“\"《「]?(?!宣布|正式|已|近日|日前|今日|今天|今年|于|在|回顾|[我你他她它咱]|[\d年月日])"
+            r"[“\"《「]?(?!宣布|正式|已|近日|日前|今日|今天|今年|去年|前年|上月|本月|上周|本周|刚刚|刚|同步|同时|于|在|回顾|[我你他她它咱]|[\d年月日])"
             r"((?:(?![两一二三四五六七八九十几数半\d]+(?:年|个月|月|天)[前后])[\u4e00-\u9fffA-Za-z0-9]){2,8}?)[”\"》」]?\s*"
-            r"(?=(?:宣布|正式|已经|已|曾经|曾|也|还|又|刚刚|刚|再次|再度|继续|先后|累计|成功|顺利|快速地|近日|日前|今日|今天|已?于[^,。;\n]{1,8}?)*"
+            r"(?=(?:宣布|正式|已经|已|曾经|曾|也|还|又|刚刚|刚|再次|再度|继续|先后|累计|成功|顺利|快速地|同步|同时|近日|日前|今日|今天|已?于[^,。;\n]{1,8}?)*"
             r"(?:完成(?!后|之后)|获得|拿到|斩获|再获|获(?![悉批奖得]))[^,。;\n]{0,20}?(?:融资|投资))"
         )
         self._latin_org_cue = re.compile(
@@ -285,6 +285,8 @@ class Linker:
         found += self._pattern_orgs(_ANNOUNCER, text, norm, start, end, busy, trim="近日今天据称在对由向和与及的了")
         # 新创曜石智能(ObsidianAI) / 油服巨头哈里伯顿裁员: a name after a company descriptor
         found += self._pattern_orgs(self._described, text, norm, start, end, busy)
+        # 知行无界成立于2024年 / 这是衡石智能成立18个月来: a name opening a clause that says when it was founded
+        found += [m for m in self._pattern_orgs(_FOUNDED, text, norm, start, end, busy, trim="这是作为据称在对由向和与及的了") if m.name not in _GENERIC_ORG_WORDS]
         # WeWork的员工 / Anthropic宣布: a Latin name in Chinese text before a company cue
         found += self._pattern_orgs(self._latin_org_cue, text, norm, start, end, busy)
         found += self._repeats(text, norm, start, end, busy, found, taken)
@@ -754,6 +756,11 @@ _LINE_LABELS = ("快讯", "独家", "重磅", "突发", "公告", "标题", "来
 _ANNOUNCER = re.compile(
     r"(?:^|(?<=[,。;:\n]))\s*([\u4e00-\u9fff]{3,8}?)(?=(?:同时|还|也|亦|另|并|对外|今日|近日|昨日|日前|今晚|今天|昨晚|昨天)?(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|盘后)?(?:发布|披露)?公告(?:称|显示|指出|,))"
 )
+_FOUNDED = re.compile(
+    r"(?:^|(?<=[,。;:\n]))\s*((?:这是|作为)?(?![\d年月日]|去年|今年|公司|该|其|本|此|这家)[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
+    r"(?=(?:公司)?(?:成立于|创立于|创办于|成立(?:\d+|[一二三四五六七八九十两半]+)(?:个月|年)))"
+)
+_GENERIC_ORG_WORDS = frozenset({"公司", "集团", "企业", "该公司", "这家公司", "团队", "实验室", "项目"})
 # words after which a name before its stock code starts: a clause describing it, a title separator (格隆汇8月21日丨X),
 # a deal verb, a kind of company
 _LISTED_AFTER = ("的", "丨", "收购", "并购", "公司", "厂商", "巨头", "龙头")

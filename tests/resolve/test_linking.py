@@ -41,3 +41,15 @@ def test_a_title_character_glued_to_a_name_is_cut_off() -> None:
 def test_the_kind_of_unit_after_qixia_is_not_part_of_its_name() -> None:
     orgs = [m.name for m in extract_text("星河芯片完成B轮融资,本轮由国发基金与台积电旗下创投台积创投共同领投。").mentions if m.type == "org"]
     assert "台积创投" in orgs
+
+
+def test_a_name_opening_a_clause_on_when_it_was_founded() -> None:
+    doc = extract_text("星河科技报道\n\n云栖智联成立于2023年，主要开发工业质检模型。该公司去年8月曾完成由红杉中国领投的2亿元A轮融资。")
+    (inv,) = [e for e in doc.events if e.type == "investment"]
+    assert inv.args["target"]["name"] == "云栖智联"
+
+
+def test_adverbs_and_time_words_before_a_round_are_no_name() -> None:
+    doc = extract_text("星河科技报道\n\n多位知情人士透露，云栖智联已同步完成首轮外部融资，融资金额为3亿元。今年2月，公司刚刚完成由启明创投领投的A轮融资。")
+    orgs = {m.text for m in doc.mentions if m.type == "org"}
+    assert "云栖智联" in orgs and not orgs & {"云栖智联已同步", "刚刚", "今年2月"}
