@@ -1672,7 +1672,9 @@ def _continued_agent(ctx: Context, sent: Sentence) -> Mention | None:
     if i == 0 or i >= len(ctx.sentences):
         return None
     prev = ctx.sentences[i - 1]
-    if prev.para != sent.para or not prev.start <= agent.start < prev.end:
+    # wire copy sets each sentence as a paragraph: a one-sentence paragraph right before goes on too
+    lone = ctx.is_english() and prev.para != sent.para and (i < 2 or ctx.sentences[i - 2].para != prev.para) and sent.para - prev.para == 1
+    if (prev.para != sent.para and not lone) or not prev.start <= agent.start < prev.end:
         return None
     subject = next((m for m in ctx.mentions_in(prev.start, prev.end) if m.type == "org" and not ctx.is_oblique(m, prev)), None)
     same = subject is not None and (subject.entity_id or subject.name) == (agent.entity_id or agent.name)

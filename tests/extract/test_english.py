@@ -655,3 +655,13 @@ def test_buying_capacity_is_a_procurement_not_an_acquisition() -> None:
     assert not _events(doc, "acquisition")
     (deal,) = _events(doc, "procurement")
     assert _name(deal.args["supplier"]) == "Cerebras" and _name(deal.args["buyer"]) == "Microsoft"
+
+
+def test_a_subjectless_figure_in_the_next_one_sentence_paragraph_goes_on_with_its_subject() -> None:
+    doc = extract_text(_page(
+        "Snowflake said it would cut 500 jobs.",
+        "Nvidia reported revenue of $39.3 billion for the fourth quarter, up 78% from a year earlier.",
+        "Net income rose to $22.1 billion from $12.3 billion.",
+    ))
+    (ni,) = [e for e in _events(doc, "financial_metric") if e.args.get("metric") == "net_income"]
+    assert _name(ni.args["org"]) == "NVIDIA"
