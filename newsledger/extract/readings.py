@@ -107,6 +107,8 @@ def one_reading_per_trigger(ctx: Context, sent: Sentence, cands: list[R.Candidat
                 product = product or (not subject_org and not shares) or (not shares and _product_subject(ctx, cs, t.start))
             group = [c for c in group if c.type.name != ("ipo" if product else "launch")]
         out.extend(group)
+    # 挂牌上市: 上市 right after a listing word names that listing, no product going on sale
+    out = [c for c in out if not (c.type.name == "launch" and "ipo" in c.trigger.types and any(o.type.name == "ipo" and o.trigger.end == c.trigger.start for o in out))]
     if any(c.type.name in ("investment", "ipo") for c in out):
         out = [c for c in out if not (c.type.name == "financial_metric" and c.trigger.word in ("估值", "valuation"))]
     return out

@@ -869,3 +869,9 @@ def test_the_new_unit_by_its_quoted_name() -> None:
     doc = extract_text(_page("交易完成后，星图智能将作为独立团队并入美团新成立的“AI应用事业部”。"))
     (reorg,) = _events(doc, "reorganization")
     assert reorg.args["unit"] == "AI应用事业部"
+
+
+def test_shang_shi_right_after_gua_pai_is_the_listing_not_a_launch() -> None:
+    doc = extract_text(_page("智谱于今日在港交所主板挂牌上市，发行价为每股50港元。"))
+    assert not _events(doc, "launch")
+    assert _events(doc, "ipo")
