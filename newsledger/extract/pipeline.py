@@ -947,10 +947,20 @@ def _same_actors(a: R.Candidate, b: R.Candidate) -> bool:
 def _subject(ctx: Context, cand: R.Candidate) -> Mention | None:
     """The organisation the sentence is about: its first name before the trigger that no preposition governs."""
     sent = cand.sent
-    for m in ctx.mentions_in(sent.start, cand.trigger.start):
-        if m.type == "org" and m.source != "coref" and not ctx.is_oblique(m, sent) and m.entity_id not in ctx.venues:
+    mentions = ctx.mentions_in(sent.start, cand.trigger.start)
+    for m in mentions:
+        if m.type == "org" and m.source != "coref" and not ctx.is_oblique(m, sent) and m.entity_id not in ctx.venues and not _affiliation(ctx, m, mentions):
             return m
     return None
+
+
+def _affiliation(ctx: Context, org: Mention, mentions: list[Mention]) -> bool:
+    """前OpenAI研究员吴翼 / Apple's former design chief Jony Ive: a company naming where a person works, not a subject."""
+    person = next((p for p in mentions if p.type == "person" and p.start >= org.end), None)
+    if person is None or person.start - org.end > 12:
+        return False
+    gap = ctx.low[org.end : person.start]
+    return not re.search(r"[,.;:!?，。；：、]|(?:and|has|have|had|is|was|will|said|says|hired|named|appointed)|[与和将已称宣]", gap)
 
 
 def _any_org(cand: R.Candidate) -> Mention | None:

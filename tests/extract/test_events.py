@@ -875,3 +875,9 @@ def test_shang_shi_right_after_gua_pai_is_the_listing_not_a_launch() -> None:
     doc = extract_text(_page("智谱于今日在港交所主板挂牌上市，发行价为每股50港元。"))
     assert not _events(doc, "launch")
     assert _events(doc, "ipo")
+
+
+def test_a_former_employer_before_a_person_is_not_who_says_so() -> None:
+    doc = extract_text(_page("前OpenAI研究员吴远已加入蚂蚁集团，出任强化学习实验室负责人。"))
+    (hire,) = _events(doc, "hire")
+    assert hire.attribution != "OpenAI"
