@@ -293,7 +293,7 @@ class Linker:
         found = _named_in_full(found, legal, norm)
         found = _first_word_names(found, norm)
         found = _trim_to_known(found, taken)
-        found = [_with_risk_mark(m, text, norm) for m in found]
+        found = [_with_risk_mark(m, text, norm) for m in found if not (m.type == "org" and _MODEL_CODE.fullmatch(m.text))]
         found.sort(key=lambda m: m.start)
         return found
 
@@ -756,6 +756,7 @@ _LINE_LABELS = ("快讯", "独家", "重磅", "突发", "公告", "标题", "来
 _ANNOUNCER = re.compile(
     r"(?:^|(?<=[,。;:\n]))\s*([\u4e00-\u9fff]{3,8}?)(?=(?:同时|还|也|亦|另|并|对外|今日|近日|昨日|日前|今晚|今天|昨晚|昨天)?(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|盘后)?(?:发布|披露)?公告(?:称|显示|指出|,))"
 )
+_MODEL_CODE = re.compile(r"[A-Z]{1,4}-?\d{2,4}[A-Za-z]{0,3}")  # GB300, H20, MI450, B200: a product's model code, never a company
 _FOUNDED = re.compile(
     r"(?:^|(?<=[,。;:\n]))\s*((?:这是|作为)?(?![\d年月日]|去年|今年|公司|该|其|本|此|这家)[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"
     r"(?=(?:公司)?(?:成立于|创立于|创办于|成立(?:\d+|[一二三四五六七八九十两半]+)(?:个月|年)))"

@@ -881,3 +881,14 @@ def test_a_former_employer_before_a_person_is_not_who_says_so() -> None:
     doc = extract_text(_page("前OpenAI研究员吴远已加入蚂蚁集团，出任强化学习实验室负责人。"))
     (hire,) = _events(doc, "hire")
     assert hire.attribution != "OpenAI"
+
+
+def test_a_capital_budget_approved_is_spending() -> None:
+    doc = extract_text(_page("聯電董事會今日核准資本預算約新台幣320億元，用於擴充特殊製程產能。"))
+    (ev,) = _events(doc, "spending")
+    assert ev.args["amount"]["amount"] == pytest.approx(320e8)
+
+
+def test_a_model_code_is_no_company() -> None:
+    doc = extract_text(_page("廣達旗下雲達科技獲得美系雲端大廠GB300機櫃訂單，預計第三季開始出貨。"))
+    assert not [m for m in doc.mentions if m.text == "GB300"]
