@@ -609,6 +609,10 @@ def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
         return Mention(pos, e, ctx.doc.text[pos:e], "org", None, ctx.norm[pos:e], "phrase")
     toks = tokens(ctx.norm, pos, min(limit, pos + 14))
     end = pos
+    headed = _HEADED_KIND.match(ctx.low, pos, min(limit, pos + 14))
+    if headed is not None and not ctx.values_in(pos, headed.end()):  # 一家自动(vn)驾驶(v)公司: a kind of company, whatever its words' tags
+        toks = []
+        end = headed.end()
     for i, (s, e, word, flag) in enumerate(toks):
         if any(v.start <= s < v.end and not (i == 0 and v.kind == "count") for v in ctx.values_in(pos, limit)) or word in ("约", "的", "及", "和", "旗下"):
             break
@@ -621,8 +625,8 @@ def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
         misnumbered = i > 0 and flag in ("m", "mq") and word[:1] in "零配"
         head = i > 0 and flag == "zg" and word in ("厂", "店", "商", "行", "所", "院", "厂商")
         nounish = flag.startswith(("n", "j", "eng")) or flag in ("s", "b", "q") or counted or misnumbered or head or (
-            flag == "vn" and i + 1 < len(toks) and toks[i + 1][3].startswith("n")
-        )
+            flag == "vn" and i + 1 < len(toks) and (toks[i + 1][3].startswith("n") or (toks[i + 1][3] == "zg" and toks[i + 1][2] in ("厂", "店", "商", "所", "院")))
+        )  # 测试(vn)厂(zg): a verbal noun before a one-character head
         # 大连(d)住宅项目: a place word the segmenter mistook for an adverb, at the start before a noun
         # 捷诚(a)科技: a name's first word the segmenter read as an adjective or an adverb, before a noun
         misread = i == 0 and flag in ("d", "r", "a", "ad", "z") and len(word) == 2 and i + 1 < len(toks) and toks[i + 1][3].startswith("n")
@@ -634,13 +638,14 @@ def _noun_phrase_object(ctx: Context, pos: int, limit: int) -> Mention | None:
     if described and end - described.end() >= 2:
         pos = described.end()
     text = ctx.doc.text[pos:end].strip()
-    if len(text) < 2 or text in ctx.cues.lex.get("not_names", ()) or _bare_place(ctx, text):
+    if len(text) < 2 or text in ctx.cues.lex.get("not_names", ()) or _bare_place(ctx, ctx.norm[pos:end].strip()):
         return None
     if ctx.low[pos:end].startswith(ctx.cues.lex.get("not_name_heads", ())):
         return None  # 收购事项 / 并购机会 / 收购价格: a thing, not a company's name
     return Mention(pos, end, text, "org", None, ctx.norm[pos:end], "phrase")
 
 
+_HEADED_KIND = re.compile(r"[\u4e00-\u9fffa-z0-9]{2,10}?(?:公司|企业|厂商|工厂|制造商|供应商|开发商|服务商)(?![\u4e00-\u9fff]{0,1}(?:的|股|之))")
 _LATIN_NAME_TAILS = ("公司", "集团", "科技", "银行", "资本", "基金", "控股", "证券", "实验室", "网络", "工作室", "影业", "娱乐", "传媒")
 
 

@@ -892,3 +892,12 @@ def test_a_capital_budget_approved_is_spending() -> None:
 def test_a_model_code_is_no_company() -> None:
     doc = extract_text(_page("廣達旗下雲達科技獲得美系雲端大廠GB300機櫃訂單，預計第三季開始出貨。"))
     assert not [m for m in doc.mentions if m.text == "GB300"]
+
+
+def test_an_unnamed_company_bought_is_named_by_its_kind() -> None:
+    doc = extract_text(_page("日月光投控宣布以約新台幣60億元收購一家美國測試廠100%股權。"))
+    (acq,) = _events(doc, "acquisition")
+    assert _name(acq.args["target"]) == "美国测试厂"
+    doc = extract_text(_page("商汤科技以约12亿元收购一家自动驾驶公司。"))
+    (acq,) = _events(doc, "acquisition")
+    assert _name(acq.args["target"]) == "自动驾驶公司"
