@@ -653,8 +653,15 @@ _CITY = re.compile(r"[\u4e00-\u9fff]{1,4}[市省县]")
 
 
 def _bare_place(ctx: Context, text: str) -> bool:
-    """深圳市 / 美国 alone is where a company is, not which one (收购了深圳市…: the name was cut short)."""
-    return text in ctx.cues.lex["places"] or bool(_CITY.fullmatch(text))
+    """深圳市 / 美国 / 美国德州 alone is where a company is, not which one (收购了深圳市…: the name was cut short)."""
+    places = ctx.cues.lex["places"]
+    rest = text
+    while rest:
+        head = next((p for p in sorted(places, key=len, reverse=True) if rest.startswith(p)), None)
+        if head is None:
+            break
+        rest = rest[len(head) :]
+    return (rest != text and (rest == "" or bool(_CITY.fullmatch(rest)))) or bool(_CITY.fullmatch(text))
 
 
 _OF_THE = re.compile(r"对([^,。;、的]{2,20})的(?:[^,。;]{0,6})?$")
@@ -1386,7 +1393,7 @@ def _spent_on(ctx: Context, cand: Candidate, cs: int, ce: int) -> TextFill | Non
         m = found[0]
         ws, we = m.start("what"), m.end("what")
         what = ctx.low[ws:we]
-        if any(v.kind in ("date", "period") for v in ctx.values_in(ws, we)) or _bare_place(ctx, ctx.doc.text[ws:we]) or what in ctx.cues.lex["places"]:
+        if any(v.kind in ("date", "period") for v in ctx.values_in(ws, we)) or _bare_place(ctx, what):
             return None  # 在未来三年追加投资 / 在台湾投资: a time or a place, not what the money buys
         return _span_text(ctx, ws, we)
     money = next((v for v in ctx.values_in(t.start, ce) if v.kind == "money"), None)

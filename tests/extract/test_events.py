@@ -901,3 +901,9 @@ def test_an_unnamed_company_bought_is_named_by_its_kind() -> None:
     doc = extract_text(_page("商汤科技以约12亿元收购一家自动驾驶公司。"))
     (acq,) = _events(doc, "acquisition")
     assert _name(acq.args["target"]) == "自动驾驶公司"
+
+
+def test_where_the_money_is_spent_is_not_what_it_is_spent_on() -> None:
+    doc = extract_text(_page("星河電子將在美國德州投資約5億美元擴建伺服器產能。"))
+    (ev,) = _events(doc, "spending")
+    assert "德州" not in ev.args.get("purpose", "")
