@@ -591,6 +591,9 @@ class Linker:
             if not run.endswith(_ABBREVIATIONS):  # Mitsui & Co. keeps its full stop
                 run = run.rstrip(".'-")
             words = _after_title(run.split(" "), cues.en_stopwords)
+            cut = next((i for i in range(len(words) - 2) if words[i] in ("Shares", "Stock") and words[i + 1] in ("of", "in")), None)
+            if cut is not None:
+                words = words[cut + 2 :]  # (Monday.) Shares of Figma rose: the company after the shares
             while words and words[0] in cues.en_function_words:
                 words.pop(0)
             if len(words) >= 3 and words[0].endswith("'s") and words[0][:-2] in cues.en_stopwords:
@@ -602,6 +605,8 @@ class Linker:
                     words.pop(0)
             while words and words[-1] in ("of", "de", "&", "von", "van"):
                 words.pop()
+            if len(words) == 1 and words[0].endswith(("'s", "’s")) and len(words[0]) > 4:
+                words = [words[0][:-2]]  # Figma's shares: the name without its possessive
             if not words:
                 continue
             phrase = " ".join(words)
@@ -630,6 +635,9 @@ class Linker:
             if not described and len(words) <= 2 and not person_like and self._en_described_after is not None and words[0] not in cues.en_stopwords:
                 described = bool(self._en_described_after.match(text, e, min(end, e + 70)))
                 described = described or bool(re.match(r",\s+(?:which\s+was\s+)?(?:founded|co-founded|headquartered)\s+(?:in|by)\b", text[e : min(end, e + 40)]))  # Noma, founded in 2023 by …
+            if not described and len(words) <= 2 and words[0] not in cues.en_stopwords and not person_like:
+                # Figma's shares / Shares of Figma / Figma raised $1.2bn: what only a company has or does
+                described = bool(_EN_COMPANY_AFTER.match(text, e, min(end, e + 40))) or bool(_EN_COMPANY_BEFORE.search(text[max(start, s - 16) : s]))
             if not described and len(words) <= 2 and words[0] not in cues.en_stopwords and not phrase.endswith("-based"):  # its takeover of Moveworks
                 described = bool(_DEAL_OBJECT.search(text[max(start, s - 24) : s])) or bool(_WORKPLACE.search(text[max(start, s - 70) : s]))
                 described = described or bool(_BOUGHT_FROM.search(text[max(start, s - 60) : s]))  # bought part of the plant from Sharp
@@ -756,6 +764,12 @@ _LINE_LABELS = ("快讯", "独家", "重磅", "突发", "公告", "标题", "来
 _ANNOUNCER = re.compile(
     r"(?:^|(?<=[,。;:\n]))\s*([\u4e00-\u9fff]{3,8}?)(?=(?:同时|还|也|亦|另|并|对外|今日|近日|昨日|日前|今晚|今天|昨晚|昨天)?(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|盘后)?(?:发布|披露)?公告(?:称|显示|指出|,))"
 )
+_EN_COMPANY_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:shares|stock|share price|valuation|IPO|initial public offering|listing|market value|market cap|revenue|"
+    r"board|chief executive|CEO|CFO|CTO|co-founder|founder|investors|backers)\b"
+    r"|\s+(?:has\s+|had\s+)?(?:raised|raises|closed a|secured|filed (?:confidentially )?(?:for|to go public)|priced its)\s"
+)
+_EN_COMPANY_BEFORE = re.compile(r"\b(?:[Ss]hares (?:of|in)|[Ss]take in|IPO of|listing of)\s+$")
 _MODEL_CODE = re.compile(r"[A-Z]{1,4}-?\d{2,4}[A-Za-z]{0,3}")  # GB300, H20, MI450, B200: a product's model code, never a company
 _FOUNDED = re.compile(
     r"(?:^|(?<=[,。;:\n]))\s*((?:这是|作为)?(?![\d年月日]|去年|今年|公司|该|其|本|此|这家)[\u4e00-\u9fffA-Za-z0-9]{2,8}?)"

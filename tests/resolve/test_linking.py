@@ -53,3 +53,9 @@ def test_adverbs_and_time_words_before_a_round_are_no_name() -> None:
     doc = extract_text("星河科技报道\n\n多位知情人士透露，云栖智联已同步完成首轮外部融资，融资金额为3亿元。今年2月，公司刚刚完成由启明创投领投的A轮融资。")
     orgs = {m.text for m in doc.mentions if m.type == "org"}
     assert "云栖智联" in orgs and not orgs & {"云栖智联已同步", "刚刚", "今年2月"}
+
+
+def test_a_lone_latin_name_doing_what_only_companies_do() -> None:
+    text = "Tech\n\nHeadline\n\nFebruary 10, 2026\n\nVelora's shares rose 12% on Monday. Shares of Quillbit fell 3%. Nimbly raised $40 million from Accel.\n\nMore text follows here for the body of the article.\n"
+    orgs = {m.text for m in extract_text(text).mentions if m.type == "org"}
+    assert {"Velora", "Quillbit", "Nimbly"} <= orgs
