@@ -95,6 +95,8 @@ def one_reading_per_trigger(ctx: Context, sent: Sentence, cands: list[R.Candidat
             cs, ce = sent.clauses[sent.clause_index(t.start)]
             near = ctx.low[cs : min(ce, t.end + 12)]
             product = bool(_LATIN_DIGIT.search(near) or _MODEL_AFTER_DIGIT.search(near)) or any(w in near for w in ctx.cues.lex["product_near"])
+            if ctx.is_english() and any(m.entity_id in ctx.venues for m in ctx.mentions_in(cs, ce)):
+                product = False  # shares soared in their New York Stock Exchange debut: a market debut is a listing
             if not product and not ctx.is_english():
                 # 上市/发售 with neither shares nor a company named before it, or with a price or a product word
                 # in the sentence and no share words: a product goes on sale

@@ -768,6 +768,7 @@ _EN_COMPANY_AFTER = re.compile(
     r"(?:'s|’s)\s+(?:shares|stock|share price|valuation|IPO|initial public offering|listing|market value|market cap|revenue|"
     r"board|chief executive|CEO|CFO|CTO|co-founder|founder|investors|backers)\b"
     r"|\s+(?:has\s+|had\s+)?(?:raised|raises|closed a|secured|filed (?:confidentially )?(?:for|to go public)|priced its)\s"
+    r"|\s+shares\s+(?:rose|fell|soared|jumped|slumped|tumbled|climbed|dropped|surged|gained|slid|sank|plunged|opened|closed)\b"
 )
 _EN_COMPANY_BEFORE = re.compile(r"\b(?:[Ss]hares (?:of|in)|[Ss]take in|IPO of|listing of)\s+$")
 _MODEL_CODE = re.compile(r"[A-Z]{1,4}-?\d{2,4}[A-Za-z]{0,3}")  # GB300, H20, MI450, B200: a product's model code, never a company

@@ -665,3 +665,14 @@ def test_a_subjectless_figure_in_the_next_one_sentence_paragraph_goes_on_with_it
     ))
     (ni,) = [e for e in _events(doc, "financial_metric") if e.args.get("metric") == "net_income"]
     assert _name(ni.args["org"]) == "NVIDIA"
+
+
+def test_a_stock_exchange_debut_is_a_listing() -> None:
+    doc = extract_text(_page(
+        "Velora shares soared 80% in their New York Stock Exchange debut on Thursday after the design software "
+        "company raised $900 million in its IPO."
+    ))
+    assert not _events(doc, "launch")
+    (ipo,) = _events(doc, "ipo")
+    assert _name(ipo.args["org"]) == "Velora" and ipo.args["stage"] == "listed"
+    assert ipo.args["amount"]["amount"] == 9e8
