@@ -676,3 +676,12 @@ def test_a_stock_exchange_debut_is_a_listing() -> None:
     (ipo,) = _events(doc, "ipo")
     assert _name(ipo.args["org"]) == "Velora" and ipo.args["stage"] == "listed"
     assert ipo.args["amount"]["amount"] == 9e8
+
+
+def test_the_price_of_the_listing_just_told() -> None:
+    doc = extract_text(_page(
+        "Velora shares soared 80% in their New York Stock Exchange debut on Thursday after the company raised $900 million.",
+        "The company priced its shares at $33 each, above the marketed range.",
+    ))
+    (ipo,) = _events(doc, "ipo")
+    assert ipo.args["price"]["amount"] == 33.0
