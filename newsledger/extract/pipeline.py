@@ -270,6 +270,8 @@ class Extractor:
                     continue  # sold its entire stake in Nvidia: no investment (a sale to a named buyer is an acquisition)
                 if tname == "investment" and readings.raised_on_exchange(ctx, sent, trig):
                     tname = "ipo"  # 拟在科创板募资39亿元
+                if tname == "procurement" and readings.generic_deal(ctx, sent, trig):
+                    continue  # a deal with X to merge / paid a fine: no supply deal
                 if tname == "procurement" and readings.equity_purchase(ctx, sent, trig):
                     tname = "acquisition"  # 购买X公司51%股权: buying a company's equity is no supply deal
                 if tname in ("procurement", "acquisition"):
@@ -364,6 +366,8 @@ class Extractor:
                 if cand.type is not self.schema.types["investment"] and ctx.is_english():
                     continue  # "startups raised a record $5bn": a receiving voice with no one who receives
                 cand = readings.as_spending(ctx, self.schema, cand)
+            if cand.type.name == "spending":
+                cand = readings.spent_with_supplier(ctx, self.schema, cand)
             if readings.bare_proceeds(ctx, cand) or readings.pay_statistic(ctx, cand) or readings.grantees_leave(ctx, cand) or readings.aggregate(ctx, cand) or not readings.org_change(ctx, cand):
                 continue
             if launches.postponed(ctx, cand):

@@ -496,6 +496,30 @@ def _cuts_a_thing(ctx: Context, cand: R.Candidate, after: str) -> bool:
     return any(w in after[:6] or w in before for w in words)
 
 
+_SUPPLIER_SECTORS = frozenset({"cloud", "ai_infrastructure", "data_centers", "semiconductors", "ai_lab", "internet", "software", "hardware", "telecom"})
+
+
+def spent_with_supplier(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
+    """committed to spend $38bn on Amazon Web Services: money spent on a supplier's services is a supply deal."""
+    if not ctx.is_english() or "amount" not in cand.args:
+        return cand
+    purpose = [f for f in cand.args.get("purpose", []) if isinstance(f, R.TextFill)]
+    if not purpose:
+        return cand
+    p = purpose[0]
+    seller = next((m for m in ctx.mentions_in(p.start, p.end) if m.type == "org" and m.source != "coref" and m.start - p.start <= 4 and p.end - m.end <= 1), None)
+    if seller is None or ctx.sectors.get(seller.entity_id or "", "") not in _SUPPLIER_SECTORS:
+        return cand
+    deal = R.Candidate(schema.types["procurement"], cand.trigger, cand.sent)
+    deal.args = {"value": cand.args["amount"], "supplier": [seller]}
+    if cand.args.get("org"):
+        deal.args["buyer"] = cand.args["org"]
+    for role in ("date",):
+        if role in cand.args:
+            deal.args[role] = cand.args[role]
+    return deal
+
+
 def as_spending(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
     """追加投资150亿元,用于扩建…: money put into the actor's own projects is spending, not an investment."""
     if "amount" not in cand.args or cand.type is not schema.types["investment"]:  # a voiced variant (X raised) keeps its type
@@ -696,6 +720,24 @@ def stake_sale(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
 
 
 _AIM = re.compile(r"为了(?:能|能够|成功|顺利)?$")
+
+
+_GENERIC_DEALS = frozenset({"deal with", "contract with", "agreement with", "pact with", "will pay", "to pay", "pays", "paid"})
+_FOR_GOODS = re.compile(
+    r"[^.;]{0,80}?\bfor\b[^.;]{0,60}?\b(?:capacity|compute|computing|chips?|gpus?|tpus?|accelerators?|servers?|cloud|access to|"
+    r"power|electricity|data cent(?:er|re)s?|memory|wafers|models?|licen[cs]es?|services)\b"
+)
+_PAID_PARTY = re.compile(r"\s+(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|more than\s+|up to\s+)?\$")
+
+
+def generic_deal(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """a $19.4bn deal with Nebius for GPU capacity / will pay Google $1bn a year for a model: a deal or a payment is a
+    supply deal only when it is for goods, compute or access; else (a deal with X to merge, paid a fine) it is none."""
+    if not ctx.is_english() or trig.word not in _GENERIC_DEALS:
+        return False
+    if trig.word in ("will pay", "to pay", "pays", "paid") and not _PAID_PARTY.match(ctx.doc.text, trig.end):
+        return True  # paid $2bn in taxes: no party is paid
+    return _FOR_GOODS.match(ctx.low, trig.end, sent.end) is None
 
 
 def as_purpose(ctx: Context, sent: Sentence, trig: Trigger) -> bool:

@@ -685,3 +685,25 @@ def test_the_price_of_the_listing_just_told() -> None:
     ))
     (ipo,) = _events(doc, "ipo")
     assert ipo.args["price"]["amount"] == 33.0
+
+
+def test_a_deal_with_a_supplier_for_compute_is_a_procurement() -> None:
+    doc = extract_text(_page("Microsoft signed a $12.5 billion deal with Nebius for GPU capacity in New Jersey, the companies said."))
+    (deal,) = _events(doc, "procurement")
+    assert _name(deal.args["supplier"]) == "Nebius" and _name(deal.args["buyer"]) == "Microsoft"
+    assert deal.args["value"]["amount"] == 12.5e9
+
+
+def test_a_deal_with_no_goods_is_no_procurement() -> None:
+    doc = extract_text(_page("Microsoft reached a deal with the European Commission to settle the antitrust case, the companies said."))
+    assert not _events(doc, "procurement")
+
+
+def test_paying_a_company_for_a_model_is_a_procurement_and_spending_on_a_cloud_is_too() -> None:
+    doc = extract_text(_page(
+        "Apple will pay Google about $1 billion a year for a custom Gemini model to power Siri.",
+        "OpenAI committed to spend $38 billion on Amazon Web Services over seven years.",
+    ))
+    deals = _events(doc, "procurement")
+    assert {_name(d.args["supplier"]) for d in deals} == {"Google", "AWS"}
+    assert not _events(doc, "spending")
