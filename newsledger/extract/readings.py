@@ -722,7 +722,8 @@ def stake_sale(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
 _AIM = re.compile(r"为了(?:能|能够|成功|顺利)?$")
 
 
-_GENERIC_DEALS = frozenset({"deal with", "contract with", "agreement with", "pact with", "will pay", "to pay", "pays", "paid"})
+_GOODS_VERBS = frozenset({"secured", "has secured", "had secured", "provide", "provides", "will provide", "to provide"})
+_GENERIC_DEALS = frozenset({"deal with", "contract with", "agreement with", "pact with", "will pay", "to pay", "pays", "paid"}) | _GOODS_VERBS
 _FOR_GOODS = re.compile(
     r"[^.;]{0,80}?\bfor\b[^.;]{0,60}?\b(?:capacity|compute|computing|chips?|gpus?|tpus?|accelerators?|servers?|cloud|access to|"
     r"power|electricity|data cent(?:er|re)s?|memory|wafers|models?|licen[cs]es?|services)\b"
@@ -735,6 +736,13 @@ def generic_deal(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     supply deal only when it is for goods, compute or access; else (a deal with X to merge, paid a fine) it is none."""
     if not ctx.is_english() or trig.word not in _GENERIC_DEALS:
         return False
+    if trig.word in _GOODS_VERBS:  # secured 20,000 GPUs / will provide Anthropic with TPUs
+        cs, ce = sent.clauses[sent.clause_index(trig.start)]
+        if re.match(r"\s+(?:an?\s+|new\s+|more\s+)*(?:orders?|contracts?|deals?)\b", ctx.low[trig.end : ce]):
+            return True  # secured orders from Meta: the order word tells who sells
+        if re.search(r"\b(?:which|that)\b", ctx.low[cs : trig.start]):
+            return True  # a deal to supply memory, under which the two would provide wafers: the same deal
+        return not _goods_bought(ctx, sent, trig, ce)
     if trig.word in ("will pay", "to pay", "pays", "paid") and not _PAID_PARTY.match(ctx.doc.text, trig.end):
         return True  # paid $2bn in taxes: no party is paid
     return _FOR_GOODS.match(ctx.low, trig.end, sent.end) is None

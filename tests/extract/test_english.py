@@ -707,3 +707,13 @@ def test_paying_a_company_for_a_model_is_a_procurement_and_spending_on_a_cloud_i
     deals = _events(doc, "procurement")
     assert {_name(d.args["supplier"]) for d in deals} == {"Google", "AWS"}
     assert not _events(doc, "spending")
+
+
+def test_securing_and_providing_goods_are_procurements() -> None:
+    doc = extract_text(_page(
+        "Microsoft has secured more than 200,000 Nvidia GB300 processors through deals with neocloud providers.",
+        "Quanta is said to have secured orders from Meta for server racks, according to supply chain sources.",
+    ))
+    deals = _events(doc, "procurement")
+    assert any(_name(d.args.get("buyer")) == "Microsoft" and d.args.get("quantity") == 200000 for d in deals)
+    assert any(_name(d.args.get("supplier")) == "Quanta Computer" for d in deals)
