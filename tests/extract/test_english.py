@@ -717,3 +717,9 @@ def test_securing_and_providing_goods_are_procurements() -> None:
     deals = _events(doc, "procurement")
     assert any(_name(d.args.get("buyer")) == "Microsoft" and d.args.get("quantity") == 200000 for d in deals)
     assert any(_name(d.args.get("supplier")) == "Quanta Computer" for d in deals)
+
+
+def test_counts_of_managers_and_recruiters_are_people_laid_off() -> None:
+    doc = extract_text(_page("Amazon denied a report that it plans to lay off 14,000 managers."))
+    (cut,) = _events(doc, "layoff")
+    assert cut.modality == "denied" and cut.args["count"] == 14000
