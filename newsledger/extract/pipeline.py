@@ -698,12 +698,14 @@ def _no_loss(ctx: Context, cand: R.Candidate) -> bool:
 
 def _successor_post(ctx: Context, events: list[Event], found: list[Event]) -> None:
     """X will step down as CFO. She will be succeeded by Deputy CFO Y: the successor takes the post the one leaving held."""
-    if not ctx.is_english():
-        return
     for ev in found:
-        if ev.type != "hire" or not re.search(r"\b(?:succeeded|replaced)\s+by\b", ev.evidence_text.lower()):
+        takes_over = (not ctx.is_english() and ev.args.get("change") in ("接任", "接替", "接棒")) or (
+            ctx.is_english() and re.search(r"\b(?:succeeded|replaced)\s+by\b", ev.evidence_text.lower())
+        )
+        if ev.type != "hire" or not takes_over:
             continue
-        left = next((e for e in reversed(events) if e.type == "departure" and e.args.get("role") and ev.evidence.start - e.evidence.end <= 300), None)
+        before = [e for e in found if e.evidence.start < ev.evidence.start] + events[::-1]  # 沈抖已卸任,由李硕接任: the same sentence first
+        left = next((e for e in before if e.type == "departure" and e.args.get("role") and ev.evidence.start - e.evidence.end <= 300), None)
         if left is None:
             continue
         ev.args["role"] = left.args["role"]

@@ -907,3 +907,9 @@ def test_where_the_money_is_spent_is_not_what_it_is_spent_on() -> None:
     doc = extract_text(_page("星河電子將在美國德州投資約5億美元擴建伺服器產能。"))
     (ev,) = _events(doc, "spending")
     assert "德州" not in ev.args.get("purpose", "")
+
+
+def test_a_successor_takes_the_post_the_one_leaving_held() -> None:
+    doc = extract_text(_page("百度智能云事业群总裁沈抖已卸任，由百度集团副总裁李远接任。"))
+    (hire,) = _events(doc, "hire")
+    assert hire.args["role"] == "事业群总裁"
