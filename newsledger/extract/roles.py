@@ -401,7 +401,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 if _eligible(m, role, ctx.venues)
                 and (_side_ok(m, role, t) or (role.cue_any_side and (m.end <= t.start or m.start >= t.end)))
                 and (role.gather or abs(sent.clause_index(m.start) - cand.clause) <= 2)
-                and ((_cue_right_before(ctx, m.start, role.pre, sent.start) and not (_possessor(ctx, m) and role.name not in ("exchange", "from_org", "to_org"))) or _cue_after(ctx, m.end, role.post, sent.end, 24 if role.gather else 6))
+                and ((_cue_right_before(ctx, m.start, role.pre, sent.start) and not (_possessor(ctx, m) and role.name not in ("exchange", "from_org", "to_org") and not _own_round(ctx, m, role.name))) or _cue_after(ctx, m.end, role.post, sent.end, 24 if role.gather else 6))
                 and (m.entity_id or m.name or m.text) not in cand.used_ids()
                 and not _relative_subject(ctx, m, t)
             ]
@@ -548,6 +548,14 @@ def _next_actor(ctx: Context, sent: Sentence, m: Mention, t: Trigger) -> bool:
     if there <= here or ctx.low[sent.clauses[there][0] : m.start].strip(" ,，"):
         return False
     return any(w in ctx.low[sent.clauses[here][0] : t.start] for w in _JUST_DONE)
+
+
+_ROUND_OWNED = re.compile(r"(?:'s|’s)\s+(?:latest|new|newest|recent|most recent|next|current|\$[\d.,]+\s*(?:million|billion|bn|m)\s+)?\s*(?:funding |financing |series [a-h]\d? |seed )?(?:round|financing|raise|fundraising)\b")
+
+
+def _own_round(ctx: Context, m: Mention, role: str) -> bool:
+    """invested $2bn in xAI's latest round: the round's owner is who is invested in."""
+    return role == "target" and _ROUND_OWNED.match(ctx.low, m.end) is not None
 
 
 def _possessor(ctx: Context, m: Mention) -> bool:

@@ -723,3 +723,10 @@ def test_counts_of_managers_and_recruiters_are_people_laid_off() -> None:
     doc = extract_text(_page("Amazon denied a report that it plans to lay off 14,000 managers."))
     (cut,) = _events(doc, "layoff")
     assert cut.modality == "denied" and cut.args["count"] == 14000
+
+
+def test_money_put_into_a_companys_round_invests_in_that_company() -> None:
+    doc = extract_text(_page("Nvidia invested $2 billion in xAI's latest round, which also included Valor Equity Partners."))
+    assert not _events(doc, "spending")
+    (inv,) = _events(doc, "investment")
+    assert _name(inv.args["target"]) == "xAI" and _name(inv.args["investor"]) == "NVIDIA"
