@@ -35,6 +35,21 @@ def _same(a: object, b: object) -> bool:
     return a == b
 
 
+_PARTIES = ("investor", "acquirer", "buyer")
+
+
+def _other_parties(a: Event, b: Event) -> bool:
+    """Microsoft and Nvidia will invest in Anthropic … Amazon is considering another investment in Anthropic: other
+    backers, told as another kind of news (done vs planned or rumoured), make another event."""
+    if a.modality == b.modality:
+        return False
+    for role in _PARTIES:
+        ka, kb = _entity_keys(a, role), _entity_keys(b, role)
+        if ka and kb and not ka & kb:
+            return True
+    return False
+
+
 def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]], keys: dict[str, tuple[str, ...]] | None = None) -> list[Event]:
     """Drop events subsumed by richer events of the same type; fold repeated reports into one.
 
@@ -51,6 +66,7 @@ def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]], key
             (
                 k for k in by_type.get(ev.type, ())
                 if not _text_conflict(k, ev, kinds, keys.get(ev.type, ()))
+                and not _other_parties(k, ev)
                 and (_duplicate(k, ev, kinds) or _same_key(k, ev, kinds, keys.get(ev.type, ())))
             ),
             None,

@@ -69,3 +69,16 @@ def test_a_cut_of_staff_in_tenths_is_a_layoff_share() -> None:
     doc = extract_text("科技 > 正文\n\n测试标题\n\n【测试社】2026年5月8日消息,据报道,商汤正在新一轮调整中削减约两成人手。\n\n特别声明:以上内容仅供参考。\n")
     (ev,) = [e for e in doc.events if e.type == "layoff"]
     assert ev.args["share"] == 0.2
+
+
+def test_other_backers_told_as_other_news_make_another_investment() -> None:
+    from newsledger import extract_text
+
+    text = (
+        "Business > Technology\n\nProbe\n\nMarch 4, 2026\n\n"
+        "SAN FRANCISCO (Reuters) - Microsoft and Nvidia will invest up to $15 billion in Anthropic, the companies said.\n\n"
+        "Amazon is considering another multibillion-dollar investment in Anthropic, according to a person with knowledge of the talks.\n\n"
+        "(Reporting by Test Desk)\n"
+    )
+    invs = [e for e in extract_text(text).events if e.type == "investment"]
+    assert len(invs) == 2
