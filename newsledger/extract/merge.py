@@ -45,7 +45,7 @@ def _other_parties(a: Event, b: Event) -> bool:
         return False
     for role in _PARTIES:
         ka, kb = _entity_keys(a, role), _entity_keys(b, role)
-        if ka and kb and not ka & kb:
+        if ka and kb and not any(x in y or y in x for x in ka for y in kb):  # (*ST星川 / *ST星川发布公告: one name cut two ways)
             return True
     return False
 
