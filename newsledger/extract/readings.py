@@ -1166,6 +1166,18 @@ def _described_company() -> re.Pattern[str]:
 _SPEND_WORDS = ("spend", "spends", "spending", "spent")
 
 
+_SPEND_PLANS = ("plans to", "plan to", "planning to", "intends to", "expects to", "aims to", "would", "will")
+
+
+def _spent_with_seller(ctx: Context, cand: R.Candidate, seller: re.Match[str] | None) -> bool:
+    """agreed to spend $9.7bn on capacity from Nebius: money agreed with a named seller (not a plan to spend) buys from it."""
+    if seller is None:
+        return False
+    cs, _ = cand.sent.clauses[cand.clause]
+    head = ctx.low[max(cs, cand.trigger.start - 30) : cand.trigger.start]
+    return not any(re.search(rf"\b{w}\b", head) for w in _SPEND_PLANS)
+
+
 def spent_on_hardware(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
     """spend part of the new money on about 2,000 Nvidia GPUs: spending on chips is their procurement."""
     if cand.type.name != "spending" or cand.trigger.word not in _SPEND_WORDS or not ctx.is_english():
@@ -1178,6 +1190,9 @@ def spent_on_hardware(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Cand
     counted = [v for v in ctx.values_in(on.end(), min(ce, on.end() + 60)) if v.kind == "count"]
     if not any(w in window for w in ctx.cues.lex["hardware"]):
         return cand
+    seller = re.compile(r"\bfrom\s").search(ctx.low, on.end(), ce)
+    if not counted and not _spent_with_seller(ctx, cand, seller):
+        return cand  # plans to spend $2.5bn on servers: a budget for hardware is spending, not an order
     procurement = schema.types["procurement"]
     moved = R.Candidate(procurement, cand.trigger, cand.sent)
     moved.args = {r: cand.args[r] for r in ("date",) if r in cand.args}
@@ -1188,7 +1203,6 @@ def spent_on_hardware(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Cand
         moved.fallback = {"buyer"} if "org" in cand.fallback else set()
     if counted:
         moved.args["quantity"] = [counted[0]]
-    seller = re.compile(r"\bfrom\s").search(ctx.low, on.end(), ce)
     if seller is not None:  # capacity from Nebius: the company it is bought from
         named = [m for m in ctx.mentions_in(seller.end(), min(ce, seller.end() + 40)) if m.type == "org" and m.start == seller.end()]
         if named:
