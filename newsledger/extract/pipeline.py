@@ -175,7 +175,7 @@ class Extractor:
                 ev.arg_confidence["code"] = 0.7
                 filled = True
                 continue
-            if (role.name in ev.args and not (role.gather and ctx.is_english())) or not (role.pre or role.post):
+            if (role.name in ev.args and not (role.gather and ctx.is_english())) or not (role.pre or role.post or role.pre_pattern):
                 continue
             if role.kind == "entity":
                 hits = [
@@ -200,7 +200,7 @@ class Extractor:
                 cued = [
                     v for v in values
                     if v.kind == role.kind and v.start not in used and R._unit_ok(self.schema, role, v, ctx.low[v.end : v.end + 5])
-                    and (R._cue_before(ctx, v.start, role.pre, sent.start) or R._cue_after(ctx, v.end, role.post, sent.end))
+                    and (R._cue_before(ctx, v.start, role.pre, sent.start) or R._cue_after(ctx, v.end, role.post, sent.end) or R._pattern_before(ctx, v.start, role, sent.start))
                 ]
                 if not cued:
                     continue
@@ -215,7 +215,7 @@ class Extractor:
         # "The order is worth about 150 billion yen": its amount too, when the sentence opens on the event
         opens = ctx.is_english() and any(text.startswith(a) for a in ctx.cues.event_anaphors.get(ev.type, ()))
         for role in self.schema.types[ev.type].roles.values():
-            if role.name in ev.args or role.pre or role.post or role.kind not in ("count", "share", *(("money",) if opens else ())):
+            if role.name in ev.args or role.pre or role.post or role.pre_pattern or role.kind not in ("count", "share", *(("money",) if opens else ())):
                 continue
             fits = [v for v in values if v.kind == role.kind and v.start not in used and R._unit_ok(self.schema, role, v, ctx.low[v.end : v.end + 5])]
             if fits:

@@ -163,7 +163,7 @@ def _cue_after(ctx: Context, pos: int, cues: tuple[str, ...], limit: int, width:
 _NEXT_FIGURE = re.compile(r"\s*(?:达到|高达|达|为|约|超过|逾|近|of|at)\s*[\d$¥€£]")
 
 
-def _pattern_before(ctx: Context, pos: int, role: Role, limit: int, width: int = 24) -> bool:
+def _pattern_before(ctx: Context, pos: int, role: Role, limit: int, width: int = 72) -> bool:
     """The role's cue pattern (较2024年的, 上年同期为, year-ago) in the text before ``pos``."""
     return role.pre_pattern is not None and role.pre_pattern.search(ctx.low[max(limit, pos - width) : pos]) is not None
 

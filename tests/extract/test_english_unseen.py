@@ -34,3 +34,32 @@ def test_counted_hardware_bought_with_spend_stays_procurement() -> None:
     doc = extract_text(_page("Nimbus Robotics plans to spend part of the new money on about 3,000 Nvidia GPUs."))
     assert len(_events(doc, "procurement")) == 1
     assert not _events(doc, "spending")
+
+
+def test_a_round_that_values_a_described_company_at_a_sum() -> None:
+    doc = extract_text(_page("Nimbus Robotics has raised $400 million in a round that values the Boston-based warehouse robot maker at $3 billion."))
+    (ev,) = _events(doc, "investment")
+    assert ev.args["valuation"]["amount"] == 3_000_000_000
+
+
+def test_the_next_sentence_values_the_round() -> None:
+    doc = extract_text(
+        _page(
+            "Nimbus Robotics has raised $400 million in a Series C round.",
+            "The round was led by Sequoia Capital. It values Nimbus at $3 billion, up from $1 billion last year.",
+        )
+    )
+    (ev,) = _events(doc, "investment")
+    assert ev.args["valuation"]["amount"] == 3_000_000_000
+
+
+def test_listing_price_and_value_in_the_sentences_after() -> None:
+    doc = extract_text(
+        _page(
+            "Nimbus Robotics raised $800 million in its initial public offering on Thursday.",
+            "The company sold 20 million shares at $40 each, above its marketed range. The pricing values Nimbus at about $9 billion.",
+        )
+    )
+    (ev,) = _events(doc, "ipo")
+    assert ev.args["price"]["amount"] == 40
+    assert ev.args["valuation"]["amount"] == 9_000_000_000
