@@ -63,3 +63,26 @@ def test_listing_price_and_value_in_the_sentences_after() -> None:
     (ev,) = _events(doc, "ipo")
     assert ev.args["price"]["amount"] == 40
     assert ev.args["valuation"]["amount"] == 9_000_000_000
+
+
+def test_the_order_is_worth_gives_the_deal_its_sum() -> None:
+    doc = extract_text(
+        _page(
+            "Fujitsu will buy 3nm processors from Rapidus for its next data center chips, people familiar with the deal said.",
+            "The order is worth about 90 billion yen over four years, one of the people said.",
+        )
+    )
+    (ev,) = _events(doc, "procurement")
+    assert ev.args["value"]["amount"] == 90_000_000_000
+    assert _name(ev.args["buyer"]) == "Fujitsu"
+
+
+def test_the_agreement_is_worth_after_a_power_deal() -> None:
+    doc = extract_text(
+        _page(
+            "Nimbus Cloud also agreed to buy 1.2 gigawatts of electricity from Talen Energy through 2040, the companies said.",
+            "The agreement is worth about $7 billion.",
+        )
+    )
+    (ev,) = _events(doc, "procurement")
+    assert ev.args["value"]["amount"] == 7_000_000_000
