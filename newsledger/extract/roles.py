@@ -1096,9 +1096,13 @@ def _product(ctx: Context, cand: Candidate, cs: int, ce: int) -> TextFill | None
     return None
 
 
-_PRODUCT_NOUNS = r"(?:model|model family|product|chip|processor|accelerator|phone|smartphone|handset|service|app|robot|humanoid|system|platform|vehicle|car|assistant|agent|device|headset|glasses|watch|laptop|tablet|console|speaker|earbud|ring|camera|drone|chipset|server)s?"
+_PRODUCT_NOUNS = r"(?:model|model family|product|chip|processor|accelerator|phone|smartphone|handset|service|app|robot|humanoid|system|platform|vehicle|car|assistant|agent|device|headset|glasses|watch|laptop|tablet|console|speaker|earbud|ring|camera|drone|chipset|server|display)s?"
 _EN_PRODUCT_NP = re.compile(r"\s*(?:(?:its|their|the|a|an|new|latest|first)\s+)*((?:[\w.+'-]+\s+){0,5}?" + _PRODUCT_NOUNS + r")\b")
-_APPOSITIVE = re.compile(r"\s*(?:its|their|the|a|an|his|her)?\s*(?:[a-z0-9.-]+\s+){0,4}?" + _PRODUCT_NOUNS + r",\s+(?:the\s+)?([^,.;]{2,40}?)(?=,|\.|;|$)")
+# its first pair of smart glasses on Wednesday, the Echo Frames Vision: the name set off after the kind (a day may stand between)
+_APPOSITIVE = re.compile(
+    r"\s*(?:its|their|the|a|an|his|her)?\s*(?:[a-z0-9.-]+\s+){0,5}?" + _PRODUCT_NOUNS
+    + r"(?:\s+(?:on|this|last|next)\s+[a-z]+)?,\s+(?:the\s+)?([^,.;]{2,40}?)(?=,|\.|;|$)"
+)
 _PASSIVE = re.compile(r"(?:(?:would|will|to|has|have|had|could|may)\s+(?:be|been)|is|are|was|were|be|been|being)\s+$")
 _DETERMINER = re.compile(r"(?:^|\s)(?:the|its|their|a|an|his|her|this|that)\s+", re.I)
 

@@ -86,3 +86,15 @@ def test_the_agreement_is_worth_after_a_power_deal() -> None:
     )
     (ev,) = _events(doc, "procurement")
     assert ev.args["value"]["amount"] == 7_000_000_000
+
+
+def test_a_product_named_after_its_kind_and_a_day() -> None:
+    doc = extract_text(_page("Nimbus launched its first pair of augmented reality glasses on Tuesday, the Nimbus Lens One, at an event in Boston."))
+    (ev,) = _events(doc, "launch")
+    assert ev.args["product"] == "Nimbus Lens One"
+
+
+def test_a_named_smart_display_is_a_product() -> None:
+    doc = extract_text(_page("Nimbus also released a redesigned Orbit Home smart display for $199."))
+    (ev,) = _events(doc, "launch")
+    assert "Orbit Home" in str(ev.args["product"])
