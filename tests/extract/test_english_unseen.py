@@ -98,3 +98,11 @@ def test_a_named_smart_display_is_a_product() -> None:
     doc = extract_text(_page("Nimbus also released a redesigned Orbit Home smart display for $199."))
     (ev,) = _events(doc, "launch")
     assert "Orbit Home" in str(ev.args["product"])
+
+
+def test_taking_over_as_a_post_is_a_hire_not_a_takeover() -> None:
+    doc = extract_text(_page("Nimbus Robotics said Dana Park, its head of sales, will take over as chief operating officer in May."))
+    assert not _events(doc, "acquisition")
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["person"]) == "Dana Park"
+    assert ev.args["role"] == "chief operating officer"
