@@ -820,8 +820,10 @@ def _product_head(ctx: Context, sent: Sentence, pos: int) -> bool:
 
 
 def relative_clause(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
-    """担任CEO的Meta / 发布的财报: the verb only describes a noun, it does not report an event."""
+    """担任CEO的Meta / 发布的财报 / a retired Army general: the verb only describes a noun, it does not report an event."""
     word, end = trig.word, trig.end
+    if ctx.is_english() and word in ctx.cues.lex["attributive_participles"]:
+        return re.search(r"\b(?:a|an|the|his|her|its|their)\s+$", ctx.low[max(sent.start, trig.start - 8) : trig.start]) is not None
     if word in ctx.cues.lex["relative_launch"] and ctx.low[end : end + 1] == "的":
         return not _product_head(ctx, sent, end + 1)
     if word in ctx.cues.lex["relative_hire"]:

@@ -106,3 +106,11 @@ def test_taking_over_as_a_post_is_a_hire_not_a_takeover() -> None:
     (ev,) = _events(doc, "hire")
     assert _name(ev.args["person"]) == "Dana Park"
     assert ev.args["role"] == "chief operating officer"
+
+
+def test_who_retired_is_a_departure_but_a_retired_general_is_not() -> None:
+    doc = extract_text(_page("Nimbus Robotics named Dana Park finance chief on Monday. She succeeds Tom Reyes, who retired in January."))
+    (ev,) = _events(doc, "departure")
+    assert _name(ev.args["person"]) == "Tom Reyes"
+    doc = extract_text(_page("Nimbus Robotics added a retired Navy admiral, James Cole, to its board."))
+    assert not _events(doc, "departure")
