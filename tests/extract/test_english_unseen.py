@@ -114,3 +114,9 @@ def test_who_retired_is_a_departure_but_a_retired_general_is_not() -> None:
     assert _name(ev.args["person"]) == "Tom Reyes"
     doc = extract_text(_page("Nimbus Robotics added a retired Navy admiral, James Cole, to its board."))
     assert not _events(doc, "departure")
+
+
+def test_named_a_person_a_post_gives_the_post_alone() -> None:
+    doc = extract_text(_page("Nimbus Robotics has named Dana Park its chief operating officer."))
+    (ev,) = _events(doc, "hire")
+    assert ev.args["role"] == "chief operating officer"
