@@ -321,6 +321,7 @@ class Extractor:
             R.brand_supplier(ctx, cand)
             R.buyer_not_supplier(ctx, cand)
             readings.listing_place(ctx, cand)
+            readings.listing_adviser(ctx, cand)
             readings.holder_sells(ctx, cand)
             readings.offer_to_target(ctx, cand)
             readings.joint_signers(ctx, cand)

@@ -1005,6 +1005,34 @@ def listing_place(ctx: Context, cand: R.Candidate) -> None:
         cand.args["exchange"] = [Mention(s, e, text, "org", None, text, "phrase")]
 
 
+_ADVISER_HIRED = re.compile(r"\b(?:hired|hires|hiring|tapped|taps|picked|picks|selected|selects|mandated|chose|chosen|engaged)\s+$")
+
+
+def listing_adviser(ctx: Context, cand: R.Candidate) -> None:
+    """Mistral has hired Goldman Sachs and Morgan Stanley to explore a listing: the banks advise, the listing is the hirer's."""
+    if cand.type.name != "ipo" or not ctx.is_english():
+        return
+    orgs = [f for f in cand.args.get("org", []) if isinstance(f, Mention) and f.end <= cand.trigger.start]
+    if not orgs:
+        return
+    sent = cand.sent
+    listed = [m for m in ctx.mentions_in(sent.start, orgs[0].end) if m.type == "org"]
+    first = orgs[0]
+    while listed and listed[-1].start >= first.start:
+        listed.pop()
+    for m in reversed(listed):  # back over the banks listed before it (Goldman Sachs and Morgan Stanley)
+        if re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", ctx.low[m.end : first.start]):
+            first = m
+        else:
+            break
+    verb = _ADVISER_HIRED.search(ctx.low, sent.start, first.start)
+    if verb is None:
+        return
+    hirer = [m for m in listed if m.end <= verb.start() and not ctx.is_oblique(m, sent)]
+    if hirer:
+        cand.args["org"] = [hirer[-1]]
+
+
 _PROJECT_END = re.compile(r",|;|\.(?:\s|$)|\s(?:which|that|to|bringing|as|while|and|over|through|by)\s")
 
 

@@ -120,3 +120,9 @@ def test_named_a_person_a_post_gives_the_post_alone() -> None:
     doc = extract_text(_page("Nimbus Robotics has named Dana Park its chief operating officer."))
     (ev,) = _events(doc, "hire")
     assert ev.args["role"] == "chief operating officer"
+
+
+def test_banks_hired_for_a_listing_advise_the_company_that_lists() -> None:
+    doc = extract_text(_page("Nimbus Robotics has hired Goldman Sachs and Morgan Stanley to prepare a New York listing next year, people familiar with the matter said."))
+    (ev,) = _events(doc, "ipo")
+    assert _name(ev.args["org"]) == "Nimbus Robotics"
