@@ -166,13 +166,13 @@ class Extractor:
         used: set[int] = set()
         filled = False
         for role in self.schema.types[ev.type].roles.values():
-            if role.name == "code" and role.name not in ev.args and role.pattern:  # … under the ticker "CBRS": the listing's code
+            if role.name in ("code", "round") and role.name not in ev.args and role.pattern:  # … under the ticker "CBRS" / The Series D round was led by
                 code = re.search(role.pattern, ctx.low[sent.start : sent.end])
                 if code is None:
                     continue
-                ev.args["code"] = re.sub(r"^[:：\s]+", "", ctx.doc.text[sent.start + code.start() : sent.start + code.end()])
-                ev.arg_spans["code"] = [Span(sent.start + code.start(), sent.start + code.end())]
-                ev.arg_confidence["code"] = 0.7
+                ev.args[role.name] = re.sub(r"^[:：\s]+", "", ctx.doc.text[sent.start + code.start() : sent.start + code.end()])
+                ev.arg_spans[role.name] = [Span(sent.start + code.start(), sent.start + code.end())]
+                ev.arg_confidence[role.name] = 0.7
                 filled = True
                 continue
             if (role.name in ev.args and not (role.gather and ctx.is_english())) or not (role.pre or role.post or role.pre_pattern):

@@ -841,13 +841,21 @@ def _coordinated(ctx: Context, first: Mention, pool: list[Mention], joined: bool
                 continue
             lo, hi = (nxt.end, cur.start) if direction < 0 else (cur.end, nxt.start)
             gap = _PAREN_ALIAS.sub("", ctx.low[lo:hi].strip()).strip()  # 富达(fidelity)、: the alias is not the gap
-            if gap in ctx.cues.lex["list_gaps"] or _apposed_gap(ctx, gap, first) or _described_gap(ctx, gap, first, joined) or _former_gap(ctx, gap, cur, nxt, direction):  # the pool holds only names that may fill the role
+            if gap in ctx.cues.lex["list_gaps"] or _place_owner_gap(ctx, lo, hi) or _apposed_gap(ctx, gap, first) or _described_gap(ctx, gap, first, joined) or _former_gap(ctx, gap, cur, nxt, direction):  # the pool holds only names that may fill the role
                 chosen.append(nxt)
                 cur = nxt
                 j += direction
             else:
                 break
     return sorted(chosen, key=lambda m: m.start)
+
+
+_PLACE_OWNER = re.compile(r"\s*(?:,|and|,\s*and|&)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+['’]s\s*")
+
+
+def _place_owner_gap(ctx: Context, lo: int, hi: int) -> bool:
+    """General Catalyst and Abu Dhabi's MGX: a place owning the next listed name does not end the list."""
+    return ctx.is_english() and _PLACE_OWNER.fullmatch(ctx.norm, lo, hi) is not None
 
 
 # ---------------------------------------------------------------------- text roles

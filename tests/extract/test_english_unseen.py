@@ -126,3 +126,15 @@ def test_banks_hired_for_a_listing_advise_the_company_that_lists() -> None:
     doc = extract_text(_page("Nimbus Robotics has hired Goldman Sachs and Morgan Stanley to prepare a New York listing next year, people familiar with the matter said."))
     (ev,) = _events(doc, "ipo")
     assert _name(ev.args["org"]) == "Nimbus Robotics"
+
+
+def test_investors_who_also_took_part_join_the_round_before() -> None:
+    doc = extract_text(
+        _page(
+            "Nimbus Robotics has raised $400 million in a Series C round led by Sequoia Capital, the company said on Tuesday.",
+            "General Catalyst and Saudi Arabia's PIF also took part, along with Nvidia.",
+        )
+    )
+    (ev,) = _events(doc, "investment")
+    assert {"General Catalyst", "Sequoia Capital", "NVIDIA"} <= set(_name(ev.args["investor"]))
+    assert len(ev.args["investor"]) == 4
