@@ -25,7 +25,7 @@ from newsledger.extract.modality import attribution, denied_next, is_conditional
 from newsledger.extract.tables import table_events, table_lines
 from newsledger.extract.triggers import Trigger, TriggerFinder, default_finder
 from newsledger.resolve.link import Linker
-from newsledger.schema import Schema
+from newsledger.schema import Role, Schema
 from newsledger.schema import load as load_schema
 from newsledger.text.normalize import normalize
 from newsledger.values import year_of
@@ -73,6 +73,7 @@ class Extractor:
         denied_next(ctx, events)
         _paid_to_them(ctx, events)
         events.extend(_departures_followed(ctx, events))
+        events.extend(_prior_spending(ctx, events))
         events = _shares_from_sellers(ctx, events)
         if not ctx.is_english():
             events.extend(_hires_from_moves(ctx, events))
@@ -814,6 +815,64 @@ def _departures_followed(ctx: Context, events: list[Event]) -> list[Event]:
         args = {k: v for k, v in args.items() if v is not None}
         out.append(replace(ev, type="departure", args=args, arg_spans={k: v for k, v in arg_spans.items() if k in args},
                            arg_confidence={r: ev.arg_confidence.get(r, 0.6) for r in args}, more=list(ev.more)))
+    return out
+
+
+_UP_FROM = re.compile(r"\bup\s+from\s+")
+_NEXT_UP_FROM = re.compile(r"\s*(?:that|this|it)\s+(?:would\s+be|will\s+be|is|was|'s)\s+up\s+from\s+")
+_PRIOR_PLAN = re.compile(r"\s*(?:that\s+|which\s+)?(?:it|the\s+company|they)\s+(?:had\s+|has\s+)?(?:forecast|projected|pledged|pencilled\s+in|penciled\s+in|planned|budgeted|guided|targeted|set\s+aside|earmarked)\b")
+
+
+def _role_of(ev: Event, name: str) -> Role:
+    return load_schema().types[ev.type].roles[name]
+
+
+def _prior_spending(ctx: Context, events: list[Event]) -> list[Event]:
+    """expects to spend about $26bn, up from the $20bn it had forecast in September / That would be up from $125bn this
+    year: the figure the new one is up from is a spending of its own, an earlier plan or an earlier year's."""
+    if not ctx.is_english():
+        return []
+    out: list[Event] = []
+    starts = ctx.sentence_starts()
+    for ev in events:
+        spans = ev.arg_spans.get("amount") or []
+        if ev.type != "spending" or ev.source != "body" or len(spans) != 1:
+            continue
+        a = spans[0]
+        i = bisect_right(starts, a.start) - 1
+        if i < 0:
+            continue
+        sent = ctx.sentences[i]
+        up = _UP_FROM.search(ctx.low, a.end, min(sent.end, a.end + 160))
+        if up is not None and any(x.kind == "money" for x in ctx.values_in(a.end, up.start())):
+            up = None  # up from … after another figure: that figure's
+        if up is None and i + 1 < len(ctx.sentences):
+            up = _NEXT_UP_FROM.match(ctx.low, ctx.sentences[i + 1].start)
+            sent = ctx.sentences[i + 1] if up is not None else sent
+        if up is None:
+            continue
+        v = next((x for x in ctx.values_in(up.end(), min(sent.end, up.end() + 40)) if x.kind == "money"), None)
+        if v is None or ctx.low[up.end() : v.start].strip() not in ("", "the", "roughly", "about", "around", "nearly", "some"):
+            continue
+        stop = re.compile(r"[,;]|\.(?:\s|$)").search(ctx.low, v.end, sent.end)
+        ce = stop.start() if stop is not None else sent.end
+        when = [x for x in ctx.values_in(v.end, ce) if x.kind in ("date", "period")]
+        plan = _PRIOR_PLAN.match(ctx.low, v.end) is not None
+        args: dict[str, object] = {k: ev.args[k] for k in ("org", "purpose") if k in ev.args}
+        args["amount"] = R.arg_value(ctx, _role_of(ev, "amount"), v)
+        arg_spans: dict[str, list[Span]] = {k: ev.arg_spans.get(k, []) for k in ("org", "purpose") if k in args}
+        arg_spans["amount"] = [Span(v.start, v.end)]
+        if plan:  # up from the $20bn it had forecast in September: the earlier plan for the same period
+            if "period" in ev.args:
+                args["period"] = ev.args["period"]
+            if when:
+                args["date"] = R.arg_value(ctx, _role_of(ev, "date"), when[0])
+        elif when:  # up from roughly $125bn this year: the earlier year's
+            args["period"] = R.arg_value(ctx, _role_of(ev, "period"), when[0])
+        mod = "planned" if plan else ("reported" if ev.modality == "planned" else ev.modality)
+        start = sent.start if sent.start > a.start else up.start()
+        out.append(replace(ev, args=args, evidence=Span(start, ce), evidence_text=ctx.doc.text[start:ce], modality=mod,
+                           arg_spans=arg_spans, arg_confidence={r: 0.6 for r in args}, more=[]))
     return out
 
 

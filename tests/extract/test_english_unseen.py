@@ -138,3 +138,22 @@ def test_investors_who_also_took_part_join_the_round_before() -> None:
     (ev,) = _events(doc, "investment")
     assert {"General Catalyst", "Sequoia Capital", "NVIDIA"} <= set(_name(ev.args["investor"]))
     assert len(ev.args["investor"]) == 4
+
+
+def test_the_figure_a_budget_is_up_from_is_a_spending_of_its_own() -> None:
+    doc = extract_text(_page("Nimbus Cloud said it now expects to spend about $9 billion on capital expenditures in 2027, up from the $7 billion it had forecast in May."))
+    amounts = sorted(ev.args["amount"]["amount"] for ev in _events(doc, "spending"))
+    assert amounts == [7_000_000_000, 9_000_000_000]
+    prior = next(ev for ev in _events(doc, "spending") if ev.args["amount"]["amount"] == 7_000_000_000)
+    assert prior.modality == "planned"
+
+
+def test_that_would_be_up_from_last_years_figure() -> None:
+    doc = extract_text(
+        _page(
+            "Nimbus Cloud plans to raise capital expenditures to about $12 billion next year, according to people familiar with the plans.",
+            "That would be up from roughly $8 billion this year.",
+        )
+    )
+    amounts = sorted(ev.args["amount"]["amount"] for ev in _events(doc, "spending"))
+    assert amounts == [8_000_000_000, 12_000_000_000]
