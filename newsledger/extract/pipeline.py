@@ -347,7 +347,7 @@ class Extractor:
                 fill_period(ctx, cand)
                 prior_period(cand)
                 segment_metric(ctx, cand)
-                if growth_class(ctx, cand) or part_of_total(ctx, cand) or _no_loss(ctx, cand):
+                if growth_class(ctx, cand) or part_of_total(ctx, cand) or _no_loss(ctx, cand) or readings.per_share_consensus(ctx, cand):
                     continue
                 if cand.trigger.start not in estimates and readings.future_period(ctx, cand):
                     continue  # a target or guidance for a period still to come

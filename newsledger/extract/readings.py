@@ -1005,6 +1005,18 @@ def listing_place(ctx: Context, cand: R.Candidate) -> None:
         cand.args["exchange"] = [Mention(s, e, text, "org", None, text, "phrase")]
 
 
+_CONSENSUS = re.compile(r"\bvs\.?\s+(?:an?\s+)?(?:[$€£¥]\s?)?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:expected|estimated|consensus)\b")
+
+
+def per_share_consensus(ctx: Context, cand: R.Candidate) -> bool:
+    """Earnings per share: $6.12 adjusted vs. $5.70 expected: a per-share figure set against the analysts' consensus
+    scores the quarter against forecasts; it is no figure the page reports as an event."""
+    if cand.type.name != "financial_metric" or not ctx.is_english() or "per share" not in cand.trigger.word:
+        return False
+    line_end = ctx.low.find("\n", cand.trigger.end)
+    return _CONSENSUS.search(ctx.low, cand.trigger.end, line_end if line_end >= 0 else len(ctx.low)) is not None
+
+
 _ADVISER_HIRED = re.compile(r"\b(?:hired|hires|hiring|tapped|taps|picked|picks|selected|selects|mandated|chose|chosen|engaged)\s+$")
 
 

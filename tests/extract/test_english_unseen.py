@@ -157,3 +157,13 @@ def test_that_would_be_up_from_last_years_figure() -> None:
     )
     amounts = sorted(ev.args["amount"]["amount"] for ev in _events(doc, "spending"))
     assert amounts == [8_000_000_000, 12_000_000_000]
+
+
+def test_per_share_figure_against_the_consensus_is_no_event() -> None:
+    doc = extract_text(
+        _page(
+            "Nimbus Cloud reported quarterly results that beat estimates.",
+            "Here's how the company did versus LSEG consensus:\nEarnings per share: $2.10 adjusted vs. $1.95 expected",
+        )
+    )
+    assert not [ev for ev in _events(doc, "financial_metric") if ev.args.get("metric") == "other"]
