@@ -763,7 +763,7 @@ def as_purpose(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return not own_money and any(w in head for w in ctx.cues.lex["purpose_lead"])
 
 
-_ANALYSTS_EXPECT = re.compile(r"\banalysts?\b[^,;]{0,30}?\b(?:expect|expects|estimate|estimates|forecast|forecasts|project|projects|predict|predicts|see|sees)\b[^,;]{0,40}$")
+_ANALYSTS_EXPECT = re.compile(r"\banalysts?\b[^,;]{0,30}?\b(?:expect|expects|estimate|estimates|forecast|forecasts|project|projects|predict|predicts|see|sees)\b[^,;]{0,90}$")
 
 
 def analyst_forecast(ctx: Context, sent: Sentence, trig: Trigger) -> bool:

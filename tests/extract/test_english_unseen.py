@@ -167,3 +167,8 @@ def test_per_share_figure_against_the_consensus_is_no_event() -> None:
         )
     )
     assert not [ev for ev in _events(doc, "financial_metric") if ev.args.get("metric") == "other"]
+
+
+def test_what_analysts_expect_a_group_of_companies_to_spend_is_no_event() -> None:
+    doc = extract_text(_page("Analysts at Jefferies expect the three largest European telecom operators to spend a combined $90 billion on capital expenditures in 2027."))
+    assert not _events(doc, "spending")
