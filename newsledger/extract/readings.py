@@ -1005,6 +1005,14 @@ def listing_place(ctx: Context, cand: R.Candidate) -> None:
         cand.args["exchange"] = [Mention(s, e, text, "org", None, text, "phrase")]
 
 
+def bare_supply(ctx: Context, cand: R.Candidate) -> bool:
+    """HBM supply will remain tight / its entire 2026 supply of HBM4 is sold out: the noun names goods on hand; with no buyer
+    and no figure it reports no deal."""
+    if cand.type.name != "procurement" or not ctx.is_english() or cand.trigger.word != "supply":
+        return False
+    return not any(cand.args.get(r) for r in ("buyer", "value", "quantity", "capacity"))
+
+
 _CONSENSUS = re.compile(r"\bvs\.?\s+(?:an?\s+)?(?:[$€£¥]\s?)?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:expected|estimated|consensus)\b")
 
 

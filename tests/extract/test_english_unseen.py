@@ -172,3 +172,10 @@ def test_per_share_figure_against_the_consensus_is_no_event() -> None:
 def test_what_analysts_expect_a_group_of_companies_to_spend_is_no_event() -> None:
     doc = extract_text(_page("Analysts at Jefferies expect the three largest European telecom operators to spend a combined $90 billion on capital expenditures in 2027."))
     assert not _events(doc, "spending")
+
+
+def test_supply_as_goods_on_hand_is_no_deal() -> None:
+    doc = extract_text(_page("Nimbus Memory said its entire 2027 supply of HBM5 has already been sold out, and HBM supply will remain tight."))
+    assert not _events(doc, "procurement")
+    doc = extract_text(_page("Nimbus Memory will supply HBM5 chips to Nvidia starting next year."))
+    assert _events(doc, "procurement")
