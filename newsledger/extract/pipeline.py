@@ -877,13 +877,14 @@ def _prior_spending(ctx: Context, events: list[Event]) -> list[Event]:
 
 
 _CONFIRMED_NOUN = re.compile(
-    r"\b(?:confirmed|confirms)\s+(?:the|that\s+the|its)\s+(?:\w+\s+)?(hires?|hiring|departures?|deal|acquisition|purchase|takeover|layoffs|cuts|job\s+cuts|investment|round|funding|partnership|order|listing|ipo)\b"
+    r"\b(?:confirmed|confirms)\s+(?:the|that\s+the|its)\s+(?:\w+\s+)?(hires?|hiring|departures?|deal|acquisition|purchase|takeover|layoffs|cuts|job\s+cuts|investment|round|funding|partnership|order|listing|ipo|reorganization|reorganisation|restructuring)\b"
 )
 _CONFIRMED_TYPES = {
     "hire": ("hire",), "hires": ("hire",), "hiring": ("hire",), "departure": ("departure",), "departures": ("departure",),
     "deal": ("acquisition", "investment", "procurement", "partnership"), "acquisition": ("acquisition",), "purchase": ("acquisition", "procurement"),
     "takeover": ("acquisition",), "layoffs": ("layoff",), "cuts": ("layoff",), "investment": ("investment",), "round": ("investment",),
     "funding": ("investment",), "partnership": ("partnership",), "order": ("procurement",), "listing": ("ipo",), "ipo": ("ipo",),
+    "reorganization": ("reorganization",), "reorganisation": ("reorganization",), "restructuring": ("reorganization",),
 }
 
 

@@ -179,3 +179,15 @@ def test_supply_as_goods_on_hand_is_no_deal() -> None:
     assert not _events(doc, "procurement")
     doc = extract_text(_page("Nimbus Memory will supply HBM5 chips to Nvidia starting next year."))
     assert _events(doc, "procurement")
+
+
+def test_breaking_up_a_team_is_a_reorganization_a_spokesperson_confirms() -> None:
+    doc = extract_text(
+        _page(
+            "Nimbus Robotics is breaking up its robotics research team into three groups, according to people familiar with the changes.",
+            "A Nimbus Robotics spokesperson confirmed the reorganization.",
+        )
+    )
+    (ev,) = _events(doc, "reorganization")
+    assert ev.args["unit"] == "robotics research team"
+    assert ev.modality == "confirmed"
