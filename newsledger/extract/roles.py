@@ -1323,7 +1323,7 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
                 if whole is not None and (fill is None or fill.end <= t.start or (whole.start <= fill.start and fill.end <= whole.end)):
                     fill = whole
         elif role.name == "role":
-            fill = _job_title(ctx, cand, cs)
+            fill = _job_title(ctx, cand, cs) or _hired_to_lead(ctx, cand)
         elif role.name == "metric":
             metric = schema.metrics.get(t.word)
             if metric == "net_income" and _reads_as_loss(ctx, cand):
@@ -1559,6 +1559,9 @@ def _later_post(ctx: Context, cand: Candidate) -> TextFill | None:
     return None
 
 
+_DESCRIBED_AFTER_OF = re.compile(r"\b(?:at|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:startup|start-up|company|firm|lab|maker|chipmaker|developer)\s*$")
+
+
 def former_employer(ctx: Context, cand: Candidate) -> None:
     """Priya Raman, who previously led research at Google DeepMind → from_org Google DeepMind (曾任/此前在 X)."""
     if cand.type.name != "hire" or "from_org" in cand.args:
@@ -1571,7 +1574,7 @@ def former_employer(ctx: Context, cand: Candidate) -> None:
         if m.type != "org" or (m.entity_id or m.name or m.text) in used:
             continue
         before = ctx.low[max(cand.sent.start, m.start - 60) : m.start]
-        if any(w in before for w in ctx.cues.lex["formerly"]) and before.rstrip().endswith(("at", "在", "于", "任职于", "of")):
+        if any(w in before for w in ctx.cues.lex["formerly"]) and (before.rstrip().endswith(("at", "在", "于", "任职于", "of")) or _DESCRIBED_AFTER_OF.search(before)):
             cand.args["from_org"] = [m]
             return
         if ctx.is_english() and ctx.low.startswith(("'s ", "’s "), m.end) and before.rstrip().endswith(("who ran", "who led", "who headed", "who oversaw", "who managed")):
@@ -1670,6 +1673,24 @@ def _title_ahead(ctx: Context, cand: Candidate, person: Mention) -> TextFill | N
     if slot and slot not in cand.args and (owner.entity_id or owner.name) not in cand.used_ids():
         cand.args[slot] = [owner]
     return _span_text(ctx, m.start(1), m.end(1))
+
+
+_TO_LEAD = re.compile(r",?\s+to\s+((?:lead|co-lead|head|run|oversee)\s+[^,;.]{3,80}?)\s*(?=,|;|\.(?:\s|$)|$)")
+
+
+def _hired_to_lead(ctx: Context, cand: Candidate) -> TextFill | None:
+    """AWS hired Rohan Mehta, a former Google executive, to lead a new team selling Trainium: the job is what the one
+    hired is hired to do."""
+    if cand.type.name != "hire" or not ctx.is_english():
+        return None
+    people = [p for p in cand.args.get("person", []) if isinstance(p, Mention) and p.start > cand.trigger.start]
+    if not people:
+        return None
+    pos = people[-1].end
+    comma = ctx.low.find(", to ", pos, cand.sent.end)
+    start = comma if comma >= 0 else pos
+    m = _TO_LEAD.match(ctx.low, start, cand.sent.end)
+    return _span_text(ctx, m.start(1), m.end(1)) if m else None
 
 
 def _title_apposed(ctx: Context, cand: Candidate, person: Mention) -> TextFill | None:

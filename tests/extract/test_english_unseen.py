@@ -191,3 +191,13 @@ def test_breaking_up_a_team_is_a_reorganization_a_spokesperson_confirms() -> Non
     (ev,) = _events(doc, "reorganization")
     assert ev.args["unit"] == "robotics research team"
     assert ev.modality == "confirmed"
+
+
+def test_where_the_one_hired_is_now_or_cofounded_is_where_they_come_from() -> None:
+    doc = extract_text(_page("Nimbus Robotics said Dana Park, currently finance chief at Datadog, will join the company as chief financial officer."))
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["from_org"]) == "Datadog"
+    doc = extract_text(_page("Nimbus Robotics hired Tom Reyes, a co-founder of software startup Figma, to lead a new design team."))
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["from_org"]) == "Figma"
+    assert ev.args["role"] == "lead a new design team"
