@@ -66,6 +66,7 @@ class Extractor:
                 found = _report_denied(ctx, sent, events, found)
                 _report_confirmed(ctx, sent, events)
                 _named_group(ctx, sent, events)
+                _group_including(ctx, sent, found)
                 _successor_post(ctx, events, found)
                 if not found and events:
                     self._continue(ctx, self._anaphor_target(ctx, events, sent), sent)
@@ -755,6 +756,38 @@ def _named_group(ctx: Context, sent: Sentence, events: list[Event]) -> None:
         ev.args["person"] = [{"name": p.name or p.text, "id": p.entity_id, "mention": ctx.doc.text[p.start : p.end], "start": p.start, "end": p.end} for p in people]
         ev.arg_spans["person"] = [Span(p.start, p.end) for p in people]
         ev.arg_confidence["person"] = 0.7
+
+
+_INCLUDING = re.compile(r"\bincluding\s+")
+_NEXT_NAMED = re.compile(r"[^;]{0,90}?(?:,\s*and|\band|,)\s+$")
+
+
+def _group_including(ctx: Context, sent: Sentence, found: list[Event]) -> None:
+    """Reflection has hired 12 researchers from Google DeepMind, …, including Sofia Marchetti, who led …, and Daniel
+    Osei, an infrastructure lead: the people named after "including" are among those the event counts."""
+    if not ctx.is_english():
+        return
+    group = [ev for ev in found if ev.type in ("hire", "departure") and not ev.args.get("person")]
+    if not any(isinstance(ev.args.get("count"), int) for ev in group):
+        return  # a counted group (hired 12 researchers …), with the hire that moves it
+    inc = _INCLUDING.search(ctx.low, max(ev.evidence.end for ev in group), sent.end)
+    if inc is None:
+        return
+    people: list[Mention] = []
+    at = inc.end()
+    for m in ctx.mentions_in(inc.end(), sent.end):
+        if m.type != "person" or m.source == "coref":
+            continue
+        if (people and not _NEXT_NAMED.fullmatch(ctx.low, at, m.start)) or (not people and m.start != at):
+            break
+        people.append(m)
+        at = m.end
+    if not people:
+        return
+    for ev in group:
+        ev.args["person"] = [{"name": p.name or p.text, "id": p.entity_id, "mention": ctx.doc.text[p.start : p.end], "start": p.start, "end": p.end} for p in people]
+        ev.arg_spans["person"] = [Span(p.start, p.end) for p in people]
+        ev.arg_confidence["person"] = 0.65
 
 
 _THEM = re.compile(

@@ -201,3 +201,14 @@ def test_where_the_one_hired_is_now_or_cofounded_is_where_they_come_from() -> No
     (ev,) = _events(doc, "hire")
     assert _name(ev.args["from_org"]) == "Figma"
     assert ev.args["role"] == "lead a new design team"
+
+
+def test_people_named_after_including_are_among_those_hired() -> None:
+    doc = extract_text(
+        _page(
+            "Nimbus Robotics has hired 9 engineers from Tesla since January, according to two people familiar with the moves, "
+            "including Maria Lopez, who led battery work on the Model Y, and Ken Ito, a software lead."
+        )
+    )
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["person"]) == ["Ken Ito", "Maria Lopez"]
