@@ -212,3 +212,15 @@ def test_people_named_after_including_are_among_those_hired() -> None:
     )
     (ev,) = _events(doc, "hire")
     assert _name(ev.args["person"]) == ["Ken Ito", "Maria Lopez"]
+
+
+def test_people_leaving_for_two_companies_go_to_both() -> None:
+    doc = extract_text(
+        _page(
+            "Nimbus Robotics has lost engineers to rivals this year.",
+            "At least six engineers have left its autonomy team since May, most of them for Tesla and Waymo, the people said.",
+        )
+    )
+    (ev,) = _events(doc, "departure")
+    assert _name(ev.args["to_org"]) == ["Tesla", "Waymo"]
+    assert _name(ev.args["org"]) == "Nimbus Robotics"
