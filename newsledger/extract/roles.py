@@ -401,7 +401,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 if _eligible(m, role, ctx.venues)
                 and (_side_ok(m, role, t) or (role.cue_any_side and (m.end <= t.start or m.start >= t.end)))
                 and (role.gather or abs(sent.clause_index(m.start) - cand.clause) <= 2)
-                and ((_cue_right_before(ctx, m.start, role.pre, sent.start) and not (_possessor(ctx, m) and role.name not in ("exchange", "from_org", "to_org"))) or _cue_after(ctx, m.end, role.post, sent.end, 24 if role.gather else 6))
+                and ((_cue_right_before(ctx, m.start, role.pre, sent.start) and not (_possessor(ctx, m) and role.name not in ("exchange", "from_org", "to_org", "supplier"))) or _cue_after(ctx, m.end, role.post, sent.end, 24 if role.gather else 6))
                 and (m.entity_id or m.name or m.text) not in cand.used_ids()
                 and not _relative_subject(ctx, m, t)
             ]

@@ -224,3 +224,10 @@ def test_people_leaving_for_two_companies_go_to_both() -> None:
     (ev,) = _events(doc, "departure")
     assert _name(ev.args["to_org"]) == ["Tesla", "Waymo"]
     assert _name(ev.args["org"]) == "Nimbus Robotics"
+
+
+def test_power_bought_from_a_companys_plant() -> None:
+    doc = extract_text(_page("Nimbus Cloud agreed to buy 1.1 gigawatts of electricity from Vistra's Comanche Peak nuclear plant through 2040."))
+    (ev,) = _events(doc, "procurement")
+    assert _name(ev.args["supplier"]) == "Vistra"
+    assert ev.args["item"] == "electricity"
