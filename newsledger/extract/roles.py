@@ -1367,10 +1367,11 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
         elif role.name == "purpose":
             fill = _built_thing(ctx, cand, ce) or _spent_on(ctx, cand, cs, ce) or _under_which(ctx, cand)
             purpose_cues = ctx.cues.lex.get(f"purpose_{cand.type.name}", ()) + ctx.cues.lex["purpose"]
+            reach = _purpose_reach(ctx, t.start, ce + 40)
             for cue in purpose_cues if fill is None else ():
-                i = ctx.low.find(cue, t.start, ce + 40)
+                i = ctx.low.find(cue, t.start, reach)
                 while i >= 0 and cue[:1].isascii() and cue[:1].isalpha() and (ctx.low[i - 1 : i].isalpha() or ctx.low[i + len(cue) : i + len(cue) + 1].isalpha()):
-                    i = ctx.low.find(cue, i + 1, ce + 40)  # "for" inside "forecast" is no cue
+                    i = ctx.low.find(cue, i + 1, reach)  # "for" inside "forecast" is no cue
                 if i >= 0 and i < sent.end:
                     stop = next((j for j in range(i + len(cue), min(sent.end, i + 40)) if ctx.norm[j] in ",.;。"), min(sent.end, i + 40))
                     fill = _span_text(ctx, i + len(cue), stop)
@@ -1673,6 +1674,17 @@ def _title_ahead(ctx: Context, cand: Candidate, person: Mention) -> TextFill | N
     if slot and slot not in cand.args and (owner.entity_id or owner.name) not in cand.used_ids():
         cand.args[slot] = [owner]
     return _span_text(ctx, m.start(1), m.end(1))
+
+
+_NEW_CLAUSE = re.compile(r"\s(?:as|while|because|since)\s+(?:it|they|the\s+company|the\s+group|demand)\b")
+
+
+def _purpose_reach(ctx: Context, start: int, end: int) -> int:
+    """How far a purpose cue may lie: not into a clause of its own (… to $160bn as it races to add capacity for X)."""
+    if not ctx.is_english():
+        return end
+    m = _NEW_CLAUSE.search(ctx.low, start, end)
+    return m.start() if m else end
 
 
 _TO_LEAD = re.compile(r",?\s+to\s+((?:lead|co-lead|head|run|oversee)\s+[^,;.]{3,80}?)\s*(?=,|;|\.(?:\s|$)|$)")

@@ -231,3 +231,9 @@ def test_power_bought_from_a_companys_plant() -> None:
     (ev,) = _events(doc, "procurement")
     assert _name(ev.args["supplier"]) == "Vistra"
     assert ev.args["item"] == "electricity"
+
+
+def test_a_purpose_is_not_read_inside_a_later_as_clause() -> None:
+    doc = extract_text(_page("Nimbus Cloud plans to raise capital expenditures to about $30 billion next year as it races to add capacity for OpenAI, people familiar with the plans said."))
+    (ev,) = _events(doc, "spending")
+    assert "OpenAI" not in str(ev.args.get("purpose"))
