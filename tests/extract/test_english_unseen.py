@@ -237,3 +237,9 @@ def test_a_purpose_is_not_read_inside_a_later_as_clause() -> None:
     doc = extract_text(_page("Nimbus Cloud plans to raise capital expenditures to about $30 billion next year as it races to add capacity for OpenAI, people familiar with the plans said."))
     (ev,) = _events(doc, "spending")
     assert "OpenAI" not in str(ev.args.get("purpose"))
+
+
+def test_the_maker_of_goods_bought_is_the_supplier() -> None:
+    doc = extract_text(_page("Nimbus Cloud will purchase AI accelerators made by Rapidus for its domestic GPU cloud."))
+    (ev,) = _events(doc, "procurement")
+    assert _name(ev.args["supplier"]) == "Rapidus"
