@@ -201,7 +201,13 @@ def _counts_sources(ctx: Context, v: Value) -> bool:
     after = ctx.low[v.end : v.end + 24].lstrip()
     return any(after.startswith(g) or after.startswith("名" + g) or after.startswith("位" + g) for g in ctx.cues.attribution_generic) or after.startswith(
         ("people familiar", "people with knowledge", "people with direct knowledge", "people briefed", "people close to", "people aware", "sources")
-    ) or any(w in ctx.low[max(0, v.start - 1) : v.start + len(v.text) + 30] for w in ("familiar with", "knowledge of", "briefed on", "aware of the"))
+    ) or any(w in _own_clause(ctx.low[max(0, v.start - 1) : v.start + len(v.text) + 30], len(v.text) + 1) for w in ("familiar with", "knowledge of", "briefed on", "aware of the"))
+
+
+def _own_clause(window: str, head: int) -> str:
+    """The window up to the first comma after its first ``head`` characters (a count's own words, not the next clause's)."""
+    cut = window.find(",", head)
+    return window if cut < 0 else window[:cut]
 
 
 _SHARE_MOVE = re.compile(r"\bshares?\b(?:[^.;]|\.(?=\d)){0,40}\b(?:rose|fell|jumped|dropped|gained|slid|climbed|surged|tumbled|closed|ended|slipped|sank)\b(?:[^.;]|\.(?=\d)){0,25}\bto\s*$")

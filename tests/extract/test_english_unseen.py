@@ -243,3 +243,9 @@ def test_the_maker_of_goods_bought_is_the_supplier() -> None:
     doc = extract_text(_page("Nimbus Cloud will purchase AI accelerators made by Rapidus for its domestic GPU cloud."))
     (ev,) = _events(doc, "procurement")
     assert _name(ev.args["supplier"]) == "Rapidus"
+
+
+def test_a_workforce_of_a_bare_number_is_the_head_count() -> None:
+    doc = extract_text(_page("Nimbus Cloud will cut about 1,200 jobs, or roughly 5% of its global workforce of about 24,000, people familiar with the plans said."))
+    (ev,) = _events(doc, "layoff")
+    assert ev.args["workforce"] == 24000
