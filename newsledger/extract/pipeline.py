@@ -378,6 +378,7 @@ class Extractor:
             readings.annual_pay(ctx, cand)
             self._payer_not_payee(ctx, cand)
             cand = readings.spent_on_hardware(ctx, self.schema, cand)
+            readings.staff_from_to(ctx, cand)
             if cand.type.name == "layoff" and not readings.jobs_cut(ctx, cand):
                 continue
             if mod == "denied":

@@ -469,6 +469,27 @@ def self_reported(ctx: Context, cand: R.Candidate) -> bool:
     return any(w in text for w in ctx.cues.lex["self_report"])
 
 
+_FROM_TO = re.compile(
+    r"[^,;]{0,40}?\bfrom\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?(?P<a>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    r"(?:\w+\s+)?to\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|just\s+|some\s+|fewer\s+than\s+)?(?P<b>\d{1,3}(?:,\d{3})+|\d+)\b"
+)
+
+
+def staff_from_to(ctx: Context, cand: R.Candidate) -> None:
+    """reduced its support staff from 9,000 to about 5,000: the people cut are the difference."""
+    if cand.type.name != "layoff" or not ctx.is_english() or cand.args.get("count"):
+        return
+    _, ce = cand.sent.clauses[cand.clause]
+    m = _FROM_TO.match(ctx.low, cand.trigger.end, ce)
+    if m is None or not any(w in ctx.low[cand.trigger.end : m.start("a")] for w in ctx.cues.lex["job_words"]):
+        return
+    a, b = int(m.group("a").replace(",", "")), int(m.group("b").replace(",", ""))
+    if a <= b or b == 0:
+        return
+    s, e = m.start("a"), m.end("b")
+    cand.args["count"] = [Value("count", s, e, ctx.doc.text[s:e], {"value": a - b, "bound": "about", "unit": "people", "vague": False})]
+
+
 def jobs_cut(ctx: Context, cand: R.Candidate) -> bool:
     """cut/削减 is a layoff only when people are cut: a head count or share, or job words after it."""
     counted = [f for f in cand.args.get("count", []) if isinstance(f, Value)]
@@ -482,6 +503,8 @@ def jobs_cut(ctx: Context, cand: R.Candidate) -> bool:
     after = ctx.low[cand.trigger.end : min(ce, cand.trigger.end + 40)]
     if any(w in after for w in ctx.cues.lex["job_words"]):
         return True
+    if cand.trigger.word.endswith(" its"):
+        return False  # reduced its stake from 20% to 12%: only its staff or workforce makes a layoff
     return "share" in cand.args and not _cuts_a_thing(ctx, cand, after)
 
 

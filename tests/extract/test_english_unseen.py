@@ -249,3 +249,11 @@ def test_a_workforce_of_a_bare_number_is_the_head_count() -> None:
     doc = extract_text(_page("Nimbus Cloud will cut about 1,200 jobs, or roughly 5% of its global workforce of about 24,000, people familiar with the plans said."))
     (ev,) = _events(doc, "layoff")
     assert ev.args["workforce"] == 24000
+
+
+def test_staff_reduced_from_one_number_to_another_is_a_layoff_of_the_difference() -> None:
+    doc = extract_text(_page("Nimbus Cloud said it had reduced its support staff from 4,000 to about 2,500 as its AI agents took over routine cases."))
+    (ev,) = _events(doc, "layoff")
+    assert ev.args["count"] == 1500
+    doc = extract_text(_page("Nimbus Cloud has reduced its stake in Lumen Robotics from 20% to 12%."))
+    assert not _events(doc, "layoff")
