@@ -257,3 +257,14 @@ def test_staff_reduced_from_one_number_to_another_is_a_layoff_of_the_difference(
     assert ev.args["count"] == 1500
     doc = extract_text(_page("Nimbus Cloud has reduced its stake in Lumen Robotics from 20% to 12%."))
     assert not _events(doc, "layoff")
+
+
+def test_product_revenue_row_is_a_business_line() -> None:
+    doc = extract_text(
+        _page(
+            "Nimbus Cloud reported first-quarter results on Wednesday.",
+            "Quarter ended April 30 | Q1 FY2027 | Q1 FY2026\nTotal revenue | $1.2 billion | $0.9 billion\nProduct revenue | $1.1 billion | $0.8 billion",
+        )
+    )
+    metrics = sorted(str(ev.args.get("metric")) for ev in _events(doc, "financial_metric"))
+    assert metrics == ["other", "revenue"]
