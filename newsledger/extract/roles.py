@@ -1870,6 +1870,8 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
         pick = before[-1] if before else (after[0] if after else None)
         if ctx.is_english() and after and (not before or sent.clause_index(before[-1].start) != cand.clause):
             pick = after[0]  # English dates its events after the verb (raised $5bn in October), in the same clause
+        if pick is None and ctx.is_english():
+            pick = _date_past_appositive(ctx, cand, dates)
         if pick is None and ctx.is_english():  # …, the companies announced on Thursday: a deal with no date of its own is dated by its announcement
             pick = next((v for v in dates if v.start >= t.end and _ANNOUNCED_ON.search(ctx.low, max(t.end, v.start - 30), v.start)), None)
         quarter = _quarter_as_date(ctx, cand) if "period" not in roles else None
@@ -1893,6 +1895,30 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
             if earlier is not None:
                 cand.args["period"] = [earlier]
                 cand.fallback.add("period")
+
+
+_APPOSITIVE_LEAD = re.compile(r"[\s,]*(?:a|an|the|its|their)\s")
+_SHORT_NAME = re.compile(r"[\s,]*[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}[\s,]*")
+_DATE_LEAD = re.compile(r"[\s,]*(?:(?:to|for|with)\s+[^,;]{0,40}?\s)?(?:in|on|last|earlier|this)\s*$")
+
+
+def _date_past_appositive(ctx: Context, cand: Candidate, dates: list[Value]) -> Value | None:
+    """released Step 3, a 321-billion-parameter model, in July last year: the date after an appositive set off by
+    commas still belongs to the verb's clause."""
+    sent = cand.sent
+    k = cand.clause + 1
+    while k < len(sent.clauses) and k <= cand.clause + 2:  # Tinker, a tool that …, in October: a name, then what it is
+        a_start, a_end = sent.clauses[k]
+        if not (_APPOSITIVE_LEAD.match(ctx.low, a_start) or _SHORT_NAME.fullmatch(ctx.doc.text, a_start, a_end)):
+            break
+        k += 1
+    if k == cand.clause + 1 or k >= len(sent.clauses):
+        return None
+    d_start, d_end = sent.clauses[k]
+    for v in dates:
+        if d_start <= v.start and v.end <= d_end and _DATE_LEAD.fullmatch(ctx.low, d_start, v.start):
+            return v
+    return None
 
 
 _QUARTERISH = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]))?")

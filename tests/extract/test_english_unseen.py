@@ -268,3 +268,14 @@ def test_product_revenue_row_is_a_business_line() -> None:
     )
     metrics = sorted(str(ev.args.get("metric")) for ev in _events(doc, "financial_metric"))
     assert metrics == ["other", "revenue"]
+
+
+def test_a_date_after_an_appositive_dates_the_verb() -> None:
+    doc = extract_text(
+        _page(
+            "Nimbus Robotics raised $50 million in a Series B round on Monday.",
+            "The startup released its first robot, Atlas Mini, a warehouse picker that runs on its own chips, in October.",
+        )
+    )
+    (ev,) = _events(doc, "launch")
+    assert str(ev.args["date"]).endswith("10")
