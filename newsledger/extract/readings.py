@@ -238,6 +238,23 @@ def possessed_recruit(ctx: Context, cand: R.Candidate) -> None:
     cand.args["from_org"] = list[R.Filler]([others[-1]])
 
 
+_POSSESSED_POST = re.compile(r"['’]s?\s+(?:former\s+|longtime\s+|top\s+|own\s+)?(?:[a-z-]+\s+){0,3}?(?:deputy|lieutenant|aide|successor|predecessor|boss|head|chief|colleague|number two)\s*,\s*$")
+
+
+def possessor_not_person(ctx: Context, cand: R.Candidate) -> None:
+    """will be run by Ruoming Pang's former deputy, Tom Gunter: the one named after the possessed post is the person,
+    not its possessor."""
+    if cand.type.name not in ("hire", "departure") or not ctx.is_english():
+        return
+    people = [p for p in cand.args.get("person", []) if isinstance(p, Mention)]
+    if len(people) != 1:
+        return
+    p = people[0]
+    nxt = next((m for m in ctx.mentions_in(p.end, min(cand.sent.end, p.end + 60)) if m.type == "person" and m.source != "coref"), None)
+    if nxt is not None and _POSSESSED_POST.fullmatch(ctx.low, p.end, nxt.start):
+        cand.args["person"] = [nxt]
+
+
 def group_not_person(cand: R.Candidate) -> None:
     """…被Meta挖走后,至今已有逾15人离开: a count leaving in its own clause is a group, not a person named clauses before."""
     if cand.type.name not in ("departure", "layoff") or not cand.args.get("count") or "person" not in cand.args:

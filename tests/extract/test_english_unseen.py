@@ -279,3 +279,9 @@ def test_a_date_after_an_appositive_dates_the_verb() -> None:
     )
     (ev,) = _events(doc, "launch")
     assert str(ev.args["date"]).endswith("10")
+
+
+def test_the_person_named_after_someones_deputy_is_the_one_hired() -> None:
+    doc = extract_text(_page("Nimbus Robotics said its new lab will be run by Dana Park's former deputy, Tom Reyes."))
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["person"]) == "Tom Reyes"
