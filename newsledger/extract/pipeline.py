@@ -75,6 +75,7 @@ class Extractor:
         _paid_to_them(ctx, events)
         events.extend(_departures_followed(ctx, events))
         events.extend(_prior_spending(ctx, events))
+        events.extend(_included_movers(ctx, events))
         events = _shares_from_sellers(ctx, events)
         if not ctx.is_english():
             events.extend(_hires_from_moves(ctx, events))
@@ -908,6 +909,42 @@ def _prior_spending(ctx: Context, events: list[Event]) -> list[Event]:
         start = sent.start if sent.start > a.start else up.start()
         out.append(replace(ev, args=args, evidence=Span(start, ce), evidence_text=ctx.doc.text[start:ce], modality=mod,
                            arg_spans=arg_spans, arg_confidence={r: 0.6 for r in args}, more=[]))
+    return out
+
+
+_INCLUDE_LEAD = re.compile(r"\s*(?:they|those|these|the\s+departures|the\s+researchers|the\s+engineers)\s+(?:who\s+\w+\s+)?(?:include|included|are|were)\s+|\s*among\s+them\s+(?:are|were)\s+")
+
+
+def _included_movers(ctx: Context, events: list[Event]) -> list[Event]:
+    """At least nine researchers have left the team … They include A and B, who both joined OpenAI: the named people
+    left the employer of the departure before, for the company they joined."""
+    if not ctx.is_english():
+        return []
+    out: list[Event] = []
+    starts = ctx.sentence_starts()
+    for i, ev in enumerate(events):
+        if ev.type != "hire" or ev.source != "body" or "from_org" in ev.args or not isinstance(ev.args.get("person"), list):
+            continue
+        k = bisect_right(starts, ev.evidence.start) - 1
+        if k < 1 or not _INCLUDE_LEAD.match(ctx.low, ctx.sentences[k].start):
+            continue
+        prev = ctx.sentences[k - 1]
+        dep = next((e for e in reversed(events[:i]) if e.type == "departure" and isinstance(e.args.get("count"), int)
+                    and prev.start <= e.evidence.start < prev.end and isinstance(e.args.get("org"), dict)), None)
+        if dep is None:
+            continue
+        ev.args["from_org"] = dep.args["org"]
+        ev.arg_spans["from_org"] = dep.arg_spans.get("org") or []
+        ev.arg_confidence["from_org"] = 0.6
+        if dep.modality == "rumored" and ev.modality in ("reported", "confirmed"):  # the named people are the rumour's
+            ev.modality, ev.attribution = dep.modality, dep.attribution
+        args: dict[str, object] = {"person": ev.args["person"], "org": dep.args["org"], "to_org": ev.args.get("org")}
+        if "date" in ev.args:
+            args["date"] = ev.args["date"]
+        args = {r: v for r, v in args.items() if v is not None}
+        spans = {"person": ev.arg_spans.get("person") or [], "org": dep.arg_spans.get("org") or [], "to_org": ev.arg_spans.get("org") or []}
+        out.append(replace(ev, type="departure", args=args, arg_spans={r: v for r, v in spans.items() if r in args},
+                           arg_confidence={r: 0.6 for r in args}, more=list(ev.more)))
     return out
 
 

@@ -285,3 +285,16 @@ def test_the_person_named_after_someones_deputy_is_the_one_hired() -> None:
     doc = extract_text(_page("Nimbus Robotics said its new lab will be run by Dana Park's former deputy, Tom Reyes."))
     (ev,) = _events(doc, "hire")
     assert _name(ev.args["person"]) == "Tom Reyes"
+
+
+def test_people_included_among_those_who_left_left_that_employer() -> None:
+    doc = extract_text(
+        _page(
+            "At least six engineers have left Nimbus Robotics since March, most of them for Tesla, the people said.",
+            "They include Maria Lopez and Ken Ito, who both joined Tesla in June.",
+        )
+    )
+    hire = next(ev for ev in _events(doc, "hire"))
+    assert _name(hire.args["from_org"]) == "Nimbus Robotics"
+    named = [ev for ev in _events(doc, "departure") if ev.args.get("person")]
+    assert named and _name(named[0].args["org"]) == "Nimbus Robotics"
