@@ -76,6 +76,7 @@ class Extractor:
         events.extend(_departures_followed(ctx, events))
         events.extend(_prior_spending(ctx, events))
         events.extend(_included_movers(ctx, events))
+        _local_dollars(ctx, events)
         events = _shares_from_sellers(ctx, events)
         if not ctx.is_english():
             events.extend(_hires_from_moves(ctx, events))
@@ -946,6 +947,23 @@ def _included_movers(ctx: Context, events: list[Event]) -> list[Event]:
         out.append(replace(ev, type="departure", args=args, arg_spans={r: v for r, v in spans.items() if r in args},
                            arg_confidence={r: 0.6 for r in args}, more=list(ev.more)))
     return out
+
+
+def _local_dollars(ctx: Context, events: list[Event]) -> None:
+    """The Straits Times: Kairos will acquire Tebrau for $1.1 billion — a bare "$" in a Singapore paper is the Singapore
+    dollar (US dollars are written US$)."""
+    outlet = (ctx.doc.outlet or "").strip().lower()
+    local = next((e.split("|")[1] for e in ctx.cues.lex["local_dollar_outlets"] if e.split("|")[0].lower() == outlet), None)
+    if local is None or not ctx.is_english():
+        return
+    for ev in events:
+        for role, value in ev.args.items():
+            spans = ev.arg_spans.get(role) or []
+            if not (isinstance(value, dict) and value.get("currency") == "USD" and len(spans) == 1):
+                continue
+            i = ctx.doc.text.find("$", spans[0].start, spans[0].end)
+            if i >= 0 and not ctx.doc.text[i - 1 : i].isalpha():  # US$, S$, A$ name their dollar
+                value["currency"] = local
 
 
 _CONFIRMED_NOUN = re.compile(

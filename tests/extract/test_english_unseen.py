@@ -298,3 +298,14 @@ def test_people_included_among_those_who_left_left_that_employer() -> None:
     assert _name(hire.args["from_org"]) == "Nimbus Robotics"
     named = [ev for ev in _events(doc, "departure") if ev.args.get("person")]
     assert named and _name(named[0].args["org"]) == "Nimbus Robotics"
+
+
+def test_a_bare_dollar_in_a_singapore_paper_is_the_singapore_dollar() -> None:
+    from newsledger.extract.pipeline import Extractor
+    from newsledger.ingest import read_bytes
+
+    text = _page("Nimbus Cloud will acquire Lumen Data Parks for $800 million, and will also take a US$200 million loan.")
+    doc = read_bytes(text.encode("utf-8"), "text", kind="text")[0]
+    doc.outlet = "The Straits Times"
+    (ev,) = _events(Extractor()(doc), "acquisition")
+    assert ev.args["price"]["currency"] == "SGD"
