@@ -1899,7 +1899,7 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
 
 _APPOSITIVE_LEAD = re.compile(r"[\s,]*(?:a|an|the|its|their)\s")
 _SHORT_NAME = re.compile(r"[\s,]*[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}[\s,]*")
-_DATE_LEAD = re.compile(r"[\s,]*(?:(?:to|for|with)\s+[^,;]{0,40}?\s)?(?:in|on|last|earlier|this)\s*$")
+_DATE_LEAD = re.compile(r"[\s,]*(?:(?:to|for|with|as)\s+[^,;]{0,40}?\s)?(?:in|on|last|earlier|this)\s*$")
 
 
 def _date_past_appositive(ctx: Context, cand: Candidate, dates: list[Value]) -> Value | None:

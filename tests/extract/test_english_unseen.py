@@ -309,3 +309,14 @@ def test_a_bare_dollar_in_a_singapore_paper_is_the_singapore_dollar() -> None:
     doc.outlet = "The Straits Times"
     (ev,) = _events(Extractor()(doc), "acquisition")
     assert ev.args["price"]["currency"] == "SGD"
+
+
+def test_a_hire_dated_after_the_post_past_an_appositive() -> None:
+    doc = extract_text(
+        _page(
+            "Nimbus Robotics raised $50 million in a Series B round on Monday.",
+            "Nimbus Robotics hired Dana Park, a former vice president at Intel's design unit, as chief technology officer in June.",
+        )
+    )
+    (ev,) = _events(doc, "hire")
+    assert str(ev.args["date"]).endswith("06")
