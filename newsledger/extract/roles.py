@@ -937,14 +937,19 @@ def _described_appointee(ctx: Context, s: int, limit: int) -> Mention | None:
 
 def title_after(ctx: Context, pos: int, limit: int) -> TextFill | None:
     """The new job named right after 出任/担任/任命为/as (出任其首席AI官 → 首席AI官)."""
+    if ctx.is_english():  # was promoted to chief financial officer
+        to = re.compile(r"\s+to\s+(?:be\s+)?").match(ctx.low, pos, limit)
+        pos = to.end() if to else pos
     lead = _NEW_ROLE_LEAD.match(ctx.low, pos, min(limit, pos + 12))
     s = lead.end() if lead else pos
     reach = 40 if ctx.is_english() else 12  # a Latin name runs longer than 12 characters
     person = next((m for m in ctx.mentions_in(s, min(limit, s + reach)) if m.start == s and m.type == "person"), None)
     person = person or _described_appointee(ctx, s, limit)
     if person is not None and ctx.is_english():  # named Aisha Campbell (its) chief financial officer: the post after the name
-        lead = _NEW_ROLE_LEAD.match(ctx.low, person.end, min(limit, person.end + 20))
-        s = lead.end() if lead else person.end
+        to = re.compile(r"\s+to\s+(?:be\s+)?").match(ctx.low, person.end, limit)  # promoted Tom Reyes to chief executive
+        at = to.end() if to else person.end
+        lead = _NEW_ROLE_LEAD.match(ctx.low, at, min(limit, at + 20))
+        s = lead.end() if lead else at
     elif person is not None:  # 聘任赵倩莹女士为公司副总经理: the post comes after the person and 为
         after = _APPOINTEE_GAP.match(ctx.low, person.end, limit)
         if after is None:

@@ -320,3 +320,12 @@ def test_a_hire_dated_after_the_post_past_an_appositive() -> None:
     )
     (ev,) = _events(doc, "hire")
     assert str(ev.args["date"]).endswith("06")
+
+
+def test_a_promotion_is_an_appointment_to_the_post_after_to() -> None:
+    doc = extract_text(_page("Nimbus Robotics promoted Tom Reyes to chief executive, succeeding co-founder Dana Park."))
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["person"]) == "Tom Reyes"
+    assert ev.args["role"] == "chief executive"
+    doc = extract_text(_page("Nimbus Robotics said strong product sales promoted growth in its warehouse business."))
+    assert not _events(doc, "hire")
