@@ -25,7 +25,7 @@ from newsledger.extract.modality import attribution, denied_next, is_conditional
 from newsledger.extract.tables import table_events, table_lines
 from newsledger.extract.triggers import Trigger, TriggerFinder, default_finder
 from newsledger.resolve.link import Linker
-from newsledger.schema import Schema
+from newsledger.schema import Role, Schema
 from newsledger.schema import load as load_schema
 from newsledger.text.normalize import normalize
 from newsledger.values import year_of
@@ -66,6 +66,7 @@ class Extractor:
                 found = _report_denied(ctx, sent, events, found)
                 _report_confirmed(ctx, sent, events)
                 _named_group(ctx, sent, events)
+                _group_including(ctx, sent, found)
                 _successor_post(ctx, events, found)
                 if not found and events:
                     self._continue(ctx, self._anaphor_target(ctx, events, sent), sent)
@@ -73,6 +74,9 @@ class Extractor:
         denied_next(ctx, events)
         _paid_to_them(ctx, events)
         events.extend(_departures_followed(ctx, events))
+        events.extend(_prior_spending(ctx, events))
+        events.extend(_included_movers(ctx, events))
+        _local_dollars(ctx, events)
         events = _shares_from_sellers(ctx, events)
         if not ctx.is_english():
             events.extend(_hires_from_moves(ctx, events))
@@ -166,16 +170,16 @@ class Extractor:
         used: set[int] = set()
         filled = False
         for role in self.schema.types[ev.type].roles.values():
-            if role.name == "code" and role.name not in ev.args and role.pattern:  # … under the ticker "CBRS": the listing's code
+            if role.name in ("code", "round") and role.name not in ev.args and role.pattern:  # … under the ticker "CBRS" / The Series D round was led by
                 code = re.search(role.pattern, ctx.low[sent.start : sent.end])
                 if code is None:
                     continue
-                ev.args["code"] = re.sub(r"^[:：\s]+", "", ctx.doc.text[sent.start + code.start() : sent.start + code.end()])
-                ev.arg_spans["code"] = [Span(sent.start + code.start(), sent.start + code.end())]
-                ev.arg_confidence["code"] = 0.7
+                ev.args[role.name] = re.sub(r"^[:：\s]+", "", ctx.doc.text[sent.start + code.start() : sent.start + code.end()])
+                ev.arg_spans[role.name] = [Span(sent.start + code.start(), sent.start + code.end())]
+                ev.arg_confidence[role.name] = 0.7
                 filled = True
                 continue
-            if (role.name in ev.args and not (role.gather and ctx.is_english())) or not (role.pre or role.post):
+            if (role.name in ev.args and not (role.gather and ctx.is_english())) or not (role.pre or role.post or role.pre_pattern):
                 continue
             if role.kind == "entity":
                 hits = [
@@ -200,7 +204,7 @@ class Extractor:
                 cued = [
                     v for v in values
                     if v.kind == role.kind and v.start not in used and R._unit_ok(self.schema, role, v, ctx.low[v.end : v.end + 5])
-                    and (R._cue_before(ctx, v.start, role.pre, sent.start) or R._cue_after(ctx, v.end, role.post, sent.end))
+                    and (R._cue_before(ctx, v.start, role.pre, sent.start) or R._cue_after(ctx, v.end, role.post, sent.end) or R._pattern_before(ctx, v.start, role, sent.start))
                 ]
                 if not cued:
                     continue
@@ -215,7 +219,7 @@ class Extractor:
         # "The order is worth about 150 billion yen": its amount too, when the sentence opens on the event
         opens = ctx.is_english() and any(text.startswith(a) for a in ctx.cues.event_anaphors.get(ev.type, ()))
         for role in self.schema.types[ev.type].roles.values():
-            if role.name in ev.args or role.pre or role.post or role.kind not in ("count", "share", *(("money",) if opens else ())):
+            if role.name in ev.args or role.pre or role.post or role.pre_pattern or role.kind not in ("count", "share", *(("money",) if opens else ())):
                 continue
             fits = [v for v in values if v.kind == role.kind and v.start not in used and R._unit_ok(self.schema, role, v, ctx.low[v.end : v.end + 5])]
             if fits:
@@ -321,6 +325,7 @@ class Extractor:
             R.brand_supplier(ctx, cand)
             R.buyer_not_supplier(ctx, cand)
             readings.listing_place(ctx, cand)
+            readings.listing_adviser(ctx, cand)
             readings.holder_sells(ctx, cand)
             readings.offer_to_target(ctx, cand)
             readings.joint_signers(ctx, cand)
@@ -332,6 +337,7 @@ class Extractor:
             readings.group_not_person(cand)
             readings.internal_transfer(ctx, cand)
             readings.possessed_recruit(ctx, cand)
+            readings.possessor_not_person(ctx, cand)
         cands += [d for d in (readings.poached_departure(ctx, self.schema, c) for c in list(cands)) if d is not None]
         cands = self._fold_partial(cands)
         out: list[Event] = []
@@ -345,7 +351,7 @@ class Extractor:
                 fill_period(ctx, cand)
                 prior_period(cand)
                 segment_metric(ctx, cand)
-                if growth_class(ctx, cand) or part_of_total(ctx, cand) or _no_loss(ctx, cand):
+                if growth_class(ctx, cand) or part_of_total(ctx, cand) or _no_loss(ctx, cand) or readings.per_share_consensus(ctx, cand):
                     continue
                 if cand.trigger.start not in estimates and readings.future_period(ctx, cand):
                     continue  # a target or guidance for a period still to come
@@ -368,13 +374,14 @@ class Extractor:
                 cand = readings.as_spending(ctx, self.schema, cand)
             if cand.type.name == "spending":
                 cand = readings.spent_with_supplier(ctx, self.schema, cand)
-            if readings.bare_proceeds(ctx, cand) or readings.pay_statistic(ctx, cand) or readings.grantees_leave(ctx, cand) or readings.aggregate(ctx, cand) or not readings.org_change(ctx, cand):
+            if readings.bare_proceeds(ctx, cand) or readings.bare_supply(ctx, cand) or readings.pay_statistic(ctx, cand) or readings.grantees_leave(ctx, cand) or readings.aggregate(ctx, cand) or not readings.org_change(ctx, cand):
                 continue
             if launches.postponed(ctx, cand):
                 continue
             readings.annual_pay(ctx, cand)
             self._payer_not_payee(ctx, cand)
             cand = readings.spent_on_hardware(ctx, self.schema, cand)
+            readings.staff_from_to(ctx, cand)
             if cand.type.name == "layoff" and not readings.jobs_cut(ctx, cand):
                 continue
             if mod == "denied":
@@ -755,6 +762,38 @@ def _named_group(ctx: Context, sent: Sentence, events: list[Event]) -> None:
         ev.arg_confidence["person"] = 0.7
 
 
+_INCLUDING = re.compile(r"\bincluding\s+")
+_NEXT_NAMED = re.compile(r"[^;]{0,90}?(?:,\s*and|\band|,)\s+$")
+
+
+def _group_including(ctx: Context, sent: Sentence, found: list[Event]) -> None:
+    """Reflection has hired 12 researchers from Google DeepMind, …, including Sofia Marchetti, who led …, and Daniel
+    Osei, an infrastructure lead: the people named after "including" are among those the event counts."""
+    if not ctx.is_english():
+        return
+    group = [ev for ev in found if ev.type in ("hire", "departure") and not ev.args.get("person")]
+    if not any(isinstance(ev.args.get("count"), int) for ev in group):
+        return  # a counted group (hired 12 researchers …), with the hire that moves it
+    inc = _INCLUDING.search(ctx.low, max(ev.evidence.end for ev in group), sent.end)
+    if inc is None:
+        return
+    people: list[Mention] = []
+    at = inc.end()
+    for m in ctx.mentions_in(inc.end(), sent.end):
+        if m.type != "person" or m.source == "coref":
+            continue
+        if (people and not _NEXT_NAMED.fullmatch(ctx.low, at, m.start)) or (not people and m.start != at):
+            break
+        people.append(m)
+        at = m.end
+    if not people:
+        return
+    for ev in group:
+        ev.args["person"] = [{"name": p.name or p.text, "id": p.entity_id, "mention": ctx.doc.text[p.start : p.end], "start": p.start, "end": p.end} for p in people]
+        ev.arg_spans["person"] = [Span(p.start, p.end) for p in people]
+        ev.arg_confidence["person"] = 0.65
+
+
 _THEM = re.compile(
     r"(?<!some of )(?<!many of )(?<!most of )(?<!several of )(?<!one of )(?<!few of )"
     r"\b(?:(?:each|all|both|two|three|four) of them|offered them|to them|(?:the|these|those|both|all) (?:two|three|four|five)?\s*(?:researchers|engineers|executives|scientists|hires|recruits))\b"
@@ -816,14 +855,126 @@ def _departures_followed(ctx: Context, events: list[Event]) -> list[Event]:
     return out
 
 
+_UP_FROM = re.compile(r"\bup\s+from\s+")
+_NEXT_UP_FROM = re.compile(r"\s*(?:that|this|it)\s+(?:would\s+be|will\s+be|is|was|'s)\s+up\s+from\s+")
+_PRIOR_PLAN = re.compile(r"\s*(?:that\s+|which\s+)?(?:it|the\s+company|they)\s+(?:had\s+|has\s+)?(?:forecast|projected|pledged|pencilled\s+in|penciled\s+in|planned|budgeted|guided|targeted|set\s+aside|earmarked)\b")
+
+
+def _role_of(ev: Event, name: str) -> Role:
+    return load_schema().types[ev.type].roles[name]
+
+
+def _prior_spending(ctx: Context, events: list[Event]) -> list[Event]:
+    """expects to spend about $26bn, up from the $20bn it had forecast in September / That would be up from $125bn this
+    year: the figure the new one is up from is a spending of its own, an earlier plan or an earlier year's."""
+    if not ctx.is_english():
+        return []
+    out: list[Event] = []
+    starts = ctx.sentence_starts()
+    for ev in events:
+        spans = ev.arg_spans.get("amount") or []
+        if ev.type != "spending" or ev.source != "body" or len(spans) != 1:
+            continue
+        a = spans[0]
+        i = bisect_right(starts, a.start) - 1
+        if i < 0:
+            continue
+        sent = ctx.sentences[i]
+        up = _UP_FROM.search(ctx.low, a.end, min(sent.end, a.end + 160))
+        if up is not None and any(x.kind == "money" for x in ctx.values_in(a.end, up.start())):
+            up = None  # up from … after another figure: that figure's
+        if up is None and i + 1 < len(ctx.sentences):
+            up = _NEXT_UP_FROM.match(ctx.low, ctx.sentences[i + 1].start)
+            sent = ctx.sentences[i + 1] if up is not None else sent
+        if up is None:
+            continue
+        v = next((x for x in ctx.values_in(up.end(), min(sent.end, up.end() + 40)) if x.kind == "money"), None)
+        if v is None or ctx.low[up.end() : v.start].strip() not in ("", "the", "roughly", "about", "around", "nearly", "some"):
+            continue
+        stop = re.compile(r"[,;]|\.(?:\s|$)").search(ctx.low, v.end, sent.end)
+        ce = stop.start() if stop is not None else sent.end
+        when = [x for x in ctx.values_in(v.end, ce) if x.kind in ("date", "period")]
+        plan = _PRIOR_PLAN.match(ctx.low, v.end) is not None
+        args: dict[str, object] = {k: ev.args[k] for k in ("org", "purpose") if k in ev.args}
+        args["amount"] = R.arg_value(ctx, _role_of(ev, "amount"), v)
+        arg_spans: dict[str, list[Span]] = {k: ev.arg_spans.get(k, []) for k in ("org", "purpose") if k in args}
+        arg_spans["amount"] = [Span(v.start, v.end)]
+        if plan:  # up from the $20bn it had forecast in September: the earlier plan for the same period
+            if "period" in ev.args:
+                args["period"] = ev.args["period"]
+            if when:
+                args["date"] = R.arg_value(ctx, _role_of(ev, "date"), when[0])
+        elif when:  # up from roughly $125bn this year: the earlier year's
+            args["period"] = R.arg_value(ctx, _role_of(ev, "period"), when[0])
+        mod = "planned" if plan else ("reported" if ev.modality == "planned" else ev.modality)
+        start = sent.start if sent.start > a.start else up.start()
+        out.append(replace(ev, args=args, evidence=Span(start, ce), evidence_text=ctx.doc.text[start:ce], modality=mod,
+                           arg_spans=arg_spans, arg_confidence={r: 0.6 for r in args}, more=[]))
+    return out
+
+
+_INCLUDE_LEAD = re.compile(r"\s*(?:they|those|these|the\s+departures|the\s+researchers|the\s+engineers)\s+(?:who\s+\w+\s+)?(?:include|included|are|were)\s+|\s*among\s+them\s+(?:are|were)\s+")
+
+
+def _included_movers(ctx: Context, events: list[Event]) -> list[Event]:
+    """At least nine researchers have left the team … They include A and B, who both joined OpenAI: the named people
+    left the employer of the departure before, for the company they joined."""
+    if not ctx.is_english():
+        return []
+    out: list[Event] = []
+    starts = ctx.sentence_starts()
+    for i, ev in enumerate(events):
+        if ev.type != "hire" or ev.source != "body" or "from_org" in ev.args or not isinstance(ev.args.get("person"), list):
+            continue
+        k = bisect_right(starts, ev.evidence.start) - 1
+        if k < 1 or not _INCLUDE_LEAD.match(ctx.low, ctx.sentences[k].start):
+            continue
+        prev = ctx.sentences[k - 1]
+        dep = next((e for e in reversed(events[:i]) if e.type == "departure" and isinstance(e.args.get("count"), int)
+                    and prev.start <= e.evidence.start < prev.end and isinstance(e.args.get("org"), dict)), None)
+        if dep is None:
+            continue
+        ev.args["from_org"] = dep.args["org"]
+        ev.arg_spans["from_org"] = dep.arg_spans.get("org") or []
+        ev.arg_confidence["from_org"] = 0.6
+        if dep.modality == "rumored" and ev.modality in ("reported", "confirmed"):  # the named people are the rumour's
+            ev.modality, ev.attribution = dep.modality, dep.attribution
+        args: dict[str, object] = {"person": ev.args["person"], "org": dep.args["org"], "to_org": ev.args.get("org")}
+        if "date" in ev.args:
+            args["date"] = ev.args["date"]
+        args = {r: v for r, v in args.items() if v is not None}
+        spans = {"person": ev.arg_spans.get("person") or [], "org": dep.arg_spans.get("org") or [], "to_org": ev.arg_spans.get("org") or []}
+        out.append(replace(ev, type="departure", args=args, arg_spans={r: v for r, v in spans.items() if r in args},
+                           arg_confidence={r: 0.6 for r in args}, more=list(ev.more)))
+    return out
+
+
+def _local_dollars(ctx: Context, events: list[Event]) -> None:
+    """The Straits Times: Kairos will acquire Tebrau for $1.1 billion — a bare "$" in a Singapore paper is the Singapore
+    dollar (US dollars are written US$)."""
+    outlet = (ctx.doc.outlet or "").strip().lower()
+    local = next((e.split("|")[1] for e in ctx.cues.lex["local_dollar_outlets"] if e.split("|")[0].lower() == outlet), None)
+    if local is None or not ctx.is_english():
+        return
+    for ev in events:
+        for role, value in ev.args.items():
+            spans = ev.arg_spans.get(role) or []
+            if not (isinstance(value, dict) and value.get("currency") == "USD" and len(spans) == 1):
+                continue
+            i = ctx.doc.text.find("$", spans[0].start, spans[0].end)
+            if i >= 0 and not ctx.doc.text[i - 1 : i].isalpha():  # US$, S$, A$ name their dollar
+                value["currency"] = local
+
+
 _CONFIRMED_NOUN = re.compile(
-    r"\b(?:confirmed|confirms)\s+(?:the|that\s+the|its)\s+(?:\w+\s+)?(hires?|hiring|departures?|deal|acquisition|purchase|takeover|layoffs|cuts|job\s+cuts|investment|round|funding|partnership|order|listing|ipo)\b"
+    r"\b(?:confirmed|confirms)\s+(?:the|that\s+the|its)\s+(?:\w+\s+)?(hires?|hiring|departures?|deal|acquisition|purchase|takeover|layoffs|cuts|job\s+cuts|investment|round|funding|partnership|order|listing|ipo|reorganization|reorganisation|restructuring)\b"
 )
 _CONFIRMED_TYPES = {
     "hire": ("hire",), "hires": ("hire",), "hiring": ("hire",), "departure": ("departure",), "departures": ("departure",),
     "deal": ("acquisition", "investment", "procurement", "partnership"), "acquisition": ("acquisition",), "purchase": ("acquisition", "procurement"),
     "takeover": ("acquisition",), "layoffs": ("layoff",), "cuts": ("layoff",), "investment": ("investment",), "round": ("investment",),
     "funding": ("investment",), "partnership": ("partnership",), "order": ("procurement",), "listing": ("ipo",), "ipo": ("ipo",),
+    "reorganization": ("reorganization",), "reorganisation": ("reorganization",), "restructuring": ("reorganization",),
 }
 
 

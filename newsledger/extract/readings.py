@@ -238,6 +238,23 @@ def possessed_recruit(ctx: Context, cand: R.Candidate) -> None:
     cand.args["from_org"] = list[R.Filler]([others[-1]])
 
 
+_POSSESSED_POST = re.compile(r"['’]s?\s+(?:former\s+|longtime\s+|top\s+|own\s+)?(?:[a-z-]+\s+){0,3}?(?:deputy|lieutenant|aide|successor|predecessor|boss|head|chief|colleague|number two)\s*,\s*$")
+
+
+def possessor_not_person(ctx: Context, cand: R.Candidate) -> None:
+    """will be run by Ruoming Pang's former deputy, Tom Gunter: the one named after the possessed post is the person,
+    not its possessor."""
+    if cand.type.name not in ("hire", "departure") or not ctx.is_english():
+        return
+    people = [p for p in cand.args.get("person", []) if isinstance(p, Mention)]
+    if len(people) != 1:
+        return
+    p = people[0]
+    nxt = next((m for m in ctx.mentions_in(p.end, min(cand.sent.end, p.end + 60)) if m.type == "person" and m.source != "coref"), None)
+    if nxt is not None and _POSSESSED_POST.fullmatch(ctx.low, p.end, nxt.start):
+        cand.args["person"] = [nxt]
+
+
 def group_not_person(cand: R.Candidate) -> None:
     """…被Meta挖走后,至今已有逾15人离开: a count leaving in its own clause is a group, not a person named clauses before."""
     if cand.type.name not in ("departure", "layoff") or not cand.args.get("count") or "person" not in cand.args:
@@ -469,6 +486,27 @@ def self_reported(ctx: Context, cand: R.Candidate) -> bool:
     return any(w in text for w in ctx.cues.lex["self_report"])
 
 
+_FROM_TO = re.compile(
+    r"[^,;]{0,40}?\bfrom\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?(?P<a>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    r"(?:\w+\s+)?to\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|just\s+|some\s+|fewer\s+than\s+)?(?P<b>\d{1,3}(?:,\d{3})+|\d+)\b"
+)
+
+
+def staff_from_to(ctx: Context, cand: R.Candidate) -> None:
+    """reduced its support staff from 9,000 to about 5,000: the people cut are the difference."""
+    if cand.type.name != "layoff" or not ctx.is_english() or cand.args.get("count"):
+        return
+    _, ce = cand.sent.clauses[cand.clause]
+    m = _FROM_TO.match(ctx.low, cand.trigger.end, ce)
+    if m is None or not any(w in ctx.low[cand.trigger.end : m.start("a")] for w in ctx.cues.lex["job_words"]):
+        return
+    a, b = int(m.group("a").replace(",", "")), int(m.group("b").replace(",", ""))
+    if a <= b or b == 0:
+        return
+    s, e = m.start("a"), m.end("b")
+    cand.args["count"] = [Value("count", s, e, ctx.doc.text[s:e], {"value": a - b, "bound": "about", "unit": "people", "vague": False})]
+
+
 def jobs_cut(ctx: Context, cand: R.Candidate) -> bool:
     """cut/削减 is a layoff only when people are cut: a head count or share, or job words after it."""
     counted = [f for f in cand.args.get("count", []) if isinstance(f, Value)]
@@ -482,6 +520,8 @@ def jobs_cut(ctx: Context, cand: R.Candidate) -> bool:
     after = ctx.low[cand.trigger.end : min(ce, cand.trigger.end + 40)]
     if any(w in after for w in ctx.cues.lex["job_words"]):
         return True
+    if cand.trigger.word.endswith(" its"):
+        return False  # reduced its stake from 20% to 12%: only its staff or workforce makes a layoff
     return "share" in cand.args and not _cuts_a_thing(ctx, cand, after)
 
 
@@ -763,7 +803,7 @@ def as_purpose(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return not own_money and any(w in head for w in ctx.cues.lex["purpose_lead"])
 
 
-_ANALYSTS_EXPECT = re.compile(r"\banalysts?\b[^,;]{0,30}?\b(?:expect|expects|estimate|estimates|forecast|forecasts|project|projects|predict|predicts|see|sees)\b[^,;]{0,40}$")
+_ANALYSTS_EXPECT = re.compile(r"\banalysts?\b[^,;]{0,30}?\b(?:expect|expects|estimate|estimates|forecast|forecasts|project|projects|predict|predicts|see|sees)\b[^,;]{0,90}$")
 
 
 def analyst_forecast(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
@@ -820,8 +860,10 @@ def _product_head(ctx: Context, sent: Sentence, pos: int) -> bool:
 
 
 def relative_clause(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
-    """担任CEO的Meta / 发布的财报: the verb only describes a noun, it does not report an event."""
+    """担任CEO的Meta / 发布的财报 / a retired Army general: the verb only describes a noun, it does not report an event."""
     word, end = trig.word, trig.end
+    if ctx.is_english() and word in ctx.cues.lex["attributive_participles"]:
+        return re.search(r"\b(?:a|an|the|his|her|its|their)\s+$", ctx.low[max(sent.start, trig.start - 8) : trig.start]) is not None
     if word in ctx.cues.lex["relative_launch"] and ctx.low[end : end + 1] == "的":
         return not _product_head(ctx, sent, end + 1)
     if word in ctx.cues.lex["relative_hire"]:
@@ -1003,6 +1045,54 @@ def listing_place(ctx: Context, cand: R.Candidate) -> None:
         cand.args["exchange"] = [Mention(s, e, text, "org", None, text, "phrase")]
 
 
+def bare_supply(ctx: Context, cand: R.Candidate) -> bool:
+    """HBM supply will remain tight / its entire 2026 supply of HBM4 is sold out: the noun names goods on hand; with no buyer
+    and no figure it reports no deal."""
+    if cand.type.name != "procurement" or not ctx.is_english() or cand.trigger.word != "supply":
+        return False
+    return not any(cand.args.get(r) for r in ("buyer", "value", "quantity", "capacity"))
+
+
+_CONSENSUS = re.compile(r"\bvs\.?\s+(?:an?\s+)?(?:[$€£¥]\s?)?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:expected|estimated|consensus)\b")
+
+
+def per_share_consensus(ctx: Context, cand: R.Candidate) -> bool:
+    """Earnings per share: $6.12 adjusted vs. $5.70 expected: a per-share figure set against the analysts' consensus
+    scores the quarter against forecasts; it is no figure the page reports as an event."""
+    if cand.type.name != "financial_metric" or not ctx.is_english() or "per share" not in cand.trigger.word:
+        return False
+    line_end = ctx.low.find("\n", cand.trigger.end)
+    return _CONSENSUS.search(ctx.low, cand.trigger.end, line_end if line_end >= 0 else len(ctx.low)) is not None
+
+
+_ADVISER_HIRED = re.compile(r"\b(?:hired|hires|hiring|tapped|taps|picked|picks|selected|selects|mandated|chose|chosen|engaged)\s+$")
+
+
+def listing_adviser(ctx: Context, cand: R.Candidate) -> None:
+    """Mistral has hired Goldman Sachs and Morgan Stanley to explore a listing: the banks advise, the listing is the hirer's."""
+    if cand.type.name != "ipo" or not ctx.is_english():
+        return
+    orgs = [f for f in cand.args.get("org", []) if isinstance(f, Mention) and f.end <= cand.trigger.start]
+    if not orgs:
+        return
+    sent = cand.sent
+    listed = [m for m in ctx.mentions_in(sent.start, orgs[0].end) if m.type == "org"]
+    first = orgs[0]
+    while listed and listed[-1].start >= first.start:
+        listed.pop()
+    for m in reversed(listed):  # back over the banks listed before it (Goldman Sachs and Morgan Stanley)
+        if re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", ctx.low[m.end : first.start]):
+            first = m
+        else:
+            break
+    verb = _ADVISER_HIRED.search(ctx.low, sent.start, first.start)
+    if verb is None:
+        return
+    hirer = [m for m in listed if m.end <= verb.start() and not ctx.is_oblique(m, sent)]
+    if hirer:
+        cand.args["org"] = [hirer[-1]]
+
+
 _PROJECT_END = re.compile(r",|;|\.(?:\s|$)|\s(?:which|that|to|bringing|as|while|and|over|through|by)\s")
 
 
@@ -1166,6 +1256,18 @@ def _described_company() -> re.Pattern[str]:
 _SPEND_WORDS = ("spend", "spends", "spending", "spent")
 
 
+_SPEND_PLANS = ("plans to", "plan to", "planning to", "intends to", "expects to", "aims to", "would", "will")
+
+
+def _spent_with_seller(ctx: Context, cand: R.Candidate, seller: re.Match[str] | None) -> bool:
+    """agreed to spend $9.7bn on capacity from Nebius: money agreed with a named seller (not a plan to spend) buys from it."""
+    if seller is None:
+        return False
+    cs, _ = cand.sent.clauses[cand.clause]
+    head = ctx.low[max(cs, cand.trigger.start - 30) : cand.trigger.start]
+    return not any(re.search(rf"\b{w}\b", head) for w in _SPEND_PLANS)
+
+
 def spent_on_hardware(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
     """spend part of the new money on about 2,000 Nvidia GPUs: spending on chips is their procurement."""
     if cand.type.name != "spending" or cand.trigger.word not in _SPEND_WORDS or not ctx.is_english():
@@ -1178,6 +1280,9 @@ def spent_on_hardware(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Cand
     counted = [v for v in ctx.values_in(on.end(), min(ce, on.end() + 60)) if v.kind == "count"]
     if not any(w in window for w in ctx.cues.lex["hardware"]):
         return cand
+    seller = re.compile(r"\bfrom\s").search(ctx.low, on.end(), ce)
+    if not counted and not _spent_with_seller(ctx, cand, seller):
+        return cand  # plans to spend $2.5bn on servers: a budget for hardware is spending, not an order
     procurement = schema.types["procurement"]
     moved = R.Candidate(procurement, cand.trigger, cand.sent)
     moved.args = {r: cand.args[r] for r in ("date",) if r in cand.args}
@@ -1188,7 +1293,6 @@ def spent_on_hardware(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Cand
         moved.fallback = {"buyer"} if "org" in cand.fallback else set()
     if counted:
         moved.args["quantity"] = [counted[0]]
-    seller = re.compile(r"\bfrom\s").search(ctx.low, on.end(), ce)
     if seller is not None:  # capacity from Nebius: the company it is bought from
         named = [m for m in ctx.mentions_in(seller.end(), min(ce, seller.end() + 40)) if m.type == "org" and m.start == seller.end()]
         if named:

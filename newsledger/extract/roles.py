@@ -163,7 +163,7 @@ def _cue_after(ctx: Context, pos: int, cues: tuple[str, ...], limit: int, width:
 _NEXT_FIGURE = re.compile(r"\s*(?:达到|高达|达|为|约|超过|逾|近|of|at)\s*[\d$¥€£]")
 
 
-def _pattern_before(ctx: Context, pos: int, role: Role, limit: int, width: int = 24) -> bool:
+def _pattern_before(ctx: Context, pos: int, role: Role, limit: int, width: int = 72) -> bool:
     """The role's cue pattern (较2024年的, 上年同期为, year-ago) in the text before ``pos``."""
     return role.pre_pattern is not None and role.pre_pattern.search(ctx.low[max(limit, pos - width) : pos]) is not None
 
@@ -201,7 +201,13 @@ def _counts_sources(ctx: Context, v: Value) -> bool:
     after = ctx.low[v.end : v.end + 24].lstrip()
     return any(after.startswith(g) or after.startswith("名" + g) or after.startswith("位" + g) for g in ctx.cues.attribution_generic) or after.startswith(
         ("people familiar", "people with knowledge", "people with direct knowledge", "people briefed", "people close to", "people aware", "sources")
-    ) or any(w in ctx.low[max(0, v.start - 1) : v.start + len(v.text) + 30] for w in ("familiar with", "knowledge of", "briefed on", "aware of the"))
+    ) or any(w in _own_clause(ctx.low[max(0, v.start - 1) : v.start + len(v.text) + 30], len(v.text) + 1) for w in ("familiar with", "knowledge of", "briefed on", "aware of the"))
+
+
+def _own_clause(window: str, head: int) -> str:
+    """The window up to the first comma after its first ``head`` characters (a count's own words, not the next clause's)."""
+    cut = window.find(",", head)
+    return window if cut < 0 else window[:cut]
 
 
 _SHARE_MOVE = re.compile(r"\bshares?\b(?:[^.;]|\.(?=\d)){0,40}\b(?:rose|fell|jumped|dropped|gained|slid|climbed|surged|tumbled|closed|ended|slipped|sank)\b(?:[^.;]|\.(?=\d)){0,25}\bto\s*$")
@@ -401,7 +407,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 if _eligible(m, role, ctx.venues)
                 and (_side_ok(m, role, t) or (role.cue_any_side and (m.end <= t.start or m.start >= t.end)))
                 and (role.gather or abs(sent.clause_index(m.start) - cand.clause) <= 2)
-                and ((_cue_right_before(ctx, m.start, role.pre, sent.start) and not (_possessor(ctx, m) and role.name not in ("exchange", "from_org", "to_org") and not _own_round(ctx, m, role.name))) or _cue_after(ctx, m.end, role.post, sent.end, 24 if role.gather else 6))
+                and ((_cue_right_before(ctx, m.start, role.pre, sent.start) and not (_possessor(ctx, m) and role.name not in ("exchange", "from_org", "to_org", "supplier") and not _own_round(ctx, m, role.name))) or _cue_after(ctx, m.end, role.post, sent.end, 24 if role.gather else 6))
                 and (m.entity_id or m.name or m.text) not in cand.used_ids()
                 and not _relative_subject(ctx, m, t)
             ]
@@ -849,13 +855,21 @@ def _coordinated(ctx: Context, first: Mention, pool: list[Mention], joined: bool
                 continue
             lo, hi = (nxt.end, cur.start) if direction < 0 else (cur.end, nxt.start)
             gap = _PAREN_ALIAS.sub("", ctx.low[lo:hi].strip()).strip()  # 富达(fidelity)、: the alias is not the gap
-            if gap in ctx.cues.lex["list_gaps"] or _apposed_gap(ctx, gap, first) or _described_gap(ctx, gap, first, joined) or _former_gap(ctx, gap, cur, nxt, direction):  # the pool holds only names that may fill the role
+            if gap in ctx.cues.lex["list_gaps"] or _place_owner_gap(ctx, lo, hi) or _apposed_gap(ctx, gap, first) or _described_gap(ctx, gap, first, joined) or _former_gap(ctx, gap, cur, nxt, direction):  # the pool holds only names that may fill the role
                 chosen.append(nxt)
                 cur = nxt
                 j += direction
             else:
                 break
     return sorted(chosen, key=lambda m: m.start)
+
+
+_PLACE_OWNER = re.compile(r"\s*(?:,|and|,\s*and|&)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+['’]s\s*")
+
+
+def _place_owner_gap(ctx: Context, lo: int, hi: int) -> bool:
+    """General Catalyst and Abu Dhabi's MGX: a place owning the next listed name does not end the list."""
+    return ctx.is_english() and _PLACE_OWNER.fullmatch(ctx.norm, lo, hi) is not None
 
 
 # ---------------------------------------------------------------------- text roles
@@ -931,11 +945,20 @@ def _described_appointee(ctx: Context, s: int, limit: int) -> Mention | None:
 
 def title_after(ctx: Context, pos: int, limit: int) -> TextFill | None:
     """The new job named right after 出任/担任/任命为/as (出任其首席AI官 → 首席AI官)."""
+    if ctx.is_english():  # was promoted to chief financial officer
+        to = re.compile(r"\s+to\s+(?:be\s+)?").match(ctx.low, pos, limit)
+        pos = to.end() if to else pos
     lead = _NEW_ROLE_LEAD.match(ctx.low, pos, min(limit, pos + 12))
     s = lead.end() if lead else pos
-    person = next((m for m in ctx.mentions_in(s, min(limit, s + 12)) if m.start == s and m.type == "person"), None)
+    reach = 40 if ctx.is_english() else 12  # a Latin name runs longer than 12 characters
+    person = next((m for m in ctx.mentions_in(s, min(limit, s + reach)) if m.start == s and m.type == "person"), None)
     person = person or _described_appointee(ctx, s, limit)
-    if person is not None:  # 聘任赵倩莹女士为公司副总经理: the post comes after the person and 为
+    if person is not None and ctx.is_english():  # named Aisha Campbell (its) chief financial officer: the post after the name
+        to = re.compile(r"\s+to\s+(?:be\s+)?").match(ctx.low, person.end, limit)  # promoted Tom Reyes to chief executive
+        at = to.end() if to else person.end
+        lead = _NEW_ROLE_LEAD.match(ctx.low, at, min(limit, at + 20))
+        s = lead.end() if lead else at
+    elif person is not None:  # 聘任赵倩莹女士为公司副总经理: the post comes after the person and 为
         after = _APPOINTEE_GAP.match(ctx.low, person.end, limit)
         if after is None:
             return None
@@ -1104,9 +1127,13 @@ def _product(ctx: Context, cand: Candidate, cs: int, ce: int) -> TextFill | None
     return None
 
 
-_PRODUCT_NOUNS = r"(?:model|model family|product|chip|processor|accelerator|phone|smartphone|handset|service|app|robot|humanoid|system|platform|vehicle|car|assistant|agent|device|headset|glasses|watch|laptop|tablet|console|speaker|earbud|ring|camera|drone|chipset|server)s?"
+_PRODUCT_NOUNS = r"(?:model|model family|product|chip|processor|accelerator|phone|smartphone|handset|service|app|robot|humanoid|system|platform|vehicle|car|assistant|agent|device|headset|glasses|watch|laptop|tablet|console|speaker|earbud|ring|camera|drone|chipset|server|display)s?"
 _EN_PRODUCT_NP = re.compile(r"\s*(?:(?:its|their|the|a|an|new|latest|first)\s+)*((?:[\w.+'-]+\s+){0,5}?" + _PRODUCT_NOUNS + r")\b")
-_APPOSITIVE = re.compile(r"\s*(?:its|their|the|a|an|his|her)?\s*(?:[a-z0-9.-]+\s+){0,4}?" + _PRODUCT_NOUNS + r",\s+(?:the\s+)?([^,.;]{2,40}?)(?=,|\.|;|$)")
+# its first pair of smart glasses on Wednesday, the Echo Frames Vision: the name set off after the kind (a day may stand between)
+_APPOSITIVE = re.compile(
+    r"\s*(?:its|their|the|a|an|his|her)?\s*(?:[a-z0-9.-]+\s+){0,5}?" + _PRODUCT_NOUNS
+    + r"(?:\s+(?:on|this|last|next)\s+[a-z]+)?,\s+(?:the\s+)?([^,.;]{2,40}?)(?=,|\.|;|$)"
+)
 _PASSIVE = re.compile(r"(?:(?:would|will|to|has|have|had|could|may)\s+(?:be|been)|is|are|was|were|be|been|being)\s+$")
 _DETERMINER = re.compile(r"(?:^|\s)(?:the|its|their|a|an|his|her|this|that)\s+", re.I)
 
@@ -1315,7 +1342,7 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
                 if whole is not None and (fill is None or fill.end <= t.start or (whole.start <= fill.start and fill.end <= whole.end)):
                     fill = whole
         elif role.name == "role":
-            fill = _job_title(ctx, cand, cs)
+            fill = _job_title(ctx, cand, cs) or _hired_to_lead(ctx, cand)
         elif role.name == "metric":
             metric = schema.metrics.get(t.word)
             if metric == "net_income" and _reads_as_loss(ctx, cand):
@@ -1359,10 +1386,11 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
         elif role.name == "purpose":
             fill = _built_thing(ctx, cand, ce) or _spent_on(ctx, cand, cs, ce) or _under_which(ctx, cand)
             purpose_cues = ctx.cues.lex.get(f"purpose_{cand.type.name}", ()) + ctx.cues.lex["purpose"]
+            reach = _purpose_reach(ctx, t.start, ce + 40)
             for cue in purpose_cues if fill is None else ():
-                i = ctx.low.find(cue, t.start, ce + 40)
+                i = ctx.low.find(cue, t.start, reach)
                 while i >= 0 and cue[:1].isascii() and cue[:1].isalpha() and (ctx.low[i - 1 : i].isalpha() or ctx.low[i + len(cue) : i + len(cue) + 1].isalpha()):
-                    i = ctx.low.find(cue, i + 1, ce + 40)  # "for" inside "forecast" is no cue
+                    i = ctx.low.find(cue, i + 1, reach)  # "for" inside "forecast" is no cue
                 if i >= 0 and i < sent.end:
                     stop = next((j for j in range(i + len(cue), min(sent.end, i + 40)) if ctx.norm[j] in ",.;。"), min(sent.end, i + 40))
                     fill = _span_text(ctx, i + len(cue), stop)
@@ -1551,6 +1579,9 @@ def _later_post(ctx: Context, cand: Candidate) -> TextFill | None:
     return None
 
 
+_DESCRIBED_AFTER_OF = re.compile(r"\b(?:at|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:startup|start-up|company|firm|lab|maker|chipmaker|developer)\s*$")
+
+
 def former_employer(ctx: Context, cand: Candidate) -> None:
     """Priya Raman, who previously led research at Google DeepMind → from_org Google DeepMind (曾任/此前在 X)."""
     if cand.type.name != "hire" or "from_org" in cand.args:
@@ -1563,7 +1594,7 @@ def former_employer(ctx: Context, cand: Candidate) -> None:
         if m.type != "org" or (m.entity_id or m.name or m.text) in used:
             continue
         before = ctx.low[max(cand.sent.start, m.start - 60) : m.start]
-        if any(w in before for w in ctx.cues.lex["formerly"]) and before.rstrip().endswith(("at", "在", "于", "任职于", "of")):
+        if any(w in before for w in ctx.cues.lex["formerly"]) and (before.rstrip().endswith(("at", "在", "于", "任职于", "of")) or _DESCRIBED_AFTER_OF.search(before)):
             cand.args["from_org"] = [m]
             return
         if ctx.is_english() and ctx.low.startswith(("'s ", "’s "), m.end) and before.rstrip().endswith(("who ran", "who led", "who headed", "who oversaw", "who managed")):
@@ -1662,6 +1693,35 @@ def _title_ahead(ctx: Context, cand: Candidate, person: Mention) -> TextFill | N
     if slot and slot not in cand.args and (owner.entity_id or owner.name) not in cand.used_ids():
         cand.args[slot] = [owner]
     return _span_text(ctx, m.start(1), m.end(1))
+
+
+_NEW_CLAUSE = re.compile(r"\s(?:as|while|because|since)\s+(?:it|they|the\s+company|the\s+group|demand)\b")
+
+
+def _purpose_reach(ctx: Context, start: int, end: int) -> int:
+    """How far a purpose cue may lie: not into a clause of its own (… to $160bn as it races to add capacity for X)."""
+    if not ctx.is_english():
+        return end
+    m = _NEW_CLAUSE.search(ctx.low, start, end)
+    return m.start() if m else end
+
+
+_TO_LEAD = re.compile(r",?\s+to\s+((?:lead|co-lead|head|run|oversee)\s+[^,;.]{3,80}?)\s*(?=,|;|\.(?:\s|$)|$)")
+
+
+def _hired_to_lead(ctx: Context, cand: Candidate) -> TextFill | None:
+    """AWS hired Rohan Mehta, a former Google executive, to lead a new team selling Trainium: the job is what the one
+    hired is hired to do."""
+    if cand.type.name != "hire" or not ctx.is_english():
+        return None
+    people = [p for p in cand.args.get("person", []) if isinstance(p, Mention) and p.start > cand.trigger.start]
+    if not people:
+        return None
+    pos = people[-1].end
+    comma = ctx.low.find(", to ", pos, cand.sent.end)
+    start = comma if comma >= 0 else pos
+    m = _TO_LEAD.match(ctx.low, start, cand.sent.end)
+    return _span_text(ctx, m.start(1), m.end(1)) if m else None
 
 
 def _title_apposed(ctx: Context, cand: Candidate, person: Mention) -> TextFill | None:
@@ -1823,6 +1883,8 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
         pick = before[-1] if before else (after[0] if after else None)
         if ctx.is_english() and after and (not before or sent.clause_index(before[-1].start) != cand.clause):
             pick = after[0]  # English dates its events after the verb (raised $5bn in October), in the same clause
+        if pick is None and ctx.is_english():
+            pick = _date_past_appositive(ctx, cand, dates)
         if pick is None and ctx.is_english():  # …, the companies announced on Thursday: a deal with no date of its own is dated by its announcement
             pick = next((v for v in dates if v.start >= t.end and _ANNOUNCED_ON.search(ctx.low, max(t.end, v.start - 30), v.start)), None)
         quarter = _quarter_as_date(ctx, cand) if "period" not in roles else None
@@ -1846,6 +1908,30 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
             if earlier is not None:
                 cand.args["period"] = [earlier]
                 cand.fallback.add("period")
+
+
+_APPOSITIVE_LEAD = re.compile(r"[\s,]*(?:a|an|the|its|their)\s")
+_SHORT_NAME = re.compile(r"[\s,]*[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}[\s,]*")
+_DATE_LEAD = re.compile(r"[\s,]*(?:(?:to|for|with|as)\s+[^,;]{0,40}?\s)?(?:in|on|last|earlier|this)\s*$")
+
+
+def _date_past_appositive(ctx: Context, cand: Candidate, dates: list[Value]) -> Value | None:
+    """released Step 3, a 321-billion-parameter model, in July last year: the date after an appositive set off by
+    commas still belongs to the verb's clause."""
+    sent = cand.sent
+    k = cand.clause + 1
+    while k < len(sent.clauses) and k <= cand.clause + 2:  # Tinker, a tool that …, in October: a name, then what it is
+        a_start, a_end = sent.clauses[k]
+        if not (_APPOSITIVE_LEAD.match(ctx.low, a_start) or _SHORT_NAME.fullmatch(ctx.doc.text, a_start, a_end)):
+            break
+        k += 1
+    if k == cand.clause + 1 or k >= len(sent.clauses):
+        return None
+    d_start, d_end = sent.clauses[k]
+    for v in dates:
+        if d_start <= v.start and v.end <= d_end and _DATE_LEAD.fullmatch(ctx.low, d_start, v.start):
+            return v
+    return None
 
 
 _QUARTERISH = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]))?")

@@ -207,9 +207,20 @@ EN_NUMBER_RULES = [NumberRule(EN_COUNT, "", _on_en_count, chinese=False)]
 """English count patterns that start with a number (tried at English number tokens)."""
 
 
+EN_IMPLIED = re.compile(
+    rf"\b(?:workforce|headcount|staff)\s+(?:of|to|at)\s+(?:(?:about|roughly|around|nearly|almost|some|more\s+than|over)\s+)?"
+    rf"(?P<n1>{ARABIC})(?![\d.,]?\d|\s*(?:%|percent|billion|million|thousand|bn|m\b))"
+)
+"""A number with no noun after a word that names a head count ("a global workforce of about 76,000"): counts employees."""
+
+
 def _find_en(view: str) -> list[Candidate]:
-    """English vague counts: "thousands of workers", "several hundred contractors"."""
+    """English vague counts: "thousands of workers", "several hundred contractors"; head counts with no noun."""
     out: list[Candidate] = []
+    for m in EN_IMPLIED.finditer(view) if mentions(view, ("orkforce", "eadcount", "staff")) else ():
+        value = parse_number(m.group("n1"))
+        if value is not None and value >= 10:
+            out.append(_count(view, m.start("n1"), m.end("n1"), value, None, None, "employees", en=True))
     needles = ("ozen", "undred", "housand", "illion")
     for m in EN_VAGUE.finditer(view) if mentions(view, needles) else ():
         v, head = m.group("v").lower(), (m.group("head") or "").lower() or None

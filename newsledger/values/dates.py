@@ -804,8 +804,8 @@ def _en_month(m: re.Match[str]) -> Candidate | None:
         if rel in ("last", "next", "this"):
             if a is None:
                 return _date(ctx, None, True)
-            if rel == "last":
-                y = a.year if mo < a.month else a.year - 1
+            if rel == "last":  # news style: "last October" is last year's (this year's would be "in October")
+                y = a.year - 1
             elif rel == "next":
                 y = a.year if mo > a.month else a.year + 1
             else:
