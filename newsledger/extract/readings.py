@@ -278,6 +278,40 @@ def poached_departure(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Cand
     return dep
 
 
+_BECOME_POST = re.compile(r"\s(?:to|and)\s+(?:become|became|serve as|served as|take over as|took over as|take up the post of)\s")
+
+
+def became_post(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate | None:
+    """who left AWS in April to become chief operating officer at Anthropic: the post taken is a hire at the new employer."""
+    if cand.type.name != "departure" or not ctx.is_english() or not cand.args.get("person") or cand.args.get("to_org"):
+        return None
+    m = _BECOME_POST.search(ctx.low, cand.trigger.end, min(cand.sent.end, cand.trigger.end + 60))
+    if m is None:
+        return None
+    det = re.compile(r"(?:the|its|a|an)\s+").match(ctx.low, m.end())
+    start = det.end() if det else m.end()
+    org = next((o for o in ctx.mentions_in(start, cand.sent.end) if o.type == "org" and o.start == start), None)
+    owner = re.match(r"(?:'s|’s|'|’)\s+", ctx.low[org.end :]) if org is not None else None
+    if org is None or owner is None:  # … to become Anthropic's chief operating officer
+        org = None
+    post = R.title_after(ctx, org.end + owner.end() if org is not None and owner is not None else m.end(), cand.sent.end)
+    if post is None:
+        return None
+    old = {_key(o) for o in cand.args.get("org", []) if isinstance(o, Mention)}
+    if org is None:  # … chief operating officer at Anthropic
+        org = next((o for o in ctx.mentions_in(post.end, cand.sent.end) if o.type == "org" and re.fullmatch(r"\s*(?:at|of|for)\s+", ctx.low[post.end : o.start])), None)
+    if org is None or _key(org) in old:
+        return None
+    hire = R.Candidate(schema.types["hire"], cand.trigger, cand.sent)
+    hire.args = {"person": cand.args["person"], "org": [org], "role": [post]}
+    if cand.args.get("org"):
+        hire.args["from_org"] = cand.args["org"]
+        hire.fallback = {"from_org"} if "org" in cand.fallback else set()
+    if cand.args.get("date"):
+        hire.args["date"] = cand.args["date"]
+    return hire
+
+
 def majority_stake(ctx: Context, sent: Sentence, cands: list[R.Candidate]) -> list[R.Candidate]:
     """acquire a 60% stake in X: the stake an acquisition takes control with is that acquisition, not an investment too."""
     buys = [c for c in cands if c.type.name == "acquisition"]
@@ -763,11 +797,14 @@ def as_purpose(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return not own_money and any(w in head for w in ctx.cues.lex["purpose_lead"])
 
 
-_ANALYSTS_EXPECT = re.compile(r"\banalysts?\b[^,;]{0,30}?\b(?:expect|expects|estimate|estimates|forecast|forecasts|project|projects|predict|predicts|see|sees)\b[^,;]{0,40}$")
+_ANALYSTS_EXPECT = re.compile(r"(?<!told )(?<!tells )(?<!telling )(?<!to )\banalysts?\b(?:(?!\bthat\b)[^,;]){0,30}?\b(?:expect|expects|estimate|estimates|forecast|forecasts|project|projects|predict|predicts|see|sees)\b[^,;]{0,40}$")
 
 
 def analyst_forecast(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
-    """analysts expect spending to top $150bn in fiscal 2027: what analysts expect is no event the company reports."""
+    """analysts expect spending to top $150bn in fiscal 2027: what analysts expect is no event the company reports.
+
+    Analysts told something (Jassy told analysts that the company expects …) are the audience, not the forecasters.
+    """
     if not ctx.is_english():
         return False
     cs, _ = sent.clauses[sent.clause_index(trig.start)]

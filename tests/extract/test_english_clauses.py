@@ -1,0 +1,45 @@
+"""English grammar that spreads one event's roles over clauses: posts taken after leaving, audiences of forecasts (our own sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsledger import extract_text
+from newsledger.core import Document
+
+
+def _page(*paragraphs: str) -> str:
+    body = "\n\n".join(paragraphs)
+    return f"Tech > AI\n\nTest headline\n\nBOSTON, June 9 (Reuters) - {body}\n"
+
+
+def _events(doc: Document, type_: str) -> list[Any]:
+    return [e for e in doc.events if e.type == type_ and e.source != "headline"]
+
+
+def _name(v: Any) -> Any:
+    if isinstance(v, list):
+        return sorted(_name(x) for x in v)
+    return v["name"] if isinstance(v, dict) else v
+
+
+def test_analysts_told_of_a_plan_are_its_audience() -> None:
+    doc = extract_text(_page("Finance chief Ruth Calloway told analysts on Tuesday that Oracle expects capital expenditures of about $40 billion next year."))
+    (ev,) = _events(doc, "spending")
+    assert ev.args["amount"]["amount"] == 4e10
+
+
+def test_leaving_to_become_an_officer_elsewhere_is_a_hire_there() -> None:
+    doc = extract_text(_page("Marta Jensen, who left Salesforce in March to become chief financial officer at Databricks, declined to comment."))
+    (dep,) = _events(doc, "departure")
+    assert _name(dep.args["to_org"]) == "Databricks"
+    (hire,) = _events(doc, "hire")
+    assert _name(hire.args["org"]) == "Databricks"
+    assert _name(hire.args["from_org"]) == "Salesforce"
+    assert hire.args["role"] == "chief financial officer"
+
+
+def test_leaving_to_become_a_possessed_post() -> None:
+    doc = extract_text(_page("Marta Jensen left Salesforce to become Databricks' chief financial officer."))
+    (hire,) = _events(doc, "hire")
+    assert _name(hire.args["org"]) == "Databricks"
