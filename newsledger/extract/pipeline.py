@@ -332,6 +332,7 @@ class Extractor:
             readings.group_not_person(cand)
             readings.internal_transfer(ctx, cand)
             readings.possessed_recruit(ctx, cand)
+            readings.possessed_round(ctx, cand)
         cands += [d for d in (readings.poached_departure(ctx, self.schema, c) for c in list(cands)) if d is not None]
         cands += [h for h in (readings.became_post(ctx, self.schema, c) for c in list(cands)) if h is not None]
         cands = self._fold_partial(cands)

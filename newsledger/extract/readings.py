@@ -312,6 +312,29 @@ def became_post(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate 
     return hire
 
 
+_LED_ROUND = re.compile(r"\b(?:led|co-led|joined|backed|participated in|took part in)\s+$")
+_POSSESSED_ROUND = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:round|series [a-k]\d?|funding|financing|fundraising|raise)\b")
+
+
+def possessed_round(ctx: Context, cand: R.Candidate) -> None:
+    """ASML led Mistral's previous round, investing €1.3 billion: the round's owner is the target, the one leading it the investor."""
+    if cand.type.name != "investment" or not ctx.is_english():
+        return
+    sent = cand.sent
+    for m in ctx.mentions_in(sent.start, sent.end):
+        if m.type != "org" or not _LED_ROUND.search(ctx.low, max(sent.start, m.start - 20), m.start) or not _POSSESSED_ROUND.match(ctx.low, m.end):
+            continue
+        verb = _LED_ROUND.search(ctx.low, max(sent.start, m.start - 20), m.start)
+        assert verb is not None
+        subject = [o for o in ctx.mentions_in(sent.start, verb.start()) if o.type == "org" and _key(o) != _key(m) and not ctx.is_oblique(o, sent)]
+        if not subject or not re.fullmatch(r"[^,;]{0,40}", ctx.low[subject[-1].end : verb.start()]):
+            continue
+        cand.args["target"] = [m]
+        cand.args["investor"] = [subject[-1]]
+        cand.fallback -= {"target", "investor"}
+        return
+
+
 def majority_stake(ctx: Context, sent: Sentence, cands: list[R.Candidate]) -> list[R.Candidate]:
     """acquire a 60% stake in X: the stake an acquisition takes control with is that acquisition, not an investment too."""
     buys = [c for c in cands if c.type.name == "acquisition"]

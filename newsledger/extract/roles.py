@@ -292,7 +292,7 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
                 cued = role.pre or role.post or role.pre_pattern
                 hit = cued and (
                     (_cue_before(ctx, v.start, role.pre, cs) and not _verb_after_cue(ctx, v.start, role.pre, cs))
-                    or _cue_after(ctx, v.end, role.post, sent.end, 24) or _pattern_before(ctx, v.start, role, cs)
+                    or _cue_after(ctx, v.end, role.post, sent.end, 24) or _pattern_before(ctx, v.start, role, cs, 80 if ctx.is_english() else 24)
                 )
                 if (cued and not hit) or (far and not hit):
                     continue

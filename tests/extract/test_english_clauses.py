@@ -43,3 +43,16 @@ def test_leaving_to_become_a_possessed_post() -> None:
     doc = extract_text(_page("Marta Jensen left Salesforce to become Databricks' chief financial officer."))
     (hire,) = _events(doc, "hire")
     assert _name(hire.args["org"]) == "Databricks"
+
+
+def test_a_round_valuing_a_described_company() -> None:
+    doc = extract_text(_page("Helix Robotics is raising $600 million in a round that would value the Munich-based warehouse robot maker at about $5 billion, people familiar with the talks said."))
+    (ev,) = _events(doc, "investment")
+    assert ev.args["valuation"]["amount"] == 5e9
+
+
+def test_leading_a_companys_round_makes_it_the_target() -> None:
+    doc = extract_text(_page("Salesforce led Cohere's latest round in March, investing $200 million."))
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["investor"]) == "Salesforce"
+    assert _name(ev.args["target"]) == "Cohere"
