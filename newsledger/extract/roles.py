@@ -456,7 +456,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                     continue
                 pool.append(m)
             if "person" in role.entity and ctx.is_english():
-                pool = _english_people(ctx, t, pool)
+                pool = _english_people(ctx, t, pool, speaker_ok=cand.type.name != "pay_offer")
             if role.side == "any" and "org" in role.entity and ctx.is_english():  # led by X and hired Y: X is not the one who hires
                 pool = [m for m in pool if not ctx.is_oblique(m, sent) or _cue_right_before(ctx, m.start, role.pre, sent.start)] or pool
             if is_agent and ctx.is_english():  # Meta poached Apple's top executive with a package: the possessor modifies
@@ -504,15 +504,16 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
 _HIRING_VERBS = frozenset(["hired", "hires", "hire", "hiring", "appointed", "appoints", "named", "recruited", "recruits", "tapped", "lured", "poached", "poaches", "brought on", "brought in", "brought over", "snapped up"])
 
 
-def _english_people(ctx: Context, t: Trigger, pool: list[Mention]) -> list[Mention]:
+def _english_people(ctx: Context, t: Trigger, pool: list[Mention], speaker_ok: bool = True) -> list[Mention]:
     """… will retire in July, Nadella wrote / She will be succeeded by Rahul Iyer: the writer of the news is not the one who
-    moves, and a passive verb's person comes after its "by"."""
+    moves, and a passive verb's person comes after its "by". The one who tells of pay offered (Zhou said the startup
+    has been offering packages) is never the one offered it."""
     passive = _PASSIVE_BEFORE.search(ctx.low, max(0, t.start - 20), t.start) is not None  # Jane Doe was hired by Google
     if t.word.endswith(" by") or (t.word in _HIRING_VERBS and not passive):  # Zuckerberg hired Alexandr Wang: the one hired is the object
         pool = [m for m in pool if m.start >= t.end] or pool
     verbs = "|".join(re.escape(w) for w in ctx.cues.speech_en)
     quiet = [m for m in pool if m.type != "person" or not re.match(rf"\s+(?:{verbs})\b", ctx.low[m.end : m.end + 14])]
-    return quiet or pool
+    return quiet if quiet or not speaker_ok else pool
 
 
 def _drop_inside(cand: Candidate, role: str, phrase: Mention) -> None:
@@ -1592,7 +1593,8 @@ def former_employer(ctx: Context, cand: Candidate) -> None:
             return
 
 
-_APPOSED_EMPLOYER = re.compile(r",\s+(?:a|an)\s+(?:former\s+)?")
+_APPOSED_EMPLOYER = re.compile(r",\s+(?:a|an)\s+(?:former\s+)?(?:(?:\d+|[a-z]+)-year\s+|long-?time\s+)?")
+_ALUMNI = ("veteran", "alum", "alumnus", "alumna")  # a 15-year Synopsys veteran: where the person worked
 _APPOSED_POST = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?P<title>[a-z-]+(?:\s[a-z-]+)?)(?=\s*(?:,|\.|;|\bwho\b|$))")
 
 
@@ -1605,7 +1607,7 @@ def _apposed_employer(ctx: Context, person: Mention, used: set[str]) -> Mention 
         if not _APPOSED_EMPLOYER.fullmatch(ctx.low, person.end, m.start):
             return None
         post = _APPOSED_POST.match(ctx.low, m.end, min(len(ctx.low), m.end + 48))
-        if post is None or not post.group().rstrip().endswith(ctx.cues.titles):
+        if post is None or not post.group().rstrip().endswith((*ctx.cues.titles, *_ALUMNI)):
             return None
         return m
     return None

@@ -56,3 +56,40 @@ def test_leading_a_companys_round_makes_it_the_target() -> None:
     (ev,) = _events(doc, "investment")
     assert _name(ev.args["investor"]) == "Salesforce"
     assert _name(ev.args["target"]) == "Cohere"
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before() -> None:
+    doc = extract_text(
+        _page(
+            "Quillon Systems was founded by Ana Maria Kovacs, a former Arm engineer.",
+            "Kovacs said the company has signed a deal to rent 1,000 Nvidia GPUs from CoreWeave.",
+        )
+    )
+    kovacs = [m for m in doc.mentions if m.text == "Kovacs"]
+    assert kovacs and all(m.type == "person" and m.name == "Ana Maria Kovacs" for m in kovacs)
+    (ev,) = _events(doc, "procurement")
+    assert _name(ev.args["buyer"]) == "Quillon Systems"
+
+
+def test_a_name_listed_after_a_governed_one_is_governed_too() -> None:
+    doc = extract_text(
+        _page(
+            "Quillon Systems raised $40 million last month.",
+            "To win engineers away from Intel and Apple, the startup has been offering pay packages worth up to $1 million a year.",
+        )
+    )
+    (ev,) = _events(doc, "pay_offer")
+    assert _name(ev.args["org"]) == "Quillon Systems"
+
+
+def test_the_teller_of_pay_offers_is_not_the_one_offered() -> None:
+    doc = extract_text(_page("Quillon Systems raised $40 million last month. Chief executive Ana Kovacs said the company has been offering compensation packages worth up to $1 million a year."))
+    (ev,) = _events(doc, "pay_offer")
+    assert "person" not in ev.args
+
+
+def test_a_years_long_veteran_of_a_company_comes_from_it() -> None:
+    doc = extract_text(_page("Quillon Systems raised $40 million last month. The startup also hired Ravi Menon, a 12-year Cadence veteran, as head of engineering."))
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["from_org"]) == "Cadence"
+    assert _name(ev.args["org"]) == "Quillon Systems"
