@@ -159,7 +159,7 @@ class Extractor:
     def _continue(self, ctx: Context, ev: Event, sent: Sentence) -> None:
         """"The round was led by X"; "Y also took part in the round, which values it at $3bn": a sentence about the event before it fills its cued roles."""
         text = ctx.low[sent.start : sent.end]
-        if not any(a in text for a in ctx.cues.event_anaphors.get(ev.type, ())) or sent.start - ev.evidence.end > 400:
+        if not (any(a in text for a in ctx.cues.event_anaphors.get(ev.type, ())) or _also_took_part(ctx, ev, sent)) or sent.start - ev.evidence.end > 400:
             return
         mentions = ctx.mentions_in(sent.start, sent.end)
         values = ctx.values_in(sent.start, sent.end)
@@ -181,7 +181,7 @@ class Extractor:
                 hits = [
                     m for m in mentions
                     if m.type in role.entity
-                    and (R._cue_right_before(ctx, m.start, role.pre, sent.start) or R._cue_after(ctx, m.end, role.post, sent.end, 40))
+                    and (R._cue_right_before(ctx, m.start, role.pre, sent.start) or R._cue_after(ctx, _past_apposition(ctx, m.end, sent.end), role.post, sent.end, 40))
                 ]
                 if not hits:
                     continue
@@ -511,6 +511,23 @@ def _before_trigger(ctx: Context, sent: Sentence, pos: int) -> str:
         if v.kind == "money" and v.end >= lo:  # 获得美国云端大厂约20亿美元的AI服务器订单
             lo = max(cs, v.start - (20 if ctx.is_english() else 12))
     return ctx.low[lo:pos]
+
+
+_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[\w'’ -]{3,40}?(?:'s|’s|\barm|\bunit|\bfund|\bfirm|\bcompany|\bgroup)\b[\w ’'-]{0,30},")
+
+
+def _past_apposition(ctx: Context, pos: int, end: int) -> int:
+    """NVentures, Nvidia's venture arm, also participated: the words after a name go on past what describes it."""
+    m = _APPOSITION.match(ctx.low, pos, end)
+    return m.end() if m else pos
+
+
+_ALSO_TOOK_PART = re.compile(r"\balso\s+(?:participated|invested|took part|joined in|chipped in|put in money|backed the company|backed it)\b")
+
+
+def _also_took_part(ctx: Context, ev: Event, sent: Sentence) -> bool:
+    """Index Ventures led the round. Lightspeed and Conviction also participated: the next sentence names more of its investors."""
+    return ev.type == "investment" and ctx.is_english() and sent.start - ev.evidence.end < 300 and _ALSO_TOOK_PART.search(ctx.low, sent.start, sent.end) is not None
 
 
 def _group_departure(ctx: Context, schema: Schema, hire: Event, count: Value) -> list[Event]:

@@ -93,3 +93,14 @@ def test_a_years_long_veteran_of_a_company_comes_from_it() -> None:
     (ev,) = _events(doc, "hire")
     assert _name(ev.args["from_org"]) == "Cadence"
     assert _name(ev.args["org"]) == "Quillon Systems"
+
+
+def test_investors_who_also_took_part_in_the_next_sentence() -> None:
+    doc = extract_text(
+        _page(
+            "Quillon Systems has raised a $40 million Series A.",
+            "Index Ventures led the round. Lightspeed Venture Partners and NVentures, Nvidia's venture arm, also participated.",
+        )
+    )
+    (ev,) = _events(doc, "investment")
+    assert {"Index Ventures", "Lightspeed Venture Partners"} <= set(_name(ev.args["investor"]))
