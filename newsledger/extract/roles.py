@@ -88,8 +88,8 @@ _FOUNDED_BY = re.compile(r"(?:co-)?founded (?:in \d{4} )?by")
 
 def _founder(ctx: Context, m: Mention, t: Trigger) -> bool:
     """Mistral, founded in 2023 by … Arthur Mensch, …, has hired 200 people: a founder named in passing is not the one hired."""
-    if m.end > t.start or not ctx.is_english():  # 共同创建ChatGPT的赵晟佳 may well leave: only the English appositive
-        return False
+    if m.end > t.start or not ctx.is_english() or _relative_subject(ctx, m, t):  # 共同创建ChatGPT的赵晟佳 may well leave: only the English appositive
+        return False  # (founded by A and B, who left Arm: the relative clause's verb is theirs)
     head = ctx.low[max(0, m.start - 120) : m.start]
     return bool(_FOUNDED_BY.search(head)) and not any(w in ctx.low[m.end : t.start] for w in ("joined", "加入", "加盟"))
 
@@ -794,6 +794,12 @@ def _apposed_gap(ctx: Context, gap: str, first: Mention) -> bool:
 _PREPOSITION_END = re.compile(r"(?<![a-z])(?:on|at|in|of|for|with|from|by|to|under|behind)\s*$")
 
 
+def _paired(ctx: Context, a: Mention, b: Mention) -> bool:
+    """founded by Mei Lin Zhou and Aaron Feld, who …: two people joined by "and" are listed, whatever stands before the pair."""
+    lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+    return a.type == b.type == "person" and ctx.low[lo:hi].strip() in ("and", ", and")
+
+
 def _inside_apposition(ctx: Context, m: Mention) -> bool:
     """A name right after a preposition (engineer on Gemini Live) belongs to a phrase, not to a list of names."""
     return _PREPOSITION_END.search(ctx.before_words(m.start, 8)) is not None
@@ -837,7 +843,7 @@ def _coordinated(ctx: Context, first: Mention, pool: list[Mention], joined: bool
             nxt = ordered[j]
             if nxt.source == "coref":
                 break  # "led by Sequoia, the company told TechCrunch": a reference is not a listed name
-            if first.type == "person" and ctx.is_english() and _inside_apposition(ctx, nxt):
+            if first.type == "person" and ctx.is_english() and _inside_apposition(ctx, nxt) and not _paired(ctx, nxt, cur):
                 j += direction  # "a senior engineer on Gemini Live": a name inside an appositive is not listed
                 continue
             lo, hi = (nxt.end, cur.start) if direction < 0 else (cur.end, nxt.start)
@@ -1100,6 +1106,7 @@ def _product(ctx: Context, cand: Candidate, cs: int, ce: int) -> TextFill | None
 _PRODUCT_NOUNS = r"(?:model|model family|product|chip|processor|accelerator|phone|smartphone|handset|service|app|robot|humanoid|system|platform|vehicle|car|assistant|agent|device|headset|glasses|watch|laptop|tablet|console|speaker|earbud|ring|camera|drone|chipset|server)s?"
 _EN_PRODUCT_NP = re.compile(r"\s*(?:(?:its|their|the|a|an|new|latest|first)\s+)*((?:[\w.+'-]+\s+){0,5}?" + _PRODUCT_NOUNS + r")\b")
 _APPOSITIVE = re.compile(r"\s*(?:its|their|the|a|an|his|her)?\s*(?:[a-z0-9.-]+\s+){0,4}?" + _PRODUCT_NOUNS + r",\s+(?:the\s+)?([^,.;]{2,40}?)(?=,|\.|;|$)")
+_NAME_THEN_DESCRIPTION = re.compile(r"\s+(?:its\s+|their\s+)?([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}),\s+(?:a|an|its|their)\s")
 _PASSIVE = re.compile(r"(?:(?:would|will|to|has|have|had|could|may)\s+(?:be|been)|is|are|was|were|be|been|being)\s+$")
 _DETERMINER = re.compile(r"(?:^|\s)(?:the|its|their|a|an|his|her|this|that)\s+", re.I)
 
@@ -1111,6 +1118,9 @@ def _english_product(ctx: Context, cand: Candidate, cs: int) -> TextFill | None:
     if m and not re.search(r"\b(?:said|says|told|reported|announced|added|wrote|noted)$", m.group(1)) and not re.match(r"(?:which|that|who|where|when)\b", m.group(1)):
         # …, the company said / …, which packs 72 chips: no appositive
         return _span_text(ctx, m.start(1), m.end(1))
+    named = _NAME_THEN_DESCRIPTION.match(ctx.norm, t.end, sent.end)
+    if named is not None and not any(o.type == "org" and o.start <= named.start(1) < o.end for o in ctx.mentions_in(named.start(1), named.end(1))):
+        return _span_text(ctx, named.start(1), named.end(1))  # launched Tess Route, an agent that …
     before = ctx.low[cs : t.start]
     aux = _PASSIVE.search(before)
     if aux is None:

@@ -104,3 +104,15 @@ def test_investors_who_also_took_part_in_the_next_sentence() -> None:
     )
     (ev,) = _events(doc, "investment")
     assert {"Index Ventures", "Lightspeed Venture Partners"} <= set(_name(ev.args["investor"]))
+
+
+def test_a_name_launched_with_its_description_after_it_is_the_product() -> None:
+    doc = extract_text(_page("Quillon Systems raised $40 million last month. On Monday Quillon launched Weft Studio, an agent that writes test benches for chip designers."))
+    (ev,) = _events(doc, "launch")
+    assert ev.args["product"] == "Weft Studio"
+
+
+def test_two_founders_who_left_together_both_leave() -> None:
+    doc = extract_text(_page("Quillon Systems was founded in 2025 by Ana Maria Kovacs and Peter Lindgren, who left Arm in late 2024."))
+    (ev,) = _events(doc, "departure")
+    assert _name(ev.args["person"]) == ["Ana Maria Kovacs", "Peter Lindgren"]
