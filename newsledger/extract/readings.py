@@ -820,6 +820,14 @@ def as_purpose(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return not own_money and any(w in head for w in ctx.cues.lex["purpose_lead"])
 
 
+_AT_RISK_BEFORE = re.compile(r"\b(?:at risk of|the risk of|fear of|fears of|afraid of|worried about|threat of|threatened to|threatening to|threatens to)\s+$")
+
+
+def at_risk(ctx: Context, trig: Trigger) -> bool:
+    """researchers it considers at risk of leaving / threatened to quit: a move feared or threatened has not happened."""
+    return ctx.is_english() and _AT_RISK_BEFORE.search(ctx.low, max(0, trig.start - 30), trig.start) is not None
+
+
 _ANALYSTS_EXPECT = re.compile(r"(?<!told )(?<!tells )(?<!telling )(?<!to )\banalysts?\b(?:(?!\bthat\b)[^,;]){0,30}?\b(?:expect|expects|estimate|estimates|forecast|forecasts|project|projects|predict|predicts|see|sees)\b[^,;]{0,40}$")
 
 

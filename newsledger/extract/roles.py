@@ -1604,6 +1604,7 @@ def former_employer(ctx: Context, cand: Candidate) -> None:
 
 
 _APPOSED_EMPLOYER = re.compile(r",\s+(?:a|an)\s+(?:former\s+)?(?:(?:\d+|[a-z]+)-year\s+|long-?time\s+)?")
+_APPOSED_TITLE_AT = re.compile(r",\s+(?:a|an)\s+(?:former\s+)?(?P<title>(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:at|on|of|with)\s+(?:the\s+)?")
 _ALUMNI = ("veteran", "alum", "alumnus", "alumna")  # a 15-year Synopsys veteran: where the person worked
 _APPOSED_POST = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?P<title>[a-z-]+(?:\s[a-z-]+)?)(?=\s*(?:,|\.|;|\bwho\b|$))")
 
@@ -1611,9 +1612,12 @@ _APPOSED_POST = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?P<title>[a-z-
 def _apposed_employer(ctx: Context, person: Mention, used: set[str]) -> Mention | None:
     """Ada Park, a Lumen Robotics co-founder, / Ada Park, a former Lumen engineer who …: the company in the
     title set beside the name is where the person worked."""
-    for m in ctx.mentions_in(person.end, person.end + 40):
+    for m in ctx.mentions_in(person.end, person.end + 60):
         if m.type != "org" or m.source == "coref" or (m.entity_id or m.name or m.text) in used:
             continue
+        titled = _APPOSED_TITLE_AT.fullmatch(ctx.low, person.end, m.start)
+        if titled is not None and titled.group("title").endswith(ctx.cues.titles):
+            return m  # Tom Brennan, a senior engineer on Anthropic's Claude Code
         if not _APPOSED_EMPLOYER.fullmatch(ctx.low, person.end, m.start):
             return None
         post = _APPOSED_POST.match(ctx.low, m.end, min(len(ctx.low), m.end + 48))

@@ -116,3 +116,14 @@ def test_two_founders_who_left_together_both_leave() -> None:
     doc = extract_text(_page("Quillon Systems was founded in 2025 by Ana Maria Kovacs and Peter Lindgren, who left Arm in late 2024."))
     (ev,) = _events(doc, "departure")
     assert _name(ev.args["person"]) == ["Ana Maria Kovacs", "Peter Lindgren"]
+
+
+def test_a_move_feared_is_no_departure() -> None:
+    doc = extract_text(_page("Quillon Systems has offered retention grants of up to $2 million to engineers it considers at risk of leaving."))
+    assert not _events(doc, "departure")
+
+
+def test_a_title_held_at_a_company_in_apposition_is_where_the_hire_came_from() -> None:
+    doc = extract_text(_page("Quillon Systems raised $40 million last month. It also hired Ravi Menon, a principal engineer on Cadence's verification team, people familiar with the matter said."))
+    (ev,) = _events(doc, "hire")
+    assert _name(ev.args["from_org"]) == "Cadence"
