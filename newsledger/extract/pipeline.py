@@ -266,7 +266,7 @@ class Extractor:
                     continue
                 if tname == "launch" and readings.not_a_launch(ctx, sent, trig):
                     continue
-                if tname == "investment" and readings.sold_stake(ctx, sent, trig):
+                if tname == "investment" and (readings.sold_stake(ctx, sent, trig) or readings.held_stake(ctx, sent, trig)):
                     continue  # sold its entire stake in Nvidia: no investment (a sale to a named buyer is an acquisition)
                 if tname == "investment" and readings.raised_on_exchange(ctx, sent, trig):
                     tname = "ipo"  # 拟在科创板募资39亿元

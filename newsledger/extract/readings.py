@@ -391,10 +391,21 @@ def not_a_trade(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
 _TRIMS = re.compile(r"了?(?:\d+|[一二两三四五六七八九十]+)款")
 
 
+_PASSIVE_SUBJECT = re.compile(r"\b(?:the|its|their|his|her|quarterly|annual)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:were|was|are|is|will be|would be|had been|have been|has been|being|to be)\s+$")
+
+
+def _released_report(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """the results were released / its earnings report is released: a passive launch verb whose subject is a report."""
+    m = _PASSIVE_SUBJECT.search(ctx.low, max(sent.start, trig.start - 50), trig.start)
+    return m is not None and any(re.search(rf"\b{re.escape(w)}s?$", m.group(1)) for w in ctx.cues.not_products if w.isascii())
+
+
 def not_a_launch(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """首发阵容 / 调整首发 / 主创团队亮相 / 志愿者代表首次亮相 / 发行股份: a team's starting line-up, people appearing, or
     shares and debt issued launch nothing."""
     lex = ctx.cues.lex
+    if ctx.is_english() and _released_report(ctx, sent, trig):
+        return True  # before the results were released: figures published, not a product
     if ctx.low[max(sent.start, trig.start - 2) : trig.start].endswith(("共", "共计", "一共", "总共")) and _TRIMS.match(ctx.low, trig.end):
         return True  # 新车共推出4款车型: the versions a launch comes in, not a launch of its own
     if trig.word == "首发":
@@ -501,8 +512,21 @@ def aggregate(ctx: Context, cand: R.Candidate) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", head) for w in ctx.cues.lex["aggregate_en"])
 
 
-_SOLD = re.compile(r"\b(?:sold|sells|sell|selling|offloaded|offloads|offload|divested|divests|divest|unloaded|dumped|exited|trimmed|reduced|cut|cuts)\s+(?:(?:its|their|his|her|the|a|an|all|entire|whole|remaining|of|part|some|most|\d+(?:\.\d+)?%)\s+){0,4}$")
+_SOLD = re.compile(r"\b(?:sold|sells|sell|selling|offloaded|offloads|offload|divested|divests|divest|unloaded|dumped|exited|trimmed|reduced|cut|cuts)\s+(?:(?:its|their|his|her|the|a|an|all|entire|whole|remaining|of|part|some|most|\d+(?:\.\d+)?%)\s+){0,4}(?:[a-z0-9&.-]+\s+)?$")
 _SOLD_ZH = ("减持", "出售", "清仓", "抛售", "售出", "卖出", "退出")
+
+
+_POSSESSED_STAKE = re.compile(r"\b(?:its|their|his|her|[a-z0-9]+['’]s)\s+(?:[a-z0-9&.-]+\s+){0,2}$")
+_STAKE_CHANGE = re.compile(r"\b(?:rais|increas|boost|lift|doubl|tripl|add|took|tak|buil|expand|up(?:ped|ping|s)?\b|bought|buy|acquir|sold|sell|cut|trim|reduc|convert|swap)")
+
+
+def held_stake(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """helped by gains on its stake in OpenAI: a stake held and named in passing is no investment (raising it would be one)."""
+    if not ctx.is_english() or not trig.word.startswith("stake"):
+        return False
+    cs, _ = sent.clauses[sent.clause_index(trig.start)]
+    head = ctx.low[max(cs, trig.start - 40) : trig.start]
+    return _POSSESSED_STAKE.search(head) is not None and _STAKE_CHANGE.search(head) is None
 
 
 def sold_stake(ctx: Context, sent: Sentence, trig: Trigger) -> bool:

@@ -127,3 +127,24 @@ def test_a_title_held_at_a_company_in_apposition_is_where_the_hire_came_from() -
     doc = extract_text(_page("Quillon Systems raised $40 million last month. It also hired Ravi Menon, a principal engineer on Cadence's verification team, people familiar with the matter said."))
     (ev,) = _events(doc, "hire")
     assert _name(ev.args["from_org"]) == "Cadence"
+
+
+def test_results_released_launch_nothing() -> None:
+    doc = extract_text(_page("Quillon Systems shares rose 3% in early trading before the results were released."))
+    assert not _events(doc, "launch")
+
+
+def test_a_stake_held_and_named_in_passing_is_no_investment() -> None:
+    doc = extract_text(_page("Kestrel Capital posted a profit of $2 billion, helped by gains on its stake in Anthropic."))
+    assert not _events(doc, "investment")
+
+
+def test_selling_part_of_a_named_stake_is_no_investment() -> None:
+    doc = extract_text(_page("Kestrel Capital is considering selling part of its Arm stake to fund the purchases."))
+    assert not _events(doc, "investment")
+
+
+def test_raising_a_stake_is_still_an_investment() -> None:
+    doc = extract_text(_page("Kestrel Capital raised its stake in Anthropic to 9% for $2 billion."))
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["target"]) == "Anthropic"
