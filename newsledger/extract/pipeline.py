@@ -266,6 +266,8 @@ class Extractor:
                     continue
                 if tname == "launch" and readings.not_a_launch(ctx, sent, trig):
                     continue
+                if tname == "partnership" and readings.passing_partnership(ctx, sent, trig):
+                    continue
                 if tname == "investment" and (readings.sold_stake(ctx, sent, trig) or readings.held_stake(ctx, sent, trig)):
                     continue  # sold its entire stake in Nvidia: no investment (a sale to a named buyer is an acquisition)
                 if tname == "investment" and readings.raised_on_exchange(ctx, sent, trig):
@@ -333,6 +335,7 @@ class Extractor:
             readings.internal_transfer(ctx, cand)
             readings.possessed_recruit(ctx, cand)
             readings.possessed_round(ctx, cand)
+            readings.partner_formed_with(ctx, cand)
         cands += [d for d in (readings.poached_departure(ctx, self.schema, c) for c in list(cands)) if d is not None]
         cands += [h for h in (readings.became_post(ctx, self.schema, c) for c in list(cands)) if h is not None]
         cands = self._fold_partial(cands)

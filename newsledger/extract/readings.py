@@ -335,6 +335,25 @@ def possessed_round(ctx: Context, cand: R.Candidate) -> None:
         return
 
 
+_FORMED_VERB = re.compile(r"\s+(?:has\s+|had\s+)?(?:formed|set up|created|established|struck|signed|launched|started)\s+(?:last\s+\w+\s+|in\s+\d{4}\s+)?with\b")
+
+
+def partner_formed_with(ctx: Context, cand: R.Candidate) -> None:
+    """the 50-50 joint venture SoftBank formed with OpenAI: the name between the venture and "formed with" is a party to it."""
+    if cand.type.name != "partnership" or not ctx.is_english():
+        return  # (Kestrel Cloud, the joint venture Telstra formed with Nvidia: the venture named before is no party to it)
+    lead = re.compile(r"\s+(?:that\s+|which\s+)?").match(ctx.low, cand.trigger.end)
+    start = lead.end() if lead else cand.trigger.end
+    org = next((m for m in ctx.mentions_in(start, cand.sent.end) if m.type == "org" and m.start == start), None)
+    if org is None or _FORMED_VERB.match(ctx.low, org.end) is None:
+        return
+    cand.args["org"] = [org]
+    cand.fallback.discard("org")
+    cand.args["partner"] = [p for p in cand.args.get("partner", []) if not (isinstance(p, Mention) and _key(p) == _key(org))]
+    if not cand.args["partner"]:
+        del cand.args["partner"]
+
+
 def majority_stake(ctx: Context, sent: Sentence, cands: list[R.Candidate]) -> list[R.Candidate]:
     """acquire a 60% stake in X: the stake an acquisition takes control with is that acquisition, not an investment too."""
     buys = [c for c in cands if c.type.name == "acquisition"]
@@ -518,6 +537,15 @@ _SOLD_ZH = ("减持", "出售", "清仓", "抛售", "售出", "卖出", "退出"
 
 _POSSESSED_STAKE = re.compile(r"\b(?:its|their|his|her|[a-z0-9]+['’]s)\s+(?:[a-z0-9&.-]+\s+){0,2}$")
 _STAKE_CHANGE = re.compile(r"\b(?:rais|increas|boost|lift|doubl|tripl|add|took|tak|buil|expand|up(?:ped|ping|s)?\b|bought|buy|acquir|sold|sell|cut|trim|reduc|convert|swap)")
+
+
+_OBLIQUE_OWN = re.compile(r"\b(?:for|of|at|in|through|via|from|under|on)\s+(?:its|their|his|her)\s+(?:existing\s+|current\s+)?$")
+
+
+def passing_partnership(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """power and floor space for its joint venture with OpenAI: a partnership named after a preposition and a possessive is one
+    already in place, mentioned in passing."""
+    return ctx.is_english() and _OBLIQUE_OWN.search(ctx.low, max(sent.start, trig.start - 30), trig.start) is not None
 
 
 def held_stake(ctx: Context, sent: Sentence, trig: Trigger) -> bool:

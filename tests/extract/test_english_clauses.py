@@ -148,3 +148,15 @@ def test_raising_a_stake_is_still_an_investment() -> None:
     doc = extract_text(_page("Kestrel Capital raised its stake in Anthropic to 9% for $2 billion."))
     (ev,) = _events(doc, "investment")
     assert _name(ev.args["target"]) == "Anthropic"
+
+
+def test_the_venture_a_company_formed_with_another() -> None:
+    doc = extract_text(_page("Kestrel Cloud, the joint venture Samsung formed with Nvidia last year to sell GPU capacity in Korea, will open two sites."))
+    (ev,) = _events(doc, "partnership")
+    assert _name(ev.args["org"]) == "Samsung Electronics"
+    assert _name(ev.args["partner"]) == "NVIDIA"
+
+
+def test_a_partnership_named_in_passing_is_no_news() -> None:
+    doc = extract_text(_page("Telstra is racing to secure power for its joint venture with Nvidia."))
+    assert not _events(doc, "partnership")
