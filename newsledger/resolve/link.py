@@ -441,7 +441,8 @@ class Linker:
         ids: dict[str, str] = {}
         for k in known or []:  # Amar Subramanya … Subramanya left for Apple
             words = (k.name or "").split(" ")
-            if k.type == "person" and k.entity_id and len(words) == 2 and len(words[1]) >= 3 and words[1] in k.text:
+            short = len(words) == 2 and len(words[1]) == 2 and words[1][0].isupper() and words[1][1].islower()  # Lisa Su … Su said
+            if k.type == "person" and k.entity_id and len(words) == 2 and (len(words[1]) >= 3 or short) and words[1] in k.text:
                 names.setdefault(words[1], "person")
                 names.setdefault(k.name or "", "person")
                 ids.setdefault(words[1], k.entity_id)

@@ -160,3 +160,10 @@ def test_the_venture_a_company_formed_with_another() -> None:
 def test_a_partnership_named_in_passing_is_no_news() -> None:
     doc = extract_text(_page("Telstra is racing to secure power for its joint venture with Nvidia."))
     assert not _events(doc, "partnership")
+
+
+def test_pushing_back_on_a_report_denies_it_in_the_pushers_voice() -> None:
+    doc = extract_text(_page("Lisa Su said demand stayed strong. Su pushed back on a report that AMD was in talks to buy Supermicro."))
+    (ev,) = _events(doc, "acquisition")
+    assert ev.modality == "denied"
+    assert ev.attribution == "Lisa Su"
