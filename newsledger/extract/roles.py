@@ -1368,6 +1368,8 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
                     i = ctx.low.find(cue, i + 1, ce + 40)  # "for" inside "forecast" is no cue
                 if i >= 0 and i < sent.end:
                     stop = next((j for j in range(i + len(cue), min(sent.end, i + 40)) if ctx.norm[j] in ",.;。"), min(sent.end, i + 40))
+                    if ctx.is_english() and stop < sent.end and ctx.low[stop - 1 : stop + 1].isalpha():  # never end inside a word
+                        stop = max(i + len(cue), ctx.low.rfind(" ", i + len(cue), stop))
                     fill = _span_text(ctx, i + len(cue), stop)
                     if fill is not None and any(v.kind in ("date", "period") and v.start <= fill.start + 8 and v.end >= fill.end - 2 for v in ctx.values_in(fill.start, fill.end)):
                         fill = None  # for fiscal 2026: a time, not a purpose
@@ -1382,7 +1384,7 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
 _INVESTED_IN_ZH = re.compile(r"(?:在|对|於|于)(?P<what>[^,。;、]{2,20}?)(?:上|方面)?(?:累计|合计|共计|共|再|追加|至少|将)?(?:投入|投资|砸下|斥资|拨出)")
 _SPENT_ON_EN = re.compile(
     r"^\s*(?:(?:a|per)\s+year\s+|annually\s+|over\s+(?:the\s+)?(?:next\s+)?[\w-]+\s+years?\s+)?(?:on|in|for)\s+(?P<what>(?!the\s+(?:next|coming|current|first|second|third|fourth)\b)[^,.;]{3,60}?)(?=\s+(?:in|by|over|through|this|next|last|from)\b|[,.;]|$)"
-    r"|^\s*(?:(?:a|per)\s+year\s+|annually\s+)?(?P<doing>[a-z]+ing\s[^,.;]{3,60}?)(?=\s+(?:with|over|through|by|from|during)\b|[,.;]|$)"
+    r"|^\s*(?:(?:a|per)\s+year\s+|annually\s+|over\s+(?:the\s+)?(?:next\s+)?[\w-]+\s+years?\s+)?(?P<doing>[a-z]+ing\s[^,.;]{3,80}?)(?=\s+(?:with|over|through|by|from|during)\b|[,.;]|$)"
 )
 
 

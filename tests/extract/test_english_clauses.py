@@ -167,3 +167,9 @@ def test_pushing_back_on_a_report_denies_it_in_the_pushers_voice() -> None:
     (ev,) = _events(doc, "acquisition")
     assert ev.modality == "denied"
     assert ev.attribution == "Lisa Su"
+
+
+def test_spending_over_years_on_what_is_being_done() -> None:
+    doc = extract_text(_page("Quillon Systems plans to spend about $300 million over the next three years expanding its verification labs in Austin, the company said."))
+    (ev,) = _events(doc, "spending")
+    assert ev.args["purpose"] == "expanding its verification labs in Austin"
