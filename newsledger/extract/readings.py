@@ -393,6 +393,8 @@ def not_a_listing(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
         return True  # 增资项目在产权交易中心挂牌: an asset offered on a property exchange
     if ctx.is_english() and _SUPERLATIVE.search(ctx.low, max(sent.start, trig.start - 50), trig.start) and ctx.low.startswith(" since ", trig.end):
         return True
+    if ctx.is_english() and re.match(r"\s+(?:proceeds|money|cash|funds)\b", ctx.low[trig.end : trig.end + 12]):
+        return True  # use part of the IPO proceeds to build …: what the money is spent on, not the listing
     if trig.word not in ctx.cues.lex["listing_verbs_weak"]:
         return False
     text = ctx.low[sent.start : sent.end]

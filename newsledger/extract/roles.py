@@ -324,6 +324,8 @@ def _per_share(ctx: Context, v: Value) -> bool:
     """A money value that is a price per share (46.17元/股, 每股25.6元, 股价报35港元)."""
     after = ctx.low[v.end : v.end + 3].lstrip()
     before = ctx.low[max(0, v.start - 6) : v.start]
+    if re.match(r"\s*each\b", ctx.low[v.end : v.end + 8]) and re.search(r"\bpriced\b[^.;]{0,16}$", ctx.low[max(0, v.start - 30) : v.start]):
+        return True  # shares priced between $46 and $50 each
     return after.startswith(("/股", "每股", "a share", "per share")) or any(w in before for w in _PER_SHARE_BEFORE)
 
 
@@ -404,6 +406,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 and ((_cue_right_before(ctx, m.start, role.pre, sent.start) and not (_possessor(ctx, m) and role.name not in ("exchange", "from_org", "to_org"))) or _cue_after(ctx, m.end, role.post, sent.end, 24 if role.gather else 6))
                 and (m.entity_id or m.name or m.text) not in cand.used_ids()
                 and not _relative_subject(ctx, m, t)
+                and not (role.not_pre and _cue_right_before(ctx, m.start, role.not_pre, sent.start))
             ]
             hits = [m for m in hits if not any(o.type.name == cand.type.name and o is not cand and _dist(m, o.trigger) < _dist(m, t) for o in cands)]
             if hits:

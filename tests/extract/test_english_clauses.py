@@ -173,3 +173,40 @@ def test_spending_over_years_on_what_is_being_done() -> None:
     doc = extract_text(_page("Quillon Systems plans to spend about $300 million over the next three years expanding its verification labs in Austin, the company said."))
     (ev,) = _events(doc, "spending")
     assert ev.args["purpose"] == "expanding its verification labs in Austin"
+
+
+def test_a_listing_that_would_value_the_company() -> None:
+    doc = extract_text(
+        _page(
+            "Quillon Systems is seeking to raise up to $800 million in its initial public offering, which would value the company at about $9 billion.",
+            "The company plans to list its shares on the Nasdaq and is offering 20 million shares priced between $38 and $42 each.",
+        )
+    )
+    (ev,) = _events(doc, "ipo")
+    assert ev.modality == "planned"
+    assert ev.args["amount"]["amount"] == 8e8
+    assert ev.args["valuation"]["amount"] == 9e9
+
+
+def test_ipo_proceeds_spent_are_no_listing() -> None:
+    doc = extract_text(_page("Quillon Systems said it will use part of the IPO proceeds to build a data center, on which it expects to spend about $400 million next year."))
+    assert not _events(doc, "ipo")
+    assert _events(doc, "spending")
+
+
+def test_buying_inference_capacity_is_a_procurement() -> None:
+    doc = extract_text(_page("Meta agreed to buy inference capacity worth $1 billion from Cerebras over three years."))
+    (ev,) = _events(doc, "procurement")
+    assert ev.args["item"] == "inference capacity"
+    assert not _events(doc, "acquisition")
+
+
+def test_where_a_successor_came_from_is_not_what_the_leaver_leaves() -> None:
+    doc = extract_text(
+        _page(
+            "Quillon Systems filed for an initial public offering on Monday.",
+            "Chief Operating Officer Dan Ortiz stepped down in August and has been replaced by Mia Lund, who joined from Broadcom.",
+        )
+    )
+    (dep,) = _events(doc, "departure")
+    assert _name(dep.args["org"]) == "Quillon Systems"
