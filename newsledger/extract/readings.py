@@ -877,6 +877,14 @@ def as_purpose(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
 _AT_RISK_BEFORE = re.compile(r"\b(?:at risk of|the risk of|fear of|fears of|afraid of|worried about|threat of|threatened to|threatening to|threatens to)\s+$")
 
 
+_NOT_DONE = re.compile(r"\b(?:(?:has|have|had|did|does|do)\s+not|hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|doesn['’]t|don['’]t)\s+(?:yet\s+)?$")
+
+
+def none_done(ctx: Context, trig: Trigger) -> bool:
+    """Cerebras has not cut any jobs this year: what was not done, of any kind, is no event."""
+    return ctx.is_english() and _NOT_DONE.search(ctx.low, max(0, trig.start - 20), trig.start) is not None and re.match(r"\s+any\b", ctx.low[trig.end : trig.end + 6]) is not None
+
+
 def at_risk(ctx: Context, trig: Trigger) -> bool:
     """researchers it considers at risk of leaving / threatened to quit: a move feared or threatened has not happened."""
     return ctx.is_english() and _AT_RISK_BEFORE.search(ctx.low, max(0, trig.start - 30), trig.start) is not None

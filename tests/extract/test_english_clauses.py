@@ -210,3 +210,8 @@ def test_where_a_successor_came_from_is_not_what_the_leaver_leaves() -> None:
     )
     (dep,) = _events(doc, "departure")
     assert _name(dep.args["org"]) == "Quillon Systems"
+
+
+def test_what_was_not_done_at_all_is_no_event() -> None:
+    doc = extract_text(_page("Quillon Systems has not cut any jobs this year, the filing said."))
+    assert not _events(doc, "layoff")
