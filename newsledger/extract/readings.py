@@ -885,6 +885,14 @@ def none_done(ctx: Context, trig: Trigger) -> bool:
     return ctx.is_english() and _NOT_DONE.search(ctx.low, max(0, trig.start - 20), trig.start) is not None and re.match(r"\s+any\b", ctx.low[trig.end : trig.end + 6]) is not None
 
 
+_NO_OBJECT = re.compile(r"\s*(?:(?:aggressively|heavily|rapidly|quickly|again|steadily|actively|furiously|broadly|globally)\b|[,.;)]|$)")
+
+
+def hiring_at_large(ctx: Context, trig: Trigger) -> bool:
+    """the team led by Mustafa Suleyman, which has been hiring aggressively: hiring with no one hired names no hire."""
+    return ctx.is_english() and trig.word in ("hiring", "hire", "hires", "recruiting", "recruits") and _NO_OBJECT.match(ctx.low, trig.end) is not None
+
+
 def at_risk(ctx: Context, trig: Trigger) -> bool:
     """researchers it considers at risk of leaving / threatened to quit: a move feared or threatened has not happened."""
     return ctx.is_english() and _AT_RISK_BEFORE.search(ctx.low, max(0, trig.start - 30), trig.start) is not None

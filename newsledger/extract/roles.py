@@ -529,7 +529,7 @@ def _drop_inside(cand: Candidate, role: str, phrase: Mention) -> None:
                 del cand.args[name]
 
 
-_APPOSED = re.compile(r",[^,;:()]{2,80},\s*(?:(?:has|had|have|will|would|also|then|later|recently|abruptly|quietly)\s+)*$")
+_APPOSED = re.compile(r",[^,;:()]{2,80},\s*(?:(?:has|had|have|will|would|is|was|are|were|been|be|also|then|later|recently|abruptly|quietly|now|set to)\s+)*$")
 
 
 _RELATIVE = re.compile(r",\s*(?:which|who)\s+[^,;()]{0,60}$")
@@ -1374,7 +1374,7 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
                     if ctx.is_english() and stop < sent.end and ctx.low[stop - 1 : stop + 1].isalpha():  # never end inside a word
                         stop = max(i + len(cue), ctx.low.rfind(" ", i + len(cue), stop))
                     fill = _span_text(ctx, i + len(cue), stop)
-                    if fill is not None and any(v.kind in ("date", "period") and v.start <= fill.start + 8 and v.end >= fill.end - 2 for v in ctx.values_in(fill.start, fill.end)):
+                    if fill is not None and any(v.kind in ("date", "period") and v.start <= fill.start + 8 and (v.end >= fill.end - 2 or (ctx.is_english() and v.start <= fill.start + 1)) for v in ctx.values_in(fill.start, fill.end)):
                         fill = None  # for fiscal 2026: a time, not a purpose
                         continue
                     break

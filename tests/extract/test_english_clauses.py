@@ -215,3 +215,20 @@ def test_where_a_successor_came_from_is_not_what_the_leaver_leaves() -> None:
 def test_what_was_not_done_at_all_is_no_event() -> None:
     doc = extract_text(_page("Quillon Systems has not cut any jobs this year, the filing said."))
     assert not _events(doc, "layoff")
+
+
+def test_a_leaver_across_an_appositive_with_is() -> None:
+    doc = extract_text(_page("Maya Lund, the corporate vice president who led the cloud product team, is leaving Microsoft, according to an internal email."))
+    (ev,) = _events(doc, "departure")
+    assert _name(ev.args["person"]) == "Maya Lund"
+
+
+def test_spending_for_a_fiscal_year_is_of_its_kind_not_for_the_year() -> None:
+    doc = extract_text(_page("Microsoft said in April it expects capital expenditure for fiscal 2027 to exceed $140 billion."))
+    (ev,) = _events(doc, "spending")
+    assert ev.args["purpose"] == "capital expenditure"
+
+
+def test_hiring_with_no_one_hired_is_no_hire() -> None:
+    doc = extract_text(_page("No cuts were planned in the superintelligence team led by Mustafa Suleyman, which has been hiring aggressively."))
+    assert not _events(doc, "hire")
