@@ -354,6 +354,37 @@ def partner_formed_with(ctx: Context, cand: R.Candidate) -> None:
         del cand.args["partner"]
 
 
+_BARE_WORKFORCE = re.compile(r"\b(?:workforce|headcount|staff)\s+of\s+(?:(?P<bound>about|roughly|around|nearly|some|approximately|more than|over|almost)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{4,7})\b(?!\s*(?:%|percent|\.\d))")
+_BOUNDS = {"about": "about", "roughly": "about", "around": "about", "some": "about", "approximately": "about", "nearly": "about", "almost": "about", "more than": "more_than", "over": "more_than"}
+
+
+def bare_workforce(ctx: Context, cand: R.Candidate) -> None:
+    """4 percent of its global workforce of roughly 228,000: a bare number after "workforce of" counts the staff."""
+    if cand.type.name != "layoff" or not ctx.is_english() or cand.args.get("workforce"):
+        return
+    m = _BARE_WORKFORCE.search(ctx.low, cand.sent.start, cand.sent.end)
+    if m is None or any(v.start <= m.start("n") < v.end for v in ctx.values_in(cand.sent.start, cand.sent.end)):
+        return
+    start = m.start("bound") if m.group("bound") else m.start("n")
+    norm = {"value": int(m.group("n").replace(",", "")), "bound": _BOUNDS.get(m.group("bound") or "", "exact"), "unit": "employees", "vague": False}
+    cand.args["workforce"] = [Value("count", start, m.end("n"), ctx.doc.text[start : m.end("n")], norm)]
+
+
+_BARE_HEADCOUNT = re.compile(r"\s+(?:rose|grew|fell|increased|decreased|dropped|declined|climbed|stood|was|reached|totaled|totalled)(?:\s+(?:to|at))?\s+(?:(?P<bound>about|roughly|around|nearly|some|approximately|more than|over|almost)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{2,7})\b(?!\s*(?:%|percent|\.\d))")
+
+
+def bare_headcount(ctx: Context, cand: R.Candidate) -> None:
+    """headcount rose to 720 as of June: the bare number a headcount reaches is its figure."""
+    if cand.type.name != "financial_metric" or not ctx.is_english() or cand.args.get("value") or cand.trigger.word != "headcount":
+        return
+    m = _BARE_HEADCOUNT.match(ctx.low, cand.trigger.end, cand.sent.end)
+    if m is None:
+        return
+    start = m.start("bound") if m.group("bound") else m.start("n")
+    norm = {"value": int(m.group("n").replace(",", "")), "bound": _BOUNDS.get(m.group("bound") or "", "exact"), "unit": "employees", "vague": False}
+    cand.args["value"] = [Value("count", start, m.end("n"), ctx.doc.text[start : m.end("n")], norm)]
+
+
 def majority_stake(ctx: Context, sent: Sentence, cands: list[R.Candidate]) -> list[R.Candidate]:
     """acquire a 60% stake in X: the stake an acquisition takes control with is that acquisition, not an investment too."""
     buys = [c for c in cands if c.type.name == "acquisition"]

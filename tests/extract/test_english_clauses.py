@@ -232,3 +232,16 @@ def test_spending_for_a_fiscal_year_is_of_its_kind_not_for_the_year() -> None:
 def test_hiring_with_no_one_hired_is_no_hire() -> None:
     doc = extract_text(_page("No cuts were planned in the superintelligence team led by Mustafa Suleyman, which has been hiring aggressively."))
     assert not _events(doc, "hire")
+
+
+def test_a_bare_number_after_workforce_of_is_the_workforce() -> None:
+    doc = extract_text(_page("Intel is cutting about 5,000 jobs, or roughly 5 percent of its workforce of about 100,000."))
+    (ev,) = _events(doc, "layoff")
+    assert ev.args["workforce"] == 100000
+
+
+def test_a_bare_number_a_headcount_reaches_is_its_figure() -> None:
+    doc = extract_text(_page("Quillon Systems said its headcount rose to 340 as of June."))
+    (ev,) = _events(doc, "financial_metric")
+    assert ev.args["metric"] == "headcount"
+    assert ev.args["value"] == 340
