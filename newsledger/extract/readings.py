@@ -1175,11 +1175,16 @@ def listing_place(ctx: Context, cand: R.Candidate) -> None:
 _PROJECT_END = re.compile(r",|;|\.(?:\s|$)|\s(?:which|that|to|bringing|as|while|and|over|through|by)\s")
 
 
+_OWN_ROUND = re.compile(r"\s+(?:[\w$.,-]+\s+){0,3}?(?:round|series [a-k]\b|funding|financing|fundraising)")
+
+
 def own_project(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
     """invest $200bn more in its data center: money put into the actor's own project is its spending, not an investment in itself."""
     target = next((f for f in cand.args.get("target", []) if isinstance(f, Mention)), None)
     if target is None or target.source != "coref" or ctx.low[target.start : target.end] not in ("its", "their") or not cand.args.get("amount"):
         return cand
+    if _OWN_ROUND.match(ctx.low, target.end) or cand.trigger.word in ("raised", "raises", "raise", "raising"):
+        return cand  # fetched in its Series F round, when it raised $13bn: money raised in its own round is an investment in it
     spending = schema.types["spending"]
     moved = R.Candidate(spending, cand.trigger, cand.sent)
     moved.args = {"amount": cand.args["amount"], **({"date": cand.args["date"]} if "date" in cand.args else {})}

@@ -245,3 +245,27 @@ def test_a_bare_number_a_headcount_reaches_is_its_figure() -> None:
     (ev,) = _events(doc, "financial_metric")
     assert ev.args["metric"] == "headcount"
     assert ev.args["value"] == 340
+
+
+def test_money_raised_in_its_own_round_is_an_investment_in_it() -> None:
+    doc = extract_text(_page("Quillon Systems is raising again. The deal would double the valuation Quillon fetched in its Series B round last year, when it raised $300 million led by Accel."))
+    evs = [e for e in _events(doc, "investment") if e.args.get("amount")]
+    assert evs and _name(evs[0].args["target"]) == "Quillon Systems"
+    assert not _events(doc, "spending")
+
+
+def test_investors_leading_the_investment_in_the_next_sentence() -> None:
+    doc = extract_text(
+        _page(
+            "Quillon Systems is close to finalizing a funding round of about $500 million.",
+            "Index Ventures and Accel are leading the investment, said the people.",
+        )
+    )
+    (ev,) = _events(doc, "investment")
+    assert "Index Ventures" in _name(ev.args["investor"])
+
+
+def test_a_controller_is_a_post() -> None:
+    doc = extract_text(_page("Quillon Systems raised money last month. It hired Dana Ruiz, formerly chief accounting officer at Workday, as its controller."))
+    (ev,) = _events(doc, "hire")
+    assert ev.args["role"] == "controller"
