@@ -76,6 +76,8 @@ class Extractor:
         events = _shares_from_sellers(ctx, events)
         if not ctx.is_english():
             events.extend(_hires_from_moves(ctx, events))
+        else:
+            _left_after_hired(events)
         events.extend(table_events(ctx, self.schema))
         events = merge_events(events, self.role_kinds, self.keys)
         events = fold_title_events(events, _title_end(doc), self.role_kinds)
@@ -604,6 +606,19 @@ def _as_dicts(val: object) -> list[dict[str, int]]:
     """The argument's items that are JSON objects."""
     items = val if isinstance(val, list) else [val]
     return [i for i in items if isinstance(i, dict)]
+
+
+def _left_after_hired(events: list[Event]) -> None:
+    """Samsung hired Kim Tae-hoon … . Kim left SK hynix in June: a departure told right after a hire goes to the hirer."""
+    for dep in events:
+        if dep.type != "departure" or dep.args.get("to_org") or not dep.args.get("person"):
+            continue
+        hire = next((h for h in events if h.type == "hire" and 0 <= dep.evidence.start - h.evidence.end <= 160 and _names(h.args.get("person")) & _names(dep.args["person"])), None)
+        if hire is None or not hire.args.get("org") or _names(hire.args["org"]) & _names(dep.args.get("org")):
+            continue
+        dep.args["to_org"] = hire.args["org"]
+        dep.arg_spans["to_org"] = hire.arg_spans.get("org", [])
+        dep.arg_confidence["to_org"] = min(hire.arg_confidence.get("org", 0.6), 0.6)
 
 
 def _names(val: object) -> set[object]:

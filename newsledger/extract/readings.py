@@ -395,7 +395,12 @@ def majority_stake(ctx: Context, sent: Sentence, cands: list[R.Candidate]) -> li
         _, ce = sent.clauses[c.clause]
         return any(v.kind == "share" and (v.norm.get("value") or 0) > 0.5 for v in ctx.values_in(c.trigger.start - 12, ce))
 
+    stakes = [c for c in cands if c.type.name == "investment" and c.trigger.word.startswith("stake") and not controlled(c)]
+    cands = [c for c in cands if not (c.type.name == "acquisition" and any(s.clause == c.clause and _BUYS_A_STAKE.fullmatch(ctx.low, c.trigger.end, s.trigger.start) for s in stakes))]
     return [c for c in cands if not (c.type.name == "investment" and c.trigger.word.startswith("stake") and any(b.clause == c.clause and controlled(c) for b in buys))]
+
+
+_BUYS_A_STAKE = re.compile(r"\s+(?:a|an|some)?\s*(?:small\s+|minority\s+|new\s+)?")  # acquiring a stake in X: an investment, not a takeover
 
 
 def one_round(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:

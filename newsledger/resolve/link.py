@@ -468,6 +468,8 @@ class Linker:
                     names.setdefault(name[: -len(cut)], "org")
             if m.type == "person" and len(words) in (2, 3) and len(words[-1]) >= 3:
                 names.setdefault(words[-1], "person")  # Ethan Park … Park said; Mei Lin Zhou … Zhou said
+            if m.type == "person" and _family_first(words):
+                names.setdefault(words[0], "person")  # Kim Tae-hoon … Kim left
         for name in sorted(names, key=len, reverse=True):
             kind = names[name]
             pos = norm.find(name, start, end)
@@ -854,12 +856,23 @@ def _with_risk_mark(m: Mention, text: str, norm: str) -> Mention:
     return replace(m, start=mark.start(), text=word, name=norm[mark.start() : mark.start() + len(mark.group(0))] + (m.name or m.text))
 
 
+def _family_first(words: list[str]) -> bool:
+    """Kim Tae-hoon / Lee Jae-yong: a hyphenated given name after a short word puts the family name first."""
+    return len(words) == 2 and "-" in words[1] and 2 <= len(words[0]) <= 5 and words[0][:1].isupper()
+
+
+def _surname(name: str) -> str:
+    """The word a person is called by on second mention (Zhou for Mei Lin Zhou, Kim for Kim Tae-hoon)."""
+    words = name.split(" ")
+    return words[0] if _family_first(words) else words[-1]
+
+
 def _surnames_as_persons(found: list[Mention], taken: list[Mention]) -> list[Mention]:
     """Mei Lin Zhou … Zhou said: a lone word read as an organisation is the surname of a person named in full before it."""
     people = sorted((m for m in (*found, *taken) if m.type == "person" and len((m.name or "").split(" ")) in (2, 3)), key=lambda m: m.start)
     out: list[Mention] = []
     for m in found:
-        full = next((p for p in reversed(people) if p.end <= m.start and (p.name or "").split(" ")[-1] == m.text), None) if m.type == "org" and m.entity_id is None and " " not in m.text else None
+        full = next((p for p in reversed(people) if p.end <= m.start and _surname(p.name or "") == m.text), None) if m.type == "org" and m.entity_id is None and " " not in m.text else None
         out.append(Mention(m.start, m.end, m.text, "person", full.entity_id, full.name, m.source) if full is not None else m)
     return out
 

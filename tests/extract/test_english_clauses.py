@@ -269,3 +269,17 @@ def test_a_controller_is_a_post() -> None:
     doc = extract_text(_page("Quillon Systems raised money last month. It hired Dana Ruiz, formerly chief accounting officer at Workday, as its controller."))
     (ev,) = _events(doc, "hire")
     assert ev.args["role"] == "controller"
+
+
+def test_a_family_name_first_is_the_surname() -> None:
+    doc = extract_text(_page("Samsung confirmed it had hired Park Ji-won, a former SK hynix vice president, to run its packaging team. Park left SK hynix in June."))
+    (dep,) = _events(doc, "departure")
+    assert _name(dep.args["person"]) == "Park Ji-won"
+    assert _name(dep.args["to_org"]) == "Samsung Electronics"
+
+
+def test_a_nationality_before_a_description_is_no_company() -> None:
+    doc = extract_text(_page("Samsung denied a report that it was considering acquiring a stake in Dutch chip equipment supplier BE Semiconductor Industries."))
+    (ev,) = _events(doc, "investment")
+    assert _name(ev.args["target"]) == "BE Semiconductor Industries"
+    assert not _events(doc, "acquisition")
