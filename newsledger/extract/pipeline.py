@@ -514,6 +514,8 @@ def _before_trigger(ctx: Context, sent: Sentence, pos: int) -> str:
     lo = max(cs, pos - 12)
     if not ctx.is_english() and ctx.low.startswith(_ORDER_NOUNS, pos):
         lo = max(cs, pos - 30)  # 广达已接获美系云端大厂新一代自研ASIC服务器订单: what the order is for stands between
+    if ctx.is_english() and re.match(r"orders?\b", ctx.low[pos : pos + 7]):
+        lo = max(cs, pos - 30)  # secured HBM4 orders from AMD: what is ordered stands between the verb and the order
     for v in reversed(ctx.values_in(max(cs, pos - 60), pos)):
         if v.kind == "money" and v.end >= lo:  # 获得美国云端大厂约20亿美元的AI服务器订单
             lo = max(cs, v.start - (20 if ctx.is_english() else 12))

@@ -283,3 +283,10 @@ def test_a_nationality_before_a_description_is_no_company() -> None:
     (ev,) = _events(doc, "investment")
     assert _name(ev.args["target"]) == "BE Semiconductor Industries"
     assert not _events(doc, "acquisition")
+
+
+def test_orders_secured_from_buyers_make_the_subject_the_supplier() -> None:
+    doc = extract_text(_page("SK hynix said it had also secured HBM4 orders from AMD and Broadcom."))
+    (ev,) = _events(doc, "procurement")
+    assert _name(ev.args["supplier"]) == "SK hynix"
+    assert _name(ev.args["buyer"]) == ["AMD", "Broadcom"]
