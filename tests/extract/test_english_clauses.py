@@ -290,3 +290,9 @@ def test_orders_secured_from_buyers_make_the_subject_the_supplier() -> None:
     (ev,) = _events(doc, "procurement")
     assert _name(ev.args["supplier"]) == "SK hynix"
     assert _name(ev.args["buyer"]) == ["AMD", "Broadcom"]
+
+
+def test_a_figure_as_of_a_date_is_of_that_date() -> None:
+    doc = extract_text(_page("Quillon Systems added few engineers in 2025 and headcount stood at 340 as of February 2026, the filing said."))
+    (ev,) = _events(doc, "financial_metric")
+    assert ev.args["period"] == "2026-02"
