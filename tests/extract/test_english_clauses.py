@@ -296,3 +296,9 @@ def test_a_figure_as_of_a_date_is_of_that_date() -> None:
     doc = extract_text(_page("Quillon Systems added few engineers in 2025 and headcount stood at 340 as of February 2026, the filing said."))
     (ev,) = _events(doc, "financial_metric")
     assert ev.args["period"] == "2026-02"
+
+
+def test_a_company_saying_it_began_a_supply_confirms_it() -> None:
+    doc = extract_text(_page("SK hynix said it began volume supply of HBM4 to Nvidia in the third quarter."))
+    (ev,) = _events(doc, "procurement")
+    assert ev.modality == "confirmed"
