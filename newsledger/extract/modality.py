@@ -310,7 +310,7 @@ def attribution(ctx: Context, sent: Sentence, trig_start: int, modality: str = "
     lead or the article's; else the company the event is about, which states its own news."""
     found = speaker(ctx, sent) or _source_in(ctx, sent.start, sent.end) or (_denier(ctx, sent) if modality == "denied" else None)
     if found:
-        return found
+        return _sources_named_before(ctx, sent, found)
     if modality not in ("rumored", "denied") and agent is not None:
         return agent.name or ctx.doc.text[agent.start : agent.end]
     lead_of_para = ctx.paragraph_lead(sent.para)
@@ -322,6 +322,21 @@ def attribution(ctx: Context, sent: Sentence, trig_start: int, modality: str = "
         lead = ctx.sentences[0]
         return _source_in(ctx, lead.start, lead.end)
     return None
+
+
+_PEOPLE_AGAIN = re.compile(r"(?:the|these|those|one of the|one of those)\s+people")
+_PEOPLE_NAMED = re.compile(r"\bpeople\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|close\s+to|aware\s+of|involved\s+in)(?:\s+(?!said\b|say\b|who\b)[a-z'’-]+){1,4}")
+
+
+def _sources_named_before(ctx: Context, sent: Sentence, found: str) -> str:
+    """… the people said: sources met again are the ones described in full before (people familiar with the matter)."""
+    if not ctx.is_english() or not _PEOPLE_AGAIN.fullmatch(found.lower().strip()):
+        return found
+    before = list(_PEOPLE_NAMED.finditer(ctx.low, ctx.doc.body.start, sent.start))
+    if not before:
+        return found
+    m = before[-1]
+    return found.strip() + ctx.doc.text[m.start() + len("people") : m.end()]  # the people → the people familiar with the matter
 
 
 def _denier(ctx: Context, sent: Sentence) -> str | None:

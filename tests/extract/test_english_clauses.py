@@ -302,3 +302,14 @@ def test_a_company_saying_it_began_a_supply_confirms_it() -> None:
     doc = extract_text(_page("SK hynix said it began volume supply of HBM4 to Nvidia in the third quarter."))
     (ev,) = _events(doc, "procurement")
     assert ev.modality == "confirmed"
+
+
+def test_the_people_met_again_are_the_sources_described_before() -> None:
+    doc = extract_text(
+        _page(
+            "Quillon Systems is in talks to raise $500 million, according to people familiar with the matter.",
+            "Quillon plans to buy 2,000 Nvidia GPUs this year, the people said.",
+        )
+    )
+    (ev,) = _events(doc, "procurement")
+    assert ev.attribution == "the people familiar with the matter"
