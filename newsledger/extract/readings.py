@@ -385,6 +385,20 @@ def bare_headcount(ctx: Context, cand: R.Candidate) -> None:
     cand.args["value"] = [Value("count", start, m.end("n"), ctx.doc.text[start : m.end("n")], norm)]
 
 
+_ON_WHICH = re.compile(r"\bto\s+(?P<what>(?:build|construct|expand|open|develop|buy|fund|upgrade)\s+[^,;]{3,80}?),\s+(?:on|for|in)\s+which\b")
+
+
+def purpose_before_which(ctx: Context, cand: R.Candidate) -> None:
+    """use the proceeds to build two data centers, on which it expects to spend $900 million: what the relative clause hangs on is what the money is for."""
+    if cand.type.name != "spending" or not ctx.is_english() or cand.args.get("purpose"):
+        return
+    found = [m for m in _ON_WHICH.finditer(ctx.low, cand.sent.start, cand.trigger.start)]
+    if found:
+        fill = R._span_text(ctx, found[-1].start("what"), found[-1].end("what"))
+        if fill is not None:
+            cand.args["purpose"] = [fill]
+
+
 def majority_stake(ctx: Context, sent: Sentence, cands: list[R.Candidate]) -> list[R.Candidate]:
     """acquire a 60% stake in X: the stake an acquisition takes control with is that acquisition, not an investment too."""
     buys = [c for c in cands if c.type.name == "acquisition"]

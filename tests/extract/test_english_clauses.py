@@ -313,3 +313,9 @@ def test_the_people_met_again_are_the_sources_described_before() -> None:
     )
     (ev,) = _events(doc, "procurement")
     assert ev.attribution == "the people familiar with the matter"
+
+
+def test_what_the_money_is_spent_on_before_on_which() -> None:
+    doc = extract_text(_page("Quillon Systems will use the proceeds to build a chip design center in Austin, on which it expects to spend about $200 million next year."))
+    (ev,) = _events(doc, "spending")
+    assert ev.args["purpose"] == "build a chip design center in Austin"
