@@ -303,6 +303,8 @@ class Extractor:
                 cands.append(cand)
         if not cands:
             return []
+        if ctx.is_english():
+            _own_clause_floor(sent, cands)
         cands = readings.one_reading_per_trigger(ctx, sent, cands)
         # a weak trigger (支出, 募资, spend) yields to a stronger event of another type whose core is an amount
         strong = {c.type.name for c in cands if c.trigger.word not in c.type.weak and any(r.kind == "money" and not r.minor for r in c.type.roles.values())}
@@ -609,6 +611,16 @@ def _as_dicts(val: object) -> list[dict[str, int]]:
     """The argument's items that are JSON objects."""
     items = val if isinstance(val, list) else [val]
     return [i for i in items if isinstance(i, dict)]
+
+
+def _own_clause_floor(sent: Sentence, cands: list[R.Candidate]) -> None:
+    """X signed a deal with A for GPUs, and in May agreed to pay B …: a second event of a type in a later clause has its own
+    evidence, from its clause on (the subject it shares still fills its roles)."""
+    for c in cands:
+        if c.floor >= 0 or c.type.name not in ("procurement", "acquisition", "spending"):
+            continue
+        if any(o is not c and o.type.name == c.type.name and o.clause < c.clause for o in cands):
+            c.floor = sent.clauses[c.clause][0]
 
 
 def _left_after_hired(events: list[Event]) -> None:

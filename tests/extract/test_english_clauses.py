@@ -319,3 +319,15 @@ def test_what_the_money_is_spent_on_before_on_which() -> None:
     doc = extract_text(_page("Quillon Systems will use the proceeds to build a chip design center in Austin, on which it expects to spend about $200 million next year."))
     (ev,) = _events(doc, "spending")
     assert ev.args["purpose"] == "build a chip design center in Austin"
+
+
+def test_a_deal_with_a_supplier_for_compute_and_a_second_purchase_in_the_next_clause() -> None:
+    doc = extract_text(_page("Oracle signed a $5 billion deal with CoreWeave last year for GPU capacity in Texas, and in May agreed to pay Lambda about $2 billion over three years for access to Nvidia GB300 systems."))
+    evs = sorted(_events(doc, "procurement"), key=lambda e: e.evidence.start)
+    assert [_name(e.args["supplier"]) for e in evs] == ["CoreWeave", "Lambda"]
+    assert evs[1].evidence_text.startswith("May agreed")
+
+
+def test_a_deal_with_someone_for_no_hardware_is_no_purchase() -> None:
+    doc = extract_text(_page("Oracle signed a deal with the union for higher wages."))
+    assert not _events(doc, "procurement")
