@@ -399,6 +399,24 @@ def purpose_before_which(ctx: Context, cand: R.Candidate) -> None:
             cand.args["purpose"] = [fill]
 
 
+_TO_LEAD = re.compile(r",?\s+to\s+(?P<post>(?:lead|head|run|oversee|manage|co-lead)\s+(?:its|their|the|a|an|his|her)\s+[^,.;]{3,60}?)(?=\s+(?:according|starting|from|in|on|at|by)\b|[,.;]|$)")
+
+
+def post_to_lead(ctx: Context, cand: R.Candidate) -> None:
+    """AWS hired Rohan Mehta, a former Google Cloud vice president, to lead a new team selling Trainium capacity: the
+    work one is hired to do is the post when no title is given for it."""
+    if cand.type.name != "hire" or not ctx.is_english() or cand.args.get("role"):
+        return
+    people = [p for p in cand.args.get("person", []) if isinstance(p, Mention)]
+    if not people or people[-1].start < cand.trigger.end:
+        return
+    for m in _TO_LEAD.finditer(ctx.low, people[-1].end, cand.sent.end):
+        fill = R._span_text(ctx, m.start("post"), m.end("post"))
+        if fill is not None:
+            cand.args["role"] = [fill]
+        return
+
+
 def majority_stake(ctx: Context, sent: Sentence, cands: list[R.Candidate]) -> list[R.Candidate]:
     """acquire a 60% stake in X: the stake an acquisition takes control with is that acquisition, not an investment too."""
     buys = [c for c in cands if c.type.name == "acquisition"]

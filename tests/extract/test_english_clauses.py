@@ -331,3 +331,9 @@ def test_a_deal_with_a_supplier_for_compute_and_a_second_purchase_in_the_next_cl
 def test_a_deal_with_someone_for_no_hardware_is_no_purchase() -> None:
     doc = extract_text(_page("Oracle signed a deal with the union for higher wages."))
     assert not _events(doc, "procurement")
+
+
+def test_the_work_one_is_hired_to_lead_is_the_post() -> None:
+    doc = extract_text(_page("Oracle hired Nina Patel, a former Microsoft vice president, to lead its new sovereign cloud unit, according to a memo."))
+    (ev,) = _events(doc, "hire")
+    assert ev.args["role"] == "lead its new sovereign cloud unit"
