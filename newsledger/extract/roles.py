@@ -1836,6 +1836,8 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
         pick = before[-1] if before else (after[0] if after else None)
         if ctx.is_english() and after and (not before or sent.clause_index(before[-1].start) != cand.clause):
             pick = after[0]  # English dates its events after the verb (raised $5bn in October), in the same clause
+        if ctx.is_english() and not after and (not before or sent.clause_index(before[-1].start) != cand.clause):
+            pick = _date_past_parenthetical(ctx, cand, dates) or pick
         if pick is None and ctx.is_english():  # …, the companies announced on Thursday: a deal with no date of its own is dated by its announcement
             pick = next((v for v in dates if v.start >= t.end and _ANNOUNCED_ON.search(ctx.low, max(t.end, v.start - 30), v.start)), None)
         quarter = _quarter_as_date(ctx, cand) if "period" not in roles else None
@@ -1859,6 +1861,26 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
             if earlier is not None:
                 cand.args["period"] = [earlier]
                 cand.fallback.add("period")
+
+
+_PARENTHETICAL = re.compile(r"\s*(?:along with|together with|including|as well as|formerly|previously|who|which|a|an|the|its|his|her|their)\b")
+_DATE_CLAUSE = re.compile(r"\s*(?:as\s+[^,;]{2,40}?\s+)?(?:(?:in|on)\s+)?")
+
+
+def _date_past_parenthetical(ctx: Context, cand: Candidate, dates: list[Value]) -> Value | None:
+    """Microsoft hired him, along with most of Inflection AI's staff, in March 2024: the date after an aside is the event's."""
+    sent = cand.sent
+    for k in range(cand.clause + 1, min(cand.clause + 3, len(sent.clauses))):
+        cs, ce = sent.clauses[k]
+        text = ctx.low[cs:ce].lstrip(" ,")
+        start = cs + len(ctx.low[cs:ce]) - len(text)
+        own = [v for v in dates if cs <= v.start and v.end <= ce]
+        lead = _DATE_CLAUSE.match(ctx.low, start, ce)
+        if own and lead is not None and own[0].start <= lead.end() + 1 and not re.match(r"(?:and|but|while|after|before|when)\b", text):
+            return own[0]  # (not "on top of the $50 billion it pledged last November": a date inside another clause)
+        if not _PARENTHETICAL.match(ctx.low, start):
+            return None
+    return None
 
 
 _QUARTERISH = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]))?")

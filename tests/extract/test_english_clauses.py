@@ -337,3 +337,15 @@ def test_the_work_one_is_hired_to_lead_is_the_post() -> None:
     doc = extract_text(_page("Oracle hired Nina Patel, a former Microsoft vice president, to lead its new sovereign cloud unit, according to a memo."))
     (ev,) = _events(doc, "hire")
     assert ev.args["role"] == "lead its new sovereign cloud unit"
+
+
+def test_a_date_after_an_aside_dates_the_event() -> None:
+    doc = extract_text(_page("Microsoft hired Nina Patel, along with most of her team, in March 2024."))
+    (ev,) = _events(doc, "hire")
+    assert ev.args["date"] == "2024-03"
+
+
+def test_a_date_inside_a_later_clause_does_not() -> None:
+    doc = extract_text(_page("Quillon Systems said it will spend $2 billion on data centers over three years, on top of the $5 billion it pledged last November."))
+    evs = [e for e in _events(doc, "spending") if e.args["amount"]["amount"] == 2e9]
+    assert evs and evs[0].args.get("date") != "2025-11"
