@@ -78,6 +78,7 @@ class Extractor:
             events.extend(_hires_from_moves(ctx, events))
         else:
             _left_after_hired(events)
+            _starts_next(ctx, events)
         events.extend(table_events(ctx, self.schema))
         events = merge_events(events, self.role_kinds, self.keys)
         events = fold_title_events(events, _title_end(doc), self.role_kinds)
@@ -612,6 +613,30 @@ def _as_dicts(val: object) -> list[dict[str, int]]:
     """The argument's items that are JSON objects."""
     items = val if isinstance(val, list) else [val]
     return [i for i in items if isinstance(i, dict)]
+
+
+_STARTS = re.compile(r"\s*(?:[a-z'-]+\s+){0,2}?(?:starts|will start|begins|will begin|takes up the (?:post|role|job)|will take up the (?:post|role|job)|takes over|will take over|joins|will join)\s+(?:in|on)\s+$")
+
+
+def _starts_next(ctx: Context, events: list[Event]) -> None:
+    """AWS hired Rohan Mehta to lead the team. Mehta starts in June: the start told in the next sentence dates the hire."""
+    starts = [s.start for s in ctx.sentences]
+    for ev in events:
+        if ev.type != "hire" or ev.args.get("date") or ev.source != "body" or not ev.args.get("person"):
+            continue
+        i = bisect_right(starts, ev.evidence.start)
+        if i >= len(ctx.sentences):
+            continue
+        nxt = ctx.sentences[i]
+        who = next((m for m in ctx.mentions_in(nxt.start, nxt.end) if m.type == "person"), None)
+        if who is None or who.start - nxt.start > 2 or not _names(ev.args["person"]) & {who.entity_id or who.name}:
+            continue
+        when = next((v for v in ctx.values_in(who.end, nxt.end) if v.kind == "date" and v.norm.get("value")), None)
+        if when is None or not _STARTS.fullmatch(ctx.low, who.end, when.start):
+            continue
+        ev.args["date"] = when.norm["value"]
+        ev.arg_spans["date"] = [Span(when.start, when.end)]
+        ev.arg_confidence["date"] = 0.6
 
 
 def _own_clause_floor(sent: Sentence, cands: list[R.Candidate]) -> None:

@@ -349,3 +349,9 @@ def test_a_date_inside_a_later_clause_does_not() -> None:
     doc = extract_text(_page("Quillon Systems said it will spend $2 billion on data centers over three years, on top of the $5 billion it pledged last November."))
     evs = [e for e in _events(doc, "spending") if e.args["amount"]["amount"] == 2e9]
     assert evs and evs[0].args.get("date") != "2025-11"
+
+
+def test_the_start_told_next_dates_the_hire() -> None:
+    doc = extract_text(_page("Oracle shares rose 2% on Tuesday.", "Separately, Oracle hired Nina Patel, a former Microsoft vice president, to lead its sovereign cloud unit. Patel starts in September 2026."))
+    (ev,) = _events(doc, "hire")
+    assert ev.args["date"] == "2026-09"
