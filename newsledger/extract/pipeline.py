@@ -271,6 +271,8 @@ class Extractor:
                     continue
                 if tname == "partnership" and readings.passing_partnership(ctx, sent, trig):
                     continue
+                if tname == "layoff" and readings.not_jobs_going(ctx, trig):
+                    continue
                 if tname == "investment" and (readings.sold_stake(ctx, sent, trig) or readings.held_stake(ctx, sent, trig)):
                     continue  # sold its entire stake in Nvidia: no investment (a sale to a named buyer is an acquisition)
                 if tname == "investment" and readings.raised_on_exchange(ctx, sent, trig):

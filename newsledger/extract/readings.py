@@ -618,6 +618,14 @@ def passing_partnership(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return ctx.is_english() and _OBLIQUE_OWN.search(ctx.low, max(sent.start, trig.start - 30), trig.start) is not None
 
 
+def not_jobs_going(ctx: Context, trig: Trigger) -> bool:
+    """about 450 roles are going: "going" cuts jobs only right after a count of them, and not "going to", "going up"."""
+    if trig.word not in ("are going", "will go", "are to go"):
+        return False
+    count = next((v for v in ctx.values_in(max(0, trig.start - 40), trig.start) if v.kind == "count" and ctx.low[v.end : trig.start].strip() == ""), None)
+    return count is None or re.match(r"\s+(?:to|up|down|ahead|through|into|on|public|unfilled|away)\b", ctx.low[trig.end : trig.end + 12]) is not None
+
+
 def held_stake(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """helped by gains on its stake in OpenAI: a stake held and named in passing is no investment (raising it would be one)."""
     if not ctx.is_english() or not trig.word.startswith("stake"):

@@ -355,3 +355,15 @@ def test_the_start_told_next_dates_the_hire() -> None:
     doc = extract_text(_page("Oracle shares rose 2% on Tuesday.", "Separately, Oracle hired Nina Patel, a former Microsoft vice president, to lead its sovereign cloud unit. Patel starts in September 2026."))
     (ev,) = _events(doc, "hire")
     assert ev.args["date"] == "2026-09"
+
+
+def test_roles_that_are_going_are_cut() -> None:
+    doc = extract_text(_page("Staff in the cloud unit were told their jobs were at risk. The Register understands that about 450 roles are going at Oracle."))
+    (ev,) = _events(doc, "layoff")
+    assert ev.args["count"] == 450
+    assert ev.modality == "rumored"
+
+
+def test_going_to_is_no_cut() -> None:
+    doc = extract_text(_page("Oracle said 500 engineers are going to join its cloud unit this year."))
+    assert not _events(doc, "layoff")
