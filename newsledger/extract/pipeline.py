@@ -347,6 +347,7 @@ class Extractor:
             readings.bare_headcount(ctx, cand)
             readings.purpose_before_which(ctx, cand)
             readings.post_to_lead(ctx, cand)
+            readings.apposed_post(ctx, cand)
         cands += [d for d in (readings.poached_departure(ctx, self.schema, c) for c in list(cands)) if d is not None]
         cands += [h for h in (readings.became_post(ctx, self.schema, c) for c in list(cands)) if h is not None]
         cands = self._fold_partial(cands)

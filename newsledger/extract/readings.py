@@ -417,6 +417,24 @@ def post_to_lead(ctx: Context, cand: R.Candidate) -> None:
         return
 
 
+_APPOSED_TITLE = re.compile(r",\s+(?:the|a|an|its|their|[\w&.-]+['’]s)\s+(?P<title>(?:[a-z-]+\s+){0,4}?[a-z-]+)(?=\s+(?:who|for|of|at|in|on)\b|\s*,)")
+
+
+def apposed_post(ctx: Context, cand: R.Candidate) -> None:
+    """Asha Sharma, the corporate vice president who led the product team, is leaving: the title set beside the name is the post."""
+    if cand.type.name != "departure" or not ctx.is_english() or cand.args.get("role"):
+        return  # (a hire's apposed title, a Thinking Machines co-founder, is the post held before)
+    person = next((p for p in cand.args.get("person", []) if isinstance(p, Mention)), None)
+    if person is None or person.end > cand.trigger.start:
+        return
+    m = _APPOSED_TITLE.match(ctx.low, person.end, cand.trigger.start)
+    if m is None or not m.group("title").endswith(ctx.cues.titles) or m.group("title").split(" ")[0] in ("former", "ex"):
+        return
+    fill = R._span_text(ctx, m.start("title"), m.end("title"))
+    if fill is not None:
+        cand.args["role"] = [fill]
+
+
 def majority_stake(ctx: Context, sent: Sentence, cands: list[R.Candidate]) -> list[R.Candidate]:
     """acquire a 60% stake in X: the stake an acquisition takes control with is that acquisition, not an investment too."""
     buys = [c for c in cands if c.type.name == "acquisition"]

@@ -367,3 +367,9 @@ def test_roles_that_are_going_are_cut() -> None:
 def test_going_to_is_no_cut() -> None:
     doc = extract_text(_page("Oracle said 500 engineers are going to join its cloud unit this year."))
     assert not _events(doc, "layoff")
+
+
+def test_the_title_beside_a_leaver_is_the_post_left() -> None:
+    doc = extract_text(_page("Maya Lund, the corporate vice president who led the cloud product team, is leaving Microsoft."))
+    (ev,) = _events(doc, "departure")
+    assert ev.args["role"] == "corporate vice president"
