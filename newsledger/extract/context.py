@@ -127,6 +127,8 @@ class Context:
             return False
         if self._located(m, before):
             return True
+        if self.is_english() and self._coordinated_oblique(m, sent):
+            return True
         for p in self.cues.oblique:
             if before.endswith(p) and (not p.isascii() or before == p or not before[-len(p) - 1].isalpha()):
                 if p in ("从", "自"):
@@ -137,6 +139,14 @@ class Context:
                 return True
         return False
 
+
+    def _coordinated_oblique(self, m: Mention, sent: Sentence) -> bool:
+        """away from Nvidia and Apple: a name listed after one a preposition governs is governed too."""
+        join = _EN_LIST_JOIN.search(self.low, max(sent.start, m.start - 8), m.start)
+        if join is None:
+            return False
+        prev = [o for o in self.mentions_in(max(sent.start, join.start() - 60), join.start()) if o.end == join.start()]
+        return bool(prev) and prev[-1].type == m.type and self.is_oblique(prev[-1], sent)
 
     def _located(self, m: Mention, before: str) -> bool:
         """于美国市场推出 / 在蒙特雷汽车周(Monterey Car Week)上发布: a name after 于, or after 在 and before 上/中, is where
@@ -149,6 +159,7 @@ class Context:
         return after.startswith(_PLACE_AFTER)
 
 
+_EN_LIST_JOIN = re.compile(r"(?:,\s*(?:and|or)?|\s+(?:and|or))\s+$")
 _PLACE_AFTER = ("上", "中", "现场", "期间", "举办", "举行", "开幕", "召开")
 
 

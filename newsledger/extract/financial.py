@@ -157,7 +157,8 @@ def fill_period(ctx: Context, cand: Candidate) -> None:
     else:
         pool += _months_ended(ctx, sent.start, sent.end)
     # the trigger's own clause first (全年来看,SK海力士2025年实现营业收入: 2025年), then the best written period
-    pick = min(pool, key=lambda v: (sent.clause_index(v.start) != cand.clause, _rank(v), v.start > t.start, abs(v.start - t.start))) if pool else _in_force(ctx, cand)
+    # … rose to 720 as of June: a date the figure is stated "as of" is its period
+    pick = min(pool, key=lambda v: (sent.clause_index(v.start) != cand.clause, not ctx.low[max(0, v.start - 6) : v.start].endswith("as of "), _rank(v), v.start > t.start, abs(v.start - t.start))) if pool else _in_force(ctx, cand)
     if pick is None:
         carried = _carried(ctx, cand)
         if carried is None:

@@ -308,9 +308,9 @@ def _before_verb(ctx: Context, names: list[Mention], sent: Sentence, verb: int) 
 def attribution(ctx: Context, sent: Sentence, trig_start: int, modality: str = "reported", agent: Mention | None = None) -> str | None:
     """Who says so: the speaker of the sentence or a source named in it; for a rumour, the source of its paragraph's
     lead or the article's; else the company the event is about, which states its own news."""
-    found = speaker(ctx, sent) or _source_in(ctx, sent.start, sent.end)
+    found = speaker(ctx, sent) or _source_in(ctx, sent.start, sent.end) or (_denier(ctx, sent) if modality == "denied" else None)
     if found:
-        return found
+        return _sources_named_before(ctx, sent, found)
     if modality not in ("rumored", "denied") and agent is not None:
         return agent.name or ctx.doc.text[agent.start : agent.end]
     lead_of_para = ctx.paragraph_lead(sent.para)
@@ -322,6 +322,33 @@ def attribution(ctx: Context, sent: Sentence, trig_start: int, modality: str = "
         lead = ctx.sentences[0]
         return _source_in(ctx, lead.start, lead.end)
     return None
+
+
+_PEOPLE_AGAIN = re.compile(r"(?:the|these|those|one of the|one of those)\s+people")
+_PEOPLE_NAMED = re.compile(r"\bpeople\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|close\s+to|aware\s+of|involved\s+in)(?:\s+(?!said\b|say\b|who\b)[a-z'’-]+){1,4}")
+
+
+def _sources_named_before(ctx: Context, sent: Sentence, found: str) -> str:
+    """… the people said: sources met again are the ones described in full before (people familiar with the matter)."""
+    if not ctx.is_english() or not _PEOPLE_AGAIN.fullmatch(found.lower().strip()):
+        return found
+    before = list(_PEOPLE_NAMED.finditer(ctx.low, ctx.doc.body.start, sent.start))
+    if not before:
+        return found
+    m = before[-1]
+    return found.strip() + ctx.doc.text[m.start() + len("people") : m.end()]  # the people → the people familiar with the matter
+
+
+def _denier(ctx: Context, sent: Sentence) -> str | None:
+    """Su pushed back on a report that …: the one named right before the words of denial is who denies."""
+    if not ctx.is_english():
+        return None
+    text = ctx.low[sent.start : sent.end]
+    cue = min((i for w in ctx.cues.modality.get("denied", ()) if w.isascii() and (i := text.find(w)) > 0), default=-1)
+    if cue < 0:
+        return None
+    who = [m for m in ctx.mentions_in(sent.start, sent.start + cue) if m.type in ("person", "org") and sent.start + cue - m.end <= 12]
+    return (who[-1].name or ctx.doc.text[who[-1].start : who[-1].end]) if who else None
 
 
 _STRONG_DENIAL = ("否认", "辟谣", "不实", "不属实", "纯属谣言", "纯属虚构", "并无此事", "denied", "denies", "dismissed", "not true", "untrue")

@@ -80,6 +80,9 @@ class Extractor:
         events = _shares_from_sellers(ctx, events)
         if not ctx.is_english():
             events.extend(_hires_from_moves(ctx, events))
+        else:
+            _left_after_hired(events)
+            _starts_next(ctx, events)
         events.extend(table_events(ctx, self.schema))
         events = merge_events(events, self.role_kinds, self.keys)
         events = fold_title_events(events, _title_end(doc), self.role_kinds)
@@ -163,7 +166,7 @@ class Extractor:
     def _continue(self, ctx: Context, ev: Event, sent: Sentence) -> None:
         """"The round was led by X"; "Y also took part in the round, which values it at $3bn": a sentence about the event before it fills its cued roles."""
         text = ctx.low[sent.start : sent.end]
-        if not any(a in text for a in ctx.cues.event_anaphors.get(ev.type, ())) or sent.start - ev.evidence.end > 400:
+        if not (any(a in text for a in ctx.cues.event_anaphors.get(ev.type, ())) or _also_took_part(ctx, ev, sent)) or sent.start - ev.evidence.end > 400:
             return
         mentions = ctx.mentions_in(sent.start, sent.end)
         values = ctx.values_in(sent.start, sent.end)
@@ -185,7 +188,7 @@ class Extractor:
                 hits = [
                     m for m in mentions
                     if m.type in role.entity
-                    and (R._cue_right_before(ctx, m.start, role.pre, sent.start) or R._cue_after(ctx, m.end, role.post, sent.end, 40))
+                    and (R._cue_right_before(ctx, m.start, role.pre, sent.start) or R._cue_after(ctx, _past_apposition(ctx, m.end, sent.end), role.post, sent.end, 40))
                 ]
                 if not hits:
                     continue
@@ -256,7 +259,7 @@ class Extractor:
         for trig in self.finder.find(ctx.low, sent.start, sent.end):
             if any(s < trig.end and trig.start < e for s, e in blocked):
                 continue
-            if is_conditional(ctx, sent, trig.start) or readings.relative_clause(ctx, sent, trig) or readings.no_longer(ctx, trig) or readings.internal_move(ctx, sent, trig) or readings.as_purpose(ctx, sent, trig) or readings.no_comment(ctx, sent, trig) or readings.departure_reason(ctx, sent, trig) or readings.analyst_forecast(ctx, sent, trig):
+            if is_conditional(ctx, sent, trig.start) or readings.relative_clause(ctx, sent, trig) or readings.no_longer(ctx, trig) or readings.internal_move(ctx, sent, trig) or readings.as_purpose(ctx, sent, trig) or readings.no_comment(ctx, sent, trig) or readings.departure_reason(ctx, sent, trig) or readings.analyst_forecast(ctx, sent, trig) or readings.at_risk(ctx, trig) or readings.none_done(ctx, trig):
                 continue
             for tname in trig.types:
                 prop: bool | None = None
@@ -266,11 +269,15 @@ class Extractor:
                     estimates.add(trig.start)
                 if tname == "ipo" and readings.not_a_listing(ctx, sent, trig):
                     continue
-                if tname == "hire" and readings.not_a_trade(ctx, sent, trig):
+                if tname == "hire" and (readings.not_a_trade(ctx, sent, trig) or readings.hiring_at_large(ctx, trig)):
                     continue
                 if tname == "launch" and readings.not_a_launch(ctx, sent, trig):
                     continue
-                if tname == "investment" and readings.sold_stake(ctx, sent, trig):
+                if tname == "partnership" and readings.passing_partnership(ctx, sent, trig):
+                    continue
+                if tname == "layoff" and readings.not_jobs_going(ctx, trig):
+                    continue
+                if tname == "investment" and (readings.sold_stake(ctx, sent, trig) or readings.held_stake(ctx, sent, trig)):
                     continue  # sold its entire stake in Nvidia: no investment (a sale to a named buyer is an acquisition)
                 if tname == "investment" and readings.raised_on_exchange(ctx, sent, trig):
                     tname = "ipo"  # 拟在科创板募资39亿元
@@ -303,6 +310,8 @@ class Extractor:
                 cands.append(cand)
         if not cands:
             return []
+        if ctx.is_english():
+            _own_clause_floor(sent, cands)
         cands = readings.one_reading_per_trigger(ctx, sent, cands)
         # a weak trigger (支出, 募资, spend) yields to a stronger event of another type whose core is an amount
         strong = {c.type.name for c in cands if c.trigger.word not in c.type.weak and any(r.kind == "money" and not r.minor for r in c.type.roles.values())}
@@ -338,7 +347,15 @@ class Extractor:
             readings.internal_transfer(ctx, cand)
             readings.possessed_recruit(ctx, cand)
             readings.possessor_not_person(ctx, cand)
+            readings.possessed_round(ctx, cand)
+            readings.partner_formed_with(ctx, cand)
+            readings.bare_workforce(ctx, cand)
+            readings.bare_headcount(ctx, cand)
+            readings.purpose_before_which(ctx, cand)
+            readings.post_to_lead(ctx, cand)
+            readings.apposed_post(ctx, cand)
         cands += [d for d in (readings.poached_departure(ctx, self.schema, c) for c in list(cands)) if d is not None]
+        cands += [h for h in (readings.became_post(ctx, self.schema, c) for c in list(cands)) if h is not None]
         cands = self._fold_partial(cands)
         out: list[Event] = []
         for cand in cands:
@@ -512,10 +529,29 @@ def _before_trigger(ctx: Context, sent: Sentence, pos: int) -> str:
     lo = max(cs, pos - 12)
     if not ctx.is_english() and ctx.low.startswith(_ORDER_NOUNS, pos):
         lo = max(cs, pos - 30)  # 广达已接获美系云端大厂新一代自研ASIC服务器订单: what the order is for stands between
+    if ctx.is_english() and re.match(r"orders?\b", ctx.low[pos : pos + 7]):
+        lo = max(cs, pos - 30)  # secured HBM4 orders from AMD: what is ordered stands between the verb and the order
     for v in reversed(ctx.values_in(max(cs, pos - 60), pos)):
         if v.kind == "money" and v.end >= lo:  # 获得美国云端大厂约20亿美元的AI服务器订单
             lo = max(cs, v.start - (20 if ctx.is_english() else 12))
     return ctx.low[lo:pos]
+
+
+_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[\w'’ -]{3,40}?(?:'s|’s|\barm|\bunit|\bfund|\bfirm|\bcompany|\bgroup)\b[\w ’'-]{0,30},")
+
+
+def _past_apposition(ctx: Context, pos: int, end: int) -> int:
+    """NVentures, Nvidia's venture arm, also participated: the words after a name go on past what describes it."""
+    m = _APPOSITION.match(ctx.low, pos, end)
+    return m.end() if m else pos
+
+
+_ALSO_TOOK_PART = re.compile(r"\balso\s+(?:participated|invested|took part|joined in|chipped in|put in money|backed the company|backed it)\b")
+
+
+def _also_took_part(ctx: Context, ev: Event, sent: Sentence) -> bool:
+    """Index Ventures led the round. Lightspeed and Conviction also participated: the next sentence names more of its investors."""
+    return ev.type == "investment" and ctx.is_english() and sent.start - ev.evidence.end < 300 and _ALSO_TOOK_PART.search(ctx.low, sent.start, sent.end) is not None
 
 
 def _group_departure(ctx: Context, schema: Schema, hire: Event, count: Value) -> list[Event]:
@@ -587,6 +623,53 @@ def _as_dicts(val: object) -> list[dict[str, int]]:
     """The argument's items that are JSON objects."""
     items = val if isinstance(val, list) else [val]
     return [i for i in items if isinstance(i, dict)]
+
+
+_STARTS = re.compile(r"\s*(?:[a-z'-]+\s+){0,2}?(?:starts|will start|begins|will begin|takes up the (?:post|role|job)|will take up the (?:post|role|job)|takes over|will take over|joins|will join)\s+(?:in|on)\s+$")
+
+
+def _starts_next(ctx: Context, events: list[Event]) -> None:
+    """AWS hired Rohan Mehta to lead the team. Mehta starts in June: the start told in the next sentence dates the hire."""
+    starts = [s.start for s in ctx.sentences]
+    for ev in events:
+        if ev.type != "hire" or ev.args.get("date") or ev.source != "body" or not ev.args.get("person"):
+            continue
+        i = bisect_right(starts, ev.evidence.start)
+        if i >= len(ctx.sentences):
+            continue
+        nxt = ctx.sentences[i]
+        who = next((m for m in ctx.mentions_in(nxt.start, nxt.end) if m.type == "person"), None)
+        if who is None or who.start - nxt.start > 2 or not _names(ev.args["person"]) & {who.entity_id or who.name}:
+            continue
+        when = next((v for v in ctx.values_in(who.end, nxt.end) if v.kind == "date" and v.norm.get("value")), None)
+        if when is None or not _STARTS.fullmatch(ctx.low, who.end, when.start):
+            continue
+        ev.args["date"] = when.norm["value"]
+        ev.arg_spans["date"] = [Span(when.start, when.end)]
+        ev.arg_confidence["date"] = 0.6
+
+
+def _own_clause_floor(sent: Sentence, cands: list[R.Candidate]) -> None:
+    """X signed a deal with A for GPUs, and in May agreed to pay B …: a second event of a type in a later clause has its own
+    evidence, from its clause on (the subject it shares still fills its roles)."""
+    for c in cands:
+        if c.floor >= 0 or c.type.name not in ("procurement", "acquisition", "spending"):
+            continue
+        if any(o is not c and o.type.name == c.type.name and o.clause < c.clause for o in cands):
+            c.floor = sent.clauses[c.clause][0]
+
+
+def _left_after_hired(events: list[Event]) -> None:
+    """Samsung hired Kim Tae-hoon … . Kim left SK hynix in June: a departure told right after a hire goes to the hirer."""
+    for dep in events:
+        if dep.type != "departure" or dep.args.get("to_org") or not dep.args.get("person"):
+            continue
+        hire = next((h for h in events if h.type == "hire" and 0 <= dep.evidence.start - h.evidence.end <= 160 and _names(h.args.get("person")) & _names(dep.args["person"])), None)
+        if hire is None or not hire.args.get("org") or _names(hire.args["org"]) & _names(dep.args.get("org")):
+            continue
+        dep.args["to_org"] = hire.args["org"]
+        dep.arg_spans["to_org"] = hire.arg_spans.get("org", [])
+        dep.arg_confidence["to_org"] = min(hire.arg_confidence.get("org", 0.6), 0.6)
 
 
 def _names(val: object) -> set[object]:

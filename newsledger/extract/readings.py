@@ -295,6 +295,163 @@ def poached_departure(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Cand
     return dep
 
 
+_BECOME_POST = re.compile(r"\s(?:to|and)\s+(?:become|became|serve as|served as|take over as|took over as|take up the post of)\s")
+
+
+def became_post(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate | None:
+    """who left AWS in April to become chief operating officer at Anthropic: the post taken is a hire at the new employer."""
+    if cand.type.name != "departure" or not ctx.is_english() or not cand.args.get("person") or cand.args.get("to_org"):
+        return None
+    m = _BECOME_POST.search(ctx.low, cand.trigger.end, min(cand.sent.end, cand.trigger.end + 60))
+    if m is None:
+        return None
+    det = re.compile(r"(?:the|its|a|an)\s+").match(ctx.low, m.end())
+    start = det.end() if det else m.end()
+    org = next((o for o in ctx.mentions_in(start, cand.sent.end) if o.type == "org" and o.start == start), None)
+    owner = re.match(r"(?:'s|’s|'|’)\s+", ctx.low[org.end :]) if org is not None else None
+    if org is None or owner is None:  # … to become Anthropic's chief operating officer
+        org = None
+    post = R.title_after(ctx, org.end + owner.end() if org is not None and owner is not None else m.end(), cand.sent.end)
+    if post is None:
+        return None
+    old = {_key(o) for o in cand.args.get("org", []) if isinstance(o, Mention)}
+    if org is None:  # … chief operating officer at Anthropic
+        org = next((o for o in ctx.mentions_in(post.end, cand.sent.end) if o.type == "org" and re.fullmatch(r"\s*(?:at|of|for)\s+", ctx.low[post.end : o.start])), None)
+    if org is None or _key(org) in old:
+        return None
+    hire = R.Candidate(schema.types["hire"], cand.trigger, cand.sent)
+    hire.args = {"person": cand.args["person"], "org": [org], "role": [post]}
+    if cand.args.get("org"):
+        hire.args["from_org"] = cand.args["org"]
+        hire.fallback = {"from_org"} if "org" in cand.fallback else set()
+    if cand.args.get("date"):
+        hire.args["date"] = cand.args["date"]
+    return hire
+
+
+_LED_ROUND = re.compile(r"\b(?:led|co-led|joined|backed|participated in|took part in)\s+$")
+_POSSESSED_ROUND = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:round|series [a-k]\d?|funding|financing|fundraising|raise)\b")
+
+
+def possessed_round(ctx: Context, cand: R.Candidate) -> None:
+    """ASML led Mistral's previous round, investing €1.3 billion: the round's owner is the target, the one leading it the investor."""
+    if cand.type.name != "investment" or not ctx.is_english():
+        return
+    sent = cand.sent
+    for m in ctx.mentions_in(sent.start, sent.end):
+        if m.type != "org" or not _LED_ROUND.search(ctx.low, max(sent.start, m.start - 20), m.start) or not _POSSESSED_ROUND.match(ctx.low, m.end):
+            continue
+        verb = _LED_ROUND.search(ctx.low, max(sent.start, m.start - 20), m.start)
+        assert verb is not None
+        subject = [o for o in ctx.mentions_in(sent.start, verb.start()) if o.type == "org" and _key(o) != _key(m) and not ctx.is_oblique(o, sent)]
+        if not subject or not re.fullmatch(r"[^,;]{0,40}", ctx.low[subject[-1].end : verb.start()]):
+            continue
+        cand.args["target"] = [m]
+        cand.args["investor"] = [subject[-1]]
+        cand.fallback -= {"target", "investor"}
+        return
+
+
+_FORMED_VERB = re.compile(r"\s+(?:has\s+|had\s+)?(?:formed|set up|created|established|struck|signed|launched|started)\s+(?:last\s+\w+\s+|in\s+\d{4}\s+)?with\b")
+
+
+def partner_formed_with(ctx: Context, cand: R.Candidate) -> None:
+    """the 50-50 joint venture SoftBank formed with OpenAI: the name between the venture and "formed with" is a party to it."""
+    if cand.type.name != "partnership" or not ctx.is_english():
+        return  # (Kestrel Cloud, the joint venture Telstra formed with Nvidia: the venture named before is no party to it)
+    lead = re.compile(r"\s+(?:that\s+|which\s+)?").match(ctx.low, cand.trigger.end)
+    start = lead.end() if lead else cand.trigger.end
+    org = next((m for m in ctx.mentions_in(start, cand.sent.end) if m.type == "org" and m.start == start), None)
+    if org is None or _FORMED_VERB.match(ctx.low, org.end) is None:
+        return
+    cand.args["org"] = [org]
+    cand.fallback.discard("org")
+    cand.args["partner"] = [p for p in cand.args.get("partner", []) if not (isinstance(p, Mention) and _key(p) == _key(org))]
+    if not cand.args["partner"]:
+        del cand.args["partner"]
+
+
+_BARE_WORKFORCE = re.compile(r"\b(?:workforce|headcount|staff)\s+of\s+(?:(?P<bound>about|roughly|around|nearly|some|approximately|more than|over|almost)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{4,7})\b(?!\s*(?:%|percent|\.\d))")
+_BOUNDS = {"about": "about", "roughly": "about", "around": "about", "some": "about", "approximately": "about", "nearly": "about", "almost": "about", "more than": "more_than", "over": "more_than"}
+
+
+def bare_workforce(ctx: Context, cand: R.Candidate) -> None:
+    """4 percent of its global workforce of roughly 228,000: a bare number after "workforce of" counts the staff."""
+    if cand.type.name != "layoff" or not ctx.is_english() or cand.args.get("workforce"):
+        return
+    m = _BARE_WORKFORCE.search(ctx.low, cand.sent.start, cand.sent.end)
+    if m is None or any(v.start <= m.start("n") < v.end for v in ctx.values_in(cand.sent.start, cand.sent.end)):
+        return
+    start = m.start("bound") if m.group("bound") else m.start("n")
+    norm = {"value": int(m.group("n").replace(",", "")), "bound": _BOUNDS.get(m.group("bound") or "", "exact"), "unit": "employees", "vague": False}
+    cand.args["workforce"] = [Value("count", start, m.end("n"), ctx.doc.text[start : m.end("n")], norm)]
+
+
+_BARE_HEADCOUNT = re.compile(r"\s+(?:rose|grew|fell|increased|decreased|dropped|declined|climbed|stood|was|reached|totaled|totalled)(?:\s+(?:to|at))?\s+(?:(?P<bound>about|roughly|around|nearly|some|approximately|more than|over|almost)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{2,7})\b(?!\s*(?:%|percent|\.\d))")
+
+
+def bare_headcount(ctx: Context, cand: R.Candidate) -> None:
+    """headcount rose to 720 as of June: the bare number a headcount reaches is its figure."""
+    if cand.type.name != "financial_metric" or not ctx.is_english() or cand.args.get("value") or cand.trigger.word != "headcount":
+        return
+    m = _BARE_HEADCOUNT.match(ctx.low, cand.trigger.end, cand.sent.end)
+    if m is None:
+        return
+    start = m.start("bound") if m.group("bound") else m.start("n")
+    norm = {"value": int(m.group("n").replace(",", "")), "bound": _BOUNDS.get(m.group("bound") or "", "exact"), "unit": "employees", "vague": False}
+    cand.args["value"] = [Value("count", start, m.end("n"), ctx.doc.text[start : m.end("n")], norm)]
+
+
+_ON_WHICH = re.compile(r"\bto\s+(?P<what>(?:build|construct|expand|open|develop|buy|fund|upgrade)\s+[^,;]{3,80}?),\s+(?:on|for|in)\s+which\b")
+
+
+def purpose_before_which(ctx: Context, cand: R.Candidate) -> None:
+    """use the proceeds to build two data centers, on which it expects to spend $900 million: what the relative clause hangs on is what the money is for."""
+    if cand.type.name != "spending" or not ctx.is_english() or cand.args.get("purpose"):
+        return
+    found = [m for m in _ON_WHICH.finditer(ctx.low, cand.sent.start, cand.trigger.start)]
+    if found:
+        fill = R._span_text(ctx, found[-1].start("what"), found[-1].end("what"))
+        if fill is not None:
+            cand.args["purpose"] = [fill]
+
+
+_TO_LEAD = re.compile(r",?\s+to\s+(?P<post>(?:lead|head|run|oversee|manage|co-lead)\s+(?:its|their|the|a|an|his|her)\s+[^,.;]{3,60}?)(?=\s+(?:according|starting|from|in|on|at|by)\b|[,.;]|$)")
+
+
+def post_to_lead(ctx: Context, cand: R.Candidate) -> None:
+    """AWS hired Rohan Mehta, a former Google Cloud vice president, to lead a new team selling Trainium capacity: the
+    work one is hired to do is the post when no title is given for it."""
+    if cand.type.name != "hire" or not ctx.is_english() or cand.args.get("role"):
+        return
+    people = [p for p in cand.args.get("person", []) if isinstance(p, Mention)]
+    if not people or people[-1].start < cand.trigger.end:
+        return
+    for m in _TO_LEAD.finditer(ctx.low, people[-1].end, cand.sent.end):
+        fill = R._span_text(ctx, m.start("post"), m.end("post"))
+        if fill is not None:
+            cand.args["role"] = [fill]
+        return
+
+
+_APPOSED_TITLE = re.compile(r",\s+(?:the|a|an|its|their|[\w&.-]+['’]s)\s+(?P<title>(?:[a-z-]+\s+){0,4}?[a-z-]+)(?=\s+(?:who|for|of|at|in|on)\b|\s*,)")
+
+
+def apposed_post(ctx: Context, cand: R.Candidate) -> None:
+    """Asha Sharma, the corporate vice president who led the product team, is leaving: the title set beside the name is the post."""
+    if cand.type.name != "departure" or not ctx.is_english() or cand.args.get("role"):
+        return  # (a hire's apposed title, a Thinking Machines co-founder, is the post held before)
+    person = next((p for p in cand.args.get("person", []) if isinstance(p, Mention)), None)
+    if person is None or person.end > cand.trigger.start:
+        return
+    m = _APPOSED_TITLE.match(ctx.low, person.end, cand.trigger.start)
+    if m is None or not m.group("title").endswith(ctx.cues.titles) or m.group("title").split(" ")[0] in ("former", "ex"):
+        return
+    fill = R._span_text(ctx, m.start("title"), m.end("title"))
+    if fill is not None:
+        cand.args["role"] = [fill]
+
+
 def majority_stake(ctx: Context, sent: Sentence, cands: list[R.Candidate]) -> list[R.Candidate]:
     """acquire a 60% stake in X: the stake an acquisition takes control with is that acquisition, not an investment too."""
     buys = [c for c in cands if c.type.name == "acquisition"]
@@ -305,7 +462,12 @@ def majority_stake(ctx: Context, sent: Sentence, cands: list[R.Candidate]) -> li
         _, ce = sent.clauses[c.clause]
         return any(v.kind == "share" and (v.norm.get("value") or 0) > 0.5 for v in ctx.values_in(c.trigger.start - 12, ce))
 
+    stakes = [c for c in cands if c.type.name == "investment" and c.trigger.word.startswith("stake") and not controlled(c)]
+    cands = [c for c in cands if not (c.type.name == "acquisition" and any(s.clause == c.clause and _BUYS_A_STAKE.fullmatch(ctx.low, c.trigger.end, s.trigger.start) for s in stakes))]
     return [c for c in cands if not (c.type.name == "investment" and c.trigger.word.startswith("stake") and any(b.clause == c.clause and controlled(c) for b in buys))]
+
+
+_BUYS_A_STAKE = re.compile(r"\s+(?:a|an|some)?\s*(?:small\s+|minority\s+|new\s+)?")  # acquiring a stake in X: an investment, not a takeover
 
 
 def one_round(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
@@ -334,6 +496,8 @@ def not_a_listing(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
         return True  # 增资项目在产权交易中心挂牌: an asset offered on a property exchange
     if ctx.is_english() and _SUPERLATIVE.search(ctx.low, max(sent.start, trig.start - 50), trig.start) and ctx.low.startswith(" since ", trig.end):
         return True
+    if ctx.is_english() and re.match(r"\s+(?:proceeds|money|cash|funds)\b", ctx.low[trig.end : trig.end + 12]):
+        return True  # use part of the IPO proceeds to build …: what the money is spent on, not the listing
     if trig.word not in ctx.cues.lex["listing_verbs_weak"]:
         return False
     text = ctx.low[sent.start : sent.end]
@@ -351,10 +515,21 @@ def not_a_trade(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
 _TRIMS = re.compile(r"了?(?:\d+|[一二两三四五六七八九十]+)款")
 
 
+_PASSIVE_SUBJECT = re.compile(r"\b(?:the|its|their|his|her|quarterly|annual)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:were|was|are|is|will be|would be|had been|have been|has been|being|to be)\s+$")
+
+
+def _released_report(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """the results were released / its earnings report is released: a passive launch verb whose subject is a report."""
+    m = _PASSIVE_SUBJECT.search(ctx.low, max(sent.start, trig.start - 50), trig.start)
+    return m is not None and any(re.search(rf"\b{re.escape(w)}s?$", m.group(1)) for w in ctx.cues.not_products if w.isascii())
+
+
 def not_a_launch(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """首发阵容 / 调整首发 / 主创团队亮相 / 志愿者代表首次亮相 / 发行股份: a team's starting line-up, people appearing, or
     shares and debt issued launch nothing."""
     lex = ctx.cues.lex
+    if ctx.is_english() and _released_report(ctx, sent, trig):
+        return True  # before the results were released: figures published, not a product
     if ctx.low[max(sent.start, trig.start - 2) : trig.start].endswith(("共", "共计", "一共", "总共")) and _TRIMS.match(ctx.low, trig.end):
         return True  # 新车共推出4款车型: the versions a launch comes in, not a launch of its own
     if trig.word == "首发":
@@ -461,8 +636,38 @@ def aggregate(ctx: Context, cand: R.Candidate) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", head) for w in ctx.cues.lex["aggregate_en"])
 
 
-_SOLD = re.compile(r"\b(?:sold|sells|sell|selling|offloaded|offloads|offload|divested|divests|divest|unloaded|dumped|exited|trimmed|reduced|cut|cuts)\s+(?:(?:its|their|his|her|the|a|an|all|entire|whole|remaining|of|part|some|most|\d+(?:\.\d+)?%)\s+){0,4}$")
+_SOLD = re.compile(r"\b(?:sold|sells|sell|selling|offloaded|offloads|offload|divested|divests|divest|unloaded|dumped|exited|trimmed|reduced|cut|cuts)\s+(?:(?:its|their|his|her|the|a|an|all|entire|whole|remaining|of|part|some|most|\d+(?:\.\d+)?%)\s+){0,4}(?:[a-z0-9&.-]+\s+)?$")
 _SOLD_ZH = ("减持", "出售", "清仓", "抛售", "售出", "卖出", "退出")
+
+
+_POSSESSED_STAKE = re.compile(r"\b(?:its|their|his|her|[a-z0-9]+['’]s)\s+(?:[a-z0-9&.-]+\s+){0,2}$")
+_STAKE_CHANGE = re.compile(r"\b(?:rais|increas|boost|lift|doubl|tripl|add|took|tak|buil|expand|up(?:ped|ping|s)?\b|bought|buy|acquir|sold|sell|cut|trim|reduc|convert|swap)")
+
+
+_OBLIQUE_OWN = re.compile(r"\b(?:for|of|at|in|through|via|from|under|on)\s+(?:its|their|his|her)\s+(?:existing\s+|current\s+)?$")
+
+
+def passing_partnership(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """power and floor space for its joint venture with OpenAI: a partnership named after a preposition and a possessive is one
+    already in place, mentioned in passing."""
+    return ctx.is_english() and _OBLIQUE_OWN.search(ctx.low, max(sent.start, trig.start - 30), trig.start) is not None
+
+
+def not_jobs_going(ctx: Context, trig: Trigger) -> bool:
+    """about 450 roles are going: "going" cuts jobs only right after a count of them, and not "going to", "going up"."""
+    if trig.word not in ("are going", "will go", "are to go"):
+        return False
+    count = next((v for v in ctx.values_in(max(0, trig.start - 40), trig.start) if v.kind == "count" and ctx.low[v.end : trig.start].strip() == ""), None)
+    return count is None or re.match(r"\s+(?:to|up|down|ahead|through|into|on|public|unfilled|away)\b", ctx.low[trig.end : trig.end + 12]) is not None
+
+
+def held_stake(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """helped by gains on its stake in OpenAI: a stake held and named in passing is no investment (raising it would be one)."""
+    if not ctx.is_english() or not trig.word.startswith("stake"):
+        return False
+    cs, _ = sent.clauses[sent.clause_index(trig.start)]
+    head = ctx.low[max(cs, trig.start - 40) : trig.start]
+    return _POSSESSED_STAKE.search(head) is not None and _STAKE_CHANGE.search(head) is None
 
 
 def sold_stake(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
@@ -803,11 +1008,38 @@ def as_purpose(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return not own_money and any(w in head for w in ctx.cues.lex["purpose_lead"])
 
 
-_ANALYSTS_EXPECT = re.compile(r"\banalysts?\b[^,;]{0,30}?\b(?:expect|expects|estimate|estimates|forecast|forecasts|project|projects|predict|predicts|see|sees)\b[^,;]{0,90}$")
+_AT_RISK_BEFORE = re.compile(r"\b(?:at risk of|the risk of|fear of|fears of|afraid of|worried about|threat of|threatened to|threatening to|threatens to)\s+$")
+
+
+_NOT_DONE = re.compile(r"\b(?:(?:has|have|had|did|does|do)\s+not|hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|doesn['’]t|don['’]t)\s+(?:yet\s+)?$")
+
+
+def none_done(ctx: Context, trig: Trigger) -> bool:
+    """Cerebras has not cut any jobs this year: what was not done, of any kind, is no event."""
+    return ctx.is_english() and _NOT_DONE.search(ctx.low, max(0, trig.start - 20), trig.start) is not None and re.match(r"\s+any\b", ctx.low[trig.end : trig.end + 6]) is not None
+
+
+_NO_OBJECT = re.compile(r"\s*(?:(?:aggressively|heavily|rapidly|quickly|again|steadily|actively|furiously|broadly|globally)\b|[,.;)]|$)")
+
+
+def hiring_at_large(ctx: Context, trig: Trigger) -> bool:
+    """the team led by Mustafa Suleyman, which has been hiring aggressively: hiring with no one hired names no hire."""
+    return ctx.is_english() and trig.word in ("hiring", "hire", "hires", "recruiting", "recruits") and _NO_OBJECT.match(ctx.low, trig.end) is not None
+
+
+def at_risk(ctx: Context, trig: Trigger) -> bool:
+    """researchers it considers at risk of leaving / threatened to quit: a move feared or threatened has not happened."""
+    return ctx.is_english() and _AT_RISK_BEFORE.search(ctx.low, max(0, trig.start - 30), trig.start) is not None
+
+
+_ANALYSTS_EXPECT = re.compile(r"(?<!told )(?<!tells )(?<!telling )(?<!to )\banalysts?\b(?:(?!\bthat\b)[^,;]){0,30}?\b(?:expect|expects|estimate|estimates|forecast|forecasts|project|projects|predict|predicts|see|sees)\b[^,;]{0,90}$")
 
 
 def analyst_forecast(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
-    """analysts expect spending to top $150bn in fiscal 2027: what analysts expect is no event the company reports."""
+    """analysts expect spending to top $150bn in fiscal 2027: what analysts expect is no event the company reports.
+
+    Analysts told something (Jassy told analysts that the company expects …) are the audience, not the forecasters.
+    """
     if not ctx.is_english():
         return False
     cs, _ = sent.clauses[sent.clause_index(trig.start)]
@@ -1096,11 +1328,16 @@ def listing_adviser(ctx: Context, cand: R.Candidate) -> None:
 _PROJECT_END = re.compile(r",|;|\.(?:\s|$)|\s(?:which|that|to|bringing|as|while|and|over|through|by)\s")
 
 
+_OWN_ROUND = re.compile(r"\s+(?:[\w$.,-]+\s+){0,3}?(?:round|series [a-k]\b|funding|financing|fundraising)")
+
+
 def own_project(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
     """invest $200bn more in its data center: money put into the actor's own project is its spending, not an investment in itself."""
     target = next((f for f in cand.args.get("target", []) if isinstance(f, Mention)), None)
     if target is None or target.source != "coref" or ctx.low[target.start : target.end] not in ("its", "their") or not cand.args.get("amount"):
         return cand
+    if _OWN_ROUND.match(ctx.low, target.end) or cand.trigger.word in ("raised", "raises", "raise", "raising"):
+        return cand  # fetched in its Series F round, when it raised $13bn: money raised in its own round is an investment in it
     spending = schema.types["spending"]
     moved = R.Candidate(spending, cand.trigger, cand.sent)
     moved.args = {"amount": cand.args["amount"], **({"date": cand.args["date"]} if "date" in cand.args else {})}

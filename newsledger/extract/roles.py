@@ -88,8 +88,8 @@ _FOUNDED_BY = re.compile(r"(?:co-)?founded (?:in \d{4} )?by")
 
 def _founder(ctx: Context, m: Mention, t: Trigger) -> bool:
     """Mistral, founded in 2023 by … Arthur Mensch, …, has hired 200 people: a founder named in passing is not the one hired."""
-    if m.end > t.start or not ctx.is_english():  # 共同创建ChatGPT的赵晟佳 may well leave: only the English appositive
-        return False
+    if m.end > t.start or not ctx.is_english() or _relative_subject(ctx, m, t):  # 共同创建ChatGPT的赵晟佳 may well leave: only the English appositive
+        return False  # (founded by A and B, who left Arm: the relative clause's verb is theirs)
     head = ctx.low[max(0, m.start - 120) : m.start]
     return bool(_FOUNDED_BY.search(head)) and not any(w in ctx.low[m.end : t.start] for w in ("joined", "加入", "加盟"))
 
@@ -298,7 +298,7 @@ def assign_values(ctx: Context, schema: Schema, sent: Sentence, cands: list[Cand
                 cued = role.pre or role.post or role.pre_pattern
                 hit = cued and (
                     (_cue_before(ctx, v.start, role.pre, cs) and not _verb_after_cue(ctx, v.start, role.pre, cs))
-                    or _cue_after(ctx, v.end, role.post, sent.end, 24) or _pattern_before(ctx, v.start, role, cs)
+                    or _cue_after(ctx, v.end, role.post, sent.end, 24) or _pattern_before(ctx, v.start, role, cs, 80 if ctx.is_english() else 24)
                 )
                 if (cued and not hit) or (far and not hit):
                     continue
@@ -330,6 +330,8 @@ def _per_share(ctx: Context, v: Value) -> bool:
     """A money value that is a price per share (46.17元/股, 每股25.6元, 股价报35港元)."""
     after = ctx.low[v.end : v.end + 3].lstrip()
     before = ctx.low[max(0, v.start - 6) : v.start]
+    if re.match(r"\s*each\b", ctx.low[v.end : v.end + 8]) and re.search(r"\bpriced\b[^.;]{0,16}$", ctx.low[max(0, v.start - 30) : v.start]):
+        return True  # shares priced between $46 and $50 each
     return after.startswith(("/股", "每股", "a share", "per share")) or any(w in before for w in _PER_SHARE_BEFORE)
 
 
@@ -410,6 +412,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                 and ((_cue_right_before(ctx, m.start, role.pre, sent.start) and not (_possessor(ctx, m) and role.name not in ("exchange", "from_org", "to_org", "supplier") and not _own_round(ctx, m, role.name))) or _cue_after(ctx, m.end, role.post, sent.end, 24 if role.gather else 6))
                 and (m.entity_id or m.name or m.text) not in cand.used_ids()
                 and not _relative_subject(ctx, m, t)
+                and not (role.not_pre and _cue_right_before(ctx, m.start, role.not_pre, sent.start))
             ]
             hits = [m for m in hits if not any(o.type.name == cand.type.name and o is not cand and _dist(m, o.trigger) < _dist(m, t) for o in cands)]
             if hits:
@@ -462,7 +465,7 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
                     continue
                 pool.append(m)
             if "person" in role.entity and ctx.is_english():
-                pool = _english_people(ctx, t, pool)
+                pool = _english_people(ctx, t, pool, speaker_ok=cand.type.name != "pay_offer")
             if role.side == "any" and "org" in role.entity and ctx.is_english():  # led by X and hired Y: X is not the one who hires
                 pool = [m for m in pool if not ctx.is_oblique(m, sent) or _cue_right_before(ctx, m.start, role.pre, sent.start)] or pool
             if is_agent and ctx.is_english():  # Meta poached Apple's top executive with a package: the possessor modifies
@@ -510,15 +513,16 @@ def assign_entities(ctx: Context, sent: Sentence, cands: list[Candidate]) -> Non
 _HIRING_VERBS = frozenset(["hired", "hires", "hire", "hiring", "appointed", "appoints", "named", "recruited", "recruits", "tapped", "lured", "poached", "poaches", "brought on", "brought in", "brought over", "snapped up"])
 
 
-def _english_people(ctx: Context, t: Trigger, pool: list[Mention]) -> list[Mention]:
+def _english_people(ctx: Context, t: Trigger, pool: list[Mention], speaker_ok: bool = True) -> list[Mention]:
     """… will retire in July, Nadella wrote / She will be succeeded by Rahul Iyer: the writer of the news is not the one who
-    moves, and a passive verb's person comes after its "by"."""
+    moves, and a passive verb's person comes after its "by". The one who tells of pay offered (Zhou said the startup
+    has been offering packages) is never the one offered it."""
     passive = _PASSIVE_BEFORE.search(ctx.low, max(0, t.start - 20), t.start) is not None  # Jane Doe was hired by Google
     if t.word.endswith(" by") or (t.word in _HIRING_VERBS and not passive):  # Zuckerberg hired Alexandr Wang: the one hired is the object
         pool = [m for m in pool if m.start >= t.end] or pool
     verbs = "|".join(re.escape(w) for w in ctx.cues.speech_en)
     quiet = [m for m in pool if m.type != "person" or not re.match(rf"\s+(?:{verbs})\b", ctx.low[m.end : m.end + 14])]
-    return quiet or pool
+    return quiet if quiet or not speaker_ok else pool
 
 
 def _drop_inside(cand: Candidate, role: str, phrase: Mention) -> None:
@@ -531,7 +535,7 @@ def _drop_inside(cand: Candidate, role: str, phrase: Mention) -> None:
                 del cand.args[name]
 
 
-_APPOSED = re.compile(r",[^,;:()]{2,80},\s*(?:(?:has|had|have|will|would|also|then|later|recently|abruptly|quietly)\s+)*$")
+_APPOSED = re.compile(r",[^,;:()]{2,80},\s*(?:(?:has|had|have|will|would|is|was|are|were|been|be|also|then|later|recently|abruptly|quietly|now|set to)\s+)*$")
 
 
 _RELATIVE = re.compile(r",\s*(?:which|who)\s+[^,;()]{0,60}$")
@@ -807,6 +811,12 @@ def _apposed_gap(ctx: Context, gap: str, first: Mention) -> bool:
 _PREPOSITION_END = re.compile(r"(?<![a-z])(?:on|at|in|of|for|with|from|by|to|under|behind)\s*$")
 
 
+def _paired(ctx: Context, a: Mention, b: Mention) -> bool:
+    """founded by Mei Lin Zhou and Aaron Feld, who …: two people joined by "and" are listed, whatever stands before the pair."""
+    lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+    return a.type == b.type == "person" and ctx.low[lo:hi].strip() in ("and", ", and")
+
+
 def _inside_apposition(ctx: Context, m: Mention) -> bool:
     """A name right after a preposition (engineer on Gemini Live) belongs to a phrase, not to a list of names."""
     return _PREPOSITION_END.search(ctx.before_words(m.start, 8)) is not None
@@ -850,7 +860,7 @@ def _coordinated(ctx: Context, first: Mention, pool: list[Mention], joined: bool
             nxt = ordered[j]
             if nxt.source == "coref":
                 break  # "led by Sequoia, the company told TechCrunch": a reference is not a listed name
-            if first.type == "person" and ctx.is_english() and _inside_apposition(ctx, nxt):
+            if first.type == "person" and ctx.is_english() and _inside_apposition(ctx, nxt) and not _paired(ctx, nxt, cur):
                 j += direction  # "a senior engineer on Gemini Live": a name inside an appositive is not listed
                 continue
             lo, hi = (nxt.end, cur.start) if direction < 0 else (cur.end, nxt.start)
@@ -1134,6 +1144,7 @@ _APPOSITIVE = re.compile(
     r"\s*(?:its|their|the|a|an|his|her)?\s*(?:[a-z0-9.-]+\s+){0,5}?" + _PRODUCT_NOUNS
     + r"(?:\s+(?:on|this|last|next)\s+[a-z]+)?,\s+(?:the\s+)?([^,.;]{2,40}?)(?=,|\.|;|$)"
 )
+_NAME_THEN_DESCRIPTION = re.compile(r"\s+(?:its\s+|their\s+)?([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}),\s+(?:a|an|its|their)\s")
 _PASSIVE = re.compile(r"(?:(?:would|will|to|has|have|had|could|may)\s+(?:be|been)|is|are|was|were|be|been|being)\s+$")
 _DETERMINER = re.compile(r"(?:^|\s)(?:the|its|their|a|an|his|her|this|that)\s+", re.I)
 
@@ -1145,6 +1156,9 @@ def _english_product(ctx: Context, cand: Candidate, cs: int) -> TextFill | None:
     if m and not re.search(r"\b(?:said|says|told|reported|announced|added|wrote|noted)$", m.group(1)) and not re.match(r"(?:which|that|who|where|when)\b", m.group(1)):
         # …, the company said / …, which packs 72 chips: no appositive
         return _span_text(ctx, m.start(1), m.end(1))
+    named = _NAME_THEN_DESCRIPTION.match(ctx.norm, t.end, sent.end)
+    if named is not None and not any(o.type == "org" and o.start <= named.start(1) < o.end for o in ctx.mentions_in(named.start(1), named.end(1))):
+        return _span_text(ctx, named.start(1), named.end(1))  # launched Tess Route, an agent that …
     before = ctx.low[cs : t.start]
     aux = _PASSIVE.search(before)
     if aux is None:
@@ -1393,8 +1407,10 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
                     i = ctx.low.find(cue, i + 1, reach)  # "for" inside "forecast" is no cue
                 if i >= 0 and i < sent.end:
                     stop = next((j for j in range(i + len(cue), min(sent.end, i + 40)) if ctx.norm[j] in ",.;。"), min(sent.end, i + 40))
+                    if ctx.is_english() and stop < sent.end and ctx.low[stop - 1 : stop + 1].isalpha():  # never end inside a word
+                        stop = max(i + len(cue), ctx.low.rfind(" ", i + len(cue), stop))
                     fill = _span_text(ctx, i + len(cue), stop)
-                    if fill is not None and any(v.kind in ("date", "period") and v.start <= fill.start + 8 and v.end >= fill.end - 2 for v in ctx.values_in(fill.start, fill.end)):
+                    if fill is not None and any(v.kind in ("date", "period") and v.start <= fill.start + 8 and (v.end >= fill.end - 2 or (ctx.is_english() and v.start <= fill.start + 1)) for v in ctx.values_in(fill.start, fill.end)):
                         fill = None  # for fiscal 2026: a time, not a purpose
                         continue
                     break
@@ -1407,7 +1423,7 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
 _INVESTED_IN_ZH = re.compile(r"(?:在|对|於|于)(?P<what>[^,。;、]{2,20}?)(?:上|方面)?(?:累计|合计|共计|共|再|追加|至少|将)?(?:投入|投资|砸下|斥资|拨出)")
 _SPENT_ON_EN = re.compile(
     r"^\s*(?:(?:a|per)\s+year\s+|annually\s+|over\s+(?:the\s+)?(?:next\s+)?[\w-]+\s+years?\s+)?(?:on|in|for)\s+(?P<what>(?!the\s+(?:next|coming|current|first|second|third|fourth)\b)[^,.;]{3,60}?)(?=\s+(?:in|by|over|through|this|next|last|from)\b|[,.;]|$)"
-    r"|^\s*(?:(?:a|per)\s+year\s+|annually\s+)?(?P<doing>[a-z]+ing\s[^,.;]{3,60}?)(?=\s+(?:with|over|through|by|from|during)\b|[,.;]|$)"
+    r"|^\s*(?:(?:a|per)\s+year\s+|annually\s+|over\s+(?:the\s+)?(?:next\s+)?[\w-]+\s+years?\s+)?(?P<doing>[a-z]+ing\s[^,.;]{3,80}?)(?=\s+(?:with|over|through|by|from|during)\b|[,.;]|$)"
 )
 
 
@@ -1631,20 +1647,25 @@ def former_employer(ctx: Context, cand: Candidate) -> None:
             return
 
 
-_APPOSED_EMPLOYER = re.compile(r",\s+(?:a|an)\s+(?:former\s+)?")
+_APPOSED_EMPLOYER = re.compile(r",\s+(?:a|an)\s+(?:former\s+)?(?:(?:\d+|[a-z]+)-year\s+|long-?time\s+)?")
+_APPOSED_TITLE_AT = re.compile(r",\s+(?:a|an)\s+(?:former\s+)?(?P<title>(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:at|on|of|with)\s+(?:the\s+)?")
+_ALUMNI = ("veteran", "alum", "alumnus", "alumna")  # a 15-year Synopsys veteran: where the person worked
 _APPOSED_POST = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}?(?P<title>[a-z-]+(?:\s[a-z-]+)?)(?=\s*(?:,|\.|;|\bwho\b|$))")
 
 
 def _apposed_employer(ctx: Context, person: Mention, used: set[str]) -> Mention | None:
     """Ada Park, a Lumen Robotics co-founder, / Ada Park, a former Lumen engineer who …: the company in the
     title set beside the name is where the person worked."""
-    for m in ctx.mentions_in(person.end, person.end + 40):
+    for m in ctx.mentions_in(person.end, person.end + 60):
         if m.type != "org" or m.source == "coref" or (m.entity_id or m.name or m.text) in used:
             continue
+        titled = _APPOSED_TITLE_AT.fullmatch(ctx.low, person.end, m.start)
+        if titled is not None and titled.group("title").endswith(ctx.cues.titles):
+            return m  # Tom Brennan, a senior engineer on Anthropic's Claude Code
         if not _APPOSED_EMPLOYER.fullmatch(ctx.low, person.end, m.start):
             return None
         post = _APPOSED_POST.match(ctx.low, m.end, min(len(ctx.low), m.end + 48))
-        if post is None or not post.group().rstrip().endswith(ctx.cues.titles):
+        if post is None or not post.group().rstrip().endswith((*ctx.cues.titles, *_ALUMNI)):
             return None
         return m
     return None
@@ -1883,6 +1904,8 @@ def fill_dates(ctx: Context, cand: Candidate) -> None:
         pick = before[-1] if before else (after[0] if after else None)
         if ctx.is_english() and after and (not before or sent.clause_index(before[-1].start) != cand.clause):
             pick = after[0]  # English dates its events after the verb (raised $5bn in October), in the same clause
+        if ctx.is_english() and not after and (not before or sent.clause_index(before[-1].start) != cand.clause):
+            pick = _date_past_parenthetical(ctx, cand, dates) or pick
         if pick is None and ctx.is_english():
             pick = _date_past_appositive(ctx, cand, dates)
         if pick is None and ctx.is_english():  # …, the companies announced on Thursday: a deal with no date of its own is dated by its announcement
@@ -1931,6 +1954,26 @@ def _date_past_appositive(ctx: Context, cand: Candidate, dates: list[Value]) -> 
     for v in dates:
         if d_start <= v.start and v.end <= d_end and _DATE_LEAD.fullmatch(ctx.low, d_start, v.start):
             return v
+    return None
+
+
+_PARENTHETICAL = re.compile(r"\s*(?:along with|together with|including|as well as|formerly|previously|who|which|a|an|the|its|his|her|their)\b")
+_DATE_CLAUSE = re.compile(r"\s*(?:as\s+[^,;]{2,40}?\s+)?(?:(?:in|on)\s+)?")
+
+
+def _date_past_parenthetical(ctx: Context, cand: Candidate, dates: list[Value]) -> Value | None:
+    """Microsoft hired him, along with most of Inflection AI's staff, in March 2024: the date after an aside is the event's."""
+    sent = cand.sent
+    for k in range(cand.clause + 1, min(cand.clause + 3, len(sent.clauses))):
+        cs, ce = sent.clauses[k]
+        text = ctx.low[cs:ce].lstrip(" ,")
+        start = cs + len(ctx.low[cs:ce]) - len(text)
+        own = [v for v in dates if cs <= v.start and v.end <= ce]
+        lead = _DATE_CLAUSE.match(ctx.low, start, ce)
+        if own and lead is not None and own[0].start <= lead.end() + 1 and not re.match(r"(?:and|but|while|after|before|when)\b", text):
+            return own[0]  # (not "on top of the $50 billion it pledged last November": a date inside another clause)
+        if not _PARENTHETICAL.match(ctx.low, start):
+            return None
     return None
 
 

@@ -290,6 +290,7 @@ class Linker:
         # WeWork的员工 / Anthropic宣布: a Latin name in Chinese text before a company cue
         found += self._pattern_orgs(self._latin_org_cue, text, norm, start, end, busy)
         found += self._repeats(text, norm, start, end, busy, found, taken)
+        found = _surnames_as_persons(found, taken)
         found = _named_in_full(found, legal, norm)
         found = _first_word_names(found, norm)
         found = _trim_to_known(found, taken)
@@ -440,7 +441,8 @@ class Linker:
         ids: dict[str, str] = {}
         for k in known or []:  # Amar Subramanya … Subramanya left for Apple
             words = (k.name or "").split(" ")
-            if k.type == "person" and k.entity_id and len(words) == 2 and len(words[1]) >= 3 and words[1] in k.text:
+            short = len(words) == 2 and len(words[1]) == 2 and words[1][0].isupper() and words[1][1].islower()  # Lisa Su … Su said
+            if k.type == "person" and k.entity_id and len(words) == 2 and (len(words[1]) >= 3 or short) and words[1] in k.text:
                 names.setdefault(words[1], "person")
                 names.setdefault(k.name or "", "person")
                 ids.setdefault(words[1], k.entity_id)
@@ -464,8 +466,10 @@ class Linker:
                 cut = next((sfx for sfx in self.cues.org_suffix_zh if name.endswith(sfx) and len(name) - len(sfx) >= 3), None)
                 if cut and name[: -len(cut)] not in self.cues.not_orgs:
                     names.setdefault(name[: -len(cut)], "org")
-            if m.type == "person" and len(words) == 2 and len(words[1]) >= 3:
-                names.setdefault(words[1], "person")  # Ethan Park … Park said
+            if m.type == "person" and len(words) in (2, 3) and len(words[-1]) >= 3:
+                names.setdefault(words[-1], "person")  # Ethan Park … Park said; Mei Lin Zhou … Zhou said
+            if m.type == "person" and _family_first(words):
+                names.setdefault(words[0], "person")  # Kim Tae-hoon … Kim left
         for name in sorted(names, key=len, reverse=True):
             kind = names[name]
             pos = norm.find(name, start, end)
@@ -850,6 +854,27 @@ def _with_risk_mark(m: Mention, text: str, norm: str) -> Mention:
         return m
     word = text[mark.start() : m.end]
     return replace(m, start=mark.start(), text=word, name=norm[mark.start() : mark.start() + len(mark.group(0))] + (m.name or m.text))
+
+
+def _family_first(words: list[str]) -> bool:
+    """Kim Tae-hoon / Lee Jae-yong: a hyphenated given name after a short word puts the family name first."""
+    return len(words) == 2 and "-" in words[1] and 2 <= len(words[0]) <= 5 and words[0][:1].isupper()
+
+
+def _surname(name: str) -> str:
+    """The word a person is called by on second mention (Zhou for Mei Lin Zhou, Kim for Kim Tae-hoon)."""
+    words = name.split(" ")
+    return words[0] if _family_first(words) else words[-1]
+
+
+def _surnames_as_persons(found: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """Mei Lin Zhou … Zhou said: a lone word read as an organisation is the surname of a person named in full before it."""
+    people = sorted((m for m in (*found, *taken) if m.type == "person" and len((m.name or "").split(" ")) in (2, 3)), key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in found:
+        full = next((p for p in reversed(people) if p.end <= m.start and _surname(p.name or "") == m.text), None) if m.type == "org" and m.entity_id is None and " " not in m.text else None
+        out.append(Mention(m.start, m.end, m.text, "person", full.entity_id, full.name, m.source) if full is not None else m)
+    return out
 
 
 def _trim_to_known(found: list[Mention], taken: list[Mention]) -> list[Mention]:
