@@ -108,7 +108,7 @@ def test_links_point_to_known_organisations() -> None:
             assert e["parent"] is None or e["parent"] in IDS, (e["id"], e["parent"])
         if e["type"] == "person":
             for org in e["orgs"]:
-                assert org in IDS, (e["id"], org)
+                assert org in IDS and org.startswith("org:"), (e["id"], org)
 
 
 def test_an_alias_two_entities_share_is_flagged_ambiguous_for_both() -> None:
