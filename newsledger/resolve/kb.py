@@ -21,6 +21,8 @@ KB_FILES = ("orgs.jsonl", "persons.jsonl", "outlets.jsonl")
 
 def alias_key(alias: str) -> str:
     """The lookup form of an alias or a name: normalized view, lower-case, single spaces."""
+    if alias.isascii():  # nothing to convert: skip the script conversion (most of the start-up time)
+        return " ".join(alias.lower().split())
     return " ".join(normalize(alias).lower().split())
 
 
