@@ -357,6 +357,8 @@ def not_a_launch(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     lex = ctx.cues.lex
     if ctx.low[max(sent.start, trig.start - 2) : trig.start].endswith(("共", "共计", "一共", "总共")) and _TRIMS.match(ctx.low, trig.end):
         return True  # 新车共推出4款车型: the versions a launch comes in, not a launch of its own
+    if shares_offered(ctx, sent, trig):
+        return True
     if trig.word == "首发":
         return ctx.low.startswith(tuple(lex["lineup_after"]), trig.end) or ctx.low[max(sent.start, trig.start - 4) : trig.start].endswith(tuple(lex["lineup_before"]))
     if trig.word == "发行":
@@ -377,6 +379,16 @@ def not_a_launch(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     if ctx.low[cs:end].endswith(tuple(lex["appearing_people"])):
         return True
     return any(m.type == "person" and m.end == end for m in ctx.mentions_in(max(cs, end - 12), end))
+
+
+def shares_offered(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """首发募资80亿元 / 发售价为每股39.2港元 / 发售股份: a listing's first offering of shares, no product on sale."""
+    if trig.word not in ctx.cues.lex["share_offer_verbs"]:
+        return False
+    if ctx.low.startswith(tuple(ctx.cues.lex["share_offer_after"]), trig.end):
+        return True
+    _, ce = sent.clauses[sent.clause_index(trig.start)]
+    return ctx.low.startswith("价", trig.end) and "每股" in ctx.low[trig.end : ce]
 
 
 def produce_purchase(ctx: Context, sent: Sentence, trig: Trigger) -> bool:

@@ -313,3 +313,8 @@ def test_a_chip_starting_volume_shipments_is_a_launch_and_shipment_counts_are_no
     assert [e for e in doc.events if e.type == "launch"]
     doc = extract_text("科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,寒武纪一季度芯片出货量同比增长40%。\n")
     assert not [e for e in doc.events if e.type == "launch"]
+
+
+def test_a_listings_share_offering_launches_no_product() -> None:
+    doc = extract_text(_page("星海微电子去年在科创板上市,首发募资约45亿元。云帆科技此次全球发售约8000万股H股,发售价为每股26.5港元。"))
+    assert not _launches(doc)
