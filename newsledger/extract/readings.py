@@ -357,7 +357,7 @@ def not_a_launch(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     lex = ctx.cues.lex
     if ctx.low[max(sent.start, trig.start - 2) : trig.start].endswith(("共", "共计", "一共", "总共")) and _TRIMS.match(ctx.low, trig.end):
         return True  # 新车共推出4款车型: the versions a launch comes in, not a launch of its own
-    if shares_offered(ctx, sent, trig):
+    if shares_offered(ctx, sent, trig) or launch_word_as_noun(ctx, sent, trig):
         return True
     if trig.word == "首发":
         return ctx.low.startswith(tuple(lex["lineup_after"]), trig.end) or ctx.low[max(sent.start, trig.start - 4) : trig.start].endswith(tuple(lex["lineup_before"]))
@@ -389,6 +389,23 @@ def shares_offered(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
         return True
     _, ce = sent.clauses[sent.clause_index(trig.start)]
     return ctx.low.startswith("价", trig.end) and "每股" in ctx.low[trig.end : ce]
+
+
+def launch_word_as_noun(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """供应链与量产 / 製程的量產 / 明年量产的平台 / 位居开源模型前列 / 经授权发布: a launch word used as a noun, a modifier
+    or an adjective, or a page's republication line, launches nothing."""
+    lex = ctx.cues.lex
+    if trig.word in lex["noun_launch_words"]:
+        before = ctx.low[max(sent.start, trig.start - 1) : trig.start]
+        if before in ("与", "和", "及", "的") or ctx.low.startswith("的", trig.end):
+            return True
+    if trig.word in lex["adjective_launch_words"]:
+        _, ce = sent.clauses[sent.clause_index(trig.start)]
+        rest = ctx.low[trig.end : ce]
+        noun = next((w for w in lex["open_source_nouns"] if rest.startswith(w)), None)
+        if noun is not None and not re.search(r"[a-z0-9“「《\"]", rest[len(noun) :]):
+            return True  # 开源模型前列: the open kind of model, no model named
+    return ctx.low[max(sent.start, trig.start - 3) : trig.start].endswith(tuple(lex["republished_before"]))
 
 
 def produce_purchase(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
