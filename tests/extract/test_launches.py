@@ -329,3 +329,8 @@ def test_open_sourcing_a_named_model_is_still_a_launch() -> None:
     doc = extract_text(_page("星海科技今天开源了Nova-2推理模型。"))
     (ev,) = _launches(doc)
     assert "Nova-2" in ev.args["product"]
+
+
+def test_a_class_of_products_with_no_name_is_no_launch() -> None:
+    doc = extract_text(_page("星海科技与云帆汽车达成合作,双方将联合开发智能座舱,首批车型预计明年二季度量产,首款产品预计2028年推出。"))
+    assert not _launches(doc)
