@@ -838,9 +838,23 @@ _ANALYSTS_EXPECT = re.compile(r"\banalysts?\b[^,;]{0,30}?\b(?:expect|expects|est
 def analyst_forecast(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """analysts expect spending to top $150bn in fiscal 2027: what analysts expect is no event the company reports."""
     if not ctx.is_english():
-        return False
+        return analysts_forecast_zh(ctx, sent, trig)
     cs, _ = sent.clauses[sent.clause_index(trig.start)]
     return _ANALYSTS_EXPECT.search(ctx.low, cs, trig.start) is not None
+
+
+def analysts_forecast_zh(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """有券商分析师预计,百度今年资本开支或在250亿元左右 / 法人预估全年营收有机会突破X: a figure an analyst expects is no
+    event the company reports."""
+    if not set(trig.types) & {"financial_metric", "spending"}:
+        return False
+    lex = ctx.cues.lex
+    head = ctx.low[sent.start : trig.start]
+    at = max(head.rfind(w) for w in lex["analysts_zh"])
+    if at < 0:
+        return False
+    rest = ctx.low[sent.start + at : sent.end]
+    return any(w in rest for w in (*ctx.cues.forecast, *lex["analyst_expect_zh"]))
 
 
 def no_comment(ctx: Context, sent: Sentence, trig: Trigger) -> bool:

@@ -485,3 +485,9 @@ def test_a_fiscal_quarter_label_is_not_its_calendar() -> None:
     doc = extract_text(_zh("星河芯片公布2027财年第一财季业绩，该季度营收为420亿美元，上年同期为260亿美元。", "2026年5月28日"))
     (rev,) = _by_metric(doc, "revenue")
     assert rev.args["period"] == "FY2027-Q1"
+
+
+def test_what_analysts_expect_is_no_companys_figure() -> None:
+    text = _zh("有券商分析师预计,星河科技今年全年资本开支或在120亿元左右。法人预估,云帆电子明年营收有机会突破800亿元。")
+    doc = extract_text(text)
+    assert not [e for e in doc.events if e.type in ("spending", "financial_metric")]
