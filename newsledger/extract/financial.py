@@ -258,7 +258,7 @@ def is_segment(segments: tuple[str, ...], before: str) -> bool:
     return any(before.endswith(w) for w in segments)
 
 
-_PRIOR_LEAD = re.compile(r"(?:(?:上年|去年|前一年|前年|上一年|上一财年)同期|此前一年|前一年|一年前|a year earlier,?|a year ago,?|in the year-ago (?:quarter|period),?)\s*$")
+_PRIOR_LEAD = re.compile(r"(?:(?:上年|去年|前一年|前年|上一年|上一财年)同期|此前一年|前一年|一年前|a year earlier,?|a year ago,?|in the year-ago (?:quarter|period),?)\s*(?:的)?(?:经调整|调整后|非通用会计准则|非国际财务报告准则)?\s*$")
 
 
 def prior_period(cand: Candidate) -> None:

@@ -491,3 +491,10 @@ def test_what_analysts_expect_is_no_companys_figure() -> None:
     text = _zh("有券商分析师预计,星河科技今年全年资本开支或在120亿元左右。法人预估,云帆电子明年营收有机会突破800亿元。")
     doc = extract_text(text)
     assert not [e for e in doc.events if e.type in ("spending", "financial_metric")]
+
+
+def test_an_adjusted_prior_figure_is_the_previous_value() -> None:
+    text = _zh("星河智驾第三季度经调整净亏损为2.4亿元,上年同期经调整净亏损为3.7亿元,亏损幅度有所收窄。", "2026年11月18日")
+    (loss,) = _by_metric(extract_text(text), "net_loss")
+    assert _amount(loss.args["value"]) == pytest.approx(2.4e8)
+    assert _amount(loss.args["previous_value"]) == pytest.approx(3.7e8)
