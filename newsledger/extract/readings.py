@@ -891,6 +891,15 @@ def no_longer(ctx: Context, trig: Trigger) -> bool:
     return "hire" in trig.types and ctx.low[max(0, start - 10) : start].rstrip().endswith(ctx.cues.lex["no_longer"])
 
 
+def ongoing(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """目前仍担任公司董事 / 与谷歌仍保持着紧密的合作: a post or a tie that goes on starts nothing."""
+    cs, _ = sent.clauses[sent.clause_index(trig.start)]
+    head = ctx.low[max(cs, trig.start - 10) : trig.start].rstrip()
+    if "hire" in trig.types and head.endswith(tuple(ctx.cues.lex["still_holds"])):
+        return True
+    return "partnership" in trig.types and any(w in head for w in ctx.cues.lex["keeps_up"])
+
+
 def _product_head(ctx: Context, sent: Sentence, pos: int) -> bool:
     """微软发布的折叠手机Surface Duo: the noun a launch clause describes is a product (a model name, a title in
     《》 or a product word), so the clause states a launch (unlike 发布的财报)."""

@@ -541,3 +541,20 @@ def test_a_named_group_described_by_its_employer_comes_from_it() -> None:
     (ev,) = _events(doc, "hire")
     assert _mention(ev.args["from_org"]) == "OpenAI"
     assert _mention(ev.args["org"]) == "Meta"
+
+
+def test_a_post_still_held_is_no_hire() -> None:
+    from newsledger import extract_text
+
+    text = "科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,星河科技联合创始人张立已于今年2月卸任总裁,目前仍担任公司董事。\n\n特别声明:以上内容仅供参考。\n"
+    doc = extract_text(text)
+    assert not [e for e in doc.events if e.type == "hire"]
+    assert [e for e in doc.events if e.type == "departure"]
+
+
+def test_a_tie_kept_up_is_no_new_partnership() -> None:
+    from newsledger import extract_text
+
+    text = "科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,值得一提的是,星河科技与云帆电子仍保持着紧密的合作关系。\n\n特别声明:以上内容仅供参考。\n"
+    doc = extract_text(text)
+    assert not [e for e in doc.events if e.type == "partnership"]
