@@ -900,6 +900,29 @@ def ongoing(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return "partnership" in trig.types and any(w in head for w in ctx.cues.lex["keeps_up"])
 
 
+def one_reorganization(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
+    """完成机器人业务的拆分,将团队整体剥离,成立独立公司"鹏行智能" / 进行了组织调整,将X团队并入Y: the verbs of one sentence
+    tell one reorganization; a unit named in quotes is the one it sets up."""
+    reorgs = [c for c in cands if c.type.name == "reorganization"]
+    if len(reorgs) < 2:
+        return cands
+    first = reorgs[0]
+    for other in reorgs[1:]:
+        units = other.args.get("unit", [])
+        named = any(_quoted(ctx, u) for u in first.args.get("unit", []))
+        into = other.trigger.word in ctx.cues.lex["reorg_into"] and first.trigger.word not in ctx.cues.lex["reorg_into"]
+        if units and not named and (_quoted(ctx, units[0]) or into):
+            first.args["unit"] = units  # …进行了组织调整,将X团队并入计算产品线: the unit it goes into
+        for role, fills in other.args.items():
+            first.args.setdefault(role, fills)
+    return [c for c in cands if c.type.name != "reorganization" or c is first]
+
+
+def _quoted(ctx: Context, fill: R.Filler) -> bool:
+    """A name written in quotes (“鹏行智能”)."""
+    return ctx.low[fill.start - 1 : fill.start] in ("“", '"', "「") if fill.start > 0 else False
+
+
 def _product_head(ctx: Context, sent: Sentence, pos: int) -> bool:
     """微软发布的折叠手机Surface Duo: the noun a launch clause describes is a product (a model name, a title in
     《》 or a product word), so the clause states a launch (unlike 发布的财报)."""

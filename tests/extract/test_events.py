@@ -913,3 +913,9 @@ def test_a_successor_takes_the_post_the_one_leaving_held() -> None:
     doc = extract_text(_page("百度智能云事业群总裁沈抖已卸任，由百度集团副总裁李远接任。"))
     (hire,) = _events(doc, "hire")
     assert hire.args["role"] == "事业群总裁"
+
+
+def test_the_verbs_of_one_sentence_tell_one_reorganization_named_by_its_new_unit() -> None:
+    doc = extract_text(_page("星河汽车已完成机器人业务的拆分,将具身智能团队整体剥离,成立独立公司“星行智能”。"))
+    (ev,) = _events(doc, "reorganization")
+    assert ev.args["unit"] == "星行智能"
