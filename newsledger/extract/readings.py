@@ -892,11 +892,19 @@ def no_longer(ctx: Context, trig: Trigger) -> bool:
 
 
 def ongoing(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
-    """目前仍担任公司董事 / 与谷歌仍保持着紧密的合作: a post or a tie that goes on starts nothing."""
+    """目前仍担任公司董事 / 与谷歌仍保持着紧密的合作: a post or a tie that goes on starts nothing; nor does a routine
+    adjustment a company pleads (进行正常的组织调整, 仅是「组织调整」) or what a restructuring left (重组后的OpenAI)."""
     cs, _ = sent.clauses[sent.clause_index(trig.start)]
     head = ctx.low[max(cs, trig.start - 10) : trig.start].rstrip()
     if "hire" in trig.types and head.endswith(tuple(ctx.cues.lex["still_holds"])):
         return True
+    if "reorganization" in trig.types:
+        plain = head.rstrip("\"“「")
+        if plain.endswith(tuple(ctx.cues.lex["routine_before"])) or ctx.low.startswith(("后的", "后之"), trig.end):
+            return True
+        after = trig.end + 1
+        if ctx.low.startswith("后", trig.end) and any(m.start == after and m.type == "org" for m in ctx.mentions_in(after, after + 40)):
+            return True
     return "partnership" in trig.types and any(w in head for w in ctx.cues.lex["keeps_up"])
 
 

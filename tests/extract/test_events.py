@@ -919,3 +919,8 @@ def test_the_verbs_of_one_sentence_tell_one_reorganization_named_by_its_new_unit
     doc = extract_text(_page("星河汽车已完成机器人业务的拆分,将具身智能团队整体剥离,成立独立公司“星行智能”。"))
     (ev,) = _events(doc, "reorganization")
     assert ev.args["unit"] == "星行智能"
+
+
+def test_a_routine_adjustment_pleaded_and_a_restructured_company_are_no_reorganization() -> None:
+    doc = extract_text(_page("对此,星河科技相关负责人回应称,公司正在对技术中台进行正常的组织调整,不存在大规模裁员。云帆资本持有重组后的星河集团约20%的股份。"))
+    assert not _events(doc, "reorganization")
