@@ -723,6 +723,8 @@ def stake_purchase(ctx: Context, sent: Sentence, pos: int) -> bool:
     _, ce = sent.clauses[sent.clause_index(pos)]
     if any(v.kind == "share" and (v.norm.get("value") or 0) >= 0.5 for v in ctx.values_in(pos, min(sent.end, ce + 20))):
         return False  # buying control is an acquisition
+    if any(v.kind == "share" and ctx.low[max(pos, v.start - 10) : v.start].rstrip().endswith(ctx.cues.lex["remaining_stake"]) for v in ctx.values_in(pos, ce)):
+        return False  # 收购X剩余30%的股权 / buy the remaining 30%: the rest of a company, so all of it
     shares = [v for v in ctx.values_in(pos, min(sent.end, ce + 20)) if v.kind == "share"]
     if shares and re.search(r"(?:worth|of) [a-z0-9 .'&-]{0,30}(?:shares|stock|stake)|股份|股权|股票", ctx.low[pos:ce]):
         return True

@@ -924,3 +924,10 @@ def test_the_verbs_of_one_sentence_tell_one_reorganization_named_by_its_new_unit
 def test_a_routine_adjustment_pleaded_and_a_restructured_company_are_no_reorganization() -> None:
     doc = extract_text(_page("对此,星河科技相关负责人回应称,公司正在对技术中台进行正常的组织调整,不存在大规模裁员。云帆资本持有重组后的星河集团约20%的股份。"))
     assert not _events(doc, "reorganization")
+
+
+def test_buying_the_remaining_stake_is_an_acquisition_not_an_investment() -> None:
+    doc = extract_text(_page("星河集团宣布,将以12亿元收购云帆科技剩余30%的股权。"))
+    assert not _events(doc, "investment")
+    (ev,) = _events(doc, "acquisition")
+    assert _name(ev.args["target"]) == "云帆科技"
