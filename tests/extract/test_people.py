@@ -558,3 +558,11 @@ def test_a_tie_kept_up_is_no_new_partnership() -> None:
     text = "科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,值得一提的是,星河科技与云帆电子仍保持着紧密的合作关系。\n\n特别声明:以上内容仅供参考。\n"
     doc = extract_text(text)
     assert not [e for e in doc.events if e.type == "partnership"]
+
+
+def test_a_name_after_a_chief_officer_title_is_the_person() -> None:
+    from newsledger import extract_text
+
+    text = "科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,星河零售首席数据官孙启明已于近日离职。\n\n特别声明:以上内容仅供参考。\n"
+    (ev,) = [e for e in extract_text(text).events if e.type == "departure"]
+    assert ev.args["person"]["name"] == "孙启明"
