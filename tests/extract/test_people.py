@@ -566,3 +566,11 @@ def test_a_name_after_a_chief_officer_title_is_the_person() -> None:
     text = "科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,星河零售首席数据官孙启明已于近日离职。\n\n特别声明:以上内容仅供参考。\n"
     (ev,) = [e for e in extract_text(text).events if e.type == "departure"]
     assert ev.args["person"]["name"] == "孙启明"
+
+
+def test_one_unnamed_executive_leaving_is_a_departure_by_title() -> None:
+    from newsledger import extract_text
+
+    text = "科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,另有消息称,星河科技的一名副总裁已于近日离职。\n\n特别声明:以上内容仅供参考。\n"
+    (ev,) = [e for e in extract_text(text).events if e.type == "departure"]
+    assert ev.args["role"] == "副总裁"
