@@ -334,3 +334,8 @@ def test_open_sourcing_a_named_model_is_still_a_launch() -> None:
 def test_a_class_of_products_with_no_name_is_no_launch() -> None:
     doc = extract_text(_page("星海科技与云帆汽车达成合作,双方将联合开发智能座舱,首批车型预计明年二季度量产,首款产品预计2028年推出。"))
     assert not _launches(doc)
+
+
+def test_a_unit_spun_off_to_list_is_no_launch() -> None:
+    doc = extract_text(_page("对于外界关于星河集团将分拆云帆科技独立上市的传闻,公司回应称目前没有相关计划。"))
+    assert not _launches(doc)
