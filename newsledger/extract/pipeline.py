@@ -339,6 +339,7 @@ class Extractor:
             readings.possessed_recruit(ctx, cand)
             readings.possessor_not_person(ctx, cand)
         cands = readings.one_reorganization(ctx, cands)
+        cands = readings.order_amount(ctx, cands)
         cands += [d for d in (readings.poached_departure(ctx, self.schema, c) for c in list(cands)) if d is not None]
         cands = self._fold_partial(cands)
         out: list[Event] = []

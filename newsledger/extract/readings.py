@@ -928,6 +928,24 @@ def one_reorganization(ctx: Context, cands: list[R.Candidate]) -> list[R.Candida
     return [c for c in cands if c.type.name != "reorganization" or c is first]
 
 
+def order_amount(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
+    """追加订购约4000万颗芯片,订单金额约80亿美元: the amount of the order a sentence has just named is that order's value."""
+    buys = [c for c in cands if c.type.name == "procurement"]
+    out = list(cands)
+    for c in buys[1:]:
+        after = ctx.low[c.trigger.end : c.trigger.end + 5].lstrip("的 ")
+        if c.trigger.word not in ctx.cues.lex["order_nouns"] or not after.startswith(tuple(ctx.cues.lex["order_amount"])):
+            continue
+        into = max((b for b in buys if b.trigger.start < c.trigger.start and b in out), key=lambda b: b.trigger.start, default=None)
+        if into is None:
+            continue
+        for role in ("value", "date"):
+            if c.args.get(role):
+                into.args.setdefault(role, c.args[role])
+        out.remove(c)
+    return out
+
+
 def _quoted(ctx: Context, fill: R.Filler) -> bool:
     """A name written in quotes (“鹏行智能”)."""
     return ctx.low[fill.start - 1 : fill.start] in ("“", '"', "「") if fill.start > 0 else False

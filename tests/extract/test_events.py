@@ -931,3 +931,9 @@ def test_buying_the_remaining_stake_is_an_acquisition_not_an_investment() -> Non
     assert not _events(doc, "investment")
     (ev,) = _events(doc, "acquisition")
     assert _name(ev.args["target"]) == "云帆科技"
+
+
+def test_the_amount_of_an_order_just_named_is_its_value() -> None:
+    doc = extract_text(_page("星河手机今年已向云帆半导体追加订购约2000万颗芯片,订单金额约30亿元。"))
+    (ev,) = _events(doc, "procurement")
+    assert ev.args["quantity"] == 20000000 and ev.args["value"]["amount"] == 3e9
