@@ -368,6 +368,7 @@ class Extractor:
             if cand.type.name == "investment":
                 readings.stake_target(ctx, cand)
                 readings.own_investor(cand)
+                readings.named_investors(ctx, cand)
                 readings.subscribed_issuer(ctx, cand)
                 cand = readings.own_project(ctx, self.schema, cand)
             if cand.type.name == "investment" and "target" not in cand.args:

@@ -1321,6 +1321,14 @@ def own_investor(cand: R.Candidate) -> None:
             del cand.args["investor"]
 
 
+def named_investors(ctx: Context, cand: R.Candidate) -> None:
+    """阿里巴巴、腾讯、IDG资本和一家中东主权基金参投: a party left unnamed (一家X, 某X) is not one of the named investors."""
+    investors = cand.args.get("investor", [])
+    unnamed = [f for f in investors if isinstance(f, Mention) and f.entity_id is None and ctx.low[f.start : f.end].startswith(tuple(ctx.cues.lex["unnamed_party"]))]
+    if unnamed and len(unnamed) < len(investors):
+        cand.args["investor"] = [f for f in investors if f not in unnamed]
+
+
 def _round_led(ctx: Context, cand: R.Candidate) -> bool:
     """when ASML led a €1.7bn Series C / Nvidia put $300m into that round: a round is always some company's — the sentence's subject, else the page's."""
     if not (cand.args.get("round") or "round" in cand.trigger.word or (cand.trigger.word == "led a" and cand.args.get("amount"))):

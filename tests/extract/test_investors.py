@@ -290,3 +290,8 @@ def test_names_before_jointly_invested_are_the_investors() -> None:
 def test_existing_backers_stepping_up_are_investors_of_the_round() -> None:
     ev = _round(_page("「星澜机器人」近日完成8亿元人民币A轮融资,由青岚创投领投,松禾资本跟投,老股东北辰创投持续加码。"))
     assert _names(ev.args["investor"]) == ["青岚创投", "松禾资本", "北辰创投"]
+
+
+def test_a_party_left_unnamed_is_not_among_the_named_investors() -> None:
+    ev = _round(_page("星河智能宣布完成20亿元B轮融资,由云帆资本、启明星投资和一家大型保险公司共同投资。"))
+    assert _names(ev.args["investor"]) == ["云帆资本", "启明星投资"]
