@@ -498,3 +498,18 @@ def test_an_adjusted_prior_figure_is_the_previous_value() -> None:
     (loss,) = _by_metric(extract_text(text), "net_loss")
     assert _amount(loss.args["value"]) == pytest.approx(2.4e8)
     assert _amount(loss.args["previous_value"]) == pytest.approx(3.7e8)
+
+
+def test_an_earlier_years_figure_written_after_is_the_previous_value() -> None:
+    text = _zh("招股书显示,星河芯片2025年实现营收12.6亿元,2024年为5.4亿元;同期净亏损为8.9亿元,2024年亏损为11.2亿元。", "2026年5月20日")
+    doc = extract_text(text)
+    (revenue,) = _by_metric(doc, "revenue")
+    assert revenue.args["period"] == "2025" and _amount(revenue.args["previous_value"]) == pytest.approx(5.4e8)
+    (loss,) = _by_metric(doc, "net_loss")
+    assert loss.args["period"] == "2025" and _amount(loss.args["previous_value"]) == pytest.approx(1.12e9)
+
+
+def test_a_later_years_figure_after_a_figure_is_its_own() -> None:
+    doc = extract_text(_zh("星河科技2024年营收为30亿元,2025年净亏损为5亿元。", "2026年5月20日"))
+    assert _by_metric(doc, "revenue")[0].args["period"] == "2024"
+    assert _by_metric(doc, "net_loss")[0].args["period"] == "2025"
