@@ -513,3 +513,8 @@ def test_a_later_years_figure_after_a_figure_is_its_own() -> None:
     doc = extract_text(_zh("星河科技2024年营收为30亿元,2025年净亏损为5亿元。", "2026年5月20日"))
     assert _by_metric(doc, "revenue")[0].args["period"] == "2024"
     assert _by_metric(doc, "net_loss")[0].args["period"] == "2025"
+
+
+def test_operating_profit_written_as_yunying_lirun() -> None:
+    doc = extract_text(_zh("星河云第四季度营收为356亿美元,运营利润为124亿美元。", "2026年2月6日"))
+    assert [_amount(e.args["value"]) for e in _by_metric(doc, "operating_profit")] == [1.24e10]

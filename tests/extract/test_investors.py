@@ -295,3 +295,8 @@ def test_existing_backers_stepping_up_are_investors_of_the_round() -> None:
 def test_a_party_left_unnamed_is_not_among_the_named_investors() -> None:
     ev = _round(_page("星河智能宣布完成20亿元B轮融资,由云帆资本、启明星投资和一家大型保险公司共同投资。"))
     assert _names(ev.args["investor"]) == ["云帆资本", "启明星投资"]
+
+
+def test_a_phase_of_the_big_fund_is_the_big_fund() -> None:
+    ev = _round(_page("星河芯片宣布完成30亿元C轮融资,由国家集成电路产业投资基金三期领投,云帆资本跟投。"))
+    assert "China Integrated Circuit Industry Investment Fund" in _names(ev.args["investor"])
