@@ -300,3 +300,11 @@ def test_a_party_left_unnamed_is_not_among_the_named_investors() -> None:
 def test_a_phase_of_the_big_fund_is_the_big_fund() -> None:
     ev = _round(_page("星河芯片宣布完成30亿元C轮融资,由国家集成电路产业投资基金三期领投,云帆资本跟投。"))
     assert "China Integrated Circuit Industry Investment Fund" in _names(ev.args["investor"])
+
+
+def test_times_and_adverbs_before_a_round_are_no_company() -> None:
+    ev = _round(_page("星行智能已同步完成首轮外部融资,融资金额为3亿美元,由云帆资本领投。"))
+    assert _names(ev.args["target"]) == ["星行智能"]
+    doc = extract_text(_page("知远科技成立于2024年。该公司去年8月曾完成由云帆资本领投的1.5亿元A轮融资。今年2月,公司刚刚完成2亿元B轮融资。"))
+    targets = [e.args.get("target") for e in doc.events if e.type == "investment"]
+    assert all(t is None or t["name"] not in ("去年8月", "刚刚") for t in targets)
