@@ -574,3 +574,11 @@ def test_one_unnamed_executive_leaving_is_a_departure_by_title() -> None:
     text = "科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,另有消息称,星河科技的一名副总裁已于近日离职。\n\n特别声明:以上内容仅供参考。\n"
     (ev,) = [e for e in extract_text(text).events if e.type == "departure"]
     assert ev.args["role"] == "副总裁"
+
+
+def test_the_post_taken_after_joining_is_the_role() -> None:
+    from newsledger import extract_text
+
+    text = "科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,前星河科技软件部总裁王成已于上月加盟云帆科技,出任云帆科技首席软件官。\n\n特别声明:以上内容仅供参考。\n"
+    (ev,) = [e for e in extract_text(text).events if e.type == "hire"]
+    assert ev.args["role"] == "首席软件官"
