@@ -431,8 +431,8 @@ class Extractor:
 
     def _complete(self, cand: R.Candidate, mod: str = "reported") -> bool:
         present = {r for r, fs in cand.args.items() if fs}
-        if mod == "denied" and cand.type.name not in ("financial_metric", "launch") and any(r.kind == "entity" and r.side == "before" and r.default and r.name in present for r in cand.type.roles.values()):
-            return True  # "X has no plans to go public": a denial names only who denies (not for figures: a denied figure states one)
+        if mod == "denied" and cand.type.name not in ("financial_metric", "launch", "spending") and any(r.kind == "entity" and r.side == "before" and r.default and r.name in present for r in cand.type.roles.values()):
+            return True  # "X has no plans to go public": a denial names only who denies (not for figures or spending: a denied figure states one)
         return not cand.type.require or any(set(group) <= present for group in cand.type.require)
 
     def _event(self, ctx: Context, cand: R.Candidate, mod: str) -> Event:

@@ -937,3 +937,8 @@ def test_the_amount_of_an_order_just_named_is_its_value() -> None:
     doc = extract_text(_page("星河手机今年已向云帆半导体追加订购约2000万颗芯片,订单金额约30亿元。"))
     (ev,) = _events(doc, "procurement")
     assert ev.args["quantity"] == 20000000 and ev.args["value"]["amount"] == 3e9
+
+
+def test_spending_with_no_amount_in_a_denial_is_no_event() -> None:
+    doc = extract_text(_page("对此,星河科技相关负责人回应称,“不存在大规模裁员的情况”,大模型仍是公司今年最重要的技术投入。"))
+    assert not _events(doc, "spending")
