@@ -942,3 +942,14 @@ def test_the_amount_of_an_order_just_named_is_its_value() -> None:
 def test_spending_with_no_amount_in_a_denial_is_no_event() -> None:
     doc = extract_text(_page("对此,星河科技相关负责人回应称,“不存在大规模裁员的情况”,大模型仍是公司今年最重要的技术投入。"))
     assert not _events(doc, "spending")
+
+
+def test_a_merger_by_absorption_is_an_acquisition() -> None:
+    doc = extract_text(_page("星河信息公告称,公司以换股方式吸收合并云帆科技的交易已完成交割。"))
+    (ev,) = _events(doc, "acquisition")
+    assert _name(ev.args["target"]) == "云帆科技"
+
+
+def test_a_compute_lease_agreement_is_a_procurement() -> None:
+    doc = extract_text(_page("星河智能正与云帆云洽谈长期算力租赁协议,总金额可能超过20亿元。"))
+    assert _events(doc, "procurement")
