@@ -953,3 +953,8 @@ def test_a_merger_by_absorption_is_an_acquisition() -> None:
 def test_a_compute_lease_agreement_is_a_procurement() -> None:
     doc = extract_text(_page("星河智能正与云帆云洽谈长期算力租赁协议,总金额可能超过20亿元。"))
     assert _events(doc, "procurement")
+
+
+def test_a_tutoring_filing_before_listing_is_an_ipo_step() -> None:
+    doc = extract_text(_page("资本市场方面,星河手机已完成股改,并于今年2月向深圳证监局提交辅导备案。"))
+    assert _events(doc, "ipo")
