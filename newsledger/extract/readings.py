@@ -872,7 +872,7 @@ def departure_reason(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     cs, ce = sent.clauses[sent.clause_index(trig.start)]
     head = ctx.low[cs : trig.start]
     i = max(head.rfind(w) for w in ("因", "由于", "因为"))
-    if i < 0 or trig.start - (cs + i) > 8 or "原因" in head[i:] or ctx.low[trig.end : ce].strip(" ,;。") != "":
+    if i < 0 or trig.start - (cs + i) > 8 or "原因" in head[max(0, i - 1) :] or ctx.low[trig.end : ce].strip(" ,;。") != "":
         return False  # 因个人原因辞去全部职务: the reason is given and the verb is the departure
     return any(w in ctx.low[trig.end : sent.end] for w in ctx.cues.lex["step_down"])
 
@@ -907,6 +907,10 @@ def ongoing(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
         after = trig.end + 1
         if ctx.low.startswith("后", trig.end) and any(m.start == after and m.type == "org" for m in ctx.mentions_in(after, after + 40)):
             return True
+    if "departure" in trig.types and (
+        (ctx.low.startswith(("后", "之后"), trig.end) and not ctx.low[cs : trig.start].strip(" ,")) or _AFTER_LEAVING.match(ctx.low, cs, trig.start)
+    ):
+        return True  # …辞去全部职务,辞职后不再担任公司任何职务: a clause opening on the departure just told
     return "partnership" in trig.types and any(w in head for w in ctx.cues.lex["keeps_up"])
 
 
@@ -949,6 +953,9 @@ def order_amount(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
 def _quoted(ctx: Context, fill: R.Filler) -> bool:
     """A name written in quotes (“鹏行智能”)."""
     return ctx.low[fill.start - 1 : fill.start] in ("“", '"', "「") if fill.start > 0 else False
+
+
+_AFTER_LEAVING = re.compile(r"\s*(?:辞职|离职|卸任|辞任|离任|退休)(?:之)?后")
 
 
 def _product_head(ctx: Context, sent: Sentence, pos: int) -> bool:

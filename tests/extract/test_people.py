@@ -582,3 +582,15 @@ def test_the_post_taken_after_joining_is_the_role() -> None:
     text = "科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,前星河科技软件部总裁王成已于上月加盟云帆科技,出任云帆科技首席软件官。\n\n特别声明:以上内容仅供参考。\n"
     (ev,) = [e for e in extract_text(text).events if e.type == "hire"]
     assert ev.args["role"] == "首席软件官"
+
+
+def test_the_clause_after_a_resignation_tells_no_second_departure() -> None:
+    from newsledger import extract_text
+
+    for body in (
+        "公司副总经理、董事会秘书张立已于去年11月因个人原因辞去全部职务,辞职后不再担任公司任何职务,董事会秘书职责暂由董事长王成代行。",
+        "人事方面,星河科技公告称,公司副总经理、首席财务官杨立因个人原因辞职,辞职后不再担任公司任何职务。",
+    ):
+        text = f"科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,{body}\n\n特别声明:以上内容仅供参考。\n"
+        (ev,) = [e for e in extract_text(text).events if e.type == "departure"]
+        assert ev.args["person"]["name"] in ("张立", "杨立")
