@@ -958,3 +958,9 @@ def test_a_compute_lease_agreement_is_a_procurement() -> None:
 def test_a_tutoring_filing_before_listing_is_an_ipo_step() -> None:
     doc = extract_text(_page("资本市场方面,星河手机已完成股改,并于今年2月向深圳证监局提交辅导备案。"))
     assert _events(doc, "ipo")
+
+
+def test_an_exchange_with_its_board_is_the_board() -> None:
+    doc = extract_text(_page("星河手机计划于2027年上半年向深交所创业板递交招股书,拟募资约200亿元。"))
+    (ev,) = _events(doc, "ipo")
+    assert ev.args["exchange"]["name"] == "ChiNext" and ev.args["exchange"]["mention"] == "深交所创业板"
