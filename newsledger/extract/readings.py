@@ -851,7 +851,7 @@ def analysts_forecast_zh(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     if not set(trig.types) & {"financial_metric", "spending"}:
         return False
     lex = ctx.cues.lex
-    head = ctx.low[sent.start : trig.start]
+    head = ctx.low[sent.start : trig.start].replace("券商中国", "    ")  # (an outlet's name, no analyst)
     at = max(head.rfind(w) for w in lex["analysts_zh"])
     if at < 0:
         return False

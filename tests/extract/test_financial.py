@@ -518,3 +518,8 @@ def test_a_later_years_figure_after_a_figure_is_its_own() -> None:
 def test_operating_profit_written_as_yunying_lirun() -> None:
     doc = extract_text(_zh("星河云第四季度营收为356亿美元,运营利润为124亿美元。", "2026年2月6日"))
     assert [_amount(e.args["value"]) for e in _by_metric(doc, "operating_profit")] == [1.24e10]
+
+
+def test_an_outlet_named_for_brokers_is_no_analyst() -> None:
+    doc = extract_text(_zh("据券商中国报道,星河科技今年计划投入约120亿元用于算力建设,预计年底前完成。"))
+    assert [e for e in doc.events if e.type == "spending"]
