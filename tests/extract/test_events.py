@@ -964,3 +964,10 @@ def test_an_exchange_with_its_board_is_the_board() -> None:
     doc = extract_text(_page("星河手机计划于2027年上半年向深交所创业板递交招股书,拟募资约200亿元。"))
     (ev,) = _events(doc, "ipo")
     assert ev.args["exchange"]["name"] == "ChiNext" and ev.args["exchange"]["mention"] == "深交所创业板"
+
+
+def test_data_center_and_gpu_infrastructure_agreements_are_procurements() -> None:
+    doc = extract_text(_page("星河短视频已与云帆数据续签为期五年的数据中心服务协议,涉及容量约200MW。"))
+    assert _events(doc, "procurement")
+    doc = extract_text(_page("去年9月,双方曾签署一份价值约80亿美元的GPU基础设施协议。"))
+    assert _events(doc, "procurement")
