@@ -308,3 +308,8 @@ def test_times_and_adverbs_before_a_round_are_no_company() -> None:
     doc = extract_text(_page("知远科技成立于2024年。该公司去年8月曾完成由云帆资本领投的1.5亿元A轮融资。今年2月,公司刚刚完成2亿元B轮融资。"))
     targets = [e.args.get("target") for e in doc.events if e.type == "investment"]
     assert all(t is None or t["name"] not in ("去年8月", "刚刚") for t in targets)
+
+
+def test_an_existing_backer_adding_to_the_round_is_its_investor() -> None:
+    ev = _round(_page("星河智能已完成8亿元A+轮融资。本轮由云帆资本领投,启明星投资跟投,老股东北辰创投追加投资。"))
+    assert "北辰创投" in _names(ev.args["investor"])
