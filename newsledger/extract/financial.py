@@ -34,7 +34,22 @@ def comparative(ctx: Context, v: Value, limit: int) -> bool:
         return True
     if ctx.low[v.end : v.end + 2] == "同期" and text not in ("今年", "本年"):
         return True
-    return _COMPARED.search(ctx.low[max(limit, v.start - 14) : v.start]) is not None
+    return _COMPARED.search(ctx.low[max(limit, v.start - 14) : v.start]) is not None or _earlier_year_after_figure(ctx, v)
+
+
+_AFTER_FIGURE = re.compile(r"(?:元|美元|港元|%)\s*[,;]\s*$")
+_YEAR_OF = re.compile(r"((?:19|20)\d{2})年?$")
+
+
+def _earlier_year_after_figure(ctx: Context, v: Value) -> bool:
+    """2025年实现营收12.6亿元,2024年为5.4亿元: a year written right after a figure and earlier than the year that figure
+    is for names the comparison, not a period of its own."""
+    year = _YEAR_OF.search(ctx.low[v.start : v.end])
+    if year is None or not _AFTER_FIGURE.search(ctx.low[max(0, v.start - 6) : v.start]):
+        return False
+    line_start = ctx.low.rfind("\n", 0, v.start) + 1
+    before = ctx.low[max(line_start, v.start - 80) : v.start]
+    return str(int(year.group(1)) + 1) + "年" in before
 
 
 def _usable(v: Value) -> bool:
@@ -70,7 +85,7 @@ def _in_force(ctx: Context, cand: Candidate) -> Value | None:
 
 def _heads_figure(ctx: Context, cand: Candidate, v: Value) -> bool:
     """燧原2025年收入为18.4亿元;净亏损为13.6亿元: a year written on a figure before holds for the next one."""
-    after = ctx.low[v.end : v.end + 8].lstrip("的")
+    after = ctx.low[v.end : v.end + 8].lstrip("的").removeprefix("实现")  # 2025年实现营收12.6亿元
     return any(after.startswith(w) for w in cand.type.triggers.get("zh", ()))
 
 
@@ -259,7 +274,7 @@ def is_segment(segments: tuple[str, ...], before: str) -> bool:
     return any(before.endswith(w) for w in segments)
 
 
-_PRIOR_LEAD = re.compile(r"(?:(?:上年|去年|前一年|前年|上一年|上一财年)同期|此前一年|前一年|一年前|a year earlier,?|a year ago,?|in the year-ago (?:quarter|period),?)\s*$")
+_PRIOR_LEAD = re.compile(r"(?:(?:上年|去年|前一年|前年|上一年|上一财年)同期|此前一年|前一年|一年前|a year earlier,?|a year ago,?|in the year-ago (?:quarter|period),?)\s*(?:的)?(?:经调整|调整后|非通用会计准则|非国际财务报告准则)?\s*$")
 
 
 def prior_period(cand: Candidate) -> None:
@@ -286,8 +301,14 @@ def link_comparisons(ctx: Context, schema: Schema, cands: list[Candidate]) -> li
     The prior period's figure stays an event of its own too (its period is the prior one: 上年同期亏损900万元).
     """
     out: list[Candidate] = []
+    dropped: list[Candidate] = []
     for cand in cands:
+        if any(cand is d for d in dropped):
+            continue
         priors = _prior_written_after(ctx, cand, cands)
+        earlier_year = _prior_year_after(ctx, cand, cands)
+        if earlier_year is not None:
+            dropped.append(earlier_year)
         t = cand.trigger
         cs, _ = cand.sent.clauses[cand.clause]
         if cand.type.name == "financial_metric" and "value" in cand.args and _PRIOR_LEAD.search(ctx.low[cs : t.start]):
@@ -333,6 +354,30 @@ def _prior_written_after(ctx: Context, cand: Candidate, cands: list[Candidate]) 
     prior = Candidate(cand.type, cand.trigger, cand.sent, prior_of=cand)
     prior.args = {"value": [after]}
     return [prior]
+
+
+_PRIOR_YEAR_AFTER = re.compile(r"\s*[,;]?\s*(?P<year>(?:19|20)\d{2})年(?:全年|同期|度)?(?P<metric>[^\d,;。]{0,8}?)(?:则|为|是)?[:]?\s*$")
+
+
+def _prior_year_after(ctx: Context, cand: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """2025年实现营收12.6亿元,2024年为5.4亿元 / 同期净亏损为12亿元,2024年净亏损为21亿元: a figure for an earlier year
+    written right after is the previous value; a trigger that read it (净亏损) is returned, to be dropped as no event of its own."""
+    values = [v for v in cand.args.get("value", []) if isinstance(v, Value) and v.kind == "money"]
+    if cand.type.name != "financial_metric" or cand.prior_of is not None or len(values) != 1 or "previous_value" in cand.args:
+        return None
+    _, se = cand.sent.clauses[min(cand.clause + 1, len(cand.sent.clauses) - 1)]
+    after = next((v for v in ctx.values_in(values[0].end, se) if v.kind == "money"), None)
+    m = _PRIOR_YEAR_AFTER.fullmatch(ctx.low[values[0].end : after.start]) if after is not None else None
+    metric = m.group("metric") if m is not None else ""
+    if after is None or m is None or (metric and not (cand.trigger.word.endswith(metric) or metric.endswith(cand.trigger.word))):
+        return None  # 净亏损为12亿元,2024年(净)亏损为21亿元: the same metric, or none written
+    year = int(m.group("year"))
+    line_start = ctx.low.rfind("\n", 0, values[0].start) + 1
+    if not re.search(rf"{year + 1}(?:年|财年)", ctx.low[max(line_start, values[0].start - 80) : values[0].start]):
+        return None  # the figure itself must be the next year's
+    cand.args["previous_value"] = [after]
+    cand.cued.add("previous_value")
+    return next((c for c in cands if c is not cand and any(isinstance(f, Value) and f.start == after.start for f in c.args.get("value", []))), None)
 
 
 def _negative(ctx: Context, v: Value) -> bool:

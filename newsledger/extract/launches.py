@@ -220,6 +220,21 @@ def postponed(ctx: Context, cand: R.Candidate) -> bool:
     return cand.type.name == "launch" and after.startswith(ctx.cues.lex["put_off"])
 
 
+def unnamed_product(ctx: Context, cand: R.Candidate) -> bool:
+    """首批车型预计明年量产 / 首款产品预计2028年推出: a class of products with no name launches nothing that can be told apart."""
+    if cand.type.name != "launch" or not cand.args.get("product"):
+        return False
+    lex = ctx.cues.lex
+    for f in cand.args["product"]:
+        words = ctx.low[f.start : f.end].strip()
+        for w in lex["unnamed_product_after"]:
+            words = words.removesuffix(w)
+        prefix = next((w for w in lex["unnamed_product_before"] if words.startswith(w)), None)
+        if prefix is None or words[len(prefix) :] not in lex["product_classes"]:
+            return False
+    return True
+
+
 def _is_part(tok: Token, first: bool) -> bool:
     word, flag = tok[2], tok[3]
     if word.strip() == "":

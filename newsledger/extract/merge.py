@@ -257,7 +257,7 @@ def _name(val: object) -> str:
 
 def _duplicate(a: Event, b: Event, kinds: dict[str, str]) -> bool:
     if a.type == "financial_metric" and "value" in a.args and "value" in b.args:
-        return a.args.get("metric") == b.args.get("metric") and _same(a.args["value"], b.args["value"])
+        return (a.args.get("metric") == b.args.get("metric") or _segment_twin(a, b)) and _same(a.args["value"], b.args["value"])
     if a.type in ("hire", "departure") and "person" in a.args and "person" in b.args:
         same_person = _entity_keys(a, "person") == _entity_keys(b, "person")
         dates_agree = year_of(a.args.get("date")) == year_of(b.args.get("date")) or not (a.args.get("date") and b.args.get("date"))
@@ -270,6 +270,14 @@ def _duplicate(a: Event, b: Event, kinds: dict[str, str]) -> bool:
     if not all(_same(a.args[r], b.args[r]) for r in set(a.args) & set(b.args) if kinds.get(r) != "text"):
         return False
     return bool(_entities(a, kinds) & _entities(b, kinds))
+
+
+def _segment_twin(a: Event, b: Event) -> bool:
+    """汽车解决方案业务收入为15.1亿元,上年同期为8.1亿元 and the table row 汽车解决方案收入 | 15.1 | 8.1: one line's figure read
+    once as a segment's (metric other) and once as revenue — the same pair of figures, so the same figure."""
+    metrics = {a.args.get("metric"), b.args.get("metric")}
+    prev_a, prev_b = a.args.get("previous_value"), b.args.get("previous_value")
+    return "other" in metrics and len(metrics) == 2 and prev_a is not None and prev_b is not None and _same(prev_a, prev_b)
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")

@@ -470,8 +470,9 @@ def _noun_run(toks: list[Token]) -> list[Token]:
             run.insert(0, tok)
             continue
         if not _is_noun(tok) or (run and run[0][1] - tok[0] > _MAX_PHRASE):
-            if tok[3] in ("m", "q", "mq") and not any(t[3] in _NAME_TAGS for t in run):
-                return []  # 多名工程师离职: a counted group, not one person
+            one = tok[2] in ("一名", "一位") or (tok[2] in ("名", "位") and i > 0 and toks[i - 1][2] == "一")
+            if tok[3] in ("m", "q", "mq") and not any(t[3] in _NAME_TAGS for t in run) and not one:
+                return []  # 多名工程师离职: a counted group, not one person (一名副总裁离职 is one, by title)
             break
         run.insert(0, tok)
     return run

@@ -259,7 +259,7 @@ class Extractor:
         for trig in self.finder.find(ctx.low, sent.start, sent.end):
             if any(s < trig.end and trig.start < e for s, e in blocked):
                 continue
-            if is_conditional(ctx, sent, trig.start) or readings.relative_clause(ctx, sent, trig) or readings.no_longer(ctx, trig) or readings.internal_move(ctx, sent, trig) or readings.as_purpose(ctx, sent, trig) or readings.no_comment(ctx, sent, trig) or readings.departure_reason(ctx, sent, trig) or readings.analyst_forecast(ctx, sent, trig) or readings.at_risk(ctx, trig) or readings.none_done(ctx, trig):
+            if is_conditional(ctx, sent, trig.start) or readings.relative_clause(ctx, sent, trig) or readings.no_longer(ctx, trig) or readings.ongoing(ctx, sent, trig) or readings.internal_move(ctx, sent, trig) or readings.as_purpose(ctx, sent, trig) or readings.no_comment(ctx, sent, trig) or readings.departure_reason(ctx, sent, trig) or readings.analyst_forecast(ctx, sent, trig) or readings.at_risk(ctx, trig) or readings.none_done(ctx, trig):
                 continue
             for tname in trig.types:
                 prop: bool | None = None
@@ -354,6 +354,8 @@ class Extractor:
             readings.purpose_before_which(ctx, cand)
             readings.post_to_lead(ctx, cand)
             readings.apposed_post(ctx, cand)
+        cands = readings.one_reorganization(ctx, cands)
+        cands = readings.order_amount(ctx, cands)
         cands += [d for d in (readings.poached_departure(ctx, self.schema, c) for c in list(cands)) if d is not None]
         cands += [h for h in (readings.became_post(ctx, self.schema, c) for c in list(cands)) if h is not None]
         cands = self._fold_partial(cands)
@@ -383,6 +385,7 @@ class Extractor:
             if cand.type.name == "investment":
                 readings.stake_target(ctx, cand)
                 readings.own_investor(cand)
+                readings.named_investors(ctx, cand)
                 readings.subscribed_issuer(ctx, cand)
                 cand = readings.own_project(ctx, self.schema, cand)
             if cand.type.name == "investment" and "target" not in cand.args:
@@ -393,7 +396,7 @@ class Extractor:
                 cand = readings.spent_with_supplier(ctx, self.schema, cand)
             if readings.bare_proceeds(ctx, cand) or readings.bare_supply(ctx, cand) or readings.pay_statistic(ctx, cand) or readings.grantees_leave(ctx, cand) or readings.aggregate(ctx, cand) or not readings.org_change(ctx, cand):
                 continue
-            if launches.postponed(ctx, cand):
+            if launches.postponed(ctx, cand) or launches.unnamed_product(ctx, cand):
                 continue
             readings.annual_pay(ctx, cand)
             self._payer_not_payee(ctx, cand)
@@ -445,8 +448,8 @@ class Extractor:
 
     def _complete(self, cand: R.Candidate, mod: str = "reported") -> bool:
         present = {r for r, fs in cand.args.items() if fs}
-        if mod == "denied" and cand.type.name not in ("financial_metric", "launch") and any(r.kind == "entity" and r.side == "before" and r.default and r.name in present for r in cand.type.roles.values()):
-            return True  # "X has no plans to go public": a denial names only who denies (not for figures: a denied figure states one)
+        if mod == "denied" and cand.type.name not in ("financial_metric", "launch", "spending") and any(r.kind == "entity" and r.side == "before" and r.default and r.name in present for r in cand.type.roles.values()):
+            return True  # "X has no plans to go public": a denial names only who denies (not for figures or spending: a denied figure states one)
         return not cand.type.require or any(set(group) <= present for group in cand.type.require)
 
     def _event(self, ctx: Context, cand: R.Candidate, mod: str) -> Event:

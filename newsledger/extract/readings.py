@@ -532,6 +532,8 @@ def not_a_launch(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
         return True  # before the results were released: figures published, not a product
     if ctx.low[max(sent.start, trig.start - 2) : trig.start].endswith(("共", "共计", "一共", "总共")) and _TRIMS.match(ctx.low, trig.end):
         return True  # 新车共推出4款车型: the versions a launch comes in, not a launch of its own
+    if shares_offered(ctx, sent, trig) or launch_word_as_noun(ctx, sent, trig):
+        return True
     if trig.word == "首发":
         return ctx.low.startswith(tuple(lex["lineup_after"]), trig.end) or ctx.low[max(sent.start, trig.start - 4) : trig.start].endswith(tuple(lex["lineup_before"]))
     if trig.word == "发行":
@@ -552,6 +554,33 @@ def not_a_launch(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     if ctx.low[cs:end].endswith(tuple(lex["appearing_people"])):
         return True
     return any(m.type == "person" and m.end == end for m in ctx.mentions_in(max(cs, end - 12), end))
+
+
+def shares_offered(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """首发募资80亿元 / 发售价为每股39.2港元 / 发售股份: a listing's first offering of shares, no product on sale."""
+    if trig.word not in ctx.cues.lex["share_offer_verbs"]:
+        return False
+    if ctx.low.startswith(tuple(ctx.cues.lex["share_offer_after"]), trig.end):
+        return True
+    _, ce = sent.clauses[sent.clause_index(trig.start)]
+    return ctx.low.startswith("价", trig.end) and "每股" in ctx.low[trig.end : ce]
+
+
+def launch_word_as_noun(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """供应链与量产 / 製程的量產 / 明年量产的平台 / 位居开源模型前列 / 经授权发布: a launch word used as a noun, a modifier
+    or an adjective, or a page's republication line, launches nothing."""
+    lex = ctx.cues.lex
+    if trig.word in lex["noun_launch_words"]:
+        before = ctx.low[max(sent.start, trig.start - 1) : trig.start]
+        if before in ("与", "和", "及", "的") or ctx.low.startswith("的", trig.end):
+            return True
+    if trig.word in lex["adjective_launch_words"]:
+        _, ce = sent.clauses[sent.clause_index(trig.start)]
+        rest = ctx.low[trig.end : ce]
+        noun = next((w for w in lex["open_source_nouns"] if rest.startswith(w)), None)
+        if noun is not None and not re.search(r"[a-z0-9“「《\"]", rest[len(noun) :]):
+            return True  # 开源模型前列: the open kind of model, no model named
+    return ctx.low[max(sent.start, trig.start - 3) : trig.start].endswith(tuple(lex["republished_before"]))
 
 
 def produce_purchase(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
@@ -899,6 +928,8 @@ def stake_purchase(ctx: Context, sent: Sentence, pos: int) -> bool:
     _, ce = sent.clauses[sent.clause_index(pos)]
     if any(v.kind == "share" and (v.norm.get("value") or 0) >= 0.5 for v in ctx.values_in(pos, min(sent.end, ce + 20))):
         return False  # buying control is an acquisition
+    if any(v.kind == "share" and ctx.low[max(pos, v.start - 10) : v.start].rstrip().endswith(ctx.cues.lex["remaining_stake"]) for v in ctx.values_in(pos, ce)):
+        return False  # 收购X剩余30%的股权 / buy the remaining 30%: the rest of a company, so all of it
     shares = [v for v in ctx.values_in(pos, min(sent.end, ce + 20)) if v.kind == "share"]
     if shares and re.search(r"(?:worth|of) [a-z0-9 .'&-]{0,30}(?:shares|stock|stake)|股份|股权|股票", ctx.low[pos:ce]):
         return True
@@ -1041,9 +1072,23 @@ def analyst_forecast(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     Analysts told something (Jassy told analysts that the company expects …) are the audience, not the forecasters.
     """
     if not ctx.is_english():
-        return False
+        return analysts_forecast_zh(ctx, sent, trig)
     cs, _ = sent.clauses[sent.clause_index(trig.start)]
     return _ANALYSTS_EXPECT.search(ctx.low, cs, trig.start) is not None
+
+
+def analysts_forecast_zh(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """有券商分析师预计,百度今年资本开支或在250亿元左右 / 法人预估全年营收有机会突破X: a figure an analyst expects is no
+    event the company reports."""
+    if not set(trig.types) & {"financial_metric", "spending"}:
+        return False
+    lex = ctx.cues.lex
+    head = ctx.low[sent.start : trig.start].replace("券商中国", "    ")  # (an outlet's name, no analyst)
+    at = max(head.rfind(w) for w in lex["analysts_zh"])
+    if at < 0:
+        return False
+    rest = ctx.low[sent.start + at : sent.end]
+    return any(w in rest for w in (*ctx.cues.forecast, *lex["analyst_expect_zh"]))
 
 
 def no_comment(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
@@ -1059,7 +1104,7 @@ def departure_reason(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     cs, ce = sent.clauses[sent.clause_index(trig.start)]
     head = ctx.low[cs : trig.start]
     i = max(head.rfind(w) for w in ("因", "由于", "因为"))
-    if i < 0 or trig.start - (cs + i) > 8 or "原因" in head[i:] or ctx.low[trig.end : ce].strip(" ,;。") != "":
+    if i < 0 or trig.start - (cs + i) > 8 or "原因" in head[max(0, i - 1) :] or ctx.low[trig.end : ce].strip(" ,;。") != "":
         return False  # 因个人原因辞去全部职务: the reason is given and the verb is the departure
     return any(w in ctx.low[trig.end : sent.end] for w in ctx.cues.lex["step_down"])
 
@@ -1078,6 +1123,71 @@ def no_longer(ctx: Context, trig: Trigger) -> bool:
     """不再担任 / no longer serve: the end of a post, not a hire."""
     start = trig.start
     return "hire" in trig.types and ctx.low[max(0, start - 10) : start].rstrip().endswith(ctx.cues.lex["no_longer"])
+
+
+def ongoing(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """目前仍担任公司董事 / 与谷歌仍保持着紧密的合作: a post or a tie that goes on starts nothing; nor does a routine
+    adjustment a company pleads (进行正常的组织调整, 仅是「组织调整」) or what a restructuring left (重组后的OpenAI)."""
+    cs, _ = sent.clauses[sent.clause_index(trig.start)]
+    head = ctx.low[max(cs, trig.start - 10) : trig.start].rstrip()
+    if "hire" in trig.types and head.endswith(tuple(ctx.cues.lex["still_holds"])):
+        return True
+    if "reorganization" in trig.types:
+        plain = head.rstrip("\"“「")
+        if plain.endswith(tuple(ctx.cues.lex["routine_before"])) or ctx.low.startswith(("后的", "后之"), trig.end):
+            return True
+        after = trig.end + 1
+        if ctx.low.startswith("后", trig.end) and any(m.start == after and m.type == "org" for m in ctx.mentions_in(after, after + 40)):
+            return True
+    if "departure" in trig.types and (
+        (ctx.low.startswith(("后", "之后"), trig.end) and not ctx.low[cs : trig.start].strip(" ,")) or _AFTER_LEAVING.match(ctx.low, cs, trig.start)
+    ):
+        return True  # …辞去全部职务,辞职后不再担任公司任何职务: a clause opening on the departure just told
+    return "partnership" in trig.types and any(w in head for w in ctx.cues.lex["keeps_up"])
+
+
+def one_reorganization(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
+    """完成机器人业务的拆分,将团队整体剥离,成立独立公司"鹏行智能" / 进行了组织调整,将X团队并入Y: the verbs of one sentence
+    tell one reorganization; a unit named in quotes is the one it sets up."""
+    reorgs = [c for c in cands if c.type.name == "reorganization"]
+    if len(reorgs) < 2:
+        return cands
+    first = reorgs[0]
+    for other in reorgs[1:]:
+        units = other.args.get("unit", [])
+        named = any(_quoted(ctx, u) for u in first.args.get("unit", []))
+        into = other.trigger.word in ctx.cues.lex["reorg_into"] and first.trigger.word not in ctx.cues.lex["reorg_into"]
+        if units and not named and (_quoted(ctx, units[0]) or into):
+            first.args["unit"] = units  # …进行了组织调整,将X团队并入计算产品线: the unit it goes into
+        for role, fills in other.args.items():
+            first.args.setdefault(role, fills)
+    return [c for c in cands if c.type.name != "reorganization" or c is first]
+
+
+def order_amount(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
+    """追加订购约4000万颗芯片,订单金额约80亿美元: the amount of the order a sentence has just named is that order's value."""
+    buys = [c for c in cands if c.type.name == "procurement"]
+    out = list(cands)
+    for c in buys[1:]:
+        after = ctx.low[c.trigger.end : c.trigger.end + 5].lstrip("的 ")
+        if c.trigger.word not in ctx.cues.lex["order_nouns"] or not after.startswith(tuple(ctx.cues.lex["order_amount"])):
+            continue
+        into = max((b for b in buys if b.trigger.start < c.trigger.start and b in out), key=lambda b: b.trigger.start, default=None)
+        if into is None:
+            continue
+        for role in ("value", "date"):
+            if c.args.get(role):
+                into.args.setdefault(role, c.args[role])
+        out.remove(c)
+    return out
+
+
+def _quoted(ctx: Context, fill: R.Filler) -> bool:
+    """A name written in quotes (“鹏行智能”)."""
+    return ctx.low[fill.start - 1 : fill.start] in ("“", '"', "「") if fill.start > 0 else False
+
+
+_AFTER_LEAVING = re.compile(r"\s*(?:辞职|离职|卸任|辞任|离任|退休)(?:之)?后")
 
 
 def _product_head(ctx: Context, sent: Sentence, pos: int) -> bool:
@@ -1453,6 +1563,14 @@ def own_investor(cand: R.Candidate) -> None:
             cand.args["investor"] = kept
         else:
             del cand.args["investor"]
+
+
+def named_investors(ctx: Context, cand: R.Candidate) -> None:
+    """阿里巴巴、腾讯、IDG资本和一家中东主权基金参投: a party left unnamed (一家X, 某X) is not one of the named investors."""
+    investors = cand.args.get("investor", [])
+    unnamed = [f for f in investors if isinstance(f, Mention) and f.entity_id is None and ctx.low[f.start : f.end].startswith(tuple(ctx.cues.lex["unnamed_party"]))]
+    if unnamed and len(unnamed) < len(investors):
+        cand.args["investor"] = [f for f in investors if f not in unnamed]
 
 
 def _round_led(ctx: Context, cand: R.Candidate) -> bool:

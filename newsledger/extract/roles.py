@@ -1320,10 +1320,16 @@ def _unit_after(ctx: Context, pos: int, clause_end: int) -> TextFill | None:
     if best <= 0:
         return None
     e = s + best
+    named = _QUOTED_NAME.match(ctx.low, e, clause_end)
+    if named:  # 成立独立公司"鹏行智能": the unit's own name, not its kind
+        return _span_text(ctx, named.start(1), named.end(1))
     gloss = re.match(r"\([^()]{1,12}\)", ctx.low[e : e + 14])
     if gloss:
         e += gloss.end()
     return _span_text(ctx, s, e, "的了 \"“”「」")
+
+
+_QUOTED_NAME = re.compile(r"[\"“「]([^\"“”「」,。;]{2,20})[\"”」]")
 
 
 _UNIT_LEAD = re.compile(r"(?:\s|宣布|计划|决定|正式|已经|已|将|把|拟|对|再次|又|进一步|近期|近日|今日|日前)+")

@@ -187,7 +187,7 @@ def find_values(text: str, anchor: dt.date | None = None, *, normalized: str | N
             norm["text"] = text[compact.start(kept[0]) : compact.end(kept[1])]
         start, end = (compact.start(c.start), compact.end(c.end)) if shifted else (c.start, c.end)
         out.append(Value(c.kind, start, end, text[start:end], norm))
-    return _next_days(_join_ranges(out, norm_text), text, norm_text)
+    return _next_days(_join_ranges(out, norm_text), text, norm_text, anchor)
 
 
 _SENTENCE_END = re.compile(r"[a-z0-9)%][.!?][\"”’']?\s+[\"“‘']?[A-Z]")
@@ -197,13 +197,18 @@ _NEXT_DAY = re.compile(r"次日|翌日|第二天|隔天|同日|当日|当天|(?i
 _DAY_SHIFT = {"次日": 1, "翌日": 1, "第二天": 1, "隔天": 1, "the next day": 1, "the following day": 1}
 
 
-def _next_days(values: list[Value], text: str, view: str) -> list[Value]:
-    """智谱于1月8日挂牌,MiniMax于次日上市: a day word counts from the last full date before it."""
+def _next_days(values: list[Value], text: str, view: str, anchor: dt.date | None = None) -> list[Value]:
+    """智谱于1月8日挂牌,MiniMax于次日上市: a day word counts from the last full date before it; 同日/当天 with no date
+    written before it on the page is the page's own day (京东同日发布了新模型)."""
     out = list(values)
     for m in _NEXT_DAY.finditer(view):
         if any(v.start < m.end() and m.start() < v.end for v in values):
             continue
         before = [v for v in values if v.kind == "date" and v.end <= m.start() and re.fullmatch(r"\d{4}-\d\d-\d\d", str(v.norm.get("value", "")))]
+        same_day = m.group(0) in ("同日", "当日", "当天")
+        if same_day and anchor is not None and not any(v.kind in ("date", "period") and v.end <= m.start() for v in values):
+            out.append(Value("date", m.start(), m.end(), text[m.start() : m.end()], {"value": anchor.isoformat(), "relative": True}))
+            continue
         if not before or m.start() - before[-1].end > 200:
             continue
         day = dt.date.fromisoformat(str(before[-1].norm["value"])) + dt.timedelta(days=_DAY_SHIFT.get(m.group(0).lower(), 0))

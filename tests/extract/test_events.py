@@ -913,3 +913,61 @@ def test_a_successor_takes_the_post_the_one_leaving_held() -> None:
     doc = extract_text(_page("百度智能云事业群总裁沈抖已卸任，由百度集团副总裁李远接任。"))
     (hire,) = _events(doc, "hire")
     assert hire.args["role"] == "事业群总裁"
+
+
+def test_the_verbs_of_one_sentence_tell_one_reorganization_named_by_its_new_unit() -> None:
+    doc = extract_text(_page("星河汽车已完成机器人业务的拆分,将具身智能团队整体剥离,成立独立公司“星行智能”。"))
+    (ev,) = _events(doc, "reorganization")
+    assert ev.args["unit"] == "星行智能"
+
+
+def test_a_routine_adjustment_pleaded_and_a_restructured_company_are_no_reorganization() -> None:
+    doc = extract_text(_page("对此,星河科技相关负责人回应称,公司正在对技术中台进行正常的组织调整,不存在大规模裁员。云帆资本持有重组后的星河集团约20%的股份。"))
+    assert not _events(doc, "reorganization")
+
+
+def test_buying_the_remaining_stake_is_an_acquisition_not_an_investment() -> None:
+    doc = extract_text(_page("星河集团宣布,将以12亿元收购云帆科技剩余30%的股权。"))
+    assert not _events(doc, "investment")
+    (ev,) = _events(doc, "acquisition")
+    assert _name(ev.args["target"]) == "云帆科技"
+
+
+def test_the_amount_of_an_order_just_named_is_its_value() -> None:
+    doc = extract_text(_page("星河手机今年已向云帆半导体追加订购约2000万颗芯片,订单金额约30亿元。"))
+    (ev,) = _events(doc, "procurement")
+    assert ev.args["quantity"] == 20000000 and ev.args["value"]["amount"] == 3e9
+
+
+def test_spending_with_no_amount_in_a_denial_is_no_event() -> None:
+    doc = extract_text(_page("对此,星河科技相关负责人回应称,“不存在大规模裁员的情况”,大模型仍是公司今年最重要的技术投入。"))
+    assert not _events(doc, "spending")
+
+
+def test_a_merger_by_absorption_is_an_acquisition() -> None:
+    doc = extract_text(_page("星河信息公告称,公司以换股方式吸收合并云帆科技的交易已完成交割。"))
+    (ev,) = _events(doc, "acquisition")
+    assert _name(ev.args["target"]) == "云帆科技"
+
+
+def test_a_compute_lease_agreement_is_a_procurement() -> None:
+    doc = extract_text(_page("星河智能正与云帆云洽谈长期算力租赁协议,总金额可能超过20亿元。"))
+    assert _events(doc, "procurement")
+
+
+def test_a_tutoring_filing_before_listing_is_an_ipo_step() -> None:
+    doc = extract_text(_page("资本市场方面,星河手机已完成股改,并于今年2月向深圳证监局提交辅导备案。"))
+    assert _events(doc, "ipo")
+
+
+def test_an_exchange_with_its_board_is_the_board() -> None:
+    doc = extract_text(_page("星河手机计划于2027年上半年向深交所创业板递交招股书,拟募资约200亿元。"))
+    (ev,) = _events(doc, "ipo")
+    assert ev.args["exchange"]["name"] == "ChiNext" and ev.args["exchange"]["mention"] == "深交所创业板"
+
+
+def test_data_center_and_gpu_infrastructure_agreements_are_procurements() -> None:
+    doc = extract_text(_page("星河短视频已与云帆数据续签为期五年的数据中心服务协议,涉及容量约200MW。"))
+    assert _events(doc, "procurement")
+    doc = extract_text(_page("去年9月,双方曾签署一份价值约80亿美元的GPU基础设施协议。"))
+    assert _events(doc, "procurement")

@@ -485,3 +485,41 @@ def test_a_fiscal_quarter_label_is_not_its_calendar() -> None:
     doc = extract_text(_zh("星河芯片公布2027财年第一财季业绩，该季度营收为420亿美元，上年同期为260亿美元。", "2026年5月28日"))
     (rev,) = _by_metric(doc, "revenue")
     assert rev.args["period"] == "FY2027-Q1"
+
+
+def test_what_analysts_expect_is_no_companys_figure() -> None:
+    text = _zh("有券商分析师预计,星河科技今年全年资本开支或在120亿元左右。法人预估,云帆电子明年营收有机会突破800亿元。")
+    doc = extract_text(text)
+    assert not [e for e in doc.events if e.type in ("spending", "financial_metric")]
+
+
+def test_an_adjusted_prior_figure_is_the_previous_value() -> None:
+    text = _zh("星河智驾第三季度经调整净亏损为2.4亿元,上年同期经调整净亏损为3.7亿元,亏损幅度有所收窄。", "2026年11月18日")
+    (loss,) = _by_metric(extract_text(text), "net_loss")
+    assert _amount(loss.args["value"]) == pytest.approx(2.4e8)
+    assert _amount(loss.args["previous_value"]) == pytest.approx(3.7e8)
+
+
+def test_an_earlier_years_figure_written_after_is_the_previous_value() -> None:
+    text = _zh("招股书显示,星河芯片2025年实现营收12.6亿元,2024年为5.4亿元;同期净亏损为8.9亿元,2024年亏损为11.2亿元。", "2026年5月20日")
+    doc = extract_text(text)
+    (revenue,) = _by_metric(doc, "revenue")
+    assert revenue.args["period"] == "2025" and _amount(revenue.args["previous_value"]) == pytest.approx(5.4e8)
+    (loss,) = _by_metric(doc, "net_loss")
+    assert loss.args["period"] == "2025" and _amount(loss.args["previous_value"]) == pytest.approx(1.12e9)
+
+
+def test_a_later_years_figure_after_a_figure_is_its_own() -> None:
+    doc = extract_text(_zh("星河科技2024年营收为30亿元,2025年净亏损为5亿元。", "2026年5月20日"))
+    assert _by_metric(doc, "revenue")[0].args["period"] == "2024"
+    assert _by_metric(doc, "net_loss")[0].args["period"] == "2025"
+
+
+def test_operating_profit_written_as_yunying_lirun() -> None:
+    doc = extract_text(_zh("星河云第四季度营收为356亿美元,运营利润为124亿美元。", "2026年2月6日"))
+    assert [_amount(e.args["value"]) for e in _by_metric(doc, "operating_profit")] == [1.24e10]
+
+
+def test_an_outlet_named_for_brokers_is_no_analyst() -> None:
+    doc = extract_text(_zh("据券商中国报道,星河科技今年计划投入约120亿元用于算力建设,预计年底前完成。"))
+    assert [e for e in doc.events if e.type == "spending"]

@@ -290,3 +290,26 @@ def test_names_before_jointly_invested_are_the_investors() -> None:
 def test_existing_backers_stepping_up_are_investors_of_the_round() -> None:
     ev = _round(_page("「星澜机器人」近日完成8亿元人民币A轮融资,由青岚创投领投,松禾资本跟投,老股东北辰创投持续加码。"))
     assert _names(ev.args["investor"]) == ["青岚创投", "松禾资本", "北辰创投"]
+
+
+def test_a_party_left_unnamed_is_not_among_the_named_investors() -> None:
+    ev = _round(_page("星河智能宣布完成20亿元B轮融资,由云帆资本、启明星投资和一家大型保险公司共同投资。"))
+    assert _names(ev.args["investor"]) == ["云帆资本", "启明星投资"]
+
+
+def test_a_phase_of_the_big_fund_is_the_big_fund() -> None:
+    ev = _round(_page("星河芯片宣布完成30亿元C轮融资,由国家集成电路产业投资基金三期领投,云帆资本跟投。"))
+    assert "China Integrated Circuit Industry Investment Fund" in _names(ev.args["investor"])
+
+
+def test_times_and_adverbs_before_a_round_are_no_company() -> None:
+    ev = _round(_page("星行智能已同步完成首轮外部融资,融资金额为3亿美元,由云帆资本领投。"))
+    assert _names(ev.args["target"]) == ["星行智能"]
+    doc = extract_text(_page("知远科技成立于2024年。该公司去年8月曾完成由云帆资本领投的1.5亿元A轮融资。今年2月,公司刚刚完成2亿元B轮融资。"))
+    targets = [e.args.get("target") for e in doc.events if e.type == "investment"]
+    assert all(t is None or t["name"] not in ("去年8月", "刚刚") for t in targets)
+
+
+def test_an_existing_backer_adding_to_the_round_is_its_investor() -> None:
+    ev = _round(_page("星河智能已完成8亿元A+轮融资。本轮由云帆资本领投,启明星投资跟投,老股东北辰创投追加投资。"))
+    assert "北辰创投" in _names(ev.args["investor"])

@@ -313,3 +313,29 @@ def test_a_chip_starting_volume_shipments_is_a_launch_and_shipment_counts_are_no
     assert [e for e in doc.events if e.type == "launch"]
     doc = extract_text("科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,寒武纪一季度芯片出货量同比增长40%。\n")
     assert not [e for e in doc.events if e.type == "launch"]
+
+
+def test_a_listings_share_offering_launches_no_product() -> None:
+    doc = extract_text(_page("星海微电子去年在科创板上市,首发募资约45亿元。云帆科技此次全球发售约8000万股H股,发售价为每股26.5港元。"))
+    assert not _launches(doc)
+
+
+def test_launch_words_used_as_nouns_or_adjectives_launch_nothing() -> None:
+    doc = extract_text(_page("供应链与量产\n\n星海科技表示,明年量产的新平台将提升良率,其大模型位居开源模型前列。本文由测试社经授权发布。"))
+    assert not _launches(doc)
+
+
+def test_open_sourcing_a_named_model_is_still_a_launch() -> None:
+    doc = extract_text(_page("星海科技今天开源了Nova-2推理模型。"))
+    (ev,) = _launches(doc)
+    assert "Nova-2" in ev.args["product"]
+
+
+def test_a_class_of_products_with_no_name_is_no_launch() -> None:
+    doc = extract_text(_page("星海科技与云帆汽车达成合作,双方将联合开发智能座舱,首批车型预计明年二季度量产,首款产品预计2028年推出。"))
+    assert not _launches(doc)
+
+
+def test_a_unit_spun_off_to_list_is_no_launch() -> None:
+    doc = extract_text(_page("对于外界关于星河集团将分拆云帆科技独立上市的传闻,公司回应称目前没有相关计划。"))
+    assert not _launches(doc)

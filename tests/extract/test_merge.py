@@ -82,3 +82,19 @@ def test_other_backers_told_as_other_news_make_another_investment() -> None:
     )
     invs = [e for e in extract_text(text).events if e.type == "investment"]
     assert len(invs) == 2
+
+
+FIG_KINDS = {"financial_metric": {"org": "entity", "metric": "text", "value": "money", "previous_value": "money", "period": "period"}}
+
+
+def _figure(start: int, metric: str, value: float, previous: float) -> Event:
+    args = {"org": _org("星河智驾"), "metric": metric, "value": {"amount": value, "currency": "CNY"}, "previous_value": {"amount": previous, "currency": "CNY"}}
+    return Event("financial_metric", args, Span(start, start + 10), "")
+
+
+def test_a_segments_figure_and_its_table_row_read_as_revenue_are_one_figure() -> None:
+    prose = _figure(0, "other", 1.51e9, 8.1e8)
+    row = _figure(200, "revenue", 1.51e9, 8.1e8)
+    assert len(merge_events([prose, row], FIG_KINDS)) == 1
+    other_year = _figure(200, "revenue", 1.51e9, 9.9e8)
+    assert len(merge_events([prose, other_year], FIG_KINDS)) == 2

@@ -541,3 +541,56 @@ def test_a_named_group_described_by_its_employer_comes_from_it() -> None:
     (ev,) = _events(doc, "hire")
     assert _mention(ev.args["from_org"]) == "OpenAI"
     assert _mention(ev.args["org"]) == "Meta"
+
+
+def test_a_post_still_held_is_no_hire() -> None:
+    from newsledger import extract_text
+
+    text = "科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,星河科技联合创始人张立已于今年2月卸任总裁,目前仍担任公司董事。\n\n特别声明:以上内容仅供参考。\n"
+    doc = extract_text(text)
+    assert not [e for e in doc.events if e.type == "hire"]
+    assert [e for e in doc.events if e.type == "departure"]
+
+
+def test_a_tie_kept_up_is_no_new_partnership() -> None:
+    from newsledger import extract_text
+
+    text = "科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,值得一提的是,星河科技与云帆电子仍保持着紧密的合作关系。\n\n特别声明:以上内容仅供参考。\n"
+    doc = extract_text(text)
+    assert not [e for e in doc.events if e.type == "partnership"]
+
+
+def test_a_name_after_a_chief_officer_title_is_the_person() -> None:
+    from newsledger import extract_text
+
+    text = "科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,星河零售首席数据官孙启明已于近日离职。\n\n特别声明:以上内容仅供参考。\n"
+    (ev,) = [e for e in extract_text(text).events if e.type == "departure"]
+    assert ev.args["person"]["name"] == "孙启明"
+
+
+def test_one_unnamed_executive_leaving_is_a_departure_by_title() -> None:
+    from newsledger import extract_text
+
+    text = "科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,另有消息称,星河科技的一名副总裁已于近日离职。\n\n特别声明:以上内容仅供参考。\n"
+    (ev,) = [e for e in extract_text(text).events if e.type == "departure"]
+    assert ev.args["role"] == "副总裁"
+
+
+def test_the_post_taken_after_joining_is_the_role() -> None:
+    from newsledger import extract_text
+
+    text = "科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,前星河科技软件部总裁王成已于上月加盟云帆科技,出任云帆科技首席软件官。\n\n特别声明:以上内容仅供参考。\n"
+    (ev,) = [e for e in extract_text(text).events if e.type == "hire"]
+    assert ev.args["role"] == "首席软件官"
+
+
+def test_the_clause_after_a_resignation_tells_no_second_departure() -> None:
+    from newsledger import extract_text
+
+    for body in (
+        "公司副总经理、董事会秘书张立已于去年11月因个人原因辞去全部职务,辞职后不再担任公司任何职务,董事会秘书职责暂由董事长王成代行。",
+        "人事方面,星河科技公告称,公司副总经理、首席财务官杨立因个人原因辞职,辞职后不再担任公司任何职务。",
+    ):
+        text = f"科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,{body}\n\n特别声明:以上内容仅供参考。\n"
+        (ev,) = [e for e in extract_text(text).events if e.type == "departure"]
+        assert ev.args["person"]["name"] in ("张立", "杨立")
