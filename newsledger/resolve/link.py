@@ -229,6 +229,8 @@ class Linker:
         if not self.kb.ambiguous:
             return mentions
         sure = {m.entity_id for m in mentions if (ascii_lower(m.text), m.entity_id) not in self.kb.ambiguous or m.text[:1].isupper()}
+        # 字节跳动Seed … 字节: a unit named surely names its parent surely too
+        sure |= {str(e.attrs["parent"]) for e in (self.kb.entities.get(str(i)) for i in list(sure)) if e is not None and e.attrs.get("parent")}
         # 蘋果（Apple）: once the page names the company in a form that is sure, its other names are that company
         kept = []
         for m in mentions:

@@ -39,8 +39,8 @@ def test_a_title_character_glued_to_a_name_is_cut_off() -> None:
 
 
 def test_the_kind_of_unit_after_qixia_is_not_part_of_its_name() -> None:
-    orgs = [m.name for m in extract_text("星河芯片完成B轮融资,本轮由国发基金与台积电旗下创投台积创投共同领投。").mentions if m.type == "org"]
-    assert "台积创投" in orgs
+    orgs = [m.name for m in extract_text("星河芯片完成B轮融资,本轮由国发基金与台积电旗下创投曜辰创投共同领投。").mentions if m.type == "org"]
+    assert "曜辰创投" in orgs
 
 
 def test_a_name_opening_a_clause_on_when_it_was_founded() -> None:
@@ -59,3 +59,13 @@ def test_a_lone_latin_name_doing_what_only_companies_do() -> None:
     text = "Tech\n\nHeadline\n\nFebruary 10, 2026\n\nVelora's shares rose 12% on Monday. Shares of Quillbit fell 3%. Nimbly raised $40 million from Accel.\n\nMore text follows here for the body of the article.\n"
     orgs = {m.text for m in extract_text(text).mentions if m.type == "org"}
     assert {"Velora", "Quillbit", "Nimbly"} <= orgs
+
+
+def test_an_ambiguous_short_name_is_the_parent_once_the_page_names_its_unit() -> None:
+    found = _linked("一名研究员近日加盟字节跳动Seed团队。知情人士称,字节为他开出了近亿元的薪酬包。")
+    assert ("字节", "org:bytedance") in found
+
+
+def test_kb_names_for_state_funds_and_venture_arms() -> None:
+    found = _linked("本轮由大基金三期领投,小米战投、联想创投跟投,国家集成电路产业投资基金二期继续加注。")
+    assert [i for _, i in found] == ["org:big-fund", "org:xiaomi-strategic-investment", "org:lenovo-capital", "org:big-fund"]
