@@ -343,6 +343,7 @@ class Extractor:
             launches.fill_launch_phrases(ctx, cand)
             readings.sale_target(ctx, cand)
             R.fill_dates(ctx, cand)
+            readings.effective_date(ctx, cand)
             readings.group_not_person(cand)
             readings.internal_transfer(ctx, cand)
             readings.possessed_recruit(ctx, cand)

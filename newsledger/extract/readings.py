@@ -1389,9 +1389,12 @@ def division_bought(ctx: Context, cand: R.Candidate) -> None:
 def employer_in_post(ctx: Context, cand: R.Candidate) -> None:
     """出任上海绿地申花足球队主教练 / 出任星河电子总裁: the organisation written at the head of the post taken is the
     one that hires, and the post is the title after it."""
-    if cand.type.name != "hire" or (cand.args.get("org") and "org" not in cand.fallback) or ctx.is_english():
+    if cand.type.name != "hire" or ctx.is_english():
         return
     posts = [f for f in cand.args.get("role", []) if isinstance(f, R.TextFill) and f.start >= cand.trigger.end]
+    if cand.args.get("org") and "org" not in cand.fallback:
+        _known_employer_in_post(ctx, cand, posts)
+        return
     if len(posts) != 1:
         return
     post = posts[0]
@@ -1414,6 +1417,42 @@ def employer_in_post(ctx: Context, cand: R.Candidate) -> None:
     cand.args["org"] = [org]
     cand.fallback.discard("org")
     cand.args["role"] = [R.TextFill(cut, post.end, ctx.doc.text[cut : post.end])]
+
+
+_EFFECTIVE = re.compile(r"\s*(?:起|开始)?\s*(?:正式)?生效")
+_EFFECTIVE_TODAY = re.compile(r"即日(?:起)?(?:正式)?生效")
+
+
+def effective_date(ctx: Context, cand: R.Candidate) -> None:
+    """任命X为营运长,自11月1日起生效 / 即日生效: an appointment or a resignation is dated by when it takes effect."""
+    if cand.type.name not in ("hire", "departure") or ctx.is_english():
+        return
+    t, sent = cand.trigger, cand.sent
+    for v in ctx.values_in(t.end, sent.end):
+        if v.kind == "date" and v.norm.get("value") and _EFFECTIVE.match(ctx.low, v.end):
+            cand.args["date"] = [v]
+            return
+    today = _EFFECTIVE_TODAY.search(ctx.low, t.end, sent.end)
+    if today is not None and ctx.anchor is not None:
+        cand.args["date"] = [Value("date", today.start(), today.end(), ctx.doc.text[today.start() : today.end()], {"value": ctx.anchor.isoformat()})]
+
+
+def _known_employer_in_post(ctx: Context, cand: R.Candidate, posts: list[R.TextFill]) -> None:
+    """广达宣布延揽X出任云达科技总经理: a known company heading the post taken employs, not the one announcing."""
+    orgs = [f for f in cand.args.get("org", []) if isinstance(f, Mention)]
+    if len(posts) != 1 or len(orgs) != 1 or orgs[0].end > cand.trigger.start:
+        return
+    post = posts[0]
+    head = next((m for m in ctx.mentions_in(max(0, post.start - 16), post.end) if m.type == "org" and m.entity_id and m.end <= post.start
+                 and ctx.low[m.end : post.start].strip() in ("", "的")), None)
+    if head is None or head.entity_id == orgs[0].entity_id or not _TAKES_POST_BEFORE.search(ctx.low, max(cand.trigger.start, head.start - 4), head.start):
+        return
+    cand.args["org"] = [head]
+    if head.end > post.start:
+        cand.args["role"] = [R.TextFill(head.end, post.end, ctx.doc.text[head.end : post.end])]
+
+
+_TAKES_POST_BEFORE = re.compile(r"(?:出任|担任|接任|转任|升任|为)(?:其|新设的|新成立的)?$")
 
 
 def stake_target(ctx: Context, cand: R.Candidate) -> None:

@@ -122,7 +122,7 @@ class Linker:
         self._latin_run = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9&'.-]*)(?:[ ](?:[A-Z][A-Za-z0-9&'.-]*|&|of|de|von|van)(?![A-Za-z]))*")
         self._en_org_suffix = re.compile(rf"(?:^|\s)(?:{en_suffix})$")
         titles = "|".join(re.escape(t) for t in sorted(self.cues.person_pre, key=len, reverse=True) if not t.isascii())
-        self._titled = re.compile(rf"(?:{titles})([\u4e00-\u9fff]{{2,5}}?)(?=已|于|也|表示|称|将|在|曾|从|因|则|提交|递交|申请|宣布|辞|离|卸|退|出任|担任|接任|兼任|加盟|、|和|与|,|。|的|\(|$)")
+        self._titled = re.compile(rf"(?:{titles})([\u4e00-\u9fff]{{2,5}}?)(?=已|于|也|表示|称|将|在|曾|从|因|则|提交|递交|申请|宣布|辞|离|卸|退|出任|担任|接任|兼任|加盟|加入|为|、|和|与|,|。|的|\(|$)")
         verbs = "|".join(re.escape(v) for v in self.cues.person_verbs)
         # 郑建东因工作变动,不再担任… / 邱淑欣已提请辞任…: a reason and a request may stand between the name and its verb
         self._name_verb = re.compile(

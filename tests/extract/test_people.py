@@ -541,3 +541,31 @@ def test_a_named_group_described_by_its_employer_comes_from_it() -> None:
     (ev,) = _events(doc, "hire")
     assert _mention(ev.args["from_org"]) == "OpenAI"
     assert _mention(ev.args["org"]) == "Meta"
+
+
+def test_a_senior_vice_president_named_before_joining_is_a_person() -> None:
+    doc = extract_text(_page("鴻海宣布延攬前英特爾資深副總裁游志明加入，出任雲端事業群總經理。"))
+    (ev,) = _events(doc, "hire")
+    assert _mention(ev.args["person"]) == "游志明"
+    assert _mention(ev.args["from_org"]) == "英特爾"
+
+
+def test_the_post_named_after_the_appointee_and_wei_is_the_new_post() -> None:
+    doc = extract_text(_page("董事會通過任命原美國子公司總經理蕭建平為資深副總經理，自11月1日起生效。"))
+    (ev,) = _events(doc, "hire")
+    assert _mention(ev.args["person"]) == "蕭建平"
+    assert ev.args["role"] == "資深副總經理"
+    assert ev.args["date"] == "2026-11-01"
+
+
+def test_an_appointment_effective_today_is_dated_by_the_dateline() -> None:
+    doc = extract_text(_page("星河电子董事会通过任命赖文杰出任首席运营官，即日生效。"))
+    (ev,) = _events(doc, "hire")
+    assert ev.args["date"] == "2026-03-16"
+
+
+def test_a_known_company_heading_the_post_taken_is_the_employer() -> None:
+    doc = extract_text(_page("廣達宣布延攬前英特爾副總裁陳國明出任雲達科技總經理。"))
+    (ev,) = _events(doc, "hire")
+    assert _mention(ev.args["org"]) == "雲達科技"
+    assert ev.args["role"] == "總經理"
