@@ -133,7 +133,7 @@ class Linker:
         self._quoted = re.compile(r"[「“\"]([^」”\"\s,。]{2,10})[」”\"]")
         self._described = re.compile(
             r"(?:新创|初创公司|初创企业|初创|创业公司|独角兽|创企|新创公司|巨头|龙头|大厂)([\u4e00-\u9fff]{2,6}?)"
-            r"(?=\([A-Za-z]|却|已|将|宣布|完成|传出|表示|称|近日|日前|今天|今日|于|也|获|裁员|收购|发布|推出|投资|融资|上市|拟|计划|,|。)"
+            r"(?=\([A-Za-z]|却|已|将|宣布|完成|传出|表示|称|近日|日前|今天|今日|今\(\d{1,2}\)日|于|也|获|裁员|收购|发布|推出|投资|融资|上市|拟|计划|,|。)"
         )
         # 金陵饭店(601007) / 亚太丝路投资(00767.HK) / 美图公司(01357.HK): a name before its stock code
         self._round_list = re.compile(
@@ -162,8 +162,8 @@ class Linker:
             r"(?:^|(?<=[,。;:\n|】]))\s*(?:[^,。;:\n|]{0,16}?(?:" + "|".join(_ROUND_DESCRIPTORS) + r"))?"
             r"[“\"《「]?(?!宣布|正式|已|近日|日前|今日|今天|今年|去年|前年|上月|本月|上周|本周|刚刚|刚|同步|同时|于|在|回顾|[我你他她它咱]|[\d年月日])"
             r"((?:(?![两一二三四五六七八九十几数半\d]+(?:年|个月|月|天)[前后])[\u4e00-\u9fffA-Za-z0-9]){2,8}?)[”\"》」]?\s*"
-            r"(?=(?:宣布|正式|已经|已|曾经|曾|也|还|又|刚刚|刚|再次|再度|继续|先后|累计|成功|顺利|快速地|同步|同时|近日|日前|今日|今天|已?于[^,。;\n]{1,8}?)*"
-            r"(?:完成(?!后|之后)|获得|拿到|斩获|再获|获(?![悉批奖得]))[^,。;\n]{0,20}?(?:融资|投资))"
+            r"(?=(?:宣布|正式|已经|已|曾经|曾|也|还|又|刚刚|刚|再次|再度|继续|先后|累计|成功|顺利|快速地|同步|同时|近日|日前|今日|今天|今\(\d{1,2}\)日|已?于[^,。;\n]{1,8}?)*"
+            r"(?:完成(?!后|之后)|获得|拿到|斩获|再获|获(?![悉批奖得]))[^,。;\n]{0,20}?(?:融资|投资|募资))"
         )
         self._latin_org_cue = re.compile(
             r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?=(?:的)?(?:员工|职员|公司|宣布|表示|称|裁员|发言人|创始人|股价|首席|董事|旗下|完成|获得|计划|拟))"
@@ -448,6 +448,7 @@ class Linker:
                 ids.setdefault(words[1], k.entity_id)
         glosses: set[int] = set()
         full_names: dict[str, str] = {}
+        coined: dict[str, str] = {}
         for k in known or []:  # Thinking Machines Lab(TML) … TML宣布: an acronym glossing a known organisation names it
             gloss = _ACRONYM_GLOSS.match(norm, k.end)
             if k.type == "org" and k.entity_id and gloss and gloss.end() <= end and gloss.group(1).lower() not in (k.text or "").lower():
@@ -466,6 +467,9 @@ class Linker:
                 cut = next((sfx for sfx in self.cues.org_suffix_zh if name.endswith(sfx) and len(name) - len(sfx) >= 3), None)
                 if cut and name[: -len(cut)] not in self.cues.not_orgs:
                     names.setdefault(name[: -len(cut)], "org")
+                elif _coined_head(name, self.cues.not_orgs):  # 耀晶科技 … 耀晶成立于2022年: a coined two-character head
+                    names.setdefault(name[:2], "org")
+                    coined.setdefault(name[:2], name)
             if m.type == "person" and len(words) in (2, 3) and len(words[-1]) >= 3:
                 names.setdefault(words[-1], "person")  # Ethan Park … Park said; Mei Lin Zhou … Zhou said
             if m.type == "person" and _family_first(words):
@@ -481,7 +485,7 @@ class Linker:
                     (pos == 0 or not joined(norm[pos - 1])) and (e >= len(norm) or not joined(norm[e]))
                 )
                 if latin_ok and pos not in glosses and not any(busy[i - start] for i in range(pos, e)):
-                    full = full_names.get(name) or next((n for n, k in names.items() if k == kind and (n.endswith(" " + name) or n.startswith(name + " "))), name)
+                    full = full_names.get(name) or coined.get(name) or next((n for n, k in names.items() if k == kind and (n.endswith(" " + name) or n.startswith(name + " "))), name)
                     out.append(Mention(pos, e, text[pos:e], kind, ids.get(name), full, "pattern"))
                     for i in range(pos, e):
                         busy[i - start] = 1
@@ -741,6 +745,18 @@ class _Piece:
 
     def start(self) -> int:
         return self._start
+
+
+_COINED_SUFFIXES = ("科技", "集团", "控股", "半导体")
+
+
+def _coined_head(name: str, not_orgs: frozenset[str]) -> bool:
+    """A two-character head before a company suffix (耀晶科技) that is no place, time or function word."""
+    if len(name) < 4 or not name.endswith(_COINED_SUFFIXES) or len(name) - next(len(s) for s in _COINED_SUFFIXES if name.endswith(s)) != 2:
+        return False
+    head = name[:2]
+    tags = rjieba.tag(head)
+    return head not in not_orgs and not (len(tags) == 1 and tags[0][1] in ("ns", "t", "m", "r", "d", "p", "c", "f", "s"))
 
 
 def _split_at_titles(runs: Iterator[re.Match[str]]) -> Iterator[re.Match[str] | _Piece]:

@@ -59,3 +59,18 @@ def test_a_lone_latin_name_doing_what_only_companies_do() -> None:
     text = "Tech\n\nHeadline\n\nFebruary 10, 2026\n\nVelora's shares rose 12% on Monday. Shares of Quillbit fell 3%. Nimbly raised $40 million from Accel.\n\nMore text follows here for the body of the article.\n"
     orgs = {m.text for m in extract_text(text).mentions if m.type == "org"}
     assert {"Velora", "Quillbit", "Nimbly"} <= orgs
+
+
+def _unknown(text: str) -> list[tuple[str, str | None]]:
+    norm = normalize(text)
+    return [(m.text, m.name) for m in _LINKER.unknown(text, norm, 0, len(norm), _LINKER.known(norm, 0, len(norm)))]
+
+
+def test_a_startup_raising_today_in_taiwanese_dateline_style_is_named() -> None:
+    assert ("曜芯科技", "曜芯科技") in _unknown("新竹AI晶片新創曜芯科技今（9）日宣布完成新台幣5億元A輪募資。")
+
+
+def test_a_coined_head_of_a_company_name_stands_for_the_company() -> None:
+    found = _unknown("新竹AI晶片新創曜芯科技今（9）日宣布完成A輪募資。曜芯成立於2023年，美國市場亦有布局。")
+    assert ("曜芯", "曜芯科技") in found
+    assert not any(t == "美國" for t, _ in found)
