@@ -263,6 +263,8 @@ class Extractor:
                 continue
             for tname in trig.types:
                 prop: bool | None = None
+                if tname == "financial_metric" and readings.rd_budget(ctx, self.schema, sent, trig):
+                    tname = "spending"  # 今年研发支出将达约80亿美元: a budget, not a reported figure
                 if tname == "financial_metric" and readings.forecast(ctx, sent, trig.start):
                     if not readings.results_estimate(ctx, self.schema, sent, trig):
                         continue

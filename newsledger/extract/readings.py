@@ -818,6 +818,22 @@ def forecast(ctx: Context, sent: Sentence, pos: int) -> bool:
     return any(w in text for w in ctx.cues.forecast)
 
 
+_BUDGET_AHEAD = re.compile(r"\s*(?:预计|预估|计划|可望|有望)?\s*(?:将|会|拟)\s*(?:达到?|增至|增加至|提高至|提升至|扩大至|超过|高于|逾|突破|维持在|维持)")
+
+
+def rd_budget(ctx: Context, schema: Schema, sent: Sentence, trig: Trigger) -> bool:
+    """今年研发支出将达约80亿美元 / 预计未来五年研发投入将增至X: R&D money still to be spent is a spending plan, not a figure reported."""
+    if ctx.is_english() or schema.metrics.get(trig.word) != "rd_expense":
+        return False
+    _, ce = sent.clauses[sent.clause_index(trig.start)]
+    return _BUDGET_AHEAD.match(ctx.low, trig.end, ce) is not None or (
+        _FUTURE_SPAN.search(ctx.low, trig.end, ce) is not None and forecast(ctx, sent, trig.start)
+    )
+
+
+_FUTURE_SPAN = re.compile(r"将|会")
+
+
 def results_estimate(ctx: Context, schema: Schema, sent: Sentence, trig: Trigger) -> bool:
     """预计2019年度归属于上市公司股东的净利润亏损X万元: a forecast word before a profit line that a results notice
     (业绩预告, 盈警) or the statement's formal wording marks as the company's own estimate of a closed period."""

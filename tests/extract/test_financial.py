@@ -485,3 +485,11 @@ def test_a_fiscal_quarter_label_is_not_its_calendar() -> None:
     doc = extract_text(_zh("星河芯片公布2027财年第一财季业绩，该季度营收为420亿美元，上年同期为260亿美元。", "2026年5月28日"))
     (rev,) = _by_metric(doc, "revenue")
     assert rev.args["period"] == "FY2027-Q1"
+
+
+def test_rd_money_still_to_be_spent_is_a_spending_plan_and_rd_spent_is_a_figure() -> None:
+    doc = extract_text("科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,星河半導體重申今年研發支出將達約15億美元，大部分投入車用晶片。星河半導體去年研發投入達到12億美元。\n\n特别声明:以上内容仅供参考。\n")
+    spend = [e for e in doc.events if e.type == "spending"]
+    assert [e.args["amount"]["amount"] for e in spend] == [1.5e9]
+    figures = [e for e in doc.events if e.type == "financial_metric"]
+    assert [e.args["value"]["amount"] for e in figures] == [1.2e9]
