@@ -329,6 +329,7 @@ class Extractor:
         for cand in cands:
             phrases.fill_person_phrase(ctx, cand)
             phrases.fill_subject_org(ctx, cand)
+            phrases.fill_partner_phrase(ctx, cand)
             R.former_employer(ctx, cand)
             R.fill_text_roles(ctx, self.schema, cand)
             readings.division_bought(ctx, cand)

@@ -919,3 +919,14 @@ def test_applying_for_an_otc_listing_in_taiwan_is_an_ipo_and_listed_companies_ar
     (ev,) = _events(extract_text(_page("曜芯科技（Yaoxin Tech）計劃在2028年前申請上櫃。")), "ipo")
     assert _name(ev.args["org"]) == "曜芯科技"
     assert not _events(extract_text(_page("台灣上市櫃公司今年前三季獲利大增。")), "ipo")
+
+
+def test_a_partner_the_kb_lacks_is_read_between_yu_and_the_signing_verb() -> None:
+    (ev,) = _events(extract_text(_page("商湯亦與港鐵簽署合作備忘錄，雙方將在車站營運方面應用大模型。")), "partnership")
+    assert _name(ev.args["partner"]) == "港鐵"
+    assert not _events(extract_text(_page("公司已與多家客戶簽署合作協議。")), "partnership")
+
+
+def test_an_unknown_owner_before_qixia_does_not_hide_the_partner() -> None:
+    (ev,) = _events(extract_text(_page("騰訊雲與沙特阿拉伯公共投資基金旗下的Humain簽署合作協議。")), "partnership")
+    assert _name(ev.args["partner"]) == "Humain"
