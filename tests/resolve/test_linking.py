@@ -74,3 +74,8 @@ def test_a_coined_head_of_a_company_name_stands_for_the_company() -> None:
     found = _unknown("新竹AI晶片新創曜芯科技今（9）日宣布完成A輪募資。曜芯成立於2023年，美國市場亦有布局。")
     assert ("曜芯", "曜芯科技") in found
     assert not any(t == "美國" for t, _ in found)
+
+
+def test_a_time_word_after_the_bare_word_company_is_no_name_of_a_round() -> None:
+    found = _unknown("曜芯科技成立於2022年。公司去年5月完成新台幣8億元A輪募資。")
+    assert not any("去年" in t for t, _ in found)
