@@ -290,3 +290,9 @@ def test_names_before_jointly_invested_are_the_investors() -> None:
 def test_existing_backers_stepping_up_are_investors_of_the_round() -> None:
     ev = _round(_page("「星澜机器人」近日完成8亿元人民币A轮融资,由青岚创投领投,松禾资本跟投,老股东北辰创投持续加码。"))
     assert _names(ev.args["investor"]) == ["青岚创投", "松禾资本", "北辰创投"]
+
+
+def test_a_kind_of_company_after_qixia_is_no_part_of_the_investor_and_alone_is_the_owner() -> None:
+    doc = extract_text("科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,曜芯科技今日宣布完成B輪募資，由國發基金與台積電旗下創投台積創投共同領投，中國移動旗下投資平台跟投，是今年最大一筆募資案。\n\n特别声明:以上内容仅供参考。\n")
+    (ev,) = [e for e in doc.events if e.type == "investment"]
+    assert sorted(i["name"] for i in ev.args["investor"]) == sorted(["China Mobile", "国发基金", "台积创投"])
