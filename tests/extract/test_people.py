@@ -569,3 +569,9 @@ def test_a_known_company_heading_the_post_taken_is_the_employer() -> None:
     (ev,) = _events(doc, "hire")
     assert _mention(ev.args["org"]) == "雲達科技"
     assert ev.args["role"] == "總經理"
+
+
+def test_the_board_that_appoints_is_not_the_employer() -> None:
+    doc = extract_text(_page("台積電今天公布財報。人事方面，董事會通過任命蕭建平為營運長。"))
+    (ev,) = _events(doc, "hire")
+    assert _mention(ev.args["org"]) == "台積電"
