@@ -296,3 +296,10 @@ def test_a_kind_of_company_after_qixia_is_no_part_of_the_investor_and_alone_is_t
     doc = extract_text("科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,曜芯科技今日宣布完成B輪募資，由國發基金與台積電旗下創投台積創投共同領投，中國移動旗下投資平台跟投，是今年最大一筆募資案。\n\n特别声明:以上内容仅供参考。\n")
     (ev,) = [e for e in doc.events if e.type == "investment"]
     assert sorted(i["name"] for i in ev.args["investor"]) == sorted(["China Mobile", "国发基金", "台积创投"])
+
+
+def test_a_share_placement_is_an_investment_in_the_placing_company_by_its_placees() -> None:
+    doc = extract_text(_page("星河智能（01234）今早公布，以先舊後新方式配售約5,000萬股新股，集資約20億港元。據配售公告，是次配股的承配人包括阿里巴巴、騰訊及一家中東主權基金。"))
+    (ev,) = [e for e in doc.events if e.type == "investment"]
+    assert ev.args["amount"]["amount"] == 2e9
+    assert sorted(_names(ev.args["investor"])) == ["Alibaba", "Tencent"]
