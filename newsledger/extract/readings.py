@@ -834,6 +834,24 @@ def rd_budget(ctx: Context, schema: Schema, sent: Sentence, trig: Trigger) -> bo
 _FUTURE_SPAN = re.compile(r"将|会")
 
 
+_OUTLAY_GAP = re.compile(r"[约近逾超过达至少共计合计总额\s]*(?:新台币|人民币|港币|美元)?[约近逾]?\s*$")
+_PAID_WITH = ("acquisition", "investment", "procurement")
+
+
+def own_outlay(ctx: Context, sent: Sentence, cand: R.Candidate, cands: list[R.Candidate]) -> bool:
+    """公司未来三年将投入约新台币60亿元于研发,并计划申请上柜: a weak spending word with its own sum right after it keeps
+    its event when the stronger events stand in other clauses and none of them is bought with money."""
+    if ctx.is_english() or cand.type.name != "spending":
+        return False
+    clause = sent.clause_index(cand.trigger.start)
+    _, ce = sent.clauses[clause]
+    money = next((v for v in ctx.values_in(cand.trigger.end, ce) if v.kind == "money"), None)
+    if money is None or _OUTLAY_GAP.match(ctx.low, cand.trigger.end, money.start) is None:
+        return False
+    others = [c for c in cands if c is not cand and c.trigger.word not in c.type.weak]
+    return bool(others) and all(sent.clause_index(c.trigger.start) != clause and c.type.name not in _PAID_WITH for c in others)
+
+
 def results_estimate(ctx: Context, schema: Schema, sent: Sentence, trig: Trigger) -> bool:
     """预计2019年度归属于上市公司股东的净利润亏损X万元: a forecast word before a profit line that a results notice
     (业绩预告, 盈警) or the statement's formal wording marks as the company's own estimate of a closed period."""

@@ -930,3 +930,12 @@ def test_a_partner_the_kb_lacks_is_read_between_yu_and_the_signing_verb() -> Non
 def test_an_unknown_owner_before_qixia_does_not_hide_the_partner() -> None:
     (ev,) = _events(extract_text(_page("騰訊雲與沙特阿拉伯公共投資基金旗下的Humain簽署合作協議。")), "partnership")
     assert _name(ev.args["partner"]) == "Humain"
+
+
+def test_money_laid_out_in_its_own_clause_is_spending_beside_a_listing_plan() -> None:
+    doc = extract_text(_page("曜芯科技（Yaoxin Tech）未來三年將投入約新台幣60億元於研發，並計劃在2028年前申請上櫃。"))
+    (spend,) = _events(doc, "spending")
+    assert spend.args["amount"]["amount"] == 6e9
+    (ipo,) = _events(doc, "ipo")
+    assert "amount" not in ipo.args
+    assert not _events(extract_text(_page("星河电子拟斥资5亿元，收购星河科技60%股权。")), "spending")
