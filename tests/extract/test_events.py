@@ -939,3 +939,13 @@ def test_money_laid_out_in_its_own_clause_is_spending_beside_a_listing_plan() ->
     (ipo,) = _events(doc, "ipo")
     assert "amount" not in ipo.args
     assert not _events(extract_text(_page("星河电子拟斥资5亿元，收购星河科技60%股权。")), "spending")
+
+
+def test_no_plan_to_invest_is_a_denied_investment() -> None:
+    (ev,) = _events(extract_text(_page("魏哲家強調，台積電沒有入股英特爾的計畫。")), "investment")
+    assert ev.modality == "denied"
+
+
+def test_an_ambiguous_brand_weighing_a_deal_acts_as_the_company() -> None:
+    (ev,) = _events(extract_text(_page("近期市場傳出蘋果正評估入股英特爾。")), "investment")
+    assert _name(ev.args["investor"]) == "Apple"
