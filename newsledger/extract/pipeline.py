@@ -281,6 +281,8 @@ class Extractor:
                     continue
                 if tname == "investment" and (readings.sold_stake(ctx, sent, trig) or readings.held_stake(ctx, sent, trig)):
                     continue  # sold its entire stake in Nvidia: no investment (a sale to a named buyer is an acquisition)
+                if tname == "investment" and readings.invest_to_build(ctx, sent, trig):
+                    tname = "spending"  # 将投资新台币60亿元建置主权AI云
                 if tname == "investment" and readings.raised_on_exchange(ctx, sent, trig):
                     tname = "ipo"  # 拟在科创板募资39亿元
                 if tname == "procurement" and readings.generic_deal(ctx, sent, trig):
@@ -332,6 +334,7 @@ class Extractor:
             phrases.fill_partner_phrase(ctx, cand)
             R.former_employer(ctx, cand)
             R.fill_text_roles(ctx, self.schema, cand)
+            readings.build_purpose(ctx, cand)
             readings.division_bought(ctx, cand)
             readings.employer_in_post(ctx, cand)
             R.brand_supplier(ctx, cand)

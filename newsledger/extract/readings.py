@@ -852,6 +852,40 @@ def own_outlay(ctx: Context, sent: Sentence, cand: R.Candidate, cands: list[R.Ca
     return bool(others) and all(sent.clause_index(c.trigger.start) != clause and c.type.name not in _PAID_WITH for c in others)
 
 
+_BUILD_AFTER = re.compile(r"\s*(?:于|用于|用来|来|以|,)?\s*(?:建置|建设|兴建|打造|建立|扩建|新建|布建|建造|扩充|设立|兴办)")
+
+
+def invest_to_build(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """将投资新台币60亿元建置主权AI云: money invested to build something of one's own is spending, not a stake."""
+    if ctx.is_english():
+        return False
+    _, ce = sent.clauses[sent.clause_index(trig.start)]
+    money = next((v for v in ctx.values_in(trig.end, ce) if v.kind == "money"), None)
+    if money is None or money.start - trig.end > 8 or ctx.mentions_in(trig.end, money.start):
+        return False
+    return _BUILD_AFTER.match(ctx.low, R.number_end(money), ce) is not None
+
+
+def build_purpose(ctx: Context, cand: R.Candidate) -> None:
+    """投资60亿元建置主权AI云「X」 / 斥资X兴建新厂: what the money builds is the spending's purpose."""
+    if cand.type.name != "spending" or cand.args.get("purpose") or ctx.is_english():
+        return
+    money = next((f for f in cand.args.get("amount", []) if isinstance(f, Value) and f.start >= cand.trigger.end), None)
+    if money is None:
+        return
+    _, ce = cand.sent.clauses[cand.sent.clause_index(money.start)]
+    m = _BUILD_AFTER.match(ctx.low, money.end, ce)
+    if m is None or ce - m.end() > 40:
+        return
+    verb = m.end() - next(len(w) for w in _BUILD_VERBS if ctx.low.startswith(w, m.end() - len(w)))
+    fill = R._span_text(ctx, verb, ce, " ，,。;；、")
+    if fill is not None:
+        cand.args["purpose"] = [fill]
+
+
+_BUILD_VERBS = ("建置", "建设", "兴建", "打造", "建立", "扩建", "新建", "布建", "建造", "扩充", "设立", "兴办")
+
+
 def results_estimate(ctx: Context, schema: Schema, sent: Sentence, trig: Trigger) -> bool:
     """预计2019年度归属于上市公司股东的净利润亏损X万元: a forecast word before a profit line that a results notice
     (业绩预告, 盈警) or the statement's formal wording marks as the company's own estimate of a closed period."""

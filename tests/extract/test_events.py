@@ -949,3 +949,11 @@ def test_no_plan_to_invest_is_a_denied_investment() -> None:
 def test_an_ambiguous_brand_weighing_a_deal_acts_as_the_company() -> None:
     (ev,) = _events(extract_text(_page("近期市場傳出蘋果正評估入股英特爾。")), "investment")
     assert _name(ev.args["investor"]) == "Apple"
+
+
+def test_money_invested_to_build_ones_own_project_is_spending_with_that_purpose() -> None:
+    doc = extract_text(_page("中華電信今日宣布，將投資新台幣60億元建置主權AI雲平台，明年上線。"))
+    assert not _events(doc, "investment")
+    (ev,) = _events(doc, "spending")
+    assert ev.args["amount"]["amount"] == 6e9
+    assert ev.args["purpose"] == "建置主權AI雲平台"
