@@ -339,6 +339,7 @@ class Extractor:
             readings.employer_in_post(ctx, cand)
             R.brand_supplier(ctx, cand)
             R.buyer_not_supplier(ctx, cand)
+            readings.buyer_of_assigned_supply(ctx, cand)
             readings.listing_place(ctx, cand)
             readings.listing_adviser(ctx, cand)
             readings.holder_sells(ctx, cand)

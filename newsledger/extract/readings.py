@@ -886,6 +886,22 @@ def build_purpose(ctx: Context, cand: R.Candidate) -> None:
 _BUILD_VERBS = ("建置", "建设", "兴建", "打造", "建立", "扩建", "新建", "布建", "建造", "扩充", "设立", "兴办")
 
 
+def buyer_of_assigned_supply(ctx: Context, cand: R.Candidate) -> None:
+    """中华电信已向辉达采购GPU,由云达科技负责伺服器整机供应: a supplier 由 names serves the sentence's subject, who buys."""
+    if cand.type.name != "procurement" or cand.args.get("buyer") or ctx.is_english():
+        return
+    sups = [f for f in cand.args.get("supplier", []) if isinstance(f, Mention)]
+    if len(sups) != 1 or ctx.low[max(0, sups[0].start - 1) : sups[0].start] != "由":
+        return
+    sent = cand.sent
+    used = cand.used_ids()
+    subject = next((m for m in ctx.mentions_in(sent.start, sups[0].start) if m.type == "org" and not ctx.is_oblique(m, sent)
+                    and (m.entity_id or m.name or m.text) not in used), None)
+    if subject is not None:
+        cand.args["buyer"] = [subject]
+        cand.fallback.add("buyer")  # read from the sentence, not the supplier's own clause
+
+
 def results_estimate(ctx: Context, schema: Schema, sent: Sentence, trig: Trigger) -> bool:
     """预计2019年度归属于上市公司股东的净利润亏损X万元: a forecast word before a profit line that a results notice
     (业绩预告, 盈警) or the statement's formal wording marks as the company's own estimate of a closed period."""

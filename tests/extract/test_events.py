@@ -957,3 +957,11 @@ def test_money_invested_to_build_ones_own_project_is_spending_with_that_purpose(
     (ev,) = _events(doc, "spending")
     assert ev.args["amount"]["amount"] == 6e9
     assert ev.args["purpose"] == "建置主權AI雲平台"
+
+
+def test_a_supplier_introduced_by_you_serves_the_subject_who_buys() -> None:
+    doc = extract_text(_page("中華電信已向輝達採購約4,000顆GPU，由廣達旗下雲達科技負責伺服器整機供應。"))
+    supply = [e for e in _events(doc, "procurement") if e.args.get("item") == "伺服器"]
+    (ev,) = supply
+    assert _name(ev.args["supplier"]) == "QCT"
+    assert _name(ev.args["buyer"]) == "Chunghwa Telecom"
