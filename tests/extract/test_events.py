@@ -965,3 +965,8 @@ def test_a_supplier_introduced_by_you_serves_the_subject_who_buys() -> None:
     (ev,) = supply
     assert _name(ev.args["supplier"]) == "QCT"
     assert _name(ev.args["buyer"]) == "Chunghwa Telecom"
+
+
+def test_a_new_business_division_in_taiwanese_usage_is_a_reorganization_unit() -> None:
+    (ev,) = _events(extract_text(_page("中華電信去年底成立「AI創新事業處」，整合原本分散在各分公司的AI團隊。")), "reorganization")
+    assert ev.args["unit"] == "AI創新事業處"
