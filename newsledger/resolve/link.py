@@ -143,6 +143,8 @@ class Linker:
             r"|(?:投资方|投资人|投资者|投资机构|股东|参与者|参与方|承配人)(?:包括|为|有)([^。;]{2,80}?)(?:等|。|;|,(?!\s*(?:以及|及|和|与))|$)"
             # 引入7名基石投资者,合共认购…股份,包括A、B及C / 基石投资者方面,A、B以及C合计认购: the cornerstone investors
             r"|基石投资[者人][^。;]{0,50}?包括([^。;]{2,120}?)(?:等|。|;|$)|(?<=[,、:])([^,。;]{2,80}?)(?:等)?(?:合计|合共|共同|分别)认购"
+            # 已引入上海国投、中国移动等基石投资者: the investors brought in before the kind of investor they are
+            r"|引入(?![\d一两二三四五六七八九十多数几]+(?:名|家|位))([^,。;]{2,60}?)等?(?:多家|多名|\d+名|[两三四五六七八九十]名)?(?:基石|战略|策略|长线)投资[者人方]"
         )
         self._descriptor_head = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:新创|初创|创企|业者|厂商|巨头|大厂|独角兽)")
         self._glossed = re.compile(r"([\u4e00-\u9fff]{2,12})\(([A-Z][A-Za-z0-9&.\- ]{1,30})\)")
@@ -382,7 +384,7 @@ class Linker:
         """Names between 由 and 领投, and the 、/和/与 list before 跟投/参投, are investors (organisations)."""
         out: list[Mention] = []
         for m in self._round_list.finditer(norm, start, end):
-            group = next(g for g in range(1, 8) if m.group(g) is not None)
+            group = next(g for g in range(1, self._round_list.groups + 1) if m.group(g) is not None)
             s0, e0 = m.span(group)
             pos = s0
             for item in _list_items(norm[s0:e0]):

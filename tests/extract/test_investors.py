@@ -303,3 +303,10 @@ def test_a_share_placement_is_an_investment_in_the_placing_company_by_its_placee
     (ev,) = [e for e in doc.events if e.type == "investment"]
     assert ev.args["amount"]["amount"] == 2e9
     assert sorted(_names(ev.args["investor"])) == ["Alibaba", "Tencent"]
+
+
+def test_investors_brought_in_before_their_kind_are_listed_but_a_count_is_not_a_name() -> None:
+    ev = _round(_page("招股文件顯示，曜芯科技已引入上海國投、中國移動等基石投資者，合共認購約12億港元。"))
+    assert sorted(_names(ev.args["investor"])) == sorted(["China Mobile", "上海国投"])
+    ev = _round(_page("曜芯科技引入7名基石投資者，合共認購約2億美元股份，包括騰訊及高瓴資本。"))
+    assert sorted(_names(ev.args["investor"])) == sorted(["Tencent", "Hillhouse"])
