@@ -336,6 +336,7 @@ class Extractor:
             R.fill_text_roles(ctx, self.schema, cand)
             readings.build_purpose(ctx, cand)
             readings.division_bought(ctx, cand)
+            readings.recruiter_is_subject(ctx, cand)
             readings.employer_in_post(ctx, cand)
             R.brand_supplier(ctx, cand)
             R.buyer_not_supplier(ctx, cand)
@@ -362,6 +363,7 @@ class Extractor:
             readings.purpose_before_which(ctx, cand)
             readings.post_to_lead(ctx, cand)
             readings.apposed_post(ctx, cand)
+        readings.payer_is_recruiter(cands)
         cands += [d for d in (readings.poached_departure(ctx, self.schema, c) for c in list(cands)) if d is not None]
         cands += [h for h in (readings.became_post(ctx, self.schema, c) for c in list(cands)) if h is not None]
         cands = self._fold_partial(cands)

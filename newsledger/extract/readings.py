@@ -902,6 +902,39 @@ def buyer_of_assigned_supply(ctx: Context, cand: R.Candidate) -> None:
         cand.fallback.add("buyer")  # read from the sentence, not the supplier's own clause
 
 
+_RECRUIT_VERBS = ("延揽", "挖角", "挖来", "招揽", "聘请", "网罗", "招募", "挖到")
+_SUBJECT_GAP = re.compile(r"\s*(?:已经|已|也|还|又|再|正式|成功|宣布|日前|近日|今日|今天|近期)*\s*$")
+
+
+def recruiter_is_subject(ctx: Context, cand: R.Candidate) -> None:
+    """苹果已延揽Google DeepMind负责Gemini的副总裁X: the company before a recruiting verb hires; the one written after
+    the verb, before the person, is where the person comes from."""
+    t = cand.trigger
+    if cand.type.name != "hire" or ctx.is_english() or t.word not in _RECRUIT_VERBS:
+        return
+    orgs = [f for f in cand.args.get("org", []) if isinstance(f, Mention)]
+    people = [f for f in cand.args.get("person", []) if isinstance(f, Mention)]
+    if len(orgs) != 1 or not people or not (t.end <= orgs[0].start and orgs[0].end <= people[0].start):
+        return
+    cs, _ = cand.sent.clauses[cand.clause]
+    subject = next((m for m in reversed(ctx.mentions_in(cs, t.start)) if m.type == "org" and _SUBJECT_GAP.fullmatch(ctx.low[m.end : t.start])), None)
+    if subject is None or (subject.entity_id or subject.name) == (orgs[0].entity_id or orgs[0].name):
+        return
+    if not cand.args.get("from_org"):
+        cand.args["from_org"] = [orgs[0]]
+    cand.args["org"] = [subject]
+    cand.fallback.discard("org")
+
+
+def payer_is_recruiter(cands: list[R.Candidate]) -> None:
+    """苹果已延揽Google DeepMind的X,为其开出2亿美元的薪酬: the pay comes from the one who hires, not from where the person was."""
+    for hire in (c for c in cands if c.type.name == "hire" and c.args.get("org") and c.args.get("from_org")):
+        came_from = {(m.entity_id or m.name) for m in hire.args["from_org"] if isinstance(m, Mention)}
+        for pay in (c for c in cands if c.type.name == "pay_offer"):
+            if any(isinstance(m, Mention) and (m.entity_id or m.name) in came_from for m in pay.args.get("org", [])):
+                pay.args["org"] = list(hire.args["org"])
+
+
 def results_estimate(ctx: Context, schema: Schema, sent: Sentence, trig: Trigger) -> bool:
     """预计2019年度归属于上市公司股东的净利润亏损X万元: a forecast word before a profit line that a results notice
     (业绩预告, 盈警) or the statement's formal wording marks as the company's own estimate of a closed period."""

@@ -249,7 +249,7 @@ class Linker:
                 if not after.startswith(self.cues.company_after) and not after.startswith(("ai", "云", "aws")) and not named_as_party and not where:
                     continue
             kept.append(m)
-        return kept
+        return _acting_twice(mentions, kept)
 
     # ------------------------------------------------------------------ unknown names
     def unknown(self, text: str, norm: str, start: int, end: int, taken: list[Mention]) -> list[Mention]:
@@ -749,6 +749,19 @@ class _Piece:
 
     def start(self) -> int:
         return self._start
+
+
+def _acting_twice(mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """苹果AI人才战 … 苹果将大幅增加AI投资: an ambiguous brand that acts as the company twice on the page is the company
+    wherever else the page writes it (苹果已延揽X)."""
+    counts: dict[tuple[str, str | None], int] = {}
+    for m in kept:
+        counts[(m.text, m.entity_id)] = counts.get((m.text, m.entity_id), 0) + 1
+    sure = {k for k, n in counts.items() if n >= 2}
+    if not sure:
+        return kept
+    ids = {id(m) for m in kept}
+    return [m for m in mentions if id(m) in ids or (m.text, m.entity_id) in sure]
 
 
 _UNNAMED_LEADS = ("一家", "一名", "一位", "两家", "两名", "数家", "多家", "某家", "某")

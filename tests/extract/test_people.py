@@ -575,3 +575,12 @@ def test_the_board_that_appoints_is_not_the_employer() -> None:
     doc = extract_text(_page("台積電今天公布財報。人事方面，董事會通過任命蕭建平為營運長。"))
     (ev,) = _events(doc, "hire")
     assert _mention(ev.args["org"]) == "台積電"
+
+
+def test_the_company_before_a_recruiting_verb_hires_and_pays_and_the_one_after_it_is_left() -> None:
+    doc = extract_text(_page("蘋果AI人才戰再升溫。蘋果將大幅增加AI投資。蘋果已延攬Google DeepMind負責多模態研發的副總裁邵一鳴，為其開出總值超過2億美元的薪酬方案。"))
+    (ev,) = _events(doc, "hire")
+    assert ev.args["org"]["name"] == "Apple"
+    assert ev.args["from_org"]["name"] == "Google DeepMind"
+    (pay,) = _events(doc, "pay_offer")
+    assert pay.args["org"]["name"] == "Apple"
