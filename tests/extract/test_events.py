@@ -970,3 +970,10 @@ def test_a_supplier_introduced_by_you_serves_the_subject_who_buys() -> None:
 def test_a_new_business_division_in_taiwanese_usage_is_a_reorganization_unit() -> None:
     (ev,) = _events(extract_text(_page("中華電信去年底成立「AI創新事業處」，整合原本分散在各分公司的AI團隊。")), "reorganization")
     assert ev.args["unit"] == "AI創新事業處"
+
+
+def test_an_order_a_company_obtains_makes_it_the_supplier_and_accelerator_cards_are_items() -> None:
+    (ev,) = _events(extract_text(_page("和碩已取得一家美系雲端大廠的GB300機櫃訂單，明年第一季開始出貨。")), "procurement")
+    assert _name(ev.args["supplier"]) == "Pegatron"
+    (ev,) = _events(extract_text(_page("壁仞科技將向中國移動供應價值約20億元人民幣的AI加速卡。")), "procurement")
+    assert ev.args["item"] == "AI加速卡"
