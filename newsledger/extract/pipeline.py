@@ -337,6 +337,7 @@ class Extractor:
             readings.build_purpose(ctx, cand)
             readings.division_bought(ctx, cand)
             readings.recruiter_is_subject(ctx, cand)
+            readings.joined_destinations(ctx, cand)
             readings.employer_in_post(ctx, cand)
             R.brand_supplier(ctx, cand)
             R.buyer_not_supplier(ctx, cand)

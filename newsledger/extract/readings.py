@@ -935,6 +935,37 @@ def payer_is_recruiter(cands: list[R.Candidate]) -> None:
                 pay.args["org"] = list(hire.args["org"])
 
 
+_JOINED = re.compile(r"\s*(?:与|和|及|以及|、)\s*$")
+
+
+def joined_destinations(ctx: Context, cand: R.Candidate) -> None:
+    """20名研究员离职,多数转往Meta与OpenAI: the names joined to a destination are destinations too, not the employer left."""
+    if cand.type.name != "departure" or ctx.is_english():
+        return
+    dests = [m for m in cand.args.get("to_org", []) if isinstance(m, Mention)]
+    if len(dests) != 1:
+        return
+    _, ce = cand.sent.clauses[cand.sent.clause_index(dests[0].start)]
+    more: list[Mention] = []
+    last = dests[0]
+    for m in ctx.mentions_in(last.end, ce):
+        if m.type != "org" or m.start < last.end or not _JOINED.fullmatch(ctx.low[last.end : m.start]):
+            break
+        more.append(m)
+        last = m
+    if not more:
+        return
+    cand.args["to_org"] = list[R.Filler]([dests[0], *more])
+    ids = {m.entity_id or m.name for m in more}
+    if any(isinstance(o, Mention) and (o.entity_id or o.name) in ids for o in cand.args.get("org", [])):
+        left = salient_org(ctx, cand.sent.start)
+        if left is not None and (left.entity_id or left.name) not in ids | {dests[0].entity_id or dests[0].name}:
+            cand.args["org"] = [left]
+            cand.fallback.add("org")
+        else:
+            del cand.args["org"]
+
+
 def results_estimate(ctx: Context, schema: Schema, sent: Sentence, trig: Trigger) -> bool:
     """预计2019年度归属于上市公司股东的净利润亏损X万元: a forecast word before a profit line that a results notice
     (业绩预告, 盈警) or the statement's formal wording marks as the company's own estimate of a closed period."""

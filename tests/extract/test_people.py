@@ -584,3 +584,10 @@ def test_the_company_before_a_recruiting_verb_hires_and_pays_and_the_one_after_i
     assert ev.args["from_org"]["name"] == "Google DeepMind"
     (pay,) = _events(doc, "pay_offer")
     assert pay.args["org"]["name"] == "Apple"
+
+
+def test_destinations_joined_after_a_move_word_are_all_destinations() -> None:
+    doc = extract_text(_page("蘋果AI人才持續流失。據統計，蘋果基礎模型團隊今年已有超過20名研究員離職，多數轉往Meta與OpenAI。"))
+    (ev,) = _events(doc, "departure")
+    assert sorted(o["name"] for o in ev.args["to_org"]) == ["Meta", "OpenAI"]
+    assert ev.args["org"]["name"] == "Apple"
