@@ -313,3 +313,9 @@ def test_a_chip_starting_volume_shipments_is_a_launch_and_shipment_counts_are_no
     assert [e for e in doc.events if e.type == "launch"]
     doc = extract_text("科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,寒武纪一季度芯片出货量同比增长40%。\n")
     assert not [e for e in doc.events if e.type == "launch"]
+
+
+def test_a_bare_kind_word_or_a_company_is_no_product() -> None:
+    for body in ("星河電子今年營收有機會創新高，但毛利率恐受新產品量產影響。", "星河電子表示，首款產品預計明年下半年量產。", "今年以來，已有四家內地AI晶片企業在港上市。"):
+        assert not [e for e in extract_text(_page(body)).events if e.type == "launch"]
+    assert [e for e in extract_text(_page("星河電子今日推出首款AI手機星河X1。")).events if e.type == "launch"]
