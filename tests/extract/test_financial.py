@@ -493,3 +493,8 @@ def test_rd_money_still_to_be_spent_is_a_spending_plan_and_rd_spent_is_a_figure(
     assert [e.args["amount"]["amount"] for e in spend] == [1.5e9]
     figures = [e for e in doc.events if e.type == "financial_metric"]
     assert [e.args["value"]["amount"] for e in figures] == [1.2e9]
+
+
+def test_a_company_estimating_next_quarters_revenue_gives_guidance_not_a_figure() -> None:
+    doc = extract_text("科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年5月28日消息,輝達預估，第二季營收將落在940億美元左右。\n\n特别声明:以上内容仅供参考。\n")
+    assert not [e for e in doc.events if e.type == "financial_metric"]
