@@ -317,6 +317,7 @@ class Extractor:
         if ctx.is_english():
             _own_clause_floor(sent, cands)
         cands = readings.one_reading_per_trigger(ctx, sent, cands)
+        cands = readings.headcount_in_layoff(self.schema, cands)
         # a weak trigger (支出, 募资, spend) yields to a stronger event of another type whose core is an amount
         strong = {c.type.name for c in cands if c.trigger.word not in c.type.weak and any(r.kind == "money" and not r.minor for r in c.type.roles.values())}
         cands = [c for c in cands if not (c.trigger.word in c.type.weak and strong - {c.type.name}) or readings.own_outlay(ctx, sent, c, cands)]

@@ -966,6 +966,13 @@ def joined_destinations(ctx: Context, cand: R.Candidate) -> None:
             del cand.args["org"]
 
 
+def headcount_in_layoff(schema: Schema, cands: list[R.Candidate]) -> list[R.Candidate]:
+    """商汤去年已进行两轮人员优化,员工人数由约6,000人降至约4,200人: the headcount a layoff leaves is no figure of its own."""
+    if not any(c.type.name == "layoff" for c in cands):
+        return cands
+    return [c for c in cands if not (c.type.name == "financial_metric" and schema.metrics.get(c.trigger.word) == "headcount")]
+
+
 def results_estimate(ctx: Context, schema: Schema, sent: Sentence, trig: Trigger) -> bool:
     """预计2019年度归属于上市公司股东的净利润亏损X万元: a forecast word before a profit line that a results notice
     (业绩预告, 盈警) or the statement's formal wording marks as the company's own estimate of a closed period."""

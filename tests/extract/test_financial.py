@@ -498,3 +498,9 @@ def test_rd_money_still_to_be_spent_is_a_spending_plan_and_rd_spent_is_a_figure(
 def test_a_company_estimating_next_quarters_revenue_gives_guidance_not_a_figure() -> None:
     doc = extract_text("科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年5月28日消息,輝達預估，第二季營收將落在940億美元左右。\n\n特别声明:以上内容仅供参考。\n")
     assert not [e for e in doc.events if e.type == "financial_metric"]
+
+
+def test_the_headcount_a_layoff_leaves_is_no_figure_of_its_own() -> None:
+    doc = extract_text("科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年5月28日消息,星河科技去年已進行兩輪人員優化，員工人數由高峰期約6,000人降至目前約4,200人。\n\n特别声明:以上内容仅供参考。\n")
+    assert not [e for e in doc.events if e.type == "financial_metric"]
+    assert [e for e in doc.events if e.type == "layoff"]
