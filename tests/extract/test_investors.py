@@ -310,3 +310,8 @@ def test_investors_brought_in_before_their_kind_are_listed_but_a_count_is_not_a_
     assert sorted(_names(ev.args["investor"])) == sorted(["China Mobile", "上海国投"])
     ev = _round(_page("曜芯科技引入7名基石投資者，合共認購約2億美元股份，包括騰訊及高瓴資本。"))
     assert sorted(_names(ev.args["investor"])) == sorted(["Tencent", "Hillhouse"])
+
+
+def test_margin_subscriptions_to_a_listing_are_no_investment() -> None:
+    doc = extract_text(_page("星河芯片的孖展認購反應熱烈，截至今早已錄得約180億港元。"))
+    assert not [e for e in doc.events if e.type == "investment"]
