@@ -366,6 +366,7 @@ class Extractor:
             readings.post_to_lead(ctx, cand)
             readings.apposed_post(ctx, cand)
         readings.payer_is_recruiter(cands)
+        readings.shared_subject(ctx, cands)
         cands += [d for d in (readings.poached_departure(ctx, self.schema, c) for c in list(cands)) if d is not None]
         cands += [h for h in (readings.became_post(ctx, self.schema, c) for c in list(cands)) if h is not None]
         cands = self._fold_partial(cands)

@@ -973,6 +973,26 @@ def headcount_in_layoff(schema: Schema, cands: list[R.Candidate]) -> list[R.Cand
     return [c for c in cands if not (c.type.name == "financial_metric" and schema.metrics.get(c.trigger.word) == "headcount")]
 
 
+def shared_subject(ctx: Context, cands: list[R.Candidate]) -> None:
+    """腾讯斥资300亿港元回购股份,并计划明年回购不少于800亿港元: a second event with a sum of its own borrows the
+    subject of the first; its own evidence is its own clause."""
+    if ctx.is_english():
+        return
+    def amounts(c: R.Candidate) -> set[object]:
+        return {f.norm.get("amount") for fs in c.args.values() for f in fs if isinstance(f, Value) and f.kind in ("money", "count")}
+
+    for c in cands:
+        own = amounts(c)
+        earlier = [o.trigger.start for o in cands if o is not c and o.type.name == c.type.name and o.clause < c.clause and own and amounts(o) and not own & amounts(o)]
+        if not earlier:
+            continue
+        first = min(earlier)
+        for role, fills in c.args.items():
+            kind = c.type.roles[role].kind
+            if kind == "entity" and fills and all(isinstance(f, Mention) and f.end <= first for f in fills):
+                c.fallback.add(role)
+
+
 def results_estimate(ctx: Context, schema: Schema, sent: Sentence, trig: Trigger) -> bool:
     """预计2019年度归属于上市公司股东的净利润亏损X万元: a forecast word before a profit line that a results notice
     (业绩预告, 盈警) or the statement's formal wording marks as the company's own estimate of a closed period."""

@@ -977,3 +977,13 @@ def test_an_order_a_company_obtains_makes_it_the_supplier_and_accelerator_cards_
     assert _name(ev.args["supplier"]) == "Pegatron"
     (ev,) = _events(extract_text(_page("壁仞科技將向中國移動供應價值約20億元人民幣的AI加速卡。")), "procurement")
     assert ev.args["item"] == "AI加速卡"
+
+
+def test_a_second_buyback_plan_borrows_the_subject_but_keeps_its_own_evidence() -> None:
+    text = _page("騰訊於第三季斥資約300億港元回購股份，並計劃明年回購不少於800億港元。")
+    doc = extract_text(text)
+    plans = [e for e in _events(doc, "spending") if e.args["amount"]["amount"] == 8e10]
+    (plan,) = plans
+    assert plan.modality == "planned"
+    assert _name(plan.args["org"]) == "Tencent"
+    assert plan.evidence_text.startswith("並計劃") or "斥資" not in plan.evidence_text
