@@ -340,6 +340,7 @@ class Extractor:
             readings.recruiter_is_subject(ctx, cand)
             readings.joined_destinations(ctx, cand)
             readings.employer_in_post(ctx, cand)
+            readings.spun_off_company(ctx, cand)
             R.brand_supplier(ctx, cand)
             R.buyer_not_supplier(ctx, cand)
             readings.buyer_of_assigned_supply(ctx, cand)

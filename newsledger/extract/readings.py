@@ -993,6 +993,44 @@ def shared_subject(ctx: Context, cands: list[R.Candidate]) -> None:
                 c.fallback.add(role)
 
 
+_SPUN_OFF = re.compile(
+    r"[「“\"]([^」”\"\s,。]{2,12})[」”\"](?:业务)?(?:拆分|分拆|独立)(?:为|成|出来成为)(?:一家)?独立(?:运营的)?(?:公司|子公司)"
+    r"|(?:拆分|分拆)(?:为|成)(?:一家)?独立(?:运营的)?(?:公司|子公司)[「“\"]([^」”\"\s,。]{2,12})[」”\"]"
+)
+
+
+_NEW_COMPANY_POST = re.compile(r"[^,。;]{0,10}?(新公司)的?")
+
+
+def spun_off_company(ctx: Context, cand: R.Candidate) -> None:
+    """将旗下业务「日日新」拆分为独立公司 … 新公司首轮融资约10亿美元: the new company is the business spun off."""
+    if ctx.is_english():
+        return
+    if cand.type.name == "reorganization" and not cand.args.get("unit"):
+        own = _SPUN_OFF.search(ctx.low, cand.sent.start, cand.sent.end)
+        if own is not None:
+            g = 1 if own.group(1) is not None else 2
+            cand.args["unit"] = [R.TextFill(own.start(g), own.end(g), ctx.doc.text[own.start(g) : own.end(g)])]
+    posts = [f for f in cand.args.get("role", []) if isinstance(f, R.TextFill)]
+    head = _NEW_COMPANY_POST.match(ctx.low, posts[0].start, posts[0].end) if cand.type.name == "hire" and posts and not cand.args.get("org") else None
+    if head is not None and (spun := list(_SPUN_OFF.finditer(ctx.low, 0, posts[0].start))):
+        g = 1 if spun[-1].group(1) is not None else 2
+        s, e = spun[-1].span(g)
+        cand.args["org"] = [Mention(posts[0].start, head.end(1), ctx.doc.text[posts[0].start : head.end(1)], "org", None, ctx.doc.text[s:e], "phrase")]
+        cand.args["role"] = [R.TextFill(head.end(), posts[0].end, ctx.doc.text[head.end() : posts[0].end])]
+    for fills in cand.args.values():
+        for i, f in enumerate(fills):
+            if not isinstance(f, Mention) or not ctx.low[f.start : f.end].endswith("新公司"):
+                continue
+            spun = [m for m in _SPUN_OFF.finditer(ctx.low, 0, f.start)]
+            if not spun:
+                continue
+            g = 1 if spun[-1].group(1) is not None else 2
+            s, e = spun[-1].span(g)
+            name = ctx.doc.text[s:e]
+            fills[i] = Mention(f.start, f.end, f.text, "org", None, name, "phrase")
+
+
 def results_estimate(ctx: Context, schema: Schema, sent: Sentence, trig: Trigger) -> bool:
     """预计2019年度归属于上市公司股东的净利润亏损X万元: a forecast word before a profit line that a results notice
     (业绩预告, 盈警) or the statement's formal wording marks as the company's own estimate of a closed period."""

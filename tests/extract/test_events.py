@@ -987,3 +987,14 @@ def test_a_second_buyback_plan_borrows_the_subject_but_keeps_its_own_evidence() 
     assert plan.modality == "planned"
     assert _name(plan.args["org"]) == "Tencent"
     assert plan.evidence_text.startswith("並計劃") or "斥資" not in plan.evidence_text
+
+
+def test_the_new_company_is_the_business_spun_off() -> None:
+    doc = extract_text(_page("星河科技證實，將把旗下醫療AI業務「星河醫療」拆分為獨立公司。據悉，新公司首輪融資規模約5億美元，由高瓴資本領投。前阿里雲副總裁陳子軒獲委任為新公司的行政總裁。"))
+    (reorg,) = _events(doc, "reorganization")
+    assert reorg.args["unit"] == "星河醫療"
+    (inv,) = _events(doc, "investment")
+    assert _name(inv.args["target"]) == "星河醫療"
+    (hire,) = _events(doc, "hire")
+    assert _name(hire.args["org"]) == "星河醫療"
+    assert hire.args["role"] == "行政總裁"
