@@ -1011,6 +1011,10 @@ def spun_off_company(ctx: Context, cand: R.Candidate) -> None:
         if own is not None:
             g = 1 if own.group(1) is not None else 2
             cand.args["unit"] = [R.TextFill(own.start(g), own.end(g), ctx.doc.text[own.start(g) : own.end(g)])]
+    if cand.type.name == "hire" and (same := _SPUN_OFF.search(ctx.low, cand.sent.start, cand.trigger.start)) is not None:
+        g = 1 if same.group(1) is not None else 2  # 分拆为独立公司「X」,并由Y出任首席执行官: the post is at the new company
+        cand.args["org"] = [Mention(same.start(g), same.end(g), ctx.doc.text[same.start(g) : same.end(g)], "org", None, ctx.doc.text[same.start(g) : same.end(g)], "phrase")]
+        cand.fallback.discard("org")
     posts = [f for f in cand.args.get("role", []) if isinstance(f, R.TextFill)]
     head = _NEW_COMPANY_POST.match(ctx.low, posts[0].start, posts[0].end) if cand.type.name == "hire" and posts and not cand.args.get("org") else None
     if head is not None and (spun := list(_SPUN_OFF.finditer(ctx.low, 0, posts[0].start))):

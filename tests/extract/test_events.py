@@ -998,3 +998,10 @@ def test_the_new_company_is_the_business_spun_off() -> None:
     (hire,) = _events(doc, "hire")
     assert _name(hire.args["org"]) == "星河醫療"
     assert hire.args["role"] == "行政總裁"
+
+
+def test_a_spin_off_into_a_named_company_reorganizes_and_the_post_after_it_is_at_that_company() -> None:
+    doc = extract_text(_page("星河科技證實，集團將把旗下醫療AI業務分拆為獨立公司「星河醫療」，並由原醫療事業群總裁王文倩出任首席執行官。"))
+    assert _events(doc, "reorganization")
+    (hire,) = _events(doc, "hire")
+    assert _name(hire.args["org"]) == "星河醫療"
