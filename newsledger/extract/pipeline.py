@@ -355,6 +355,7 @@ class Extractor:
             readings.sale_target(ctx, cand)
             R.fill_dates(ctx, cand)
             readings.effective_date(ctx, cand)
+            readings.from_today(ctx, cand)
             readings.group_not_person(cand)
             readings.internal_transfer(ctx, cand)
             readings.possessed_recruit(ctx, cand)

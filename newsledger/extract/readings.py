@@ -1672,6 +1672,18 @@ def _known_employer_in_post(ctx: Context, cand: R.Candidate, posts: list[R.TextF
 _TAKES_POST_BEFORE = re.compile(r"(?:出任|担任|接任|转任|升任|为)(?:其|新设的|新成立的)?$")
 
 
+_FROM_TODAY = re.compile(r"即日起|即日开始|今起|即日上线|即日开卖")
+
+
+def from_today(ctx: Context, cand: R.Candidate) -> None:
+    """发表AI代理服务「X」,即日起开放企业申请试用: a launch open from today is dated by the dateline."""
+    if cand.type.name != "launch" or cand.args.get("date") or ctx.is_english() or ctx.anchor is None:
+        return
+    m = _FROM_TODAY.search(ctx.low, cand.trigger.end, cand.sent.end)
+    if m is not None:
+        cand.args["date"] = [Value("date", m.start(), m.end(), ctx.doc.text[m.start() : m.end()], {"value": ctx.anchor.isoformat()})]
+
+
 def stake_target(ctx: Context, cand: R.Candidate) -> None:
     """the government took a 9.9% stake for $8.9bn: a stake is always in a company — the one the paragraph is about."""
     if cand.type.name != "investment" or cand.args.get("target") or not ctx.is_english():
