@@ -1476,6 +1476,9 @@ def listing_place(ctx: Context, cand: R.Candidate) -> None:
         return
     t = cand.trigger
     if not ctx.is_english():  # 赴港上市 / 来港上市 / 港股IPO: the place word names the exchange
+        if ctx.low[t.start : t.end].endswith("上柜"):  # 申请上柜: an over-the-counter listing is on the Taipei Exchange
+            cand.args["exchange"] = [Mention(t.start, t.end, ctx.doc.text[t.start : t.end], "org", "org:tpex", "TPEx", "phrase")]
+            return
         lo = max(cand.sent.start, t.start - 6)
         for entry in ctx.cues.lex["listing_places_zh"]:
             word, eid, name = entry.split("|")

@@ -918,6 +918,7 @@ def test_a_successor_takes_the_post_the_one_leaving_held() -> None:
 def test_applying_for_an_otc_listing_in_taiwan_is_an_ipo_and_listed_companies_are_not() -> None:
     (ev,) = _events(extract_text(_page("曜芯科技（Yaoxin Tech）計劃在2028年前申請上櫃。")), "ipo")
     assert _name(ev.args["org"]) == "曜芯科技"
+    assert _name(ev.args["exchange"]) == "TPEx"
     assert not _events(extract_text(_page("台灣上市櫃公司今年前三季獲利大增。")), "ipo")
 
 
