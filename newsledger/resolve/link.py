@@ -293,6 +293,7 @@ class Linker:
         found += self._pattern_orgs(self._latin_org_cue, text, norm, start, end, busy)
         found += self._repeats(text, norm, start, end, busy, found, taken)
         found = _surnames_as_persons(found, taken)
+        found = _coined_full_names(found, self.cues.not_orgs)
         found = _named_in_full(found, legal, norm)
         found = _first_word_names(found, norm)
         found = _trim_to_known(found, taken)
@@ -766,6 +767,14 @@ def _acting_twice(mentions: list[Mention], kept: list[Mention]) -> list[Mention]
 
 _UNNAMED_LEADS = ("一家", "一名", "一位", "两家", "两名", "数家", "多家", "某家", "某")
 _COINED_SUFFIXES = ("科技", "集团", "控股", "半导体")
+
+
+def _coined_full_names(found: list[Mention], not_orgs: frozenset[str]) -> list[Mention]:
+    """曜芯科技 … 曜芯成立于2023年: a bare coined head found on its own is named by the full name it heads."""
+    full = {m.name[:2]: m.name for m in found if m.type == "org" and m.name and _coined_head(m.name, not_orgs)}
+    if not full:
+        return found
+    return [replace(m, name=full[m.name]) if m.type == "org" and m.name in full else m for m in found]
 
 
 def _coined_head(name: str, not_orgs: frozenset[str]) -> bool:
