@@ -504,3 +504,9 @@ def test_the_headcount_a_layoff_leaves_is_no_figure_of_its_own() -> None:
     doc = extract_text("科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年5月28日消息,星河科技去年已進行兩輪人員優化，員工人數由高峰期約6,000人降至目前約4,200人。\n\n特别声明:以上内容仅供参考。\n")
     assert not [e for e in doc.events if e.type == "financial_metric"]
     assert [e for e in doc.events if e.type == "layoff"]
+
+
+def test_interim_results_up_to_the_end_of_june_are_the_first_half() -> None:
+    doc = extract_text("科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年8月27日消息,星河科技（01234）今晚公布截至6月底止的中期業績，收入按年升45%至34.5億元。\n\n特别声明:以上内容仅供参考。\n")
+    (ev,) = [e for e in doc.events if e.type == "financial_metric"]
+    assert ev.args["period"] == "2026-H1"
