@@ -868,12 +868,22 @@ def invest_to_build(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
 
 def build_purpose(ctx: Context, cand: R.Candidate) -> None:
     """投资60亿元建置主权AI云「X」 / 斥资X兴建新厂: what the money builds is the spending's purpose."""
-    if cand.type.name != "spending" or cand.args.get("purpose") or ctx.is_english():
+    if cand.type.name != "spending" or ctx.is_english():
+        return
+    t = cand.trigger
+    if t.word.startswith("研发"):  # 研发投入将增至X: the money goes to research and development
+        cand.args["purpose"] = [R.TextFill(t.start, t.start + 2, ctx.doc.text[t.start : t.start + 2])]
+        return
+    if cand.args.get("purpose"):
         return
     money = next((f for f in cand.args.get("amount", []) if isinstance(f, Value) and f.start >= cand.trigger.end), None)
     if money is None:
         return
     _, ce = cand.sent.clauses[cand.sent.clause_index(money.start)]
+    into = _SPENT_ON.match(ctx.low, money.end, ce)
+    if into is not None:  # 将投入约60亿元于研发: the field the money goes to
+        cand.args["purpose"] = [R.TextFill(into.start(1), into.end(1), ctx.doc.text[into.start(1) : into.end(1)])]
+        return
     m = _BUILD_AFTER.match(ctx.low, money.end, ce)
     if m is None or ce - m.end() > 40:
         return
@@ -883,6 +893,7 @@ def build_purpose(ctx: Context, cand: R.Candidate) -> None:
         cand.args["purpose"] = [fill]
 
 
+_SPENT_ON = re.compile(r"\s*(?:于|在)([\u4e00-\u9fffA-Za-z]{2,8})\s*[,。;]?$")
 _BUILD_VERBS = ("建置", "建设", "兴建", "打造", "建立", "扩建", "新建", "布建", "建造", "扩充", "设立", "兴办")
 
 

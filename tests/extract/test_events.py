@@ -1006,3 +1006,12 @@ def test_a_spin_off_into_a_named_company_reorganizes_and_the_post_after_it_is_at
     assert _events(doc, "reorganization")
     (hire,) = _events(doc, "hire")
     assert _name(hire.args["org"]) == "星河醫療"
+
+
+def test_the_field_money_is_laid_out_in_is_the_spendings_purpose() -> None:
+    doc = extract_text(_page("曜芯科技（Yaoxin Tech）未來三年將投入約新台幣60億元於研發。"))
+    (spend,) = _events(doc, "spending")
+    assert spend.args["purpose"] == "研發"
+    doc = extract_text(_page("星河半導體重申今年研發支出將達約15億美元，大部分投入車用晶片。"))
+    (spend,) = _events(doc, "spending")
+    assert spend.args["purpose"] == "研發"
