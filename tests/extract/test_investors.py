@@ -315,3 +315,8 @@ def test_investors_brought_in_before_their_kind_are_listed_but_a_count_is_not_a_
 def test_margin_subscriptions_to_a_listing_are_no_investment() -> None:
     doc = extract_text(_page("星河芯片的孖展認購反應熱烈，截至今早已錄得約180億港元。"))
     assert not [e for e in doc.events if e.type == "investment"]
+
+
+def test_an_investment_scam_warned_of_is_no_investment() -> None:
+    doc = extract_text(_page("星河智能提醒公眾警惕冒用公司名義的投資騙局。"))
+    assert not [e for e in doc.events if e.type == "investment"]
