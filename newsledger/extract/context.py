@@ -234,6 +234,21 @@ def _dateline_outlet(ctx: Context, m: Mention) -> bool:
 _OWNED = re.compile(r"(?:旗下|下属|控股|所属)的?[^,，。;；、:：!?()（）\s]{0,8}$")
 
 
+_OWNED_KINDS = ("创投", "投资平台", "投资公司", "投资基金", "投资部门", "投资机构", "基金", "子公司", "公司")
+
+
+def _owned_name(owned: Mention, owner: Mention) -> Mention:
+    """台积电旗下创投台积创投 / 中国移动旗下投资平台: a kind of company written before the owned one's name is no part of it,
+    and a kind alone names no company of its own: the owner acts through it."""
+    name = owned.name or ""
+    if owned.entity_id is None and name in _OWNED_KINDS:
+        return replace(owned, entity_id=owner.entity_id, name=owner.name)
+    kind = next((k for k in _OWNED_KINDS if name.startswith(k) and len(name) - len(k) >= 2), None)
+    if owned.entity_id is None and kind is not None:
+        return replace(owned, name=name[len(kind) :])
+    return owned
+
+
 def _without_owners(ctx: Context) -> list[Mention]:
     """沙特主权基金旗下AI公司Humain: the owner named before 旗下 only describes the company after it."""
     ms = ctx.mentions
@@ -244,7 +259,7 @@ def _without_owners(ctx: Context) -> list[Mention]:
             continue
         j = next((k for k in range(i + 1, min(len(ms), i + 4)) if ms[k].start >= m.end and ms[k].type == "org"), None)
         if m.type == "org" and j is not None and ms[j].start - m.end <= 12 and _OWNED.match(ctx.low[m.end : ms[j].start]):
-            owned = ms[j]  # one name for the whole phrase, so a cue before it (与…合作) still reaches it
+            owned = _owned_name(ms[j], m)  # one name for the whole phrase, so a cue before it (与…合作) still reaches it
             first = m.start
             if keep and keep[-1].type == "org" and not ctx.low[keep[-1].end : m.start].strip(" ()（）"):
                 first = keep.pop().start  # 沙特主权基金PIF旗下的Humain: the owner's own gloss goes too

@@ -388,6 +388,7 @@ def _negative(ctx: Context, v: Value) -> bool:
 _MONTHS = re.compile(r"^(\d+) months$")
 
 
+_HALF_AFTER = re.compile(r"\s*止?的?(?:中期|半年度?|上半年|六个月)(?:业绩|财报|报告|业绩报告)")
 _QUARTER_AFTER = re.compile(r"\s*止?的?(?:季度|单季|財季|财季)")
 _QUARTER_BEFORE = re.compile(r"(?:quarter|three months)\s+(?:ended|ending|that ended|to|through)\s+$")
 
@@ -397,6 +398,11 @@ def _months_ended(ctx: Context, start: int, end: int) -> list[Value]:
     out: list[Value] = []
     values = ctx.values_in(start, end)
     for i, v in enumerate(values):
+        if v.kind == "date" and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", str(v.norm.get("value") or "")) and _HALF_AFTER.match(ctx.low, v.end):
+            value = _span_of_months(_past_date(ctx, v), 6)  # 截至6月底止的中期业绩: the half ending then
+            if value:
+                out.append(Value("period", v.start, v.end, v.text, {"value": value, "relative": False, "fiscal": False}))
+            continue
         if v.kind == "date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(v.norm.get("value") or "")):
             quarter = _QUARTER_AFTER.match(ctx.low, v.end) or _QUARTER_BEFORE.search(ctx.low, max(start, v.start - 30), v.start)
             value = _span_of_months(_past_date(ctx, v), 3) if quarter else None

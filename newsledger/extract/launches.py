@@ -445,3 +445,22 @@ def _in_product(tok: Token) -> bool:
     if flag.startswith(("n", "eng", "j", "m", "q", "vn", "g")) or (flag == "x" and _CJK.fullmatch(word) is not None) or word in phrases.VERSIONS:
         return True
     return flag in ("a", "b", "z") and len(word) <= 2
+
+
+_GENERIC_PRODUCT = re.compile(
+    r"(?:首款|首批|新一代|新|全新|该|這款|这款|此款|多款|一款|\d+款|旗下|自家|相关|部分)?(?:的)?"
+    r"(?:产品|新品|新产品|商品|服务)(?:预计|计划|将|已|也|则)?"
+)
+_COMPANY_HEADS = ("企业", "公司", "厂商", "业者", "集团")
+
+
+def generic_product(ctx: Context, cand: R.Candidate) -> bool:
+    """毛利率恐受新产品量产影响 / 首款产品预计明年量产 / 四家AI芯片企业在港上市: a product named by a bare kind word,
+    or a company, launches nothing the ledger can name."""
+    if cand.type.name != "launch" or ctx.is_english():
+        return False
+    products = [f for f in cand.args.get("product", []) if isinstance(f, R.TextFill)]
+    if not products:
+        return False
+    low = ctx.low[products[0].start : products[0].end].strip()
+    return _GENERIC_PRODUCT.fullmatch(low) is not None or low.endswith(_COMPANY_HEADS)

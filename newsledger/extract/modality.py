@@ -31,6 +31,16 @@ def _has(ctx: Context, words: tuple[str, ...], start: int, end: int) -> bool:
     return False
 
 
+_NO_PLAN = re.compile(r"(?:没有|并无|并没有|暂无|无)(?:任何)?[^,。;]{0,16}?的?(?:计划|打算|意向|规划)")
+
+
+def _no_plan_to(ctx: Context, cs: int, ce: int, trig_start: int, trig_end: int) -> bool:
+    """也没有入股英特尔的计划: the event named between 没有 and 计划 is denied (Chinese)."""
+    if ctx.is_english():
+        return False
+    return any(m.start() < trig_start and trig_end <= m.end() for m in _NO_PLAN.finditer(ctx.low, cs, ce))
+
+
 def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> str:
     """The modality of an event triggered at ``[trig_start, trig_end)`` in ``sent``."""
     cues = ctx.cues.modality
@@ -38,7 +48,7 @@ def modality(ctx: Context, sent: Sentence, trig_start: int, trig_end: int) -> st
     cs, ce = sent.clauses[ci]
     prev_s = sent.clauses[ci - 1][0] if ci > 0 else cs
     next_e = sent.clauses[ci + 1][1] if ci + 1 < len(sent.clauses) else ce
-    if _has(ctx, cues.get("denied", ()), sent.start, sent.end):
+    if _has(ctx, cues.get("denied", ()), sent.start, sent.end) or _no_plan_to(ctx, cs, ce, trig_start, trig_end):
         return "denied"
     weak_rumor = ctx.cues.lex["weak_rumor"]
     strong_rumor = tuple(w for w in cues.get("rumored", ()) if w not in weak_rumor)

@@ -255,6 +255,23 @@ def fill_subject_org(ctx: Context, cand: R.Candidate) -> None:
     cand.fallback.discard(role.name)
 
 
+_SIGNED_WITH = re.compile(r"(?:与|和|同|跟)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,7}?)(?:正式|已经|已|共同|再度|首次)?(?:签署|签订|达成|缔结|建立)[^,。;]{0,8}$")
+_NOT_PARTNERS = ("双方", "对方", "多家", "多个", "各方", "合作伙伴", "伙伴", "客户", "厂商", "政府", "当地", "该公司", "公司")
+
+
+def fill_partner_phrase(ctx: Context, cand: R.Candidate) -> None:
+    """商汤与港铁签署合作备忘录: the name between 与 and a signing verb before a partnership word is the partner,
+    when the knowledge base does not know it."""
+    if cand.type.name != "partnership" or cand.args.get("partner") or ctx.is_english():
+        return
+    cs, _ = cand.sent.clauses[cand.clause]
+    m = _SIGNED_WITH.search(ctx.low, max(cs, cand.trigger.start - 24), cand.trigger.start)
+    if m is None or m.group(1).startswith(_NOT_PARTNERS) or "的" in m.group(1) or ctx.mentions_in(m.start(1), m.end(1)):
+        return
+    s, e = m.span(1)
+    cand.args["partner"] = [_linked(ctx, Mention(s, e, ctx.doc.text[s:e], "org", None, ctx.doc.text[s:e], "phrase"))]
+
+
 def _linked(ctx: Context, phrase: Mention) -> Mention:
     """A phrase written exactly like a name linked elsewhere on the page (甲骨文 … 甲骨文公司) is that entity."""
     same = linked_as(ctx, phrase.type, ctx.low[phrase.start : phrase.end])

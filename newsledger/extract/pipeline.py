@@ -263,6 +263,8 @@ class Extractor:
                 continue
             for tname in trig.types:
                 prop: bool | None = None
+                if tname == "financial_metric" and readings.rd_budget(ctx, self.schema, sent, trig):
+                    tname = "spending"  # 今年研发支出将达约80亿美元: a budget, not a reported figure
                 if tname == "financial_metric" and readings.forecast(ctx, sent, trig.start):
                     if not readings.results_estimate(ctx, self.schema, sent, trig):
                         continue
@@ -279,6 +281,8 @@ class Extractor:
                     continue
                 if tname == "investment" and (readings.sold_stake(ctx, sent, trig) or readings.held_stake(ctx, sent, trig)):
                     continue  # sold its entire stake in Nvidia: no investment (a sale to a named buyer is an acquisition)
+                if tname == "investment" and readings.invest_to_build(ctx, sent, trig):
+                    tname = "spending"  # 将投资新台币60亿元建置主权AI云
                 if tname == "investment" and readings.raised_on_exchange(ctx, sent, trig):
                     tname = "ipo"  # 拟在科创板募资39亿元
                 if tname == "procurement" and readings.generic_deal(ctx, sent, trig):
@@ -313,9 +317,10 @@ class Extractor:
         if ctx.is_english():
             _own_clause_floor(sent, cands)
         cands = readings.one_reading_per_trigger(ctx, sent, cands)
+        cands = readings.headcount_in_layoff(self.schema, cands)
         # a weak trigger (支出, 募资, spend) yields to a stronger event of another type whose core is an amount
         strong = {c.type.name for c in cands if c.trigger.word not in c.type.weak and any(r.kind == "money" and not r.minor for r in c.type.roles.values())}
-        cands = [c for c in cands if not (c.trigger.word in c.type.weak and strong - {c.type.name})]
+        cands = [c for c in cands if not (c.trigger.word in c.type.weak and strong - {c.type.name}) or readings.own_outlay(ctx, sent, c, cands)]
         cands = readings.one_round(ctx, cands)
         cands = readings.majority_stake(ctx, sent, cands)
         cands = readings.listing_raise(ctx, cands)
@@ -327,12 +332,18 @@ class Extractor:
         for cand in cands:
             phrases.fill_person_phrase(ctx, cand)
             phrases.fill_subject_org(ctx, cand)
+            phrases.fill_partner_phrase(ctx, cand)
             R.former_employer(ctx, cand)
             R.fill_text_roles(ctx, self.schema, cand)
+            readings.build_purpose(ctx, cand)
             readings.division_bought(ctx, cand)
+            readings.recruiter_is_subject(ctx, cand)
+            readings.joined_destinations(ctx, cand)
             readings.employer_in_post(ctx, cand)
+            readings.spun_off_company(ctx, cand)
             R.brand_supplier(ctx, cand)
             R.buyer_not_supplier(ctx, cand)
+            readings.buyer_of_assigned_supply(ctx, cand)
             readings.listing_place(ctx, cand)
             readings.listing_adviser(ctx, cand)
             readings.holder_sells(ctx, cand)
@@ -343,6 +354,8 @@ class Extractor:
             launches.fill_launch_phrases(ctx, cand)
             readings.sale_target(ctx, cand)
             R.fill_dates(ctx, cand)
+            readings.effective_date(ctx, cand)
+            readings.from_today(ctx, cand)
             readings.group_not_person(cand)
             readings.internal_transfer(ctx, cand)
             readings.possessed_recruit(ctx, cand)
@@ -356,6 +369,8 @@ class Extractor:
             readings.apposed_post(ctx, cand)
         cands = readings.one_reorganization(ctx, cands)
         cands = readings.order_amount(ctx, cands)
+        readings.payer_is_recruiter(cands)
+        readings.shared_subject(ctx, cands)
         cands += [d for d in (readings.poached_departure(ctx, self.schema, c) for c in list(cands)) if d is not None]
         cands += [h for h in (readings.became_post(ctx, self.schema, c) for c in list(cands)) if h is not None]
         cands = self._fold_partial(cands)
@@ -395,6 +410,8 @@ class Extractor:
             if cand.type.name == "spending":
                 cand = readings.spent_with_supplier(ctx, self.schema, cand)
             if readings.bare_proceeds(ctx, cand) or readings.bare_supply(ctx, cand) or readings.pay_statistic(ctx, cand) or readings.grantees_leave(ctx, cand) or readings.aggregate(ctx, cand) or not readings.org_change(ctx, cand):
+                continue
+            if launches.generic_product(ctx, cand):
                 continue
             if launches.postponed(ctx, cand) or launches.unnamed_product(ctx, cand):
                 continue

@@ -847,6 +847,234 @@ def forecast(ctx: Context, sent: Sentence, pos: int) -> bool:
     return any(w in text for w in ctx.cues.forecast)
 
 
+_BUDGET_AHEAD = re.compile(r"\s*(?:预计|预估|计划|可望|有望)?\s*(?:将|会|拟)\s*(?:达到?|增至|增加至|提高至|提升至|扩大至|超过|高于|逾|突破|维持在|维持)")
+
+
+def rd_budget(ctx: Context, schema: Schema, sent: Sentence, trig: Trigger) -> bool:
+    """今年研发支出将达约80亿美元 / 预计未来五年研发投入将增至X: R&D money still to be spent is a spending plan, not a figure reported."""
+    if ctx.is_english() or schema.metrics.get(trig.word) != "rd_expense":
+        return False
+    _, ce = sent.clauses[sent.clause_index(trig.start)]
+    return _BUDGET_AHEAD.match(ctx.low, trig.end, ce) is not None or (
+        _FUTURE_SPAN.search(ctx.low, trig.end, ce) is not None and forecast(ctx, sent, trig.start)
+    )
+
+
+_FUTURE_SPAN = re.compile(r"将|会")
+
+
+_OUTLAY_GAP = re.compile(r"[约近逾超过达至少共计合计总额\s]*(?:新台币|人民币|港币|美元)?[约近逾]?\s*$")
+_PAID_WITH = ("acquisition", "investment", "procurement")
+
+
+def own_outlay(ctx: Context, sent: Sentence, cand: R.Candidate, cands: list[R.Candidate]) -> bool:
+    """公司未来三年将投入约新台币60亿元于研发,并计划申请上柜: a weak spending word with its own sum right after it keeps
+    its event when the stronger events stand in other clauses and none of them is bought with money."""
+    if ctx.is_english() or cand.type.name != "spending":
+        return False
+    clause = sent.clause_index(cand.trigger.start)
+    _, ce = sent.clauses[clause]
+    money = next((v for v in ctx.values_in(cand.trigger.end, ce) if v.kind == "money"), None)
+    if money is None or _OUTLAY_GAP.match(ctx.low, cand.trigger.end, money.start) is None:
+        return False
+    others = [c for c in cands if c is not cand and c.trigger.word not in c.type.weak]
+    return bool(others) and all(sent.clause_index(c.trigger.start) != clause and c.type.name not in _PAID_WITH for c in others)
+
+
+_BUILD_AFTER = re.compile(r"\s*(?:于|用于|用来|来|以|,)?\s*(?:建置|建设|兴建|打造|建立|扩建|新建|布建|建造|扩充|设立|兴办)")
+
+
+def invest_to_build(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """将投资新台币60亿元建置主权AI云: money invested to build something of one's own is spending, not a stake."""
+    if ctx.is_english():
+        return False
+    _, ce = sent.clauses[sent.clause_index(trig.start)]
+    money = next((v for v in ctx.values_in(trig.end, ce) if v.kind == "money"), None)
+    if money is None or money.start - trig.end > 8 or ctx.mentions_in(trig.end, money.start):
+        return False
+    return _BUILD_AFTER.match(ctx.low, R.number_end(money), ce) is not None
+
+
+def build_purpose(ctx: Context, cand: R.Candidate) -> None:
+    """投资60亿元建置主权AI云「X」 / 斥资X兴建新厂: what the money builds is the spending's purpose."""
+    if cand.type.name != "spending" or ctx.is_english():
+        return
+    t = cand.trigger
+    if t.word.startswith("研发"):  # 研发投入将增至X: the money goes to research and development
+        cand.args["purpose"] = [R.TextFill(t.start, t.start + 2, ctx.doc.text[t.start : t.start + 2])]
+        return
+    if cand.args.get("purpose"):
+        return
+    money = next((f for f in cand.args.get("amount", []) if isinstance(f, Value) and f.start >= cand.trigger.end), None)
+    if money is None:
+        return
+    _, ce = cand.sent.clauses[cand.sent.clause_index(money.start)]
+    into = _SPENT_ON.match(ctx.low, money.end, ce)
+    if into is not None:  # 将投入约60亿元于研发: the field the money goes to
+        cand.args["purpose"] = [R.TextFill(into.start(1), into.end(1), ctx.doc.text[into.start(1) : into.end(1)])]
+        return
+    m = _BUILD_AFTER.match(ctx.low, money.end, ce)
+    if m is None or ce - m.end() > 40:
+        return
+    verb = m.end() - next(len(w) for w in _BUILD_VERBS if ctx.low.startswith(w, m.end() - len(w)))
+    fill = R._span_text(ctx, verb, ce, " ，,。;；、")
+    if fill is not None:
+        cand.args["purpose"] = [fill]
+
+
+_SPENT_ON = re.compile(r"\s*(?:于|在)([\u4e00-\u9fffA-Za-z]{2,8})\s*[,。;]?$")
+_BUILD_VERBS = ("建置", "建设", "兴建", "打造", "建立", "扩建", "新建", "布建", "建造", "扩充", "设立", "兴办")
+
+
+def buyer_of_assigned_supply(ctx: Context, cand: R.Candidate) -> None:
+    """中华电信已向辉达采购GPU,由云达科技负责伺服器整机供应: a supplier 由 names serves the sentence's subject, who buys."""
+    if cand.type.name != "procurement" or cand.args.get("buyer") or ctx.is_english():
+        return
+    sups = [f for f in cand.args.get("supplier", []) if isinstance(f, Mention)]
+    if len(sups) != 1 or ctx.low[max(0, sups[0].start - 1) : sups[0].start] != "由":
+        return
+    sent = cand.sent
+    used = cand.used_ids()
+    subject = next((m for m in ctx.mentions_in(sent.start, sups[0].start) if m.type == "org" and not ctx.is_oblique(m, sent)
+                    and (m.entity_id or m.name or m.text) not in used), None)
+    if subject is not None:
+        cand.args["buyer"] = [subject]
+        cand.fallback.add("buyer")  # read from the sentence, not the supplier's own clause
+
+
+_RECRUIT_VERBS = ("延揽", "挖角", "挖来", "招揽", "聘请", "网罗", "招募", "挖到")
+_SUBJECT_GAP = re.compile(r"\s*(?:已经|已|也|还|又|再|正式|成功|宣布|日前|近日|今日|今天|近期)*\s*$")
+
+
+def recruiter_is_subject(ctx: Context, cand: R.Candidate) -> None:
+    """苹果已延揽Google DeepMind负责Gemini的副总裁X: the company before a recruiting verb hires; the one written after
+    the verb, before the person, is where the person comes from."""
+    t = cand.trigger
+    if cand.type.name != "hire" or ctx.is_english() or t.word not in _RECRUIT_VERBS:
+        return
+    orgs = [f for f in cand.args.get("org", []) if isinstance(f, Mention)]
+    people = [f for f in cand.args.get("person", []) if isinstance(f, Mention)]
+    if len(orgs) != 1 or not people or not (t.end <= orgs[0].start and orgs[0].end <= people[0].start):
+        return
+    cs, _ = cand.sent.clauses[cand.clause]
+    subject = next((m for m in reversed(ctx.mentions_in(cs, t.start)) if m.type == "org" and _SUBJECT_GAP.fullmatch(ctx.low[m.end : t.start])), None)
+    if subject is None or (subject.entity_id or subject.name) == (orgs[0].entity_id or orgs[0].name):
+        return
+    if not cand.args.get("from_org"):
+        cand.args["from_org"] = [orgs[0]]
+    cand.args["org"] = [subject]
+    cand.fallback.discard("org")
+
+
+def payer_is_recruiter(cands: list[R.Candidate]) -> None:
+    """苹果已延揽Google DeepMind的X,为其开出2亿美元的薪酬: the pay comes from the one who hires, not from where the person was."""
+    for hire in (c for c in cands if c.type.name == "hire" and c.args.get("org") and c.args.get("from_org")):
+        came_from = {(m.entity_id or m.name) for m in hire.args["from_org"] if isinstance(m, Mention)}
+        for pay in (c for c in cands if c.type.name == "pay_offer"):
+            if any(isinstance(m, Mention) and (m.entity_id or m.name) in came_from for m in pay.args.get("org", [])):
+                pay.args["org"] = list(hire.args["org"])
+
+
+_JOINED = re.compile(r"\s*(?:与|和|及|以及|、)\s*$")
+
+
+def joined_destinations(ctx: Context, cand: R.Candidate) -> None:
+    """20名研究员离职,多数转往Meta与OpenAI: the names joined to a destination are destinations too, not the employer left."""
+    if cand.type.name != "departure" or ctx.is_english():
+        return
+    dests = [m for m in cand.args.get("to_org", []) if isinstance(m, Mention)]
+    if len(dests) != 1:
+        return
+    _, ce = cand.sent.clauses[cand.sent.clause_index(dests[0].start)]
+    more: list[Mention] = []
+    last = dests[0]
+    for m in ctx.mentions_in(last.end, ce):
+        if m.type != "org" or m.start < last.end or not _JOINED.fullmatch(ctx.low[last.end : m.start]):
+            break
+        more.append(m)
+        last = m
+    if not more:
+        return
+    cand.args["to_org"] = list[R.Filler]([dests[0], *more])
+    ids = {m.entity_id or m.name for m in more}
+    if any(isinstance(o, Mention) and (o.entity_id or o.name) in ids for o in cand.args.get("org", [])):
+        left = salient_org(ctx, cand.sent.start)
+        if left is not None and (left.entity_id or left.name) not in ids | {dests[0].entity_id or dests[0].name}:
+            cand.args["org"] = [left]
+            cand.fallback.add("org")
+        else:
+            del cand.args["org"]
+
+
+def headcount_in_layoff(schema: Schema, cands: list[R.Candidate]) -> list[R.Candidate]:
+    """商汤去年已进行两轮人员优化,员工人数由约6,000人降至约4,200人: the headcount a layoff leaves is no figure of its own."""
+    if not any(c.type.name == "layoff" for c in cands):
+        return cands
+    return [c for c in cands if not (c.type.name == "financial_metric" and schema.metrics.get(c.trigger.word) == "headcount")]
+
+
+def shared_subject(ctx: Context, cands: list[R.Candidate]) -> None:
+    """腾讯斥资300亿港元回购股份,并计划明年回购不少于800亿港元: a second event with a sum of its own borrows the
+    subject of the first; its own evidence is its own clause."""
+    if ctx.is_english():
+        return
+    def amounts(c: R.Candidate) -> set[object]:
+        return {f.norm.get("amount") for fs in c.args.values() for f in fs if isinstance(f, Value) and f.kind in ("money", "count")}
+
+    for c in cands:
+        own = amounts(c)
+        earlier = [o.trigger.start for o in cands if o is not c and o.type.name == c.type.name and o.clause < c.clause and own and amounts(o) and not own & amounts(o)]
+        if not earlier:
+            continue
+        first = min(earlier)
+        for role, fills in c.args.items():
+            kind = c.type.roles[role].kind
+            if kind == "entity" and fills and all(isinstance(f, Mention) and f.end <= first for f in fills):
+                c.fallback.add(role)
+
+
+_SPUN_OFF = re.compile(
+    r"[「“\"]([^」”\"\s,。]{2,12})[」”\"](?:业务)?(?:拆分|分拆|独立)(?:为|成|出来成为)(?:一家)?独立(?:运营的)?(?:公司|子公司)"
+    r"|(?:拆分|分拆)(?:为|成)(?:一家)?独立(?:运营的)?(?:公司|子公司)[「“\"]([^」”\"\s,。]{2,12})[」”\"]"
+)
+
+
+_NEW_COMPANY_POST = re.compile(r"[^,。;]{0,10}?(新公司)的?")
+
+
+def spun_off_company(ctx: Context, cand: R.Candidate) -> None:
+    """将旗下业务「日日新」拆分为独立公司 … 新公司首轮融资约10亿美元: the new company is the business spun off."""
+    if ctx.is_english():
+        return
+    if cand.type.name == "reorganization" and not cand.args.get("unit"):
+        own = _SPUN_OFF.search(ctx.low, cand.sent.start, cand.sent.end)
+        if own is not None:
+            g = 1 if own.group(1) is not None else 2
+            cand.args["unit"] = [R.TextFill(own.start(g), own.end(g), ctx.doc.text[own.start(g) : own.end(g)])]
+    if cand.type.name == "hire" and (same := _SPUN_OFF.search(ctx.low, cand.sent.start, cand.trigger.start)) is not None:
+        g = 1 if same.group(1) is not None else 2  # 分拆为独立公司「X」,并由Y出任首席执行官: the post is at the new company
+        cand.args["org"] = [Mention(same.start(g), same.end(g), ctx.doc.text[same.start(g) : same.end(g)], "org", None, ctx.doc.text[same.start(g) : same.end(g)], "phrase")]
+        cand.fallback.discard("org")
+    posts = [f for f in cand.args.get("role", []) if isinstance(f, R.TextFill)]
+    head = _NEW_COMPANY_POST.match(ctx.low, posts[0].start, posts[0].end) if cand.type.name == "hire" and posts and not cand.args.get("org") else None
+    if head is not None and (spun := list(_SPUN_OFF.finditer(ctx.low, 0, posts[0].start))):
+        g = 1 if spun[-1].group(1) is not None else 2
+        s, e = spun[-1].span(g)
+        cand.args["org"] = [Mention(posts[0].start, head.end(1), ctx.doc.text[posts[0].start : head.end(1)], "org", None, ctx.doc.text[s:e], "phrase")]
+        cand.args["role"] = [R.TextFill(head.end(), posts[0].end, ctx.doc.text[head.end() : posts[0].end])]
+    for fills in cand.args.values():
+        for i, f in enumerate(fills):
+            if not isinstance(f, Mention) or not ctx.low[f.start : f.end].endswith("新公司"):
+                continue
+            spun = [m for m in _SPUN_OFF.finditer(ctx.low, 0, f.start)]
+            if not spun:
+                continue
+            g = 1 if spun[-1].group(1) is not None else 2
+            s, e = spun[-1].span(g)
+            name = ctx.doc.text[s:e]
+            fills[i] = Mention(f.start, f.end, f.text, "org", None, name, "phrase")
+
+
 def results_estimate(ctx: Context, schema: Schema, sent: Sentence, trig: Trigger) -> bool:
     """预计2019年度归属于上市公司股东的净利润亏损X万元: a forecast word before a profit line that a results notice
     (业绩预告, 盈警) or the statement's formal wording marks as the company's own estimate of a closed period."""
@@ -1369,6 +1597,9 @@ def listing_place(ctx: Context, cand: R.Candidate) -> None:
         return
     t = cand.trigger
     if not ctx.is_english():  # 赴港上市 / 来港上市 / 港股IPO: the place word names the exchange
+        if ctx.low[t.start : t.end].endswith("上柜"):  # 申请上柜: an over-the-counter listing is on the Taipei Exchange
+            cand.args["exchange"] = [Mention(t.start, t.end, ctx.doc.text[t.start : t.end], "org", "org:tpex", "TPEx", "phrase")]
+            return
         lo = max(cand.sent.start, t.start - 6)
         for entry in ctx.cues.lex["listing_places_zh"]:
             word, eid, name = entry.split("|")
@@ -1499,9 +1730,12 @@ def division_bought(ctx: Context, cand: R.Candidate) -> None:
 def employer_in_post(ctx: Context, cand: R.Candidate) -> None:
     """出任上海绿地申花足球队主教练 / 出任星河电子总裁: the organisation written at the head of the post taken is the
     one that hires, and the post is the title after it."""
-    if cand.type.name != "hire" or (cand.args.get("org") and "org" not in cand.fallback) or ctx.is_english():
+    if cand.type.name != "hire" or ctx.is_english():
         return
     posts = [f for f in cand.args.get("role", []) if isinstance(f, R.TextFill) and f.start >= cand.trigger.end]
+    if cand.args.get("org") and "org" not in cand.fallback:
+        _known_employer_in_post(ctx, cand, posts)
+        return
     if len(posts) != 1:
         return
     post = posts[0]
@@ -1524,6 +1758,54 @@ def employer_in_post(ctx: Context, cand: R.Candidate) -> None:
     cand.args["org"] = [org]
     cand.fallback.discard("org")
     cand.args["role"] = [R.TextFill(cut, post.end, ctx.doc.text[cut : post.end])]
+
+
+_EFFECTIVE = re.compile(r"\s*(?:起|开始)?\s*(?:正式)?生效")
+_EFFECTIVE_TODAY = re.compile(r"即日(?:起)?(?:正式)?生效")
+
+
+def effective_date(ctx: Context, cand: R.Candidate) -> None:
+    """任命X为营运长,自11月1日起生效 / 即日生效: an appointment or a resignation is dated by when it takes effect."""
+    if cand.type.name not in ("hire", "departure") or ctx.is_english():
+        return
+    t, sent = cand.trigger, cand.sent
+    for v in ctx.values_in(t.end, sent.end):
+        if v.kind == "date" and v.norm.get("value") and _EFFECTIVE.match(ctx.low, v.end):
+            cand.args["date"] = [v]
+            return
+    today = _EFFECTIVE_TODAY.search(ctx.low, t.end, sent.end)
+    if today is not None and ctx.anchor is not None:
+        cand.args["date"] = [Value("date", today.start(), today.end(), ctx.doc.text[today.start() : today.end()], {"value": ctx.anchor.isoformat()})]
+
+
+def _known_employer_in_post(ctx: Context, cand: R.Candidate, posts: list[R.TextFill]) -> None:
+    """广达宣布延揽X出任云达科技总经理: a known company heading the post taken employs, not the one announcing."""
+    orgs = [f for f in cand.args.get("org", []) if isinstance(f, Mention)]
+    if len(posts) != 1 or len(orgs) != 1 or orgs[0].end > cand.trigger.start:
+        return
+    post = posts[0]
+    head = next((m for m in ctx.mentions_in(max(0, post.start - 16), post.end) if m.type == "org" and m.entity_id and m.end <= post.start
+                 and ctx.low[m.end : post.start].strip() in ("", "的")), None)
+    if head is None or head.entity_id == orgs[0].entity_id or not _TAKES_POST_BEFORE.search(ctx.low, max(cand.trigger.start, head.start - 4), head.start):
+        return
+    cand.args["org"] = [head]
+    if head.end > post.start:
+        cand.args["role"] = [R.TextFill(head.end, post.end, ctx.doc.text[head.end : post.end])]
+
+
+_TAKES_POST_BEFORE = re.compile(r"(?:出任|担任|接任|转任|升任|为)(?:其|新设的|新成立的)?$")
+
+
+_FROM_TODAY = re.compile(r"即日起|即日开始|今起|即日上线|即日开卖")
+
+
+def from_today(ctx: Context, cand: R.Candidate) -> None:
+    """发表AI代理服务「X」,即日起开放企业申请试用: a launch open from today is dated by the dateline."""
+    if cand.type.name != "launch" or cand.args.get("date") or ctx.is_english() or ctx.anchor is None:
+        return
+    m = _FROM_TODAY.search(ctx.low, cand.trigger.end, cand.sent.end)
+    if m is not None:
+        cand.args["date"] = [Value("date", m.start(), m.end(), ctx.doc.text[m.start() : m.end()], {"value": ctx.anchor.isoformat()})]
 
 
 def stake_target(ctx: Context, cand: R.Candidate) -> None:

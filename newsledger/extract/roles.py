@@ -124,6 +124,9 @@ def _recruiter(ctx: Context, m: Mention, t: Trigger, cand: Candidate) -> bool:
 _EN_PLACE_OWNER = re.compile(r"\s(?:[A-Z][A-Za-z.-]+\s){0,2}[A-Z][A-Za-z.-]+['’]s\s+$")
 
 
+_OWNER_BEFORE = re.compile(r"(?<=[与和同跟向由])[^,。;、与和同跟向由\s]{2,16}旗下的?$")
+
+
 def _cue_right_before(ctx: Context, pos: int, cues: tuple[str, ...], limit: int) -> bool:
     wide = ctx.low[max(limit, pos - (48 if ctx.is_english() else 24)) : pos].rstrip()
     if not ctx.is_english():  # 转任日本GPU云端新创Sakura Nexus: the cue stands before a company descriptor
@@ -134,6 +137,9 @@ def _cue_right_before(ctx: Context, pos: int, cues: tuple[str, ...], limit: int)
         place = next((p for p in ctx.cues.lex["places"] if wide.endswith(p) and len(wide) > len(p)), None)
         if place:  # 向美国慧与科技
             wide = wide[: -len(place)]
+        owner_zh = _OWNER_BEFORE.search(wide)
+        if owner_zh is not None:  # 与沙特公共投资基金旗下的Humain: an owner the KB lacks stands between the cue and the name
+            wide = wide[: owner_zh.start()]
     elif cues:  # led by Dutch chip equipment maker ASML: the cue stands before an English company description
         for c in cues:
             i = wide.rfind(c)

@@ -122,7 +122,7 @@ class Linker:
         self._latin_run = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9&'.-]*)(?:[ ](?:[A-Z][A-Za-z0-9&'.-]*|&|of|de|von|van)(?![A-Za-z]))*")
         self._en_org_suffix = re.compile(rf"(?:^|\s)(?:{en_suffix})$")
         titles = "|".join(re.escape(t) for t in sorted(self.cues.person_pre, key=len, reverse=True) if not t.isascii())
-        self._titled = re.compile(rf"(?:{titles})([\u4e00-\u9fff]{{2,5}}?)(?=已|于|也|表示|称|将|在|曾|从|因|则|提交|递交|申请|宣布|辞|离|卸|退|出任|担任|接任|兼任|加盟|、|和|与|,|。|的|\(|$)")
+        self._titled = re.compile(rf"(?:{titles})([\u4e00-\u9fff]{{2,5}}?)(?=已|于|也|表示|称|将|在|曾|从|因|则|提交|递交|申请|宣布|辞|离|卸|退|出任|担任|接任|兼任|加盟|加入|为|、|和|与|,|。|的|\(|$)")
         verbs = "|".join(re.escape(v) for v in self.cues.person_verbs)
         # 郑建东因工作变动,不再担任… / 邱淑欣已提请辞任…: a reason and a request may stand between the name and its verb
         self._name_verb = re.compile(
@@ -133,16 +133,18 @@ class Linker:
         self._quoted = re.compile(r"[「“\"]([^」”\"\s,。]{2,10})[」”\"]")
         self._described = re.compile(
             r"(?:新创|初创公司|初创企业|初创|创业公司|独角兽|创企|新创公司|巨头|龙头|大厂)([\u4e00-\u9fff]{2,6}?)"
-            r"(?=\([A-Za-z]|却|已|将|宣布|完成|传出|表示|称|近日|日前|今天|今日|于|也|获|裁员|收购|发布|推出|投资|融资|上市|拟|计划|,|。)"
+            r"(?=\([A-Za-z]|却|已|将|宣布|完成|传出|表示|称|近日|日前|今天|今日|今\(\d{1,2}\)日|于|也|获|裁员|收购|发布|推出|投资|融资|上市|拟|计划|,|。)"
         )
         # 金陵饭店(601007) / 亚太丝路投资(00767.HK) / 美图公司(01357.HK): a name before its stock code
         self._round_list = re.compile(
             r"由((?:[^,。;由()]{2,40}?\((?:联合)?(?:领投|跟投|参投)\)[、,和及与]?)+[^,。;由()]{0,40}?)(?:等)?(?:共同|联合)?投资"
             r"|由([^,。;由的]{2,20}?)(?:等)?(?:共同|联合)?投资的(?=[^,。;]{0,20}?(?:融资|轮))"
             r"|由([^,。;由]{2,40}?)(?:(?:联合)?(?:领投|牵头|共同领投)|(?:联合|共同)(?:投资|出资))|(?<=[,、])([^,。;]{2,60}?)(?:等)?(?:继续|持续|超额|追加|共同|联合|均)?(?:跟投|参投|参与)"
-            r"|(?:投资方|投资人|投资者|投资机构|股东|参与者|参与方)(?:包括|为|有)([^。;]{2,80}?)(?:等|。|;|,(?!\s*(?:以及|及|和|与))|$)"
+            r"|(?:投资方|投资人|投资者|投资机构|股东|参与者|参与方|承配人)(?:包括|为|有)([^。;]{2,80}?)(?:等|。|;|,(?!\s*(?:以及|及|和|与))|$)"
             # 引入7名基石投资者,合共认购…股份,包括A、B及C / 基石投资者方面,A、B以及C合计认购: the cornerstone investors
             r"|基石投资[者人][^。;]{0,50}?包括([^。;]{2,120}?)(?:等|。|;|$)|(?<=[,、:])([^,。;]{2,80}?)(?:等)?(?:合计|合共|共同|分别)认购"
+            # 已引入上海国投、中国移动等基石投资者: the investors brought in before the kind of investor they are
+            r"|引入(?![\d一两二三四五六七八九十多数几]+(?:名|家|位))([^,。;]{2,60}?)等?(?:多家|多名|\d+名|[两三四五六七八九十]名)?(?:基石|战略|策略|长线)投资[者人方]"
         )
         self._descriptor_head = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:新创|初创|创企|业者|厂商|巨头|大厂|独角兽)")
         self._glossed = re.compile(r"([\u4e00-\u9fff]{2,12})\(([A-Z][A-Za-z0-9&.\- ]{1,30})\)")
@@ -160,10 +162,10 @@ class Linker:
         # opening a clause (after what kind of company it is, quoted or not) that reports its own round
         self._round_subject = re.compile(
             r"(?:^|(?<=[,。;:\n|】]))\s*(?:[^,。;:\n|]{0,16}?(?:" + "|".join(_ROUND_DESCRIPTORS) + r"))?"
-            r"[“\"《「]?(?!宣布|正式|已|近日|日前|今日|今天|今年|去年|明年|前年|上月|本月|上周|本周|此前|目前|刚刚|刚|同步|同时|于|在|回顾|[我你他她它咱]|[\d年月日])"
-            r"((?:(?![两一二三四五六七八九十几数半\d]+(?:年|个月|月|天)[前后])[\u4e00-\u9fffA-Za-z0-9]){2,8}?)[”\"》」]?\s*"
-            r"(?=(?:宣布|正式|已经|已|曾经|曾|也|还|又|刚刚|刚|再次|再度|继续|先后|累计|成功|顺利|快速地|同步|同时|近日|日前|今日|今天|已?于[^,。;\n]{1,8}?)*"
-            r"(?:完成(?!后|之后)|获得|拿到|斩获|再获|获(?![悉批奖得]))[^,。;\n]{0,20}?(?:融资|投资))"
+            r"[“\"《「]?(?!宣布|正式|已|近日|日前|今日|今天|今年|去年|前年|明年|上月|本月|上周|本周|同年|当年|次年|随后|目前|此前|刚刚|刚|同步|同时|于|在|回顾|[我你他她它咱]|[\d年月日])"
+            r"((?:(?![两一二三四五六七八九十几数半\d]+(?:年|个月|月|天)[前后]|去年|前年|明年|今年|上月|本月)[\u4e00-\u9fffA-Za-z0-9]){2,8}?)[”\"》」]?\s*"
+            r"(?=(?:宣布|正式|已经|已|曾经|曾|也|还|又|刚刚|刚|再次|再度|继续|先后|累计|成功|顺利|快速地|同步|同时|近日|日前|今日|今天|今\(\d{1,2}\)日|已?于[^,。;\n]{1,8}?)*"
+            r"(?:完成(?!后|之后)|获得|拿到|斩获|再获|获(?![悉批奖得]))[^,。;\n]{0,20}?(?:融资|投资|募资))"
         )
         self._latin_org_cue = re.compile(
             r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?=(?:的)?(?:员工|职员|公司|宣布|表示|称|裁员|发言人|创始人|股价|首席|董事|旗下|完成|获得|计划|拟))"
@@ -249,7 +251,7 @@ class Linker:
                 if not after.startswith(self.cues.company_after) and not after.startswith(("ai", "云", "aws")) and not named_as_party and not where:
                     continue
             kept.append(m)
-        return kept
+        return _acting_twice(mentions, kept)
 
     # ------------------------------------------------------------------ unknown names
     def unknown(self, text: str, norm: str, start: int, end: int, taken: list[Mention]) -> list[Mention]:
@@ -293,6 +295,7 @@ class Linker:
         found += self._pattern_orgs(self._latin_org_cue, text, norm, start, end, busy)
         found += self._repeats(text, norm, start, end, busy, found, taken)
         found = _surnames_as_persons(found, taken)
+        found = _coined_full_names(found, self.cues.not_orgs)
         found = _named_in_full(found, legal, norm)
         found = _first_word_names(found, norm)
         found = _trim_to_known(found, taken)
@@ -384,7 +387,7 @@ class Linker:
         """Names between 由 and 领投, and the 、/和/与 list before 跟投/参投, are investors (organisations)."""
         out: list[Mention] = []
         for m in self._round_list.finditer(norm, start, end):
-            group = next(g for g in range(1, 8) if m.group(g) is not None)
+            group = next(g for g in range(1, self._round_list.groups + 1) if m.group(g) is not None)
             s0, e0 = m.span(group)
             pos = s0
             for item in _list_items(norm[s0:e0]):
@@ -403,6 +406,8 @@ class Linker:
                     e -= 2
                 if e - s < 2 or item in ("、", "和", "与", "及", "以及", ",") or norm[s:e].strip() in self.cues.not_investors:
                     continue
+                if norm.startswith(_UNNAMED_LEADS, s):
+                    continue  # 一家中东主权基金: an investor described, not named
                 # 日本创投Global Brain / 软银旗下SB Innovation Fund: a descriptor, then the investor's own name
                 named = self._described_latin.match(norm, s, e)
                 if named and named.end() == e:
@@ -450,6 +455,7 @@ class Linker:
                 ids.setdefault(words[1], k.entity_id)
         glosses: set[int] = set()
         full_names: dict[str, str] = {}
+        coined: dict[str, str] = {}
         for k in known or []:  # Thinking Machines Lab(TML) … TML宣布: an acronym glossing a known organisation names it
             gloss = _ACRONYM_GLOSS.match(norm, k.end)
             if k.type == "org" and k.entity_id and gloss and gloss.end() <= end and gloss.group(1).lower() not in (k.text or "").lower():
@@ -468,6 +474,9 @@ class Linker:
                 cut = next((sfx for sfx in self.cues.org_suffix_zh if name.endswith(sfx) and len(name) - len(sfx) >= 3), None)
                 if cut and name[: -len(cut)] not in self.cues.not_orgs:
                     names.setdefault(name[: -len(cut)], "org")
+                elif _coined_head(name, self.cues.not_orgs):  # 耀晶科技 … 耀晶成立于2022年: a coined two-character head
+                    names.setdefault(name[:2], "org")
+                    coined.setdefault(name[:2], name)
             if m.type == "person" and len(words) in (2, 3) and len(words[-1]) >= 3:
                 names.setdefault(words[-1], "person")  # Ethan Park … Park said; Mei Lin Zhou … Zhou said
             if m.type == "person" and _family_first(words):
@@ -483,7 +492,7 @@ class Linker:
                     (pos == 0 or not joined(norm[pos - 1])) and (e >= len(norm) or not joined(norm[e]))
                 )
                 if latin_ok and pos not in glosses and not any(busy[i - start] for i in range(pos, e)):
-                    full = full_names.get(name) or next((n for n, k in names.items() if k == kind and (n.endswith(" " + name) or n.startswith(name + " "))), name)
+                    full = full_names.get(name) or coined.get(name) or next((n for n, k in names.items() if k == kind and (n.endswith(" " + name) or n.startswith(name + " "))), name)
                     out.append(Mention(pos, e, text[pos:e], kind, ids.get(name), full, "pattern"))
                     for i in range(pos, e):
                         busy[i - start] = 1
@@ -743,6 +752,40 @@ class _Piece:
 
     def start(self) -> int:
         return self._start
+
+
+def _acting_twice(mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """苹果AI人才战 … 苹果将大幅增加AI投资: an ambiguous brand that acts as the company twice on the page is the company
+    wherever else the page writes it (苹果已延揽X)."""
+    counts: dict[tuple[str, str | None], int] = {}
+    for m in kept:
+        counts[(m.text, m.entity_id)] = counts.get((m.text, m.entity_id), 0) + 1
+    sure = {k for k, n in counts.items() if n >= 2}
+    if not sure:
+        return kept
+    ids = {id(m) for m in kept}
+    return [m for m in mentions if id(m) in ids or (m.text, m.entity_id) in sure]
+
+
+_UNNAMED_LEADS = ("一家", "一名", "一位", "两家", "两名", "数家", "多家", "某家", "某")
+_COINED_SUFFIXES = ("科技", "集团", "控股", "半导体")
+
+
+def _coined_full_names(found: list[Mention], not_orgs: frozenset[str]) -> list[Mention]:
+    """曜芯科技 … 曜芯成立于2023年: a bare coined head found on its own is named by the full name it heads."""
+    full = {m.name[:2]: m.name for m in found if m.type == "org" and m.name and _coined_head(m.name, not_orgs)}
+    if not full:
+        return found
+    return [replace(m, name=full[m.name]) if m.type == "org" and m.name in full else m for m in found]
+
+
+def _coined_head(name: str, not_orgs: frozenset[str]) -> bool:
+    """A two-character head before a company suffix (耀晶科技) that is no place, time or function word."""
+    if len(name) < 4 or not name.endswith(_COINED_SUFFIXES) or len(name) - next(len(s) for s in _COINED_SUFFIXES if name.endswith(s)) != 2:
+        return False
+    head = name[:2]
+    tags = rjieba.tag(head)
+    return head not in not_orgs and not (len(tags) == 1 and tags[0][1] in ("ns", "t", "m", "r", "d", "p", "c", "f", "s"))
 
 
 def _split_at_titles(runs: Iterator[re.Match[str]]) -> Iterator[re.Match[str] | _Piece]:

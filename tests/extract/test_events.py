@@ -971,3 +971,105 @@ def test_data_center_and_gpu_infrastructure_agreements_are_procurements() -> Non
     assert _events(doc, "procurement")
     doc = extract_text(_page("去年9月,双方曾签署一份价值约80亿美元的GPU基础设施协议。"))
     assert _events(doc, "procurement")
+
+
+def test_applying_for_an_otc_listing_in_taiwan_is_an_ipo_and_listed_companies_are_not() -> None:
+    (ev,) = _events(extract_text(_page("曜芯科技（Yaoxin Tech）計劃在2028年前申請上櫃。")), "ipo")
+    assert _name(ev.args["org"]) == "曜芯科技"
+    assert _name(ev.args["exchange"]) == "TPEx"
+    assert not _events(extract_text(_page("台灣上市櫃公司今年前三季獲利大增。")), "ipo")
+
+
+def test_a_partner_the_kb_lacks_is_read_between_yu_and_the_signing_verb() -> None:
+    (ev,) = _events(extract_text(_page("商湯亦與星河地鐵簽署合作備忘錄，雙方將在車站營運方面應用大模型。")), "partnership")
+    assert _name(ev.args["partner"]) == "星河地鐵"
+    assert not _events(extract_text(_page("公司已與多家客戶簽署合作協議。")), "partnership")
+
+
+def test_an_unknown_owner_before_qixia_does_not_hide_the_partner() -> None:
+    (ev,) = _events(extract_text(_page("騰訊雲與沙特阿拉伯公共投資基金旗下的Humain簽署合作協議。")), "partnership")
+    assert _name(ev.args["partner"]) == "Humain"
+
+
+def test_money_laid_out_in_its_own_clause_is_spending_beside_a_listing_plan() -> None:
+    doc = extract_text(_page("曜芯科技（Yaoxin Tech）未來三年將投入約新台幣60億元於研發，並計劃在2028年前申請上櫃。"))
+    (spend,) = _events(doc, "spending")
+    assert spend.args["amount"]["amount"] == 6e9
+    (ipo,) = _events(doc, "ipo")
+    assert "amount" not in ipo.args
+    assert not _events(extract_text(_page("星河电子拟斥资5亿元，收购星河科技60%股权。")), "spending")
+
+
+def test_no_plan_to_invest_is_a_denied_investment() -> None:
+    (ev,) = _events(extract_text(_page("魏哲家強調，台積電沒有入股英特爾的計畫。")), "investment")
+    assert ev.modality == "denied"
+
+
+def test_an_ambiguous_brand_weighing_a_deal_acts_as_the_company() -> None:
+    (ev,) = _events(extract_text(_page("近期市場傳出蘋果正評估入股英特爾。")), "investment")
+    assert _name(ev.args["investor"]) == "Apple"
+
+
+def test_money_invested_to_build_ones_own_project_is_spending_with_that_purpose() -> None:
+    doc = extract_text(_page("中華電信今日宣布，將投資新台幣60億元建置主權AI雲平台，明年上線。"))
+    assert not _events(doc, "investment")
+    (ev,) = _events(doc, "spending")
+    assert ev.args["amount"]["amount"] == 6e9
+    assert ev.args["purpose"] == "建置主權AI雲平台"
+
+
+def test_a_supplier_introduced_by_you_serves_the_subject_who_buys() -> None:
+    doc = extract_text(_page("中華電信已向輝達採購約4,000顆GPU，由廣達旗下雲達科技負責伺服器整機供應。"))
+    supply = [e for e in _events(doc, "procurement") if e.args.get("item") == "伺服器"]
+    (ev,) = supply
+    assert _name(ev.args["supplier"]) == "QCT"
+    assert _name(ev.args["buyer"]) == "Chunghwa Telecom"
+
+
+def test_a_new_business_division_in_taiwanese_usage_is_a_reorganization_unit() -> None:
+    (ev,) = _events(extract_text(_page("中華電信去年底成立「AI創新事業處」，整合原本分散在各分公司的AI團隊。")), "reorganization")
+    assert ev.args["unit"] == "AI創新事業處"
+
+
+def test_an_order_a_company_obtains_makes_it_the_supplier_and_accelerator_cards_are_items() -> None:
+    (ev,) = _events(extract_text(_page("和碩已取得一家美系雲端大廠的GB300機櫃訂單，明年第一季開始出貨。")), "procurement")
+    assert _name(ev.args["supplier"]) == "Pegatron"
+    (ev,) = _events(extract_text(_page("壁仞科技將向中國移動供應價值約20億元人民幣的AI加速卡。")), "procurement")
+    assert ev.args["item"] == "AI加速卡"
+
+
+def test_a_second_buyback_plan_borrows_the_subject_but_keeps_its_own_evidence() -> None:
+    text = _page("騰訊於第三季斥資約300億港元回購股份，並計劃明年回購不少於800億港元。")
+    doc = extract_text(text)
+    plans = [e for e in _events(doc, "spending") if e.args["amount"]["amount"] == 8e10]
+    (plan,) = plans
+    assert plan.modality == "planned"
+    assert _name(plan.args["org"]) == "Tencent"
+    assert plan.evidence_text.startswith("並計劃") or "斥資" not in plan.evidence_text
+
+
+def test_the_new_company_is_the_business_spun_off() -> None:
+    doc = extract_text(_page("星河科技證實，將把旗下醫療AI業務「星河醫療」拆分為獨立公司。據悉，新公司首輪融資規模約5億美元，由高瓴資本領投。前阿里雲副總裁陳子軒獲委任為新公司的行政總裁。"))
+    (reorg,) = _events(doc, "reorganization")
+    assert reorg.args["unit"] == "星河醫療"
+    (inv,) = _events(doc, "investment")
+    assert _name(inv.args["target"]) == "星河醫療"
+    (hire,) = _events(doc, "hire")
+    assert _name(hire.args["org"]) == "星河醫療"
+    assert hire.args["role"] == "行政總裁"
+
+
+def test_a_spin_off_into_a_named_company_reorganizes_and_the_post_after_it_is_at_that_company() -> None:
+    doc = extract_text(_page("星河科技證實，集團將把旗下醫療AI業務分拆為獨立公司「星河醫療」，並由原醫療事業群總裁王文倩出任首席執行官。"))
+    assert _events(doc, "reorganization")
+    (hire,) = _events(doc, "hire")
+    assert _name(hire.args["org"]) == "星河醫療"
+
+
+def test_the_field_money_is_laid_out_in_is_the_spendings_purpose() -> None:
+    doc = extract_text(_page("曜芯科技（Yaoxin Tech）未來三年將投入約新台幣60億元於研發。"))
+    (spend,) = _events(doc, "spending")
+    assert spend.args["purpose"] == "研發"
+    doc = extract_text(_page("星河半導體重申今年研發支出將達約15億美元，大部分投入車用晶片。"))
+    (spend,) = _events(doc, "spending")
+    assert spend.args["purpose"] == "研發"

@@ -523,3 +523,28 @@ def test_operating_profit_written_as_yunying_lirun() -> None:
 def test_an_outlet_named_for_brokers_is_no_analyst() -> None:
     doc = extract_text(_zh("据券商中国报道,星河科技今年计划投入约120亿元用于算力建设,预计年底前完成。"))
     assert [e for e in doc.events if e.type == "spending"]
+
+
+def test_rd_money_still_to_be_spent_is_a_spending_plan_and_rd_spent_is_a_figure() -> None:
+    doc = extract_text("科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,星河半導體重申今年研發支出將達約15億美元，大部分投入車用晶片。星河半導體去年研發投入達到12億美元。\n\n特别声明:以上内容仅供参考。\n")
+    spend = [e for e in doc.events if e.type == "spending"]
+    assert [e.args["amount"]["amount"] for e in spend] == [1.5e9]
+    figures = [e for e in doc.events if e.type == "financial_metric"]
+    assert [e.args["value"]["amount"] for e in figures] == [1.2e9]
+
+
+def test_a_company_estimating_next_quarters_revenue_gives_guidance_not_a_figure() -> None:
+    doc = extract_text("科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年5月28日消息,輝達預估，第二季營收將落在940億美元左右。\n\n特别声明:以上内容仅供参考。\n")
+    assert not [e for e in doc.events if e.type == "financial_metric"]
+
+
+def test_the_headcount_a_layoff_leaves_is_no_figure_of_its_own() -> None:
+    doc = extract_text("科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年5月28日消息,星河科技去年已進行兩輪人員優化，員工人數由高峰期約6,000人降至目前約4,200人。\n\n特别声明:以上内容仅供参考。\n")
+    assert not [e for e in doc.events if e.type == "financial_metric"]
+    assert [e for e in doc.events if e.type == "layoff"]
+
+
+def test_interim_results_up_to_the_end_of_june_are_the_first_half() -> None:
+    doc = extract_text("科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年8月27日消息,星河科技（01234）今晚公布截至6月底止的中期業績，收入按年升45%至34.5億元。\n\n特别声明:以上内容仅供参考。\n")
+    (ev,) = [e for e in doc.events if e.type == "financial_metric"]
+    assert ev.args["period"] == "2026-H1"

@@ -313,3 +313,33 @@ def test_times_and_adverbs_before_a_round_are_no_company() -> None:
 def test_an_existing_backer_adding_to_the_round_is_its_investor() -> None:
     ev = _round(_page("星河智能已完成8亿元A+轮融资。本轮由云帆资本领投,启明星投资跟投,老股东北辰创投追加投资。"))
     assert "北辰创投" in _names(ev.args["investor"])
+
+
+def test_a_kind_of_company_after_qixia_is_no_part_of_the_investor_and_alone_is_the_owner() -> None:
+    doc = extract_text("科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,曜芯科技今日宣布完成B輪募資，由國發基金與台積電旗下創投台積創投共同領投，中國移動旗下投資平台跟投，是今年最大一筆募資案。\n\n特别声明:以上内容仅供参考。\n")
+    (ev,) = [e for e in doc.events if e.type == "investment"]
+    assert sorted(i["name"] for i in ev.args["investor"]) == sorted(["China Mobile", "National Development Fund (Taiwan)", "VentureTech Alliance"])
+
+
+def test_a_share_placement_is_an_investment_in_the_placing_company_by_its_placees() -> None:
+    doc = extract_text(_page("星河智能（01234）今早公布，以先舊後新方式配售約5,000萬股新股，集資約20億港元。據配售公告，是次配股的承配人包括阿里巴巴、騰訊及一家中東主權基金。"))
+    (ev,) = [e for e in doc.events if e.type == "investment"]
+    assert ev.args["amount"]["amount"] == 2e9
+    assert sorted(_names(ev.args["investor"])) == ["Alibaba", "Tencent"]
+
+
+def test_investors_brought_in_before_their_kind_are_listed_but_a_count_is_not_a_name() -> None:
+    ev = _round(_page("招股文件顯示，曜芯科技已引入上海國投、中國移動等基石投資者，合共認購約12億港元。"))
+    assert sorted(_names(ev.args["investor"])) == sorted(["China Mobile", "Shanghai State-owned Capital Investment"])
+    ev = _round(_page("曜芯科技引入7名基石投資者，合共認購約2億美元股份，包括騰訊及高瓴資本。"))
+    assert sorted(_names(ev.args["investor"])) == sorted(["Tencent", "Hillhouse"])
+
+
+def test_margin_subscriptions_to_a_listing_are_no_investment() -> None:
+    doc = extract_text(_page("星河芯片的孖展認購反應熱烈，截至今早已錄得約180億港元。"))
+    assert not [e for e in doc.events if e.type == "investment"]
+
+
+def test_an_investment_scam_warned_of_is_no_investment() -> None:
+    doc = extract_text(_page("星河智能提醒公眾警惕冒用公司名義的投資騙局。"))
+    assert not [e for e in doc.events if e.type == "investment"]

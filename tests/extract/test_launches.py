@@ -339,3 +339,14 @@ def test_a_class_of_products_with_no_name_is_no_launch() -> None:
 def test_a_unit_spun_off_to_list_is_no_launch() -> None:
     doc = extract_text(_page("对于外界关于星河集团将分拆云帆科技独立上市的传闻,公司回应称目前没有相关计划。"))
     assert not _launches(doc)
+
+
+def test_a_bare_kind_word_or_a_company_is_no_product() -> None:
+    for body in ("星河電子今年營收有機會創新高，但毛利率恐受新產品量產影響。", "星河電子表示，首款產品預計明年下半年量產。", "今年以來，已有四家內地AI晶片企業在港上市。"):
+        assert not [e for e in extract_text(_page(body)).events if e.type == "launch"]
+    assert [e for e in extract_text(_page("星河電子今日推出首款AI手機星河X1。")).events if e.type == "launch"]
+
+
+def test_a_service_open_from_today_is_dated_by_the_dateline() -> None:
+    (ev,) = [e for e in extract_text(_page("星河電信同時發表企業級AI代理服務「星河助理Pro」，即日起開放企業申請試用。")).events if e.type == "launch"]
+    assert ev.args["date"] == "2026-03-16"

@@ -594,3 +594,53 @@ def test_the_clause_after_a_resignation_tells_no_second_departure() -> None:
         text = f"科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年3月16日消息,{body}\n\n特别声明:以上内容仅供参考。\n"
         (ev,) = [e for e in extract_text(text).events if e.type == "departure"]
         assert ev.args["person"]["name"] in ("张立", "杨立")
+
+
+def test_a_senior_vice_president_named_before_joining_is_a_person() -> None:
+    doc = extract_text(_page("鴻海宣布延攬前英特爾資深副總裁游志明加入，出任雲端事業群總經理。"))
+    (ev,) = _events(doc, "hire")
+    assert _mention(ev.args["person"]) == "游志明"
+    assert _mention(ev.args["from_org"]) == "英特爾"
+
+
+def test_the_post_named_after_the_appointee_and_wei_is_the_new_post() -> None:
+    doc = extract_text(_page("董事會通過任命原美國子公司總經理蕭建平為資深副總經理，自11月1日起生效。"))
+    (ev,) = _events(doc, "hire")
+    assert _mention(ev.args["person"]) == "蕭建平"
+    assert ev.args["role"] == "資深副總經理"
+    assert ev.args["date"] == "2026-11-01"
+
+
+def test_an_appointment_effective_today_is_dated_by_the_dateline() -> None:
+    doc = extract_text(_page("星河电子董事会通过任命赖文杰出任首席运营官，即日生效。"))
+    (ev,) = _events(doc, "hire")
+    assert ev.args["date"] == "2026-03-16"
+
+
+def test_a_known_company_heading_the_post_taken_is_the_employer() -> None:
+    doc = extract_text(_page("廣達宣布延攬前英特爾副總裁陳國明出任雲達科技總經理。"))
+    (ev,) = _events(doc, "hire")
+    assert _mention(ev.args["org"]) == "雲達科技"
+    assert ev.args["role"] == "總經理"
+
+
+def test_the_board_that_appoints_is_not_the_employer() -> None:
+    doc = extract_text(_page("台積電今天公布財報。人事方面，董事會通過任命蕭建平為營運長。"))
+    (ev,) = _events(doc, "hire")
+    assert _mention(ev.args["org"]) == "台積電"
+
+
+def test_the_company_before_a_recruiting_verb_hires_and_pays_and_the_one_after_it_is_left() -> None:
+    doc = extract_text(_page("蘋果AI人才戰再升溫。蘋果將大幅增加AI投資。蘋果已延攬Google DeepMind負責多模態研發的副總裁邵一鳴，為其開出總值超過2億美元的薪酬方案。"))
+    (ev,) = _events(doc, "hire")
+    assert ev.args["org"]["name"] == "Apple"
+    assert ev.args["from_org"]["name"] == "Google DeepMind"
+    (pay,) = _events(doc, "pay_offer")
+    assert pay.args["org"]["name"] == "Apple"
+
+
+def test_destinations_joined_after_a_move_word_are_all_destinations() -> None:
+    doc = extract_text(_page("蘋果AI人才持續流失。據統計，蘋果基礎模型團隊今年已有超過20名研究員離職，多數轉往Meta與OpenAI。"))
+    (ev,) = _events(doc, "departure")
+    assert sorted(o["name"] for o in ev.args["to_org"]) == ["Meta", "OpenAI"]
+    assert ev.args["org"]["name"] == "Apple"

@@ -69,3 +69,23 @@ def test_an_ambiguous_short_name_is_the_parent_once_the_page_names_its_unit() ->
 def test_kb_names_for_state_funds_and_venture_arms() -> None:
     found = _linked("本轮由大基金三期领投,小米战投、联想创投跟投,国家集成电路产业投资基金二期继续加注。")
     assert [i for _, i in found] == ["org:big-fund", "org:xiaomi-strategic-investment", "org:lenovo-capital", "org:big-fund"]
+
+
+def _unknown(text: str) -> list[tuple[str, str | None]]:
+    norm = normalize(text)
+    return [(m.text, m.name) for m in _LINKER.unknown(text, norm, 0, len(norm), _LINKER.known(norm, 0, len(norm)))]
+
+
+def test_a_startup_raising_today_in_taiwanese_dateline_style_is_named() -> None:
+    assert ("曜芯科技", "曜芯科技") in _unknown("新竹AI晶片新創曜芯科技今（9）日宣布完成新台幣5億元A輪募資。")
+
+
+def test_a_coined_head_of_a_company_name_stands_for_the_company() -> None:
+    found = _unknown("新竹AI晶片新創曜芯科技今（9）日宣布完成A輪募資。曜芯成立於2023年，美國市場亦有布局。")
+    assert ("曜芯", "曜芯科技") in found
+    assert not any(t == "美國" for t, _ in found)
+
+
+def test_a_time_word_after_the_bare_word_company_is_no_name_of_a_round() -> None:
+    found = _unknown("曜芯科技成立於2022年。公司去年5月完成新台幣8億元A輪募資。")
+    assert not any("去年" in t for t, _ in found)
