@@ -19,7 +19,7 @@ from tests.conftest import FIXTURES, shared_or_skip
 
 # (event F1, argument F1) floors
 SEED_FLOORS = (0.98, 0.93)
-OWN_TEST_FLOORS = {"all": (0.75, 0.62), "en": (0.72, 0.57), "zh-Hans": (0.76, 0.63), "zh-Hant": (0.78, 0.66)}
+OWN_TEST_FLOORS = {"all": (0.77, 0.65), "en": (0.73, 0.60), "zh-Hans": (0.78, 0.66), "zh-Hant": (0.81, 0.69)}
 HTML_FLOORS = (0.92, 0.87)
 HTML = Path(__file__).resolve().parents[1] / "ingest" / "fixtures" / "html"
 
