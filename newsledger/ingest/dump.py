@@ -336,7 +336,11 @@ def _bare_name(line: Line) -> tuple[str | None, int]:
         return None, 0
     if is_cjk_name(line.norm):
         return line.text, 2
-    pieces = _HANDLE.sub("", line.text).split(";")  # Rafael Ortiz @ROrtizCNBC
+    text = _HANDLE.sub("", line.text)  # Rafael Ortiz @ROrtizCNBC
+    listed = [p.strip() for p in text.split(",")]
+    if len(listed) >= 2 and all(is_person_name(p) for p in listed):
+        return ", ".join(listed), 3  # Katherine Dunmore, Alec Varga: two names, not a name and a place
+    pieces = re.split(r";|\s+and\s+(?=[A-Z])", text)  # Jamie Whitfield in New York and Sofia Brennan in San Francisco
     if any(len(p.split(",", 1)[1]) > 40 for p in pieces if "," in p):
         return None, 0  # "Relay Labs, which builds AI agents …": a headline, not "Name, Place"
     parts = [re.sub(r"\s+in\s+[A-Z][\w .]*$", "", p.split(",")[0].strip()) for p in pieces]
@@ -382,6 +386,10 @@ def _site_name(layout: Layout) -> str | None:
         if line.kind != "text" or not 0 < len(line.text) <= 40:
             continue
         name = re.split(r"\s+[-|–]\s+", line.text)[0]
+        if name.isupper() and re.fullmatch(r"[A-Z][A-Z .&'-]{3,40}\.?", name):  # THE WALL STREET JOURNAL.: the name as the page writes it
+            written = re.search(re.escape(name.rstrip(".")), layout.text[line.end :], re.IGNORECASE)
+            if written is not None and not written.group(0).isupper():
+                return written.group(0)
         cut = rx(tables()["outlets"]["site_suffixes"]).search(normalize(name))
         if cut:  # 明報新聞網 -> 明報, unless the page keeps calling itself by the full name (crumbs, footer)
             full = next((t for t in name.split() if _CJK.search(t) and normalize(t).endswith(normalize(name)[cut.start() :])), name)

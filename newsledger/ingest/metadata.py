@@ -63,7 +63,7 @@ _TZ = (
 )
 _YMD = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>[01]?\d)\s*[-/.月]\s*(?P<d>[0-3]?\d)(?![\d.]\d)\s*日?"
-    rf"(?:\s*t?\s*(?:星期.|周.)?\s*{_TIME}{_TZ})?",
+    rf"(?:\s*t?\s*(?:[(（]?(?:星期.|周.|礼拜.)[)）]?)?\s*{_TIME}{_TZ})?",  # 2026年11月19日(星期四) 19:36
     _FLAGS,
 )
 _MD = re.compile(
@@ -252,7 +252,7 @@ def strip_time_words(norm: str, hits: list[DateHit]) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- datelines
 
 _CN_DATELINE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日")
-_DAY_DATELINE = re.compile(r"(?<![\d月])(?P<d>[0-3]?\d)日(电|讯)[)]")
+_DAY_DATELINE = re.compile(r"(?<![\d月])(?P<d>[0-3]?\d)日(?:(?:综合外电报导|综合外电报道|综合报导|综合报道)电?|电|讯)[)]")
 _TODAY_DATELINE = re.compile(r"今\s*[(]\s*(?P<d>[0-3]?\d)\s*[)]\s*日")
 _EN_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]*,?\s+{_MON}\s+(?P<d>[0-3]?\d)\b(?:,\s*(?P<y>\d{{4}}))?", _FLAGS)
 
@@ -316,6 +316,7 @@ def clean_outlet(name: str | None) -> str | None:
     if not name:
         return None
     name = name.strip(_EDGE + _QUOTES)
+    name = re.sub(r"\s*&\s*$", "", name)  # Dow Jones & (Company, Inc.): the holder's words cut at the suffix
     name = re.sub(r"(?<=[A-Za-z])\s*(?:新聞|新闻)$", "", name)  # MoneyDJ新聞: the outlet's news desk
     name = re.sub(r"\s*[-—–]\s*(?:自媒体|自媒體|微信公众号|微信公眾號)?综合$|\s*[-—–]\s*(?:自媒体|自媒體)综?合?$", "", name)  # 新浪财经-自媒体综合: a channel of the outlet
     if not name or rx(tables()["outlets"]["not_outlet"]).match(normalize(name)):
@@ -380,6 +381,9 @@ def line_credit(text: str, norm: str) -> Credit | None:
         if byname is not None:
             if not is_person_name(byname) or _JOB.search(_group(text, m, "outlet") or ""):
                 continue
+            second = _group(text, m, "outlet") or ""
+            if "," in text and is_person_name(second):
+                return Credit(None, f"{byname}, {second}")  # Katherine Dunmore, Alec Varga: two writers
             person = byname
         author = person or _group(text, m, "author")
         outlet = clean_outlet(_group(text, m, "outlet"))
@@ -441,6 +445,7 @@ def copyright_holder(text: str, norm: str) -> str | None:
     name = text[m.start("name"):m.end("name")]
     name = re.split(r"\.\s|\s*(?:all rights reserved|版权所有|版權所有|\d{4}|\|)", name, flags=_FLAGS)[0]
     name = rx(tables()["outlets"]["holder_suffixes"]).sub("", name.strip()).strip(" ,.")
+    name = re.sub(r"\s*(?:&|and)$", "", name)  # Dow Jones & Company, Inc.: the holder without its suffix
     return name if 2 <= len(name) <= 40 else None
 
 
