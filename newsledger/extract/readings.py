@@ -624,6 +624,8 @@ def org_change(ctx: Context, cand: R.Candidate) -> bool:
         return R._unit_after(ctx, cand.trigger.end, ce) is not None
     if cand.type.name != "reorganization" or cand.trigger.word not in ctx.cues.lex["generic_reorg"]:
         return True
+    if cand.trigger.word == "合并" and ctx.low.startswith(ctx.cues.lex["merge_metric"], cand.trigger.end):
+        return False
     sent = cand.sent
     lo = sent.clauses[max(0, cand.clause - 1)][0]
     hi = sent.clauses[min(len(sent.clauses) - 1, cand.clause + 1)][1]

@@ -152,7 +152,7 @@ def parse(data: dict[str, Any]) -> Schema:
         units={name: frozenset(words) for name, words in data.get("units", {}).items()},
         metrics=dict(data.get("metrics", {})),
         metric_kinds=dict(data.get("metric_kinds", {})),
-        non_triggers=tuple(data.get("non_triggers", {}).get("words", ())),
+        non_triggers=tuple(w for words in data.get("non_triggers", {}).values() for w in words),
     )
 
 

@@ -1,0 +1,43 @@
+"""Simplified-Chinese words that look like a trigger but are not one, and units merged by 将A与B合并 (our own sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsledger import extract_text
+from newsledger.core import Document
+
+HEAD = "科技新闻 > 正文\n\n测试标题\n\n"
+
+
+def _page(body: str) -> str:
+    return f"{HEAD}【测试社】2026年3月16日消息,{body}\n\n特别声明:以上内容仅供参考。\n"
+
+
+def _types(doc: Document) -> list[str]:
+    return [e.type for e in doc.events]
+
+
+def _name(v: Any) -> Any:
+    return v["name"] if isinstance(v, dict) else v
+
+
+def test_a_unit_run_directly_by_an_executive_is_no_takeover() -> None:
+    doc = extract_text(_page("新组建的智能驾驶中心由集团高级副总裁周明远直接管理,下设感知、规划两个团队。"))
+    assert "hire" not in _types(doc)
+
+
+def test_an_analyst_note_after_the_earnings_release_is_no_launch() -> None:
+    doc = extract_text(_page("多家券商分析师在财报发布后的点评中上调了腾讯的目标价。"))
+    assert "launch" not in _types(doc)
+
+
+def test_two_departments_merged_into_a_named_unit_are_a_reorganization() -> None:
+    doc = extract_text(_page("京东已将零售技术部与京东云的数据平台团队合并,组建新的“数据智能事业部”。"))
+    (ev,) = [e for e in doc.events if e.type == "reorganization"]
+    assert _name(ev.args["org"]) == "JD.com"
+
+
+def test_consolidated_revenue_and_a_merger_already_told_are_no_reorganization() -> None:
+    doc = extract_text(_page("合并后公司业务覆盖芯片与整机,今年上半年合并营收为120亿元,同比增长18%。"))
+    assert "reorganization" not in _types(doc)
