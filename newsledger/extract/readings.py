@@ -632,6 +632,14 @@ def org_change(ctx: Context, cand: R.Candidate) -> bool:
     return any(w in ctx.low[lo:hi] for w in ctx.cues.lex["org_units"])
 
 
+def market_spending(ctx: Context, cand: R.Candidate) -> bool:
+    """全球企业在AI编程工具上的支出约为40亿美元: a whole market's outlay, a statistic, not one company's spending."""
+    if cand.type.name != "spending" or ctx.is_english():
+        return False
+    cs, _ = cand.sent.clauses[cand.clause]
+    return any(w in ctx.low[cs : cand.trigger.start] for w in ctx.cues.lex["market_spenders"])
+
+
 def bare_proceeds(ctx: Context, cand: R.Candidate) -> bool:
     """募集资金30亿元 with neither a backer nor a round named: money a company raised (a listing's or a bond's
     proceeds, a project's budget), not a funding round — a round said as such (完成新一轮募资) is one."""

@@ -41,3 +41,14 @@ def test_two_departments_merged_into_a_named_unit_are_a_reorganization() -> None
 def test_consolidated_revenue_and_a_merger_already_told_are_no_reorganization() -> None:
     doc = extract_text(_page("合并后公司业务覆盖芯片与整机,今年上半年合并营收为120亿元,同比增长18%。"))
     assert "reorganization" not in _types(doc)
+
+
+def test_a_whole_markets_outlay_is_no_companys_spending() -> None:
+    doc = extract_text(_page("据IDC统计,去年全球企业在生成式AI软件上的支出约为180亿美元,预计今年将翻倍。"))
+    assert "spending" not in _types(doc)
+
+
+def test_the_deal_told_again_by_an_analyst_is_no_second_acquisition() -> None:
+    body = "小米宣布以约12亿元收购芯片设计公司澜芯微60%的股权。中信证券分析师认为,此次收购的估值约为澜芯微明年收入的8倍。"
+    doc = extract_text(_page(body))
+    assert _types(doc).count("acquisition") == 1
