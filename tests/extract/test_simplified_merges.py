@@ -52,3 +52,11 @@ def test_the_deal_told_again_by_an_analyst_is_no_second_acquisition() -> None:
     body = "小米宣布以约12亿元收购芯片设计公司澜芯微60%的股权。中信证券分析师认为,此次收购的估值约为澜芯微明年收入的8倍。"
     doc = extract_text(_page(body))
     assert _types(doc).count("acquisition") == 1
+
+
+def test_the_use_of_a_rounds_money_is_no_new_round_and_leaves_the_spending() -> None:
+    body = "智元星图完成2亿美元B轮融资,由高瓴资本领投。本轮资金将主要用于研发,未来三年公司在算力上的投入不低于8亿元。"
+    doc = extract_text(_page(body))
+    assert _types(doc).count("investment") == 1
+    (sp,) = [e for e in doc.events if e.type == "spending"]
+    assert sp.args["amount"]["amount"] == 800_000_000
