@@ -367,6 +367,7 @@ class Extractor:
             readings.purpose_before_which(ctx, cand)
             readings.post_to_lead(ctx, cand)
             readings.apposed_post(ctx, cand)
+        cands = readings.topic_header(ctx, cands)
         cands = readings.one_reorganization(ctx, cands)
         cands = readings.order_amount(ctx, cands)
         readings.payer_is_recruiter(cands)

@@ -1384,6 +1384,20 @@ def ongoing(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return "partnership" in trig.types and any(w in head for w in ctx.cues.lex["keeps_up"])
 
 
+def topic_header(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
+    """芯片供应方面,据报道腾讯已签订采购协议: a "X方面," header names the topic; the event is the one told after it."""
+    if ctx.is_english():
+        return cands
+    keep: list[R.Candidate] = []
+    for c in cands:
+        cs, ce = c.sent.clauses[c.clause]
+        header = ce - cs <= 14 and ctx.low[cs:ce].rstrip(" ,，:：").endswith("方面")
+        later = any(o is not c and o.type.name == c.type.name and o.trigger.start >= ce for o in cands)
+        if not (header and later):
+            keep.append(c)
+    return keep
+
+
 def one_reorganization(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
     """完成机器人业务的拆分,将团队整体剥离,成立独立公司"鹏行智能" / 进行了组织调整,将X团队并入Y: the verbs of one sentence
     tell one reorganization; a unit named in quotes is the one it sets up."""

@@ -60,3 +60,10 @@ def test_the_use_of_a_rounds_money_is_no_new_round_and_leaves_the_spending() -> 
     assert _types(doc).count("investment") == 1
     (sp,) = [e for e in doc.events if e.type == "spending"]
     assert sp.args["amount"]["amount"] == 800_000_000
+
+
+def test_a_topic_header_before_the_deal_is_no_event_of_its_own() -> None:
+    body = "芯片供应方面,据知情人士透露,字节跳动已与寒武纪签订价值约30亿元的推理芯片采购协议,明年起分批交付。"
+    doc = extract_text(_page(body))
+    (ev,) = [e for e in doc.events if e.type == "procurement"]
+    assert _name(ev.args["buyer"]) == "ByteDance"
