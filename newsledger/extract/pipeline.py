@@ -410,7 +410,7 @@ class Extractor:
                 cand = readings.as_spending(ctx, self.schema, cand)
             if cand.type.name == "spending":
                 cand = readings.spent_with_supplier(ctx, self.schema, cand)
-            if readings.bare_proceeds(ctx, cand) or readings.bare_supply(ctx, cand) or readings.pay_statistic(ctx, cand) or readings.grantees_leave(ctx, cand) or readings.aggregate(ctx, cand) or readings.market_spending(ctx, cand) or not readings.org_change(ctx, cand):
+            if readings.bare_proceeds(ctx, cand) or readings.bare_supply(ctx, cand) or readings.pay_statistic(ctx, cand) or readings.grantees_leave(ctx, cand) or readings.aggregate(ctx, cand) or readings.market_spending(ctx, cand) or readings.own_make_deployed(ctx, cand) or not readings.org_change(ctx, cand):
                 continue
             if launches.generic_product(ctx, cand):
                 continue

@@ -640,6 +640,14 @@ def market_spending(ctx: Context, cand: R.Candidate) -> bool:
     return any(w in ctx.low[cs : cand.trigger.start] for w in ctx.cues.lex["market_spenders"])
 
 
+def own_make_deployed(ctx: Context, cand: R.Candidate) -> bool:
+    """平头哥自研的PPU芯片已在阿里云部署超过10万颗: a group putting its own chips to use buys nothing."""
+    if cand.type.name != "procurement" or cand.trigger.word != "部署":
+        return False
+    cs, _ = cand.sent.clauses[cand.clause]
+    return "自研" in ctx.low[cs : cand.trigger.start]
+
+
 def bare_proceeds(ctx: Context, cand: R.Candidate) -> bool:
     """募集资金30亿元 with neither a backer nor a round named: money a company raised (a listing's or a bond's
     proceeds, a project's budget), not a funding round — a round said as such (完成新一轮募资) is one."""

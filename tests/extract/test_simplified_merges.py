@@ -67,3 +67,8 @@ def test_a_topic_header_before_the_deal_is_no_event_of_its_own() -> None:
     doc = extract_text(_page(body))
     (ev,) = [e for e in doc.events if e.type == "procurement"]
     assert _name(ev.args["buyer"]) == "ByteDance"
+
+
+def test_a_groups_own_chips_put_to_use_are_no_purchase() -> None:
+    doc = extract_text(_page("百度表示,昆仑芯自研的P800芯片已在百度智能云部署超过3万颗。"))
+    assert "procurement" not in _types(doc)
