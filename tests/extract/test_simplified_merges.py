@@ -72,3 +72,8 @@ def test_a_topic_header_before_the_deal_is_no_event_of_its_own() -> None:
 def test_a_groups_own_chips_put_to_use_are_no_purchase() -> None:
     doc = extract_text(_page("百度表示,昆仑芯自研的P800芯片已在百度智能云部署超过3万颗。"))
     assert "procurement" not in _types(doc)
+
+
+def test_borrowing_through_bonds_is_no_funding_round() -> None:
+    doc = extract_text(_page("为缓解现金流压力,蔚来计划年内通过发债融资约50亿元。"))
+    assert "investment" not in _types(doc)
