@@ -265,8 +265,8 @@ def _duplicate(a: Event, b: Event, kinds: dict[str, str]) -> bool:
     if a.evidence.overlaps(b.evidence):
         return all(_same(a.args[r], b.args[r]) for r in set(a.args) & set(b.args) if kinds.get(r) != "text")
     shared_quant = [r for r in set(a.args) & set(b.args) if kinds.get(r) in _QUANT]
-    if not shared_quant:
-        return False
+    if not shared_quant or (a.modality == "denied") != (b.modality == "denied"):
+        return False  # 传裁员15%。…回应称"不存在所谓15%的裁员比例": the denial is an event of its own
     if not all(_same(a.args[r], b.args[r]) for r in set(a.args) & set(b.args) if kinds.get(r) != "text"):
         return False
     return bool(_entities(a, kinds) & _entities(b, kinds))

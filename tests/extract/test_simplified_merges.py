@@ -77,3 +77,10 @@ def test_a_groups_own_chips_put_to_use_are_no_purchase() -> None:
 def test_borrowing_through_bonds_is_no_funding_round() -> None:
     doc = extract_text(_page("为缓解现金流压力,蔚来计划年内通过发债融资约50亿元。"))
     assert "investment" not in _types(doc)
+
+
+def test_a_denial_of_the_reported_share_stays_an_event_of_its_own() -> None:
+    body = '据知情人士透露,美团正在对到店事业群进行裁员,比例或达10%。对此,美团方面回应称,这是正常的人员调整,"不存在所谓10%的裁员比例"。'
+    doc = extract_text(_page(body))
+    layoffs = [e for e in doc.events if e.type == "layoff"]
+    assert sorted(e.modality for e in layoffs) == ["denied", "rumored"]
