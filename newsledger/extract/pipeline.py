@@ -353,6 +353,7 @@ class Extractor:
             readings.part_bought(ctx, cand)
             launches.fill_launch_phrases(ctx, cand)
             readings.sale_target(ctx, cand)
+            readings.talks_target(ctx, cand)
             R.fill_dates(ctx, cand)
             readings.effective_date(ctx, cand)
             readings.from_today(ctx, cand)

@@ -1198,6 +1198,22 @@ _EN_SOLD_OBJECT = re.compile(
 )
 
 
+_TALKS = ("谈判", "洽谈", "磋商", "談判", "洽談")
+
+
+def talks_target(ctx: Context, cand: R.Candidate) -> None:
+    """正与帧序科技进行收购谈判: in acquisition talks the company talked with (与X) is the one to be bought."""
+    if cand.type.name != "acquisition" or ctx.is_english() or cand.args.get("target") or not ctx.low.startswith(_TALKS, cand.trigger.end):
+        return
+    cs, _ = cand.sent.clauses[cand.clause]
+    acquirers = {m.start for m in cand.args.get("acquirer", []) if isinstance(m, Mention)}
+    for m in reversed(ctx.mentions_in(cs, cand.trigger.start)):
+        if m.type == "org" and m.start not in acquirers and ctx.low[max(cs, m.start - 1) : m.start] in ("与", "和", "與"):
+            cand.args["target"] = [m]
+            cand.fallback.discard("target")
+            return
+
+
 def sale_target(ctx: Context, cand: R.Candidate) -> None:
     """sell a 51% stake in Altera to Silver Lake / sell ZT's manufacturing business to Sanmina / sell its chip unit: what
     is sold names the target (a unit's owner, or the seller itself for its own unit), the unit its asset."""

@@ -84,3 +84,10 @@ def test_a_denial_of_the_reported_share_stays_an_event_of_its_own() -> None:
     doc = extract_text(_page(body))
     layoffs = [e for e in doc.events if e.type == "layoff"]
     assert sorted(e.modality for e in layoffs) == ["denied", "rumored"]
+
+
+def test_the_company_in_acquisition_talks_is_the_target_and_never_denies() -> None:
+    doc = extract_text(_page("小米方面对记者表示,公司从未与芯驰科技进行过收购谈判。"))
+    (ev,) = [e for e in doc.events if e.type == "acquisition"]
+    assert _name(ev.args["target"]) == "SemiDrive"
+    assert ev.modality == "denied"
