@@ -91,3 +91,10 @@ def test_the_company_in_acquisition_talks_is_the_target_and_never_denies() -> No
     (ev,) = [e for e in doc.events if e.type == "acquisition"]
     assert _name(ev.args["target"]) == "SemiDrive"
     assert ev.modality == "denied"
+
+
+def test_a_pre_ipo_round_is_no_company_name() -> None:
+    body = "上市前,摩尔线程已完成8轮融资。今年4月的Pre-IPO轮融资由高瓴资本领投,投后估值约150亿元。"
+    doc = extract_text(_page(body))
+    targets = [_name(e.args.get("target")) for e in doc.events if e.type == "investment"]
+    assert targets and "Pre-IPO" not in targets
