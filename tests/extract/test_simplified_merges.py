@@ -98,3 +98,9 @@ def test_a_pre_ipo_round_is_no_company_name() -> None:
     doc = extract_text(_page(body))
     targets = [_name(e.args.get("target")) for e in doc.events if e.type == "investment"]
     assert targets and "Pre-IPO" not in targets
+
+
+def test_annualized_recurring_revenue_is_not_the_periods_revenue() -> None:
+    doc = extract_text(_page("智谱向本报透露,公司的年化经常性收入(ARR)已突破5亿元,较年初增长约三倍。"))
+    (ev,) = [e for e in doc.events if e.type == "financial_metric"]
+    assert ev.args["metric"] == "other"
