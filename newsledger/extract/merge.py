@@ -105,7 +105,7 @@ def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]], key
                 _fold(min(richer, key=lambda k: abs(k.evidence.start - ev.evidence.start)), ev)
                 continue
         out.append(ev)
-    return _successor_posts(_link_moves(_drop_joined_then_left(_valuations_to_rounds(out))))
+    return _successor_posts(_link_moves(_drop_later_posts(_drop_joined_then_left(_valuations_to_rounds(out)))))
 
 
 def fold_title_events(events: list[Event], title_end: int, role_kinds: dict[str, dict[str, str]]) -> list[Event]:
@@ -353,6 +353,33 @@ def _drop_joined_then_left(events: list[Event]) -> list[Event]:
                 and d.evidence.start >= ev.evidence.start
                 for d in events
             ):
+                continue
+        out.append(ev)
+    return out
+
+
+_ADVISORY = ("顾问", "顧問", "advisor", "adviser", "advisory")
+
+
+def _advisory(post: str) -> bool:
+    return any(w in post.lower() for w in _ADVISORY)
+
+
+def _drop_later_posts(events: list[Event]) -> list[Event]:
+    """X卸任主任,转任顾问 / 辞任执行董事,仍担任首席技术顾问: the post taken when leaving one is the departure's new role,
+    not a hire of its own when it is an advisory post (转任新创执行长 stays a hire)."""
+    out = []
+    for ev in events:
+        if ev.type == "hire":
+            role = str(ev.args.get("role") or "")
+            near = Span(ev.evidence.start - 40, ev.evidence.end)
+            dep = next((d for d in events if d.type == "departure" and d.evidence.overlaps(near) and _entity_keys(d, "person") & _entity_keys(ev, "person")
+                        and _advisory(role or str(d.args.get("new_role") or ""))), None)
+            if dep is not None:
+                if "new_role" not in dep.args and role:
+                    dep.args["new_role"] = ev.args["role"]
+                    dep.arg_spans["new_role"] = ev.arg_spans.get("role", [])
+                    dep.arg_confidence["new_role"] = min(ev.arg_confidence.get("role", 0.6), 0.7)
                 continue
         out.append(ev)
     return out

@@ -520,6 +520,16 @@ def object_phrase(ctx: Context, pos: int, ce: int) -> list[Token]:
     return run
 
 
+_ADVERB_TAILS = "则也将已曾还都就又再"
+_TWO_CHAR_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "宇文", "长孙", "端木")
+
+
+def _adverb_tail(low: str) -> int:
+    """张正宏则于任期届满后卸任: a four-character name without a two-character surname that ends in an adverb is a
+    three-character name the segmenter glued the adverb to (1 to trim, else 0)."""
+    return int(len(low) == 4 and _CJK.fullmatch(low) is not None and low[3] in _ADVERB_TAILS and not low.startswith(_TWO_CHAR_SURNAMES))
+
+
 def _read(ctx: Context, run: list[Token]) -> Reading | None:
     """A noun run as the person name at its end, the job title before it and the organisation before that."""
     while run and run[0][2] in _JOINERS:
@@ -538,6 +548,7 @@ def _read(ctx: Context, run: list[Token]) -> Reading | None:
         s, e = name[0][0], name[-1][1]
         if not head and s >= 1 and ctx.norm[s - 1] in "小老" and (s == 1 or not _CJK.fullmatch(ctx.norm[s - 2])):
             s -= 1  # 小乔丹 / 老詹: the prefix of a nickname the segmenter split off
+        e -= _adverb_tail(ctx.low[s:e])
         out.name = Mention(s, e, ctx.doc.text[s:e], "person", None, ctx.doc.text[s:e], "phrase")
     if not head:
         return out if name else None

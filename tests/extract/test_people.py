@@ -644,3 +644,16 @@ def test_destinations_joined_after_a_move_word_are_all_destinations() -> None:
     (ev,) = _events(doc, "departure")
     assert sorted(o["name"] for o in ev.args["to_org"]) == ["Meta", "OpenAI"]
     assert ev.args["org"]["name"] == "Apple"
+
+
+def test_an_adverb_glued_to_a_three_character_name_is_not_part_of_it() -> None:
+    doc = extract_text(_page("华星半导体公告,前任主任陈志宏则于任期届满后卸任。"))
+    (ev,) = _events(doc, "departure")
+    assert _mention(ev.args["person"]) == "陈志宏"
+
+
+def test_an_advisory_post_taken_on_leaving_is_the_new_role_not_a_hire() -> None:
+    doc = extract_text(_page("华星半导体宣布,营运长郑立仁已于本月辞任营运长,惟仍留任公司担任资深顾问。"))
+    assert not _events(doc, "hire")
+    (ev,) = _events(doc, "departure")
+    assert ev.args.get("new_role") == "资深顾问"
