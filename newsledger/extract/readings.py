@@ -195,7 +195,9 @@ def _both_sides(ctx: Context, cand: R.Candidate) -> None:
     if cand.args.get("partner") or not any(w in head for w in ("双方", "the two companies", "both companies", "the companies", "the pair")):
         return  # (The two companies will jointly develop …: the two named just before)
     i = bisect_left([s.start for s in ctx.sentences], cand.sent.start)
-    reach = 1 if ctx.is_english() else 0  # The two companies will jointly develop…: English may name them a paragraph before
+    # The two companies will jointly develop… / 上诠董事长表示,双方将合作开发…: the two may be named a paragraph before
+    # (in Chinese only for working together on something, not 此前双方已就合作进行谈判, which looks back)
+    reach = 1 if ctx.is_english() or cand.trigger.word in ctx.cues.lex["joint_work"] else 0
     start = ctx.sentences[i - 1].start if i > 0 and cand.sent.para - ctx.sentences[i - 1].para <= reach else cand.sent.start
     named: list[Mention] = []
     for m in reversed(ctx.mentions_in(start, cs)):

@@ -152,7 +152,7 @@ class Linker:
         self._described_latin = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:旗下的|旗下|创投|资本|基金|银行|集团|的)\s*([A-Z][A-Za-z0-9&.\- ]*[A-Za-z0-9.])")
         # 全新好(SZ 000007,收盘价:9.38元) / 安泰科技(7.880,0.05,0.64%): a code with its market, or a quote line
         self._listed = re.compile(
-            r"([\u4e00-\u9fffA-Za-z]{2,10}?(?:-(?:b|w|s|sw|r))?)(?=\((?:(?:s[hz]|hk)\s?)?(?:\d{6}|\d{5}|\d{4,5}[.-]hk|\d{6}\.s[hz]|[a-z]{1,5}\.[a-z]{1,2})[),]"
+            r"([\u4e00-\u9fffA-Za-z]{2,10}?(?:-(?:b|w|s|sw|r))?)(?=\((?:(?:s[hz]|hk)\s?)?(?:\d{6}|\d{5}|\d{4,5}[.-]hk|\d{6}\.s[hz]|\d{4}[.-]two?|(?!19\d\d|20[0-3]\d)\d{4}|[a-z]{1,5}\.[a-z]{1,2})[),]"
             r"|\(\d+\.\d{2,3},-?\d+\.\d+,-?\d+\.\d+%\))",
             re.IGNORECASE,
         )
@@ -280,7 +280,7 @@ class Linker:
         found += chinese
         found += self._quoted_orgs(text, norm, start, end, busy)
         found += self._latin_glossed(text, norm, start, end, busy)
-        # 金陵饭店(601007) / 美图公司(01357.HK): a name before its stock code (drop a leading 近日/据/在 … the match took in)
+        # 金陵饭店(601007) / 美图公司(01357.HK) / 上诠(3363-TW): a name before its stock code (drop a leading 近日/据/在 … the match took in)
         # (曾在7月上市搁浅的百威亚太(01876.HK) / 收购安全公司赛门铁克(20.41,…): the name starts after what describes it)
         found += self._pattern_orgs(self._listed, text, norm, start, end, busy, trim="近日今天据称在对由向和与及的了", after=_LISTED_AFTER)
         found += self._pattern_orgs(self._alias, text, norm, start, end, busy)
@@ -828,7 +828,7 @@ _FOUNDED = re.compile(
 _GENERIC_ORG_WORDS = frozenset({"公司", "集团", "企业", "该公司", "这家公司", "团队", "实验室", "项目"})
 # words after which a name before its stock code starts: a clause describing it, a title separator (格隆汇8月21日丨X),
 # a deal verb, a kind of company
-_LISTED_AFTER = ("的", "丨", "收购", "并购", "公司", "厂商", "巨头", "龙头")
+_LISTED_AFTER = ("的", "丨", "收购", "并购", "公司", "厂商", "巨头", "龙头", "厂")
 _TRAILING_GLOSS = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 
 

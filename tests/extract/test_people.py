@@ -657,3 +657,10 @@ def test_an_advisory_post_taken_on_leaving_is_the_new_role_not_a_hire() -> None:
     assert not _events(doc, "hire")
     (ev,) = _events(doc, "departure")
     assert ev.args.get("new_role") == "资深顾问"
+
+
+def test_both_sides_may_be_the_two_companies_of_the_paragraph_before() -> None:
+    doc = extract_text(_page("光学元件厂星辰光电(688931)宣布引进腾讯为策略投资人,腾讯将取得星辰光电约10%股权。\n\n星辰光电董事长表示,双方将合作开发车用光学模组。"))
+    (ev,) = _events(doc, "partnership")
+    names = {_mention(v) for r in ("org", "partner") for v in (ev.args[r] if isinstance(ev.args[r], list) else [ev.args[r]])}
+    assert names == {"星辰光电", "腾讯"}

@@ -89,3 +89,9 @@ def test_a_coined_head_of_a_company_name_stands_for_the_company() -> None:
 def test_a_time_word_after_the_bare_word_company_is_no_name_of_a_round() -> None:
     found = _unknown("曜芯科技成立於2022年。公司去年5月完成新台幣8億元A輪募資。")
     assert not any("去年" in t for t, _ in found)
+
+
+def test_a_name_before_a_taiwan_stock_code_is_a_company_without_its_kind_of_plant() -> None:
+    found = _unknown("被動元件廠禾昇（6248-TW）昨日公告，網通廠明泰（3380）也同步宣布擴產；今年的大會（2025）另有安排。")
+    assert {"禾昇", "明泰"} <= {t for t, _ in found}
+    assert not any("大會" in t for t, _ in found)
