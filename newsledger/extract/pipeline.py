@@ -808,6 +808,9 @@ def _no_loss(ctx: Context, cand: R.Candidate) -> bool:
     return bool(re.match(r"\s*(?:of|in)\s+(?:its\s+)?(?:market\s+value|market\s+cap|value|valuation|market\s+capitali[sz]ation)", ctx.low[money.end : money.end + 40]))
 
 
+_POST_NAMED = re.compile(r"(?:一职|之职|职务|职位)(?:将|则|已|改|暂|并)?由")
+
+
 def _successor_post(ctx: Context, events: list[Event], found: list[Event]) -> None:
     """X will step down as CFO. She will be succeeded by Deputy CFO Y: the successor takes the post the one leaving held."""
     for ev in found:
@@ -820,8 +823,9 @@ def _successor_post(ctx: Context, events: list[Event], found: list[Event]) -> No
         left = next((e for e in before if e.type == "departure" and e.args.get("role") and ev.evidence.start - e.evidence.end <= 300), None)
         if left is None:
             continue
-        ev.args["role"] = left.args["role"]
-        ev.arg_spans["role"] = left.arg_spans.get("role", [])
+        if not (ev.args.get("role") and _POST_NAMED.search(ctx.low, max(0, ev.evidence.start - 20), ev.evidence.end)):
+            ev.args["role"] = left.args["role"]  # (技术长一职由吴承恩接任: the post taken is named)
+            ev.arg_spans["role"] = left.arg_spans.get("role", [])
         if "org" not in ev.args and left.args.get("org"):
             ev.args["org"] = left.args["org"]
 

@@ -907,9 +907,24 @@ _TAKES_POST = re.compile(r"出任|担任|接任|转任|改任|升任")
 _APPOINT_LATER = re.compile(r"出任|担任|任命为|出任为|接任|(?<![曾历原现])任|(?<![a-z])as(?![a-z])")
 
 
+_POST_FILLED_BY = re.compile(r"([\u4e00-\u9fffa-z]{2,14}?)(?:一职|之职|职务|职位)(?:将|则|已|改|暂|并)?由[^,。;]{2,20}$")
+
+
+def _post_filled_by(ctx: Context, cand: Candidate) -> TextFill | None:
+    """技术长一职由研发副总吴承恩接任: the post named before 一职…由 is the one taken, not the title the person holds."""
+    if ctx.is_english():
+        return None
+    cs, _ = cand.sent.clauses[cand.clause]
+    m = _POST_FILLED_BY.search(ctx.low, cs, cand.trigger.start)
+    return title_after(ctx, m.start(1), m.end(1)) if m is not None else None
+
+
 def new_role(ctx: Context, cand: Candidate) -> TextFill | None:
     """The post a hire takes: right after an appointment verb (出任其首席AI官, as chief technology officer)."""
     t, sent = cand.trigger, cand.sent
+    vacated = _post_filled_by(ctx, cand)
+    if vacated is not None:
+        return vacated
     capacity = _AS_CAPACITY.search(ctx.low, max(sent.start, t.start - 20), t.start)
     if capacity:  # 以联合创始人身份加盟
         return _span_text(ctx, capacity.start(1), capacity.end(1))

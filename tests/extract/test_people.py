@@ -664,3 +664,10 @@ def test_both_sides_may_be_the_two_companies_of_the_paragraph_before() -> None:
     (ev,) = _events(doc, "partnership")
     names = {_mention(v) for r in ("org", "partner") for v in (ev.args[r] if isinstance(ev.args[r], list) else [ev.args[r]])}
     assert names == {"星辰光电", "腾讯"}
+
+
+def test_the_post_named_before_yizhi_you_is_the_one_the_successor_takes() -> None:
+    doc = extract_text(_page("华星半导体宣布,营运长郑立仁将于6月底退休,营运长一职由研发副总陈嘉文接任。"))
+    (ev,) = _events(doc, "hire")
+    assert _mention(ev.args["person"]) == "陈嘉文"
+    assert ev.args.get("role") == "营运长"
