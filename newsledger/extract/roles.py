@@ -895,10 +895,23 @@ def affiliation_before(ctx: Context, title: TextFill, limit: int) -> Mention | N
         if m.type != "org":
             continue
         gap = ctx.low[m.end : title.start].strip()
-        if gap in ("", "的", "前", "的前", "'s", "’s", "'s former", "’s former"):
+        de = ctx.low.rfind("的", title.start, title.end)  # (负责gemini预|训练的主管: a duty the title read cut in two)
+        duty = ctx.low[m.end : de + 1].strip() if de >= 0 else gap
+        if gap in ("", "的", "前", "的前", "'s", "’s", "'s former", "’s former") or (not ctx.is_english() and (_unit_or_duty(gap) or _unit_or_duty(duty))):
             return m
         break
     return None
+
+
+_DUTY_GAP = re.compile(r"(?:的)?负责[^,。;:、()]{1,20}?的")
+_UNIT_GAP = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_NOT_UNIT = re.compile(r"宣布|任命|聘|出任|担任|加入|加盟|表示|称|由|为|将|已|在|从|与|和|及|向|对|被|把|让|于|日|月|年|并|也|又|则|说|曾|后|前")
+
+
+def _unit_or_duty(gap: str) -> bool:
+    """Google DeepMind负责Gemini预训练的主管 / 高通产品管理高级副总裁: a duty or a unit between a company and the title
+    held there still makes it the person's company."""
+    return bool(_DUTY_GAP.fullmatch(gap)) or (bool(_UNIT_GAP.fullmatch(gap)) and not _NOT_UNIT.search(gap))
 
 
 _AS_CAPACITY = re.compile(r"以([^,。;、]{2,12}?)(?:的)?身份\s*$")

@@ -248,7 +248,9 @@ class Linker:
                 where = m.type == "org" and after.startswith("在")  # 小米在北京发布: a company says where it acts
                 before = norm[max(0, m.start - 3) : m.start]
                 named_as_party = before.endswith(("在", "从", "加入", "离开", "向", "与", "拿下", "获得", "赢得", "接获", "携手", "联手", "为", "和", "及"))
-                if not after.startswith(self.cues.company_after) and not after.startswith(("ai", "云", "aws")) and not named_as_party and not where:
+                # 前高通产品管理高级副总裁: a former employer before the title held there
+                former = before.endswith("前") and any(t in norm[m.end : m.end + 10] for t in self.cues.person_pre)
+                if not after.startswith(self.cues.company_after) and not after.startswith(("ai", "云", "aws")) and not named_as_party and not where and not former:
                     continue
             kept.append(m)
         return _acting_twice(mentions, kept)

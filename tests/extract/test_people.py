@@ -671,3 +671,15 @@ def test_the_post_named_before_yizhi_you_is_the_one_the_successor_takes() -> Non
     (ev,) = _events(doc, "hire")
     assert _mention(ev.args["person"]) == "陈嘉文"
     assert ev.args.get("role") == "营运长"
+
+
+def test_a_duty_between_a_company_and_the_title_held_there_keeps_it_the_former_employer() -> None:
+    doc = extract_text(_page("月之暗面证实,字节跳动负责豆包多模态训练的主管陈立言已正式加入该公司,出任研究副总裁。"))
+    (ev,) = _events(doc, "hire")
+    assert _mention(ev.args["from_org"]) == "字节跳动"
+
+
+def test_an_ambiguous_company_name_after_former_and_before_a_title_is_the_former_employer() -> None:
+    doc = extract_text(_page("小米宣布,前高通产品管理高级副总裁周文杰已加盟,出任集团芯片业务总裁。"))
+    (ev,) = _events(doc, "hire")
+    assert ev.args["from_org"]["id"] == "org:qualcomm"
