@@ -1454,10 +1454,23 @@ def fill_text_roles(ctx: Context, schema: Schema, cand: Candidate) -> None:
                         fill = None  # for fiscal 2026: a time, not a purpose
                         continue
                     break
+            fill = fill or _aim_ahead(ctx, cand)
             if fill is None and t.word in ctx.cues.lex["spending_kinds"]:  # 资本支出 / capital expenditures: the kind of spending
                 fill = TextFill(t.start, t.end, ctx.doc.text[t.start : t.end])
         if fill and fill.value and not _PUNCT.fullmatch(fill.value):
             cand.args[role.name] = [fill]
+
+
+_AIM_AHEAD = re.compile(r"(?:^|(?<=[,:。\n]))\s*为了?(?!期|止|主|例|此|何|由)(?P<what>[^,。;:]{4,30}),")
+
+
+def _aim_ahead(ctx: Context, cand: Candidate) -> TextFill | None:
+    """为支应AI ASIC与先进制程研发需求,今年资本支出将上修至…: a clause of aim opening the sentence is what the money is for."""
+    if cand.type.name != "spending" or ctx.is_english():
+        return None
+    cs, _ = cand.sent.clauses[cand.clause]
+    m = _AIM_AHEAD.search(ctx.low[: cs], cand.sent.start)
+    return _span_text(ctx, m.start("what"), m.end("what")) if m is not None else None
 
 
 _INVESTED_IN_ZH = re.compile(r"(?:在|对|於|于)(?P<what>[^,。;、]{2,20}?)(?:上|方面)?(?:累计|合计|共计|共|再|追加|至少|将)?(?:投入|投资|砸下|斥资|拨出)")

@@ -548,3 +548,9 @@ def test_interim_results_up_to_the_end_of_june_are_the_first_half() -> None:
     doc = extract_text("科技新闻 > 正文\n\n测试标题\n\n【测试社】2026年8月27日消息,星河科技（01234）今晚公布截至6月底止的中期業績，收入按年升45%至34.5億元。\n\n特别声明:以上内容仅供参考。\n")
     (ev,) = [e for e in doc.events if e.type == "financial_metric"]
     assert ev.args["period"] == "2026-H1"
+
+
+def test_a_clause_of_aim_opening_the_sentence_is_what_the_spending_is_for() -> None:
+    page = "財經 > 產業\n\n測試標題\n\n星宇半導體今日召開法說會。財務長林嘉文指出，為支應先進封裝擴產需求，今年資本支出將上修至新台幣80億元。\n"
+    (ev,) = [e for e in extract_text(page).events if e.type == "spending"]
+    assert ev.args.get("purpose") == "支應先進封裝擴產需求"
