@@ -349,6 +349,7 @@ class Extractor:
             readings.holder_sells(ctx, cand)
             readings.offer_to_target(ctx, cand)
             readings.joint_signers(ctx, cand)
+            readings.backed_by(ctx, cand)
             readings.paid_for(ctx, cand)
             readings.part_bought(ctx, cand)
             launches.fill_launch_phrases(ctx, cand)

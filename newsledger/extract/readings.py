@@ -2090,3 +2090,19 @@ def joint_signers(ctx: Context, cand: R.Candidate) -> None:
     if len(together) >= 2:
         cand.args["org"] = [together[0]]
         cand.args["partner"] = list[R.Filler](together[1:])
+
+
+_BACKED_BY = re.compile(r"(?:获得|获)\s*$")
+
+
+def backed_by(ctx: Context, cand: R.Candidate) -> None:
+    """Lumora成立于2022年,…,过去曾获Insight Partners与英特尔资本投资: the investors stand between 获 and the verb, and
+    the company backed is the subject of the sentence's first clause."""
+    if cand.type.name != "investment" or ctx.is_english() or cand.args.get("target"):
+        return
+    investors = [m for m in cand.args.get("investor", []) if isinstance(m, Mention) and m.end <= cand.trigger.start]
+    if not investors or not _BACKED_BY.search(ctx.low, max(cand.sent.start, investors[0].start - 6), investors[0].start):
+        return
+    subject = next((m for m in ctx.mentions_in(cand.sent.start, investors[0].start) if m.type == "org" and m.source != "coref"), None)
+    if subject is not None and not ctx.is_oblique(subject, cand.sent) and subject.end <= cand.sent.clauses[0][1]:
+        cand.args["target"] = [subject]

@@ -343,3 +343,8 @@ def test_margin_subscriptions_to_a_listing_are_no_investment() -> None:
 def test_an_investment_scam_warned_of_is_no_investment() -> None:
     doc = extract_text(_page("星河智能提醒公眾警惕冒用公司名義的投資騙局。"))
     assert not [e for e in doc.events if e.type == "investment"]
+
+
+def test_the_subject_of_a_sentence_that_once_got_investors_money_is_the_company_backed() -> None:
+    ev = _round("科技 > 新創\n\n測試標題\n\nNexora成立於2021年，開發車用推理晶片，過去曾獲Lightspeed與紅杉資本投資。\n")
+    assert _names(ev.args["target"]) == ["Nexora"]
