@@ -343,6 +343,7 @@ class Extractor:
             readings.spun_off_company(ctx, cand)
             R.brand_supplier(ctx, cand)
             R.buyer_not_supplier(ctx, cand)
+            readings.ordered_from(ctx, cand)
             readings.buyer_of_assigned_supply(ctx, cand)
             readings.listing_place(ctx, cand)
             readings.listing_adviser(ctx, cand)

@@ -2106,3 +2106,21 @@ def backed_by(ctx: Context, cand: R.Candidate) -> None:
     subject = next((m for m in ctx.mentions_in(cand.sent.start, investors[0].start) if m.type == "org" and m.source != "coref"), None)
     if subject is not None and not ctx.is_oblique(subject, cand.sent) and subject.end <= cand.sent.clauses[0][1]:
         cand.args["target"] = [subject]
+
+
+_ORDERED_FROM = re.compile(r"向\s*$")
+
+
+def ordered_from(ctx: Context, cand: R.Candidate) -> None:
+    """富邦金控已向戴尔下单,采购约2,000颗辉达B300 GPU: the seller ordered from in the clause before is the supplier of what
+    the next clause buys, not the maker named in the item."""
+    if cand.type.name != "procurement" or ctx.is_english() or cand.trigger.word not in ctx.cues.lex["buy_verbs"]:
+        return
+    if cand.clause == 0 or any(isinstance(m, Mention) and m.end <= cand.trigger.start for m in cand.args.get("supplier", [])):
+        return
+    ps, pe = cand.sent.clauses[cand.clause - 1]
+    for m in ctx.mentions_in(ps, pe):
+        after = ctx.low[m.end : pe].strip(" ,")
+        if m.type == "org" and _ORDERED_FROM.search(ctx.low, max(ps, m.start - 3), m.start) and after in ctx.cues.lex["buy_verbs"]:
+            cand.args["supplier"] = [m]
+            return

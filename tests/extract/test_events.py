@@ -1073,3 +1073,9 @@ def test_the_field_money_is_laid_out_in_is_the_spendings_purpose() -> None:
     doc = extract_text(_page("星河半導體重申今年研發支出將達約15億美元，大部分投入車用晶片。"))
     (spend,) = _events(doc, "spending")
     assert spend.args["purpose"] == "研發"
+
+
+def test_the_seller_ordered_from_in_the_clause_before_supplies_what_the_next_clause_buys() -> None:
+    page = "財經 > 產業\n\n測試標題\n\n業界傳出，國泰金控已向華碩下單，採購約800顆輝達H200 GPU，用於建置內部AI平台。\n"
+    (ev,) = [e for e in extract_text(page).events if e.type == "procurement"]
+    assert ev.args["supplier"]["id"] == "org:asus"
