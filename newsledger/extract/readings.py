@@ -863,8 +863,12 @@ def as_spending(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
 def forecast(ctx: Context, sent: Sentence, pos: int) -> bool:
     """预计/expects … before a figure in the same clause: guidance, not a reported metric."""
     cs, _ = sent.clauses[sent.clause_index(pos)]
-    text = ctx.low[max(sent.start, cs - 30) : pos]
+    text = _MEASURED_AGAINST.sub("", ctx.low[max(sent.start, cs - 30) : pos])
     return any(w in text for w in ctx.cues.forecast)
+
+
+# 获利表现优于市场预期 / 营收不及分析师预期: a result measured against expectations is reported, not forecast
+_MEASURED_AGAINST = re.compile(r"(?:优于|好于|高于|胜于|胜|超出|超越|超过|超|不及|低于|逊于|符合|未达|达到)(?:市场|外界|分析师|华尔街|法人)?(?:的)?(?:预期|预估|预测)")
 
 
 _BUDGET_AHEAD = re.compile(r"\s*(?:预计|预估|计划|可望|有望)?\s*(?:将|会|拟)\s*(?:达到?|增至|增加至|提高至|提升至|扩大至|超过|高于|逾|突破|维持在|维持)")

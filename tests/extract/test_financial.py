@@ -554,3 +554,9 @@ def test_a_clause_of_aim_opening_the_sentence_is_what_the_spending_is_for() -> N
     page = "財經 > 產業\n\n測試標題\n\n星宇半導體今日召開法說會。財務長林嘉文指出，為支應先進封裝擴產需求，今年資本支出將上修至新台幣80億元。\n"
     (ev,) = [e for e in extract_text(page).events if e.type == "spending"]
     assert ev.args.get("purpose") == "支應先進封裝擴產需求"
+
+
+def test_a_result_measured_against_expectations_is_reported_not_forecast() -> None:
+    page = f"{HEAD_ZH}星宇半导体30日公布财报。获利表现优于市场预期,第3季税后纯益52.4亿元,年增18.2%,每股纯益6.12元。\n"
+    metrics = {e.args.get("metric") for e in extract_text(page).events if e.type == "financial_metric"}
+    assert {"net_income", "other"} <= metrics
