@@ -1133,7 +1133,8 @@ def _span_text(ctx: Context, s: int, e: int, strip: str = "的了 ") -> TextFill
     return TextFill(s, e, ctx.doc.text[s:e]) if e > s else None
 
 
-_NAMED_CODE = re.compile(r"(?:股份|股票|证券)代[码号](?:为|是)?[:: ]?[\"“]?(\d{6}(?:\.s[hz])?|\d{4,5}\.hk|\d{5})(?!\d)")
+# (股份代号2517 / 股票代码为9903: a Hong Kong code of four digits, once the page says it is one)
+_NAMED_CODE = re.compile(r"(?:股份|股票|证券)代[码号](?:为|是)?[:: ]?[\"“]?(\d{6}(?:\.s[hz])?|\d{4,5}\.hk|\d{4,5})(?![\d年月日.%])")
 _PRODUCTISH = re.compile(r"[A-Za-z]+[- ]?\d|[A-Z][a-z]+[A-Z]")
 
 

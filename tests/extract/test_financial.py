@@ -560,3 +560,9 @@ def test_a_result_measured_against_expectations_is_reported_not_forecast() -> No
     page = f"{HEAD_ZH}星宇半导体30日公布财报。获利表现优于市场预期,第3季税后纯益52.4亿元,年增18.2%,每股纯益6.12元。\n"
     metrics = {e.args.get("metric") for e in extract_text(page).events if e.type == "financial_metric"}
     assert {"net_income", "other"} <= metrics
+
+
+def test_a_four_digit_hong_kong_code_named_as_the_stock_code_is_the_listing_code() -> None:
+    page = f"{HEAD_ZH}星河智能今日起招股,拟发行8000万股H股,集资最多约40亿港元,预计下月12日在港交所主板挂牌,股份代号2688。\n"
+    (ev,) = [e for e in extract_text(page).events if e.type == "ipo"]
+    assert ev.args.get("code") == "2688"
