@@ -105,7 +105,7 @@ def merge_events(events: list[Event], role_kinds: dict[str, dict[str, str]], key
                 _fold(min(richer, key=lambda k: abs(k.evidence.start - ev.evidence.start)), ev)
                 continue
         out.append(ev)
-    return _successor_posts(_link_moves(_drop_later_posts(_drop_joined_then_left(_valuations_to_rounds(out)))))
+    return _successor_posts(_link_moves(_drop_joined_then_left(_drop_later_posts(_valuations_to_rounds(out)))))
 
 
 def fold_title_events(events: list[Event], title_end: int, role_kinds: dict[str, dict[str, str]]) -> list[Event]:

@@ -1836,6 +1836,17 @@ def _continued_agent(ctx: Context, sent: Sentence) -> Mention | None:
     return agent if same else None  # only the previous sentence's own subject goes on
 
 
+def _post_left(ctx: Context, cand: Candidate) -> TextFill | None:
+    """辞任执行董事 / 辞去总经理职务: the post named right after a verb of leaving a post."""
+    if cand.type.name != "departure" or ctx.is_english() or cand.trigger.word not in ctx.cues.lex["leave_post_verbs"]:
+        return None
+    _, ce = cand.sent.clauses[cand.clause]
+    at = cand.trigger.end + (ctx.low[cand.trigger.end : cand.trigger.end + 1] in ("任", "去"))
+    lead = re.match(r"(?:公司|其|该公司|集团)?", ctx.low[at:ce])
+    found = title_after(ctx, at, ce)
+    return found if found is not None and found.start == at + (lead.end() if lead else 0) else None
+
+
 def _job_title(ctx: Context, cand: Candidate, clause_start: int) -> TextFill | None:
     people = [f for f in cand.args.get("person", []) if isinstance(f, Mention)]
     if cand.type.name == "hire":
@@ -1850,6 +1861,9 @@ def _job_title(ctx: Context, cand: Candidate, clause_start: int) -> TextFill | N
                     cand.args["from_org"] = [org]
                     break
             return after
+    left = _post_left(ctx, cand)
+    if left is not None:  # 联合创始人吴培峰辞任执行董事: the post left, not every title the person holds
+        return left
     for p in people:
         if p.source == "coref":
             continue

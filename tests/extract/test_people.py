@@ -683,3 +683,9 @@ def test_an_ambiguous_company_name_after_former_and_before_a_title_is_the_former
     doc = extract_text(_page("小米宣布,前高通产品管理高级副总裁周文杰已加盟,出任集团芯片业务总裁。"))
     (ev,) = _events(doc, "hire")
     assert ev.args["from_org"]["id"] == "org:qualcomm"
+
+
+def test_the_post_named_right_after_a_verb_of_leaving_a_post_is_the_post_left() -> None:
+    doc = extract_text(_page("华星半导体公告,联合创始人郑立仁因个人原因辞任执行董事,仍留任首席科学家。"))
+    (ev,) = _events(doc, "departure")
+    assert ev.args.get("role") == "执行董事"
