@@ -137,7 +137,7 @@ def _goods_bought(ctx: Context, sent: Sentence, t: Trigger, ce: int) -> bool:
     if first < 0:
         return False
     company = next((m for m in ctx.mentions_in(t.end, ce) if m.type == "org" and m.source != "coref"), None)
-    maker = re.match(r"[a-z -]{0,20}?\b(?:maker|makers|manufacturer|company|firm|provider|supplier|startup|vendor|designer)\b", ctx.low[first:ce])
+    maker = re.match(r"[a-z -]{0,20}?\b(?:maker|makers|manufacturer|company|firm|provider|supplier|startup|start-up|vendor|designer|developer)\b", ctx.low[first:ce])
     return not (company is not None and maker is not None and company.start > first and company.start - (first + maker.end()) <= 3)
 
 
@@ -1200,7 +1200,7 @@ _EN_SOLD_OBJECT = re.compile(
     r"\s+(?:(?:its|their|the|a|an|his|her)\s+)?(?:(?:majority|minority|controlling|remaining|entire|\d+(?:\.\d+)?%)\s+)*"
     r"(?:stake|interest|holding)\s+in\s+(?:the\s+)?(?P<co>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
     r"|\s+(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?P<unit>(?:[\w-]+\s+){0,3}(?:business|unit|division|arm|operations|factories|plants?))"
-    r"|\s+(?:its|their)\s+(?P<own>(?:[\w-]+\s+){0,3}(?:business|unit|division|arm|operations|factories|plants?))"
+    r"|\s+(?:its|their)\s+(?P<own>(?:[\w-]+\s+){0,3}(?:business|unit|division|arm|operations|factories|plants?|assets|subsidiary)\b)"
 )
 
 
@@ -1228,7 +1228,9 @@ def sale_target(ctx: Context, cand: R.Candidate) -> None:
     m = _EN_SOLD_OBJECT.match(ctx.doc.text, cand.trigger.end)
     if m is None:
         return
-    if cand.args.get("target") and not m.group("owner"):
+    if m.group("own") and not cand.args.get("seller"):
+        _own_unit_seller(ctx, cand)
+    elif cand.args.get("target") and not m.group("owner"):
         pass
     elif m.group("co") or m.group("owner"):
         g = "co" if m.group("co") else "owner"
@@ -1247,6 +1249,20 @@ def sale_target(ctx: Context, cand: R.Candidate) -> None:
             s, e = to.span("who")
             known = next((k for k in ctx.mentions_in(s, e) if k.type == "org"), None)
             cand.args["acquirer"] = [known or Mention(s, e, ctx.doc.text[s:e], "org", None, ctx.doc.text[s:e], "phrase")]
+
+
+def _own_unit_seller(ctx: Context, cand: R.Candidate) -> None:
+    """Humane sold its assets to HP: with no seller found, the name right before the verb owns what is sold (the target)."""
+    t = cand.trigger
+    subj = re.search(r"(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:has\s+|had\s+)?$", ctx.doc.text[max(cand.sent.start, t.start - 40) : t.start])
+    if subj is None:
+        return
+    off = max(cand.sent.start, t.start - 40)
+    s, e = off + subj.start("who"), off + subj.end("who")
+    known = next((k for k in ctx.mentions_in(s, e) if k.type == "org"), None)
+    who = known or Mention(s, e, ctx.doc.text[s:e], "org", None, ctx.doc.text[s:e], "phrase")
+    cand.args["target"] = [who]
+    cand.args.setdefault("seller", [who])
 
 
 def stake_sale(ctx: Context, sent: Sentence, trig: Trigger) -> bool:

@@ -1,0 +1,36 @@
+"""English background deals told in passing: company purchases, asset sales, stakes held (our own sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsledger import extract_text
+
+
+def _page(*paragraphs: str) -> str:
+    body = "\n\n".join(paragraphs)
+    return f"Tech > AI\n\nTest headline\n\nSAN FRANCISCO, March 16 (Reuters) - {body}\n"
+
+
+def _events(text: str, type_: str) -> list[Any]:
+    return [e for e in extract_text(_page(text)).events if e.type == type_ and e.source != "headline"]
+
+
+def _name(v: Any) -> Any:
+    if isinstance(v, list):
+        return sorted(_name(x) for x in v)
+    return v["name"] if isinstance(v, dict) else v
+
+
+def test_a_described_start_up_bought_is_an_acquisition_even_when_the_description_holds_a_hardware_word() -> None:
+    text = "Nimbus Labs bought serverless database start-up Quarry for about $1bn in 2025."
+    assert not _events(text, "procurement")
+    (ev,) = _events(text, "acquisition")
+    assert _name(ev.args["target"]) == "Quarry"
+
+
+def test_a_company_selling_its_assets_to_a_buyer_is_the_target() -> None:
+    (ev,) = _events("Corvid sold its assets to Broadcom for $116 million in 2025 after its smart glasses flopped.", "acquisition")
+    assert _name(ev.args["target"]) == "Corvid"
+    assert _name(ev.args["acquirer"]) == "Broadcom"
+    assert ev.args["asset"] == "assets"
