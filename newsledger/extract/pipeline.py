@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsledger.core import Document, Event, Mention, Span, Value
-from newsledger.extract import launches, phrases, readings
+from newsledger.extract import launches, phrases, readings, relatives
 from newsledger.extract import roles as R
 from newsledger.extract.context import Context, Sentence, build
 from newsledger.extract.disclosure import fill_disclosed
@@ -406,6 +406,7 @@ class Extractor:
                 readings.own_investor(cand)
                 readings.named_investors(ctx, cand)
                 readings.subscribed_issuer(ctx, cand)
+                relatives.in_which_target(ctx, cand)
                 cand = readings.own_project(ctx, self.schema, cand)
             if cand.type.name == "investment" and "target" not in cand.args:
                 if cand.type is not self.schema.types["investment"] and ctx.is_english():

@@ -1142,7 +1142,7 @@ def _product(ctx: Context, cand: Candidate, cs: int, ce: int) -> TextFill | None
     """What a launch launches: a quoted or model name after the verb, a short noun phrase after it, else the name before it."""
     t = cand.trigger
     if ctx.is_english():
-        apposed = _english_product(ctx, cand, cs)
+        apposed = _english_product(ctx, cand, cs) or _english_bare_name(ctx, cand)
         if apposed is not None:
             return apposed
     q = _QUOTED.search(ctx.norm, t.end, ce)
@@ -1173,6 +1173,8 @@ def _product(ctx: Context, cand: Candidate, cs: int, ce: int) -> TextFill | None
 
 
 _PRODUCT_NOUNS = r"(?:model|model family|product|chip|processor|accelerator|phone|smartphone|handset|service|app|robot|humanoid|system|platform|vehicle|car|assistant|agent|device|headset|glasses|watch|laptop|tablet|console|speaker|earbud|ring|camera|drone|chipset|server|display)s?"
+_PRODUCT_NOUNS_WIDE = r"(?:" + _PRODUCT_NOUNS + r"|browser|chatbot|tool|feature|software|suite|engine|subscription|card|operating system)"
+_NOT_PRODUCT_HEADS = frozenset({"The", "A", "An", "In", "On", "Its", "Their", "This", "That", "It", "AI", "US", "U.S.", "Chinese", "American", "European", "Japanese"})
 _EN_PRODUCT_NP = re.compile(r"\s*(?:(?:its|their|the|a|an|new|latest|first)\s+)*((?:[\w.+'-]+\s+){0,5}?" + _PRODUCT_NOUNS + r")\b")
 # its first pair of smart glasses on Wednesday, the Echo Frames Vision: the name set off after the kind (a day may stand between)
 _APPOSITIVE = re.compile(
@@ -1182,6 +1184,26 @@ _APPOSITIVE = re.compile(
 _NAME_THEN_DESCRIPTION = re.compile(r"\s+(?:its\s+|their\s+)?([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}),\s+(?:a|an|its|their)\s")
 _PASSIVE = re.compile(r"(?:(?:would|will|to|has|have|had|could|may)\s+(?:be|been)|is|are|was|were|be|been|being)\s+$")
 _DETERMINER = re.compile(r"(?:^|\s)(?:the|its|their|a|an|his|her|this|that)\s+", re.I)
+
+
+_EN_BARE_NAME = re.compile(
+    r"\s+(?:(?:its|their|the|a|new|own|first|latest)\s+)*(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})(?P<kind>\s+" + _PRODUCT_NOUNS_WIDE + r")?"
+    r"(?=\s+(?:on|in|at|last|this|next|earlier|and|with|to|for|as|that|which|after|before)\b|\s*[,.;]|\s*$)"
+)
+
+
+def _english_bare_name(ctx: Context, cand: Candidate) -> TextFill | None:
+    """launched its Comet browser in July / launched Vela on Tuesday: a capitalised name right after the verb,
+    with its kind word when one follows, is the product — unless it names a company."""
+    m = _EN_BARE_NAME.match(ctx.norm, cand.trigger.end, cand.sent.end)
+    if m is None or m.group("name").split()[0] in _NOT_PRODUCT_HEADS or re.search(r"\d", m.group("name")):
+        return None  # Command 5: a model name with a number is found as such
+    s, e = m.start("name"), m.end("name")
+    if any(v.kind in ("date", "period") and v.start < e and s < v.end for v in ctx.values_in(s, e)):
+        return None
+    if not m.group("kind") and any(o.type == "org" and o.start < e and s < o.end for o in ctx.mentions_in(s, e)):
+        return None  # launched Nvidia's …/launched Anthropic in 2021: a company, not a product
+    return _span_text(ctx, s, m.end())
 
 
 def _english_product(ctx: Context, cand: Candidate, cs: int) -> TextFill | None:

@@ -34,3 +34,19 @@ def test_a_company_selling_its_assets_to_a_buyer_is_the_target() -> None:
     assert _name(ev.args["target"]) == "Corvid"
     assert _name(ev.args["acquirer"]) == "Broadcom"
     assert ev.args["asset"] == "assets"
+
+
+def test_the_company_before_in_which_is_the_one_invested_in() -> None:
+    text = "Much of the new capacity is reserved for Kestrel AI, in which Nimbus Labs has invested $2 billion since 2023."
+    assert not _events(text, "spending")
+    (ev,) = _events(text, "investment")
+    assert _name(ev.args["target"]) == "Kestrel AI"
+    assert _name(ev.args["investor"]) == "Nimbus Labs"
+
+
+def test_a_bare_capitalised_name_after_launched_is_the_product() -> None:
+    (ev,) = _events("Nimbus Labs launched its Vela browser in July 2025 and made it free two months later.", "launch")
+    assert ev.args["product"] == "Vela browser"
+    (ev,) = _events("Nimbus Labs launched Vela on Tuesday.", "launch")
+    assert ev.args["product"] == "Vela"
+    assert not _events("Nimbus Labs launched in 2021 with a team of five.", "launch")
