@@ -25,3 +25,59 @@ def in_which_target(ctx: Context, cand: R.Candidate) -> None:
     ante = [m for m in ctx.mentions_in(cand.sent.start, rel.start()) if m.type == "org" and rel.start() - m.end <= 1]
     if ante:
         cand.args["target"] = [ante[-1]]
+
+
+_VENTURE_FOUNDED = re.compile(
+    r"\b(?P<verb>set up|launched|formed|created|established|started|founded)\s+(?:[A-Z][\w&.-]*\s+){1,5}?(?:[A-Z][\w&.-]*),\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+def _venture_founded(ctx: Context, cand: R.Candidate) -> re.Match[str] | None:
+    """The verb that founds a venture named before its apposed 'a 50-50 joint venture'."""
+    if cand.type.name != "partnership" or not ctx.is_english() or cand.trigger.word != "joint venture":
+        return None
+    return _VENTURE_FOUNDED.search(ctx.doc.text, max(cand.sent.start, cand.trigger.start - 90), cand.trigger.start)
+
+
+def venture_founders(ctx: Context, cand: R.Candidate) -> None:
+    """SoftBank and OpenAI launched SB OpenAI Japan, a 50-50 joint venture: the companies before the verb are its parties."""
+    m = _venture_founded(ctx, cand)
+    if m is None:
+        return
+    founders = [o for o in ctx.mentions_in(cand.sent.start, m.start()) if o.type == "org"]
+    if len(founders) < 2:
+        return
+    cand.args["org"] = [founders[-2]]
+    cand.args["partner"] = [founders[-1]]
+    cand.fallback -= {"org", "partner"}
+
+
+def venture_not_launch(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
+    """launched SB OpenAI Japan, a 50-50 joint venture: the venture founded is a partnership, not a product launched."""
+    verbs = {m.start("verb") for c in cands if (m := _venture_founded(ctx, c)) is not None}
+    return [c for c in cands if not (c.type.name == "launch" and c.trigger.start in verbs)]
+
+
+_DESCRIBED_OBJECT = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?(?:startup|start-up|company|firm|maker|chipmaker|developer|designer|provider|lab|business|unit)"
+    r"\s+(?:that\s+|which\s+)?(?P<subj>it|they|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:has\s+|had\s+|later\s+|eventually\s+)?$"
+)
+
+
+def described_object_target(ctx: Context, cand: R.Candidate) -> None:
+    """Graphcore, the British chip startup it acquired in 2024: the name before the description is the company bought."""
+    if cand.type.name != "acquisition" or not ctx.is_english() or cand.trigger.word not in ("acquired", "bought", "purchased"):
+        return
+    rel = _DESCRIBED_OBJECT.search(ctx.doc.text, max(cand.sent.start, cand.trigger.start - 90), cand.trigger.start)
+    if rel is None:
+        return
+    ante = [m for m in ctx.mentions_in(cand.sent.start, rel.start()) if m.type == "org" and rel.start() - m.end <= 1]
+    if not ante:
+        return
+    cand.args["target"] = [ante[-1]]
+    cand.fallback.discard("target")
+    s, e = rel.span("subj")
+    subj = [m for m in ctx.mentions_in(s, e) if m.type == "org"]
+    if subj:
+        cand.args["acquirer"] = [subj[0]]
+        cand.fallback.discard("acquirer")

@@ -50,3 +50,16 @@ def test_a_bare_capitalised_name_after_launched_is_the_product() -> None:
     (ev,) = _events("Nimbus Labs launched Vela on Tuesday.", "launch")
     assert ev.args["product"] == "Vela"
     assert not _events("Nimbus Labs launched in 2021 with a team of five.", "launch")
+
+
+def test_a_named_joint_venture_launched_is_a_partnership_of_its_founders() -> None:
+    text = "Nimbus Labs and Kestrel AI launched Nimbus Kestrel Japan, a 50-50 joint venture, in 2025 to sell AI services to banks."
+    assert not _events(text, "launch")
+    (ev,) = _events(text, "partnership")
+    assert {_name(ev.args["org"]), _name(ev.args["partner"])} == {"Nimbus Labs", "Kestrel AI"}
+
+
+def test_a_company_described_then_acquired_in_a_relative_clause_is_the_target() -> None:
+    (ev,) = _events("Nimbus Labs already owns Graphcore, the British AI chip startup it acquired in 2024.", "acquisition")
+    assert _name(ev.args["target"]) == "Graphcore"
+    assert _name(ev.args["acquirer"]) == "Nimbus Labs"
