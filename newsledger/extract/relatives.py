@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from newsledger.core import Mention, Value
 from newsledger.extract import roles as R
 from newsledger.extract.context import Context
 
@@ -81,3 +82,44 @@ def described_object_target(ctx: Context, cand: R.Candidate) -> None:
     if subj:
         cand.args["acquirer"] = [subj[0]]
         cand.fallback.discard("acquirer")
+
+
+_FURTHER_CUT = re.compile(
+    r"\s+and\s+(?:a\s+further|another|an\s+additional|a\s+further\s+round\s+of)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{3,6})"
+    r"(?:\s+or\s+so)?(?:\s+(?:more\s+)?(?:jobs|staff|employees|workers|people|roles|positions))?\s+(?P<when>(?:in|last|this|earlier|later)\b[^,;.]{0,30})"
+)
+
+
+def further_cuts(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
+    """cut about 14,000 jobs last October and a further 16,000 in January: a second round, with its own count and date."""
+    if not ctx.is_english():
+        return cands
+    out = list(cands)
+    for c in cands:
+        counts = [v for v in c.args.get("count", []) if not isinstance(v, (Mention, R.TextFill))]
+        if c.type.name != "layoff" or len(counts) != 1:
+            continue
+        m = _FURTHER_CUT.search(ctx.low, counts[0].end, c.sent.end)
+        if m is None or m.start() - counts[0].end > 60:
+            continue
+        n = next((v for v in ctx.values_in(m.start("n"), m.end("n")) if v.kind == "count"), None) or _bare_count(ctx, m)
+        when = [v for v in ctx.values_in(m.start("when"), m.end("when")) if v.kind == "date"]
+        if n is None or not when:
+            continue
+        own = [v for v in ctx.values_in(counts[0].end, m.start()) if v.kind == "date"]
+        c.args.pop("date", None)
+        if own:
+            c.args["date"] = [own[0]]
+        second = R.Candidate(c.type, c.trigger, c.sent, floor=m.start())
+        second.args = {k: list(v) for k, v in c.args.items() if k not in ("count", "date", "share")}
+        second.args["count"] = [n]
+        second.args["date"] = [when[0]]
+        out.append(second)
+    return out
+
+
+def _bare_count(ctx: Context, m: re.Match[str]) -> Value:
+    """another 9,000 or so: the bare number of the second round, as a count."""
+    s, e = m.span("n")
+    vague = "or so" in m.group(0) or bool(re.search(r"(?:about|around|roughly|some)\s+$", ctx.low[m.start() : s]))
+    return Value("count", s, e, ctx.doc.text[s:e], {"value": int(m.group("n").replace(",", "")), "bound": "about" if vague else "exact"})

@@ -63,3 +63,8 @@ def test_a_company_described_then_acquired_in_a_relative_clause_is_the_target() 
     (ev,) = _events("Nimbus Labs already owns Graphcore, the British AI chip startup it acquired in 2024.", "acquisition")
     assert _name(ev.args["target"]) == "Graphcore"
     assert _name(ev.args["acquirer"]) == "Nimbus Labs"
+
+
+def test_a_further_round_of_cuts_coordinated_after_the_first_is_its_own_layoff() -> None:
+    evs = _events("Nimbus Labs cut 4,000 jobs in May 2025 and another 900 or so in July 2025.", "layoff")
+    assert sorted((e.args["count"], e.args["date"]) for e in evs) == [(900, "2025-07"), (4000, "2025-05")]
