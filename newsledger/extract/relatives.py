@@ -11,6 +11,7 @@ import re
 from newsledger.core import Mention, Value
 from newsledger.extract import roles as R
 from newsledger.extract.context import Context
+from newsledger.schema import Schema
 
 _IN_WHICH = re.compile(r",\s+in\s+which\s+(?:[\w&.'-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+|since\s+)?$")
 
@@ -123,3 +124,29 @@ def _bare_count(ctx: Context, m: re.Match[str]) -> Value:
     s, e = m.span("n")
     vague = "or so" in m.group(0) or bool(re.search(r"(?:about|around|roughly|some)\s+$", ctx.low[m.start() : s]))
     return Value("count", s, e, ctx.doc.text[s:e], {"value": int(m.group("n").replace(",", "")), "bound": "about" if vague else "exact"})
+
+
+_PAY_TO_DO = re.compile(r"\s+(?P<per>a\s+year|per\s+year|annually|each\s+year|every\s+year)?\s*to\s+(?P<purpose>(?!the\b|a\b|an\b|its\b|[A-Z])[a-z]+\s[^,;.]{3,80}?)(?=,|;|\.(?:\s|$)|$)")
+_PAY_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying)\s+(?:about\s+|around\s+|roughly\s+|up to\s+|more than\s+)?$")
+
+
+def pay_to_do(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
+    """committed to pay $3 billion a year to deploy its tools: money paid to do something, to no supplier, is spending."""
+    if cand.type.name != "procurement" or not ctx.is_english() or cand.args.get("supplier"):
+        return cand
+    money = [v for v in cand.args.get("value", []) if isinstance(v, Value) and v.kind == "money"]
+    if not money or not _PAY_BEFORE.search(ctx.low, max(cand.sent.start, money[0].start - 12), money[0].start):
+        return cand
+    m = _PAY_TO_DO.match(ctx.doc.text, R.number_end(money[0]), cand.sent.end)
+    if m is None:
+        return cand
+    moved = R.Candidate(schema.types["spending"], cand.trigger, cand.sent, floor=cand.floor)
+    moved.args = {"amount": [money[0]], **{r: list(cand.args[r]) for r in ("date",) if r in cand.args}}
+    if cand.args.get("buyer"):
+        moved.args["org"] = list(cand.args["buyer"][:1])
+    s, e = m.span("purpose")
+    moved.args["purpose"] = [R.TextFill(s, e, ctx.doc.text[s:e])]
+    if m.group("per"):
+        ps, pe = m.span("per")
+        moved.args["period"] = [Value("period", ps, pe, ctx.doc.text[ps:pe], {"value": "1 year", "duration": True, "bound": "exact"})]
+    return moved

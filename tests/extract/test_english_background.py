@@ -68,3 +68,12 @@ def test_a_company_described_then_acquired_in_a_relative_clause_is_the_target() 
 def test_a_further_round_of_cuts_coordinated_after_the_first_is_its_own_layoff() -> None:
     evs = _events("Nimbus Labs cut 4,000 jobs in May 2025 and another 900 or so in July 2025.", "layoff")
     assert sorted((e.args["count"], e.args["date"]) for e in evs) == [(900, "2025-07"), (4000, "2025-05")]
+
+
+def test_money_paid_to_do_something_with_no_supplier_is_spending() -> None:
+    text = "Nimbus Labs has committed to pay $3 billion a year to deploy Kestrel's tools across its group companies."
+    assert not _events(text, "procurement")
+    (ev,) = _events(text, "spending")
+    assert ev.args["amount"]["amount"] == 3_000_000_000
+    assert ev.args["period"] == "1 year"
+    assert ev.args["purpose"].startswith("deploy")
