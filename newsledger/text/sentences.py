@@ -6,8 +6,9 @@ import re
 
 Bounds = tuple[int, int]
 
-# an English full stop before a capital ends a sentence, but not between initials (D. E. Shaw)
-_SENT_END = re.compile(r"[。!?！？;；]+[”’」』\"')]*|(?<![A-Z]\.\s[A-Z])\.(?=\s+[A-Z\"“(])(?!\s+[A-Z]\.\s)|\.(?=\s*$)|\n")
+# an English full stop before a capital ends a sentence (also one inside closing quotes: …"calm computing." Halo),
+# but not between initials (D. E. Shaw)
+_SENT_END = re.compile(r"[。!?！？;；]+[”’」』\"')]*|(?<![A-Z]\.\s[A-Z])\.(?=\s+[A-Z\"“(])(?!\s+[A-Z]\.\s)|\.[\"”’]+(?=\s+[A-Z\"“(])|\.(?=\s*$)|\n")
 _CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|[、;:—]|\s-{1,2}\s|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
