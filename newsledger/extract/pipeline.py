@@ -417,6 +417,8 @@ class Extractor:
                     continue  # "startups raised a record $5bn": a receiving voice with no one who receives
                 cand = readings.as_spending(ctx, self.schema, cand)
             cand = relatives.pay_to_do(ctx, self.schema, cand)
+            if relatives.use_without_amount(cand):
+                continue
             if cand.type.name == "spending":
                 cand = readings.spent_with_supplier(ctx, self.schema, cand)
             if readings.bare_proceeds(ctx, cand) or readings.bare_supply(ctx, cand) or readings.pay_statistic(ctx, cand) or readings.grantees_leave(ctx, cand) or readings.aggregate(ctx, cand) or readings.market_spending(ctx, cand) or readings.own_make_deployed(ctx, cand) or not readings.org_change(ctx, cand):

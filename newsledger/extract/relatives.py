@@ -150,3 +150,8 @@ def pay_to_do(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
         ps, pe = m.span("per")
         moved.args["period"] = [Value("period", ps, pe, ctx.doc.text[ps:pe], {"value": "1 year", "duration": True, "bound": "exact"})]
     return moved
+
+
+def use_without_amount(cand: R.Candidate) -> bool:
+    """plans to use Nvidia chips to train its models: "to use" reports a supply deal only with an amount of what is used."""
+    return cand.type.name == "procurement" and cand.trigger.word == "to use" and not any(cand.args.get(r) for r in ("quantity", "value", "capacity"))

@@ -77,3 +77,9 @@ def test_money_paid_to_do_something_with_no_supplier_is_spending() -> None:
     assert ev.args["amount"]["amount"] == 3_000_000_000
     assert ev.args["period"] == "1 year"
     assert ev.args["purpose"].startswith("deploy")
+
+
+def test_agreeing_to_use_a_number_of_chips_is_a_procurement_but_using_chips_is_not() -> None:
+    (ev,) = _events("Kestrel AI agreed in June to use more than one million Trainium chips by the end of 2027.", "procurement")
+    assert ev.args["quantity"] == 1_000_000
+    assert not _events("Kestrel AI plans to use Nvidia chips to train its models.", "procurement")
