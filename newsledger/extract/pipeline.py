@@ -411,13 +411,14 @@ class Extractor:
                 readings.named_investors(ctx, cand)
                 readings.subscribed_issuer(ctx, cand)
                 relatives.in_which_target(ctx, cand)
+                relatives.valued_subject(ctx, cand)
                 cand = readings.own_project(ctx, self.schema, cand)
             if cand.type.name == "investment" and "target" not in cand.args:
                 if cand.type is not self.schema.types["investment"] and ctx.is_english():
                     continue  # "startups raised a record $5bn": a receiving voice with no one who receives
                 cand = readings.as_spending(ctx, self.schema, cand)
             cand = relatives.pay_to_do(ctx, self.schema, cand)
-            if relatives.use_without_amount(cand):
+            if relatives.use_without_amount(cand) or relatives.valued_without_round(ctx, cand):
                 continue
             if cand.type.name == "spending":
                 cand = readings.spent_with_supplier(ctx, self.schema, cand)

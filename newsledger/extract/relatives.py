@@ -155,3 +155,26 @@ def pay_to_do(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
 def use_without_amount(cand: R.Candidate) -> bool:
     """plans to use Nvidia chips to train its models: "to use" reports a supply deal only with an amount of what is used."""
     return cand.type.name == "procurement" and cand.trigger.word == "to use" and not any(cand.args.get(r) for r in ("quantity", "value", "capacity"))
+
+
+_ROUND_WORD = re.compile(r"\b(?:round|fundraising|funding|share sale|tender offer|series [a-k])\b")
+
+
+def valued_without_round(ctx: Context, cand: R.Candidate) -> bool:
+    """Kestrel was valued at $20 billion in a $200 million round: a valuation reports a round only when one is named."""
+    if cand.type.name != "investment" or cand.trigger.word != "was valued at":
+        return False
+    return _ROUND_WORD.search(ctx.low, cand.trigger.end, cand.sent.end) is None or not cand.args.get("valuation")
+
+
+def valued_subject(ctx: Context, cand: R.Candidate) -> None:
+    """Kestrel was valued at $20 billion in a round: the company valued, the subject, is the one invested in."""
+    if cand.type.name != "investment" or cand.trigger.word != "was valued at":
+        return
+    cs, _ = cand.sent.clauses[cand.clause]
+    subj = [m for m in ctx.mentions_in(cs, cand.trigger.start) if m.type == "org"]
+    if subj:
+        cand.args["target"] = [subj[-1]]
+        cand.args["investor"] = [m for m in cand.args.get("investor", []) if not (isinstance(m, Mention) and m.entity_id == subj[-1].entity_id and m.text == subj[-1].text)]
+        if not cand.args["investor"]:
+            del cand.args["investor"]

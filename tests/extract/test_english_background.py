@@ -83,3 +83,11 @@ def test_agreeing_to_use_a_number_of_chips_is_a_procurement_but_using_chips_is_n
     (ev,) = _events("Kestrel AI agreed in June to use more than one million Trainium chips by the end of 2027.", "procurement")
     assert ev.args["quantity"] == 1_000_000
     assert not _events("Kestrel AI plans to use Nvidia chips to train its models.", "procurement")
+
+
+def test_a_company_valued_in_a_named_round_is_the_target_of_an_investment() -> None:
+    (ev,) = _events("Kestrel AI was valued at $20 billion in a $200 million round in September 2025, per prior reporting.", "investment")
+    assert _name(ev.args["target"]) == "Kestrel AI"
+    assert ev.args["valuation"]["amount"] == 20_000_000_000
+    assert ev.args["amount"]["amount"] == 200_000_000
+    assert not _events("Kestrel AI was valued at $4 trillion in July.", "investment")
