@@ -321,6 +321,7 @@ class Extractor:
         # a weak trigger (支出, 募资, spend) yields to a stronger event of another type whose core is an amount
         strong = {c.type.name for c in cands if c.trigger.word not in c.type.weak and any(r.kind == "money" and not r.minor for r in c.type.roles.values())}
         cands = [c for c in cands if not (c.trigger.word in c.type.weak and strong - {c.type.name}) or readings.own_outlay(ctx, sent, c, cands)]
+        cands = relatives.valued_yields(cands)
         cands = readings.one_round(ctx, cands)
         cands = readings.majority_stake(ctx, sent, cands)
         cands = readings.listing_raise(ctx, cands)

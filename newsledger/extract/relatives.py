@@ -178,3 +178,9 @@ def valued_subject(ctx: Context, cand: R.Candidate) -> None:
         cand.args["investor"] = [m for m in cand.args.get("investor", []) if not (isinstance(m, Mention) and m.entity_id == subj[-1].entity_id and m.text == subj[-1].text)]
         if not cand.args["investor"]:
             del cand.args["investor"]
+
+
+def valued_yields(cands: list[R.Candidate]) -> list[R.Candidate]:
+    """X was valued at $4bn in May, when Sequoia led a Series B: the round's own word reports it, not the valuation."""
+    others = any(c.type.name == "investment" and c.trigger.word != "was valued at" for c in cands)
+    return [c for c in cands if not (others and c.type.name == "investment" and c.trigger.word == "was valued at")]
