@@ -91,3 +91,10 @@ def test_a_company_valued_in_a_named_round_is_the_target_of_an_investment() -> N
     assert ev.args["valuation"]["amount"] == 20_000_000_000
     assert ev.args["amount"]["amount"] == 200_000_000
     assert not _events("Kestrel AI was valued at $4 trillion in July.", "investment")
+
+
+def test_an_offer_or_bid_for_a_company_is_an_acquisition() -> None:
+    (ev,) = _events("Nimbus Labs made a $2 billion bid for Quarry Systems in August 2025.", "acquisition")
+    assert _name(ev.args["acquirer"]) == "Nimbus Labs"
+    assert _name(ev.args["target"]) == "Quarry Systems"
+    assert not _events("The union rejected the pay offer for workers.", "acquisition")
