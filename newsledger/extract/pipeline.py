@@ -376,6 +376,7 @@ class Extractor:
         cands = readings.topic_header(ctx, cands)
         cands = relatives.venture_not_launch(ctx, cands)
         cands = relatives.further_cuts(ctx, cands)
+        cands = relatives.coordinated_purchases(ctx, cands)
         cands = readings.one_reorganization(ctx, cands)
         cands = readings.order_amount(ctx, cands)
         readings.payer_is_recruiter(cands)

@@ -184,3 +184,41 @@ def valued_yields(cands: list[R.Candidate]) -> list[R.Candidate]:
     """X was valued at $4bn in May, when Sequoia led a Series B: the round's own word reports it, not the valuation."""
     others = any(c.type.name == "investment" and c.trigger.word != "was valued at" for c in cands)
     return [c for c in cands if not (others and c.type.name == "investment" and c.trigger.word == "was valued at")]
+
+
+_AND_NAME = re.compile(r"(?:(?! and )[^,;])*?\s+and\s+(?:[a-z][\w-]*\s+){0,4}(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?=\s+(?:for|in|the|that|last|this|from|as|,)\b|[,.;]|\s*$)")
+_SAME_YEAR = re.compile(r"\s+(?:the\s+same\s+year|that\s+same\s+year|that\s+year|later\s+that\s+year)")
+
+
+def coordinated_purchases(ctx: Context, cands: list[R.Candidate]) -> list[R.Candidate]:
+    """bought start-up Neon for $1bn in 2025 and platform Tecton the same year: one acquisition per company bought."""
+    if not ctx.is_english():
+        return cands
+    out = list(cands)
+    for c in cands:
+        if c.type.name != "acquisition" or c.trigger.word not in ("bought", "acquired", "purchased"):
+            continue
+        names = [m for m in ctx.mentions_in(c.trigger.end, c.sent.end) if m.type == "org" and m.source != "coref"]
+        if not names or not re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,4}", ctx.low[c.trigger.end : names[0].start]):
+            continue
+        first = names[0]
+        m = _AND_NAME.match(ctx.doc.text, first.end, c.sent.end)
+        if m is None or re.search(r"\b(?:from|with|by|to|of|between|including)\b", ctx.low[first.end : m.start("name")]):
+            continue  # acquired Quarry from Intel and Broadcom: the sellers, not a second company bought
+        s2, e2 = m.span("name")
+        if any(k.type == "person" for k in ctx.mentions_in(s2, e2)):
+            continue
+        second = next((k for k in names[1:] if k.start == s2), None) or Mention(s2, e2, ctx.doc.text[s2:e2], "org", None, ctx.doc.text[s2:e2], "phrase")
+        c.args["target"] = [first]
+        for r in ("price", "date"):
+            c.args[r] = [v for v in c.args.get(r, []) if not isinstance(v, Value) or v.start < second.start] or c.args.get(r, [])
+        second_c = R.Candidate(c.type, c.trigger, c.sent, floor=second.start)
+        second_c.args = {k: list(v) for k, v in c.args.items() if k in ("acquirer",)}
+        second_c.args["target"] = [second]
+        after = [v for v in ctx.values_in(second.end, c.sent.end) if v.kind == "date"]
+        if after:
+            second_c.args["date"] = [after[0]]
+        elif _SAME_YEAR.match(ctx.low, second.end) and c.args.get("date"):
+            second_c.args["date"] = list(c.args["date"])
+        out.append(second_c)
+    return out

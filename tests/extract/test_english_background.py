@@ -98,3 +98,11 @@ def test_an_offer_or_bid_for_a_company_is_an_acquisition() -> None:
     assert _name(ev.args["acquirer"]) == "Nimbus Labs"
     assert _name(ev.args["target"]) == "Quarry Systems"
     assert not _events("The union rejected the pay offer for workers.", "acquisition")
+
+
+def test_two_companies_bought_in_one_clause_are_two_acquisitions() -> None:
+    text = "Nimbus Labs bought database start-up Quarry for about $1bn in 2025 and machine learning platform Tecton the same year."
+    evs = _events(text, "acquisition")
+    assert sorted((_name(e.args["target"]), e.args.get("date")) for e in evs) == [("Quarry", "2025"), ("Tecton", "2025")]
+    (ev,) = _events("Nimbus Labs acquired Quarry from Intel and Broadcom.", "acquisition")
+    assert _name(ev.args["target"]) == "Quarry"
