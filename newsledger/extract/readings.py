@@ -1228,10 +1228,8 @@ def sale_target(ctx: Context, cand: R.Candidate) -> None:
     m = _EN_SOLD_OBJECT.match(ctx.doc.text, cand.trigger.end)
     if m is None:
         return
-    if m.group("own") and not cand.args.get("seller"):
-        _own_unit_seller(ctx, cand)
-    elif cand.args.get("target") and not m.group("owner"):
-        pass
+    if (m.group("own") and _own_unit_seller(ctx, cand)) or (cand.args.get("target") and not m.group("owner")):
+        pass  # Humane sold its assets: the name before the verb; else a target already found
     elif m.group("co") or m.group("owner"):
         g = "co" if m.group("co") else "owner"
         s, e = m.span(g)
@@ -1251,18 +1249,19 @@ def sale_target(ctx: Context, cand: R.Candidate) -> None:
             cand.args["acquirer"] = [known or Mention(s, e, ctx.doc.text[s:e], "org", None, ctx.doc.text[s:e], "phrase")]
 
 
-def _own_unit_seller(ctx: Context, cand: R.Candidate) -> None:
-    """Humane sold its assets to HP: with no seller found, the name right before the verb owns what is sold (the target)."""
+def _own_unit_seller(ctx: Context, cand: R.Candidate) -> bool:
+    """Humane sold its assets to HP: the name right before the verb owns what is sold (the target and the seller)."""
     t = cand.trigger
     subj = re.search(r"(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:has\s+|had\s+)?$", ctx.doc.text[max(cand.sent.start, t.start - 40) : t.start])
     if subj is None:
-        return
+        return False
     off = max(cand.sent.start, t.start - 40)
     s, e = off + subj.start("who"), off + subj.end("who")
     known = next((k for k in ctx.mentions_in(s, e) if k.type == "org"), None)
     who = known or Mention(s, e, ctx.doc.text[s:e], "org", None, ctx.doc.text[s:e], "phrase")
     cand.args["target"] = [who]
-    cand.args.setdefault("seller", [who])
+    cand.args["seller"] = [who]
+    return True
 
 
 def stake_sale(ctx: Context, sent: Sentence, trig: Trigger) -> bool:

@@ -30,7 +30,8 @@ def test_a_described_start_up_bought_is_an_acquisition_even_when_the_description
 
 
 def test_a_company_selling_its_assets_to_a_buyer_is_the_target() -> None:
-    (ev,) = _events("Corvid sold its assets to Broadcom for $116 million in 2025 after its smart glasses flopped.", "acquisition")
+    text = "Corvid sold its assets to Broadcom for $116 million in 2025 after its glasses flopped, and Meta has sold 2 million headsets."
+    (ev,) = _events(text, "acquisition")
     assert _name(ev.args["target"]) == "Corvid"
     assert _name(ev.args["acquirer"]) == "Broadcom"
     assert ev.args["asset"] == "assets"
