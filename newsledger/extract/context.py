@@ -576,7 +576,24 @@ def _english_antecedent(ctx: Context, pos: int, sent: Sentence, real: list[Menti
             if subject is not None:
                 return subject
     avoid = {m.entity_id or m.name for m in in_sent if m.type == "org" and not ctx.is_oblique(m, sent)}
-    return _english_salient(ctx, mentioned, avoid)
+    other = None if pronoun else _other_than_pronoun_subject(ctx, sent, near, avoid)
+    return other or _english_salient(ctx, mentioned, avoid)
+
+
+def _other_than_pronoun_subject(ctx: Context, sent: Sentence, near: list[Mention], avoid: set[str | None]) -> Mention | None:
+    """One of OpenAI's biggest shareholders. It completed an investment in the ChatGPT maker: with a pronoun subject, a
+    description after a preposition is the other company just named (the sentence before), not the subject's."""
+    lead = ctx.low[sent.start : sent.start + 4]
+    if not lead.startswith(("it ", "its ")):
+        return None
+    i = bisect_left(ctx.sentence_starts(), sent.start)
+    if i == 0:
+        return None
+    prev = ctx.sentences[i - 1]
+    subject = _clause_subject(ctx, prev, [m for m in near if prev.start <= m.start and m.end <= prev.end])
+    skip = avoid | ({subject.entity_id or subject.name} if subject is not None else set())
+    others = [m for m in near if prev.start <= m.start and m.end <= prev.end and m.type == "org" and m.source != "coref" and (m.entity_id or m.name) not in skip]
+    return others[-1] if len(others) == 1 else None
 
 
 _SALIENCE_WINDOW = 6000  # how far back salience counts: a long page's company is the one of its recent stretch

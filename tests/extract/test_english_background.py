@@ -107,3 +107,10 @@ def test_two_companies_bought_in_one_clause_are_two_acquisitions() -> None:
     assert sorted((_name(e.args["target"]), e.args.get("date")) for e in evs) == [("Quarry", "2025"), ("Tecton", "2025")]
     (ev,) = _events("Nimbus Labs acquired Quarry from Intel and Broadcom.", "acquisition")
     assert _name(ev.args["target"]) == "Quarry"
+
+
+def test_a_described_company_after_a_pronoun_subject_is_the_other_company_just_named() -> None:
+    text = "Nimbus Labs has become one of Anthropic's biggest shareholders. It completed a $2.5 billion investment in the chatbot maker in December."
+    (ev,) = _events(text, "investment")
+    assert _name(ev.args["target"]) == "Anthropic"
+    assert _name(ev.args["investor"]) == "Nimbus Labs"
