@@ -562,6 +562,9 @@ def _english_antecedent(ctx: Context, pos: int, sent: Sentence, real: list[Menti
     here = Mention(pos, pos + 1, "", "org", None, None, "coref")
     near = _before(real, refs, pos, max(0, pos - _SALIENCE_WINDOW))
     in_sent = [m for m in near if sent.start <= m.start and (m.source != "coref" or m.text[:4].lower() == "the ")]
+    partner = None if pronoun else _coordinated_other(ctx, pos, near)
+    if partner is not None:
+        return partner
     if pronoun or not ctx.is_oblique(here, sent):  # "invested in the company": not the subject itself
         subject = _clause_subject(ctx, sent, in_sent)
         if subject is not None:
@@ -578,6 +581,16 @@ def _english_antecedent(ctx: Context, pos: int, sent: Sentence, real: list[Menti
     avoid = {m.entity_id or m.name for m in in_sent if m.type == "org" and not ctx.is_oblique(m, sent)}
     other = None if pronoun else _other_than_pronoun_subject(ctx, sent, near, avoid)
     return other or _english_salient(ctx, mentioned, avoid)
+
+
+def _coordinated_other(ctx: Context, pos: int, near: list[Mention]) -> Mention | None:
+    """SoftBank and the U.S. startup launched a venture: a description joined by "and" to a name is another company,
+    the one named last before that name."""
+    named = [m for m in near if m.type == "org" and m.source != "coref"]
+    if not named or not re.fullmatch(r"\s+and\s+", ctx.low[named[-1].end : pos]):
+        return None
+    first = named[-1].entity_id or named[-1].name
+    return next((m for m in reversed(named[:-1]) if (m.entity_id or m.name) != first and pos - m.end <= 1500), None)
 
 
 def _other_than_pronoun_subject(ctx: Context, sent: Sentence, near: list[Mention], avoid: set[str | None]) -> Mention | None:

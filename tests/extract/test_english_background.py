@@ -114,3 +114,12 @@ def test_a_described_company_after_a_pronoun_subject_is_the_other_company_just_n
     (ev,) = _events(text, "investment")
     assert _name(ev.args["target"]) == "Anthropic"
     assert _name(ev.args["investor"]) == "Nimbus Labs"
+
+
+def test_a_description_joined_to_a_name_by_and_is_another_company() -> None:
+    text = (
+        "Nimbus Labs also works closely with Anthropic. Nimbus Labs and the U.S. startup launched Nimbus Claude Japan, "
+        "a 50-50 joint venture, in 2025 to sell AI services."
+    )
+    (ev,) = _events(text, "partnership")
+    assert _name(ev.args["partner"]) == "Anthropic"
