@@ -123,3 +123,10 @@ def test_a_description_joined_to_a_name_by_and_is_another_company() -> None:
     )
     (ev,) = _events(text, "partnership")
     assert _name(ev.args["partner"]) == "Anthropic"
+
+
+def test_a_company_working_with_another_is_a_partnership() -> None:
+    (ev,) = _events("Nimbus Labs is working with T-Mobile on a version with its own cellular connection, the CEO said.", "partnership")
+    assert _name(ev.args["org"]) == "Nimbus Labs"
+    assert _name(ev.args["partner"]) == "T-Mobile US"
+    assert not _events("She is working with her team on a new plan.", "partnership")
