@@ -2018,7 +2018,7 @@ def group_hired(ctx: Context, schema: Schema, cand: R.Candidate) -> Value | None
     for v in ctx.values_in(cand.trigger.end, min(ce, cand.trigger.end + 40)):
         if v.kind == "count" and not ctx.low[cand.trigger.end : v.start].strip() and str(v.norm.get("unit") or "").lower() in schema.units.get("people", frozenset()):
             # a group hired away names where it comes from (three researchers from Meta); "hired 200 employees" is growth
-            away = re.match(r"\s*(?:\w+\s+){0,3}?from\s", ctx.low[v.end : ce])
+            away = re.match(r"\s*(?:\w+\s+){0,3}?(?:from|who (?:previously |had )?worked (?:at|for|on))\s", ctx.low[v.end : ce])
             return v if away else None
     return None
 

@@ -130,3 +130,12 @@ def test_a_company_working_with_another_is_a_partnership() -> None:
     assert _name(ev.args["org"]) == "Nimbus Labs"
     assert _name(ev.args["partner"]) == "T-Mobile US"
     assert not _events("She is working with her team on a new plan.", "partnership")
+
+
+def test_a_group_hired_who_worked_at_a_rival_also_leaves_it() -> None:
+    evs = _events("Google DeepMind has hired four researchers who worked on OpenAI's reasoning models in the past six weeks.", "departure")
+    (ev,) = evs
+    assert ev.args["count"] == 4
+    assert _name(ev.args["org"]) == "OpenAI"
+    (hire,) = _events("Nimbus Labs hired Dana Park, who worked at Google for a decade, as chief scientist.", "hire")
+    assert _name(hire.args["from_org"]) == "Google"
