@@ -271,7 +271,7 @@ class Extractor:
                     estimates.add(trig.start)
                 if tname == "ipo" and readings.not_a_listing(ctx, sent, trig):
                     continue
-                if tname == "hire" and (readings.not_a_trade(ctx, sent, trig) or readings.hiring_at_large(ctx, trig)):
+                if tname == "hire" and (readings.not_a_trade(ctx, sent, trig) or readings.hiring_at_large(ctx, trig) or relatives.added_no_person(ctx, trig)):
                     continue
                 if tname == "launch" and readings.not_a_launch(ctx, sent, trig):
                     continue

@@ -11,6 +11,7 @@ import re
 from newsledger.core import Mention, Value
 from newsledger.extract import roles as R
 from newsledger.extract.context import Context
+from newsledger.extract.triggers import Trigger
 from newsledger.schema import Schema
 
 _IN_WHICH = re.compile(r",\s+in\s+which\s+(?:[\w&.'-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+|since\s+)?$")
@@ -222,3 +223,10 @@ def coordinated_purchases(ctx: Context, cands: list[R.Candidate]) -> list[R.Cand
             second_c.args["date"] = list(c.args["date"])
         out.append(second_c)
     return out
+
+
+def added_no_person(ctx: Context, trig: Trigger) -> bool:
+    """It added Priyanka Sen, a former Anthropic researcher, to its team: "added" hires only a person named right after it."""
+    if trig.word not in ("added", "adds"):
+        return False
+    return not any(m.type == "person" and m.source != "coref" and m.start - trig.end <= 1 for m in ctx.mentions_in(trig.end, trig.end + 40))

@@ -139,3 +139,10 @@ def test_a_group_hired_who_worked_at_a_rival_also_leaves_it() -> None:
     assert _name(ev.args["org"]) == "OpenAI"
     (hire,) = _events("Nimbus Labs hired Dana Park, who worked at Google for a decade, as chief scientist.", "hire")
     assert _name(hire.args["from_org"]) == "Google"
+
+
+def test_a_person_added_to_a_team_is_a_hire_but_jobs_added_are_not() -> None:
+    text = "Nimbus Labs builds robots. It recently added Priya Nair, a former Anthropic researcher, to its post-training group."
+    (ev,) = _events(text, "hire")
+    assert _name(ev.args["person"]) == "Priya Nair"
+    assert not _events("Nimbus Labs added 5,000 jobs last year.", "hire")
