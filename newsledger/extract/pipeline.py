@@ -420,7 +420,7 @@ class Extractor:
                     continue  # "startups raised a record $5bn": a receiving voice with no one who receives
                 cand = readings.as_spending(ctx, self.schema, cand)
             cand = relatives.pay_to_do(ctx, self.schema, cand)
-            if relatives.use_without_amount(cand) or relatives.valued_without_round(ctx, cand):
+            if relatives.use_without_amount(ctx, cand) or relatives.valued_without_round(ctx, cand):
                 continue
             if cand.type.name == "spending":
                 cand = readings.spent_with_supplier(ctx, self.schema, cand)

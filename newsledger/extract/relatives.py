@@ -153,9 +153,15 @@ def pay_to_do(ctx: Context, schema: Schema, cand: R.Candidate) -> R.Candidate:
     return moved
 
 
-def use_without_amount(cand: R.Candidate) -> bool:
-    """plans to use Nvidia chips to train its models: "to use" reports a supply deal only with an amount of what is used."""
-    return cand.type.name == "procurement" and cand.trigger.word == "to use" and not any(cand.args.get(r) for r in ("quantity", "value", "capacity"))
+_USE_AMOUNT = re.compile(r"\s+(?:up to\s+|more than\s+|as many as\s+|about\s+|nearly\s+|over\s+|roughly\s+|at least\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|ten\b|hundreds\b|thousands\b|millions\b)")
+
+
+def use_without_amount(ctx: Context, cand: R.Candidate) -> bool:
+    """plans to use Nvidia chips to train its models / to use the proceeds: "to use" reports a supply deal only with an
+    amount of what is used right after it (to use up to 1 million TPUs)."""
+    if cand.type.name != "procurement" or cand.trigger.word != "to use":
+        return False
+    return _USE_AMOUNT.match(ctx.low, cand.trigger.end) is None or not any(cand.args.get(r) for r in ("quantity", "value", "capacity"))
 
 
 _ROUND_WORD = re.compile(r"\b(?:round|fundraising|funding|share sale|tender offer|series [a-k])\b")
