@@ -236,3 +236,9 @@ def added_no_person(ctx: Context, trig: Trigger) -> bool:
     if trig.word not in ("added", "adds"):
         return False
     return not any(m.type == "person" and m.source != "coref" and m.start - trig.end <= 1 for m in ctx.mentions_in(trig.end, trig.end + 40))
+
+
+def use_no_number(ctx: Context, trig: Trigger) -> bool:
+    """to use the proceeds / to use its chips: no number right after "to use", so no supply deal (decided before a weaker
+    trigger of the sentence, such as spend, yields to it)."""
+    return trig.word == "to use" and _USE_AMOUNT.match(ctx.low, trig.end) is None

@@ -84,7 +84,9 @@ def test_agreeing_to_use_a_number_of_chips_is_a_procurement_but_using_chips_is_n
     (ev,) = _events("Kestrel AI agreed in June to use more than one million Trainium chips by the end of 2027.", "procurement")
     assert ev.args["quantity"] == 1_000_000
     assert not _events("Kestrel AI plans to use Nvidia chips to train its models.", "procurement")
-    assert not _events("Kestrel AI plans to use the proceeds to build data centers, where it will spend about $1 billion.", "procurement")
+    text = "Kestrel AI plans to use the proceeds to build data centers, where it will spend about $1 billion."
+    assert not _events(text, "procurement")
+    assert len(_events(text, "spending")) == 1
 
 
 def test_a_company_valued_in_a_named_round_is_the_target_of_an_investment() -> None:
