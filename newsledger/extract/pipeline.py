@@ -285,6 +285,8 @@ class Extractor:
                     tname = "spending"  # 将投资新台币60亿元建置主权AI云
                 if tname == "investment" and readings.raised_on_exchange(ctx, sent, trig):
                     tname = "ipo"  # 拟在科创板募资39亿元
+                if tname in ("acquisition", "procurement", "hire") and relatives.spree(ctx, trig):
+                    continue
                 if tname == "procurement" and relatives.use_no_number(ctx, trig):
                     continue
                 if tname == "procurement" and readings.generic_deal(ctx, sent, trig):

@@ -242,3 +242,11 @@ def use_no_number(ctx: Context, trig: Trigger) -> bool:
     """to use the proceeds / to use its chips: no number right after "to use", so no supply deal (decided before a weaker
     trigger of the sentence, such as spend, yields to it)."""
     return trig.word == "to use" and _USE_AMOUNT.match(ctx.low, trig.end) is None
+
+
+_SPREE = re.compile(r"\s+(?:spree|binge|mode)\b")
+
+
+def spree(ctx: Context, trig: Trigger) -> bool:
+    """on a buying spree / an acquisition spree: a habit of buying, not one deal."""
+    return ctx.is_english() and _SPREE.match(ctx.low, trig.end) is not None

@@ -149,3 +149,8 @@ def test_a_person_added_to_a_team_is_a_hire_but_jobs_added_are_not() -> None:
     (ev,) = _events(text, "hire")
     assert _name(ev.args["person"]) == "Priya Nair"
     assert not _events("Nimbus Labs added 5,000 jobs last year.", "hire")
+
+
+def test_a_buying_spree_is_no_deal_of_its_own() -> None:
+    assert not _events("Nimbus Labs has been on a buying spree to catch up with its rivals.", "acquisition")
+    assert not _events("Nimbus Labs went on a hiring spree last year.", "hire")
